@@ -1,0 +1,33 @@
+package org.recoveryreview.model;
+
+import java.util.Objects;
+
+/**
+ * One row that ingestion did not use, with where it came from and why; {@code line} is the 1-based
+ * line on which the record starts (the header is line 1). Empty strings stand for "not applicable".
+ * {@code reason} is the full sentence written to data-issues.csv (naming column, value and what was
+ * expected); {@code problem} is a short value-free category such as "unknown status" so reports can
+ * count the most common problems.
+ */
+public record DataIssue(
+    String file,
+    long line,
+    FileKind kind,
+    String key,
+    String column,
+    String value,
+    IssueAction action,
+    String reason,
+    String problem) {
+
+  public DataIssue {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(problem, "problem");
+  }
+}

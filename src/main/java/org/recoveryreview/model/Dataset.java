@@ -1,0 +1,59 @@
+package org.recoveryreview.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything ingestion produced: the rows used (sessions exclude ignored void/scheduled ones), the
+ * per-file accounting and every row set aside, in input order.
+ */
+public record Dataset(
+    List<Patient> patients,
+    List<Session> sessions,
+    List<Assessment> assessments,
+    List<InputFile> inputFiles,
+    List<DataIssue> issues) {
+
+  public Dataset {
+    patients = List.copyOf(patients);
+    sessions = List.copyOf(sessions);
+    assessments = List.copyOf(assessments);
+    inputFiles = List.copyOf(inputFiles);
+    issues = List.copyOf(issues);
+  }
+
+  /** Data rows read across all files. */
+  public long rowsRead() {
+    return inputFiles.stream().mapToLong(InputFile::rowsRead).sum();
+  }
+
+  /** Rows rejected across all files. */
+  public long rowsRejected() {
+    return inputFiles.stream().mapToLong(InputFile::rejected).sum();
+  }
+
+  /**
+   * The latest session or assessment date among the rows used: what "data as of" means on every
+   * report, and the source of reproducible PDF timestamps.
+   */
+  public Optional<LocalDate> dataAsOf() {
+    LocalDate max = null;
+    for (Session s : sessions) {
+      if (max == null || s.date().isAfter(max)) {
+        max = s.date();
+      }
+    }
+    for (Assessment a : assessments) {
+      if (max == null || a.date().isAfter(max)) {
+        max = a.date();
+      }
+    }
+    return Optional.ofNullable(max);
+  }
+
+  /** Convenience for callers that must not see a null. */
+  public static Dataset empty() {
+    return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+}

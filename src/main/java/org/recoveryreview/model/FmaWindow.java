@@ -1,0 +1,21 @@
+package org.recoveryreview.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The first and last complete Fugl-Meyer totals inside the plateau window, the evidence behind a
+ * plateau flag.
+ */
+public record FmaWindow(LocalDate firstDate, int firstTotal, LocalDate lastDate, int lastTotal, int assessments) {
+
+  public FmaWindow {
+    Objects.requireNonNull(firstDate, "firstDate");
+    Objects.requireNonNull(lastDate, "lastDate");
+  }
+
+  /** Last total minus first total. */
+  public int change() {
+    return lastTotal - firstTotal;
+  }
+}

@@ -1,0 +1,34 @@
+package org.recoveryreview.model;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to read the input files: charset, delimiter (detected when empty), an extra date pattern,
+ * header aliases per file kind (alias to canonical column) and extra status aliases (alias to
+ * status).
+ */
+public record InputOptions(
+    Charset charset,
+    Optional<Character> delimiter,
+    Optional<String> datePattern,
+    Map<FileKind, Map<String, String>> headerAliases,
+    Map<String, Status> statusAliases) {
+
+  public InputOptions {
+    Objects.requireNonNull(charset, "charset");
+    Objects.requireNonNull(delimiter, "delimiter");
+    Objects.requireNonNull(datePattern, "datePattern");
+    headerAliases = Map.copyOf(headerAliases);
+    statusAliases = Map.copyOf(statusAliases);
+  }
+
+  /** UTF-8, detected delimiter, built-in date formats and aliases only. */
+  public static InputOptions defaults() {
+    return new InputOptions(
+        StandardCharsets.UTF_8, Optional.empty(), Optional.empty(), Map.of(), Map.of());
+  }
+}

@@ -1,0 +1,40 @@
+package org.recoveryreview.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The programme-wide figures for administrators: headline counts, roll-ups for the period and the
+ * 12 months ending with it, transition matrices, stage onset medians and the follow-up list (sorted
+ * by clinic, therapist, patient). {@code overallRates} are the patients' overall rates that have
+ * one (for the histogram); {@code dataQuality} is one entry per input file in reading order.
+ */
+public record ProgramReview(
+    ReviewPeriod period,
+    int patientsInReview,
+    Adherence overall,
+    Map<AdherenceBand, Integer> patientsPerBand,
+    Map<Flag, Integer> patientsPerFlag,
+    List<RollupRow> rollups,
+    TransitionMatrix armTransitions,
+    TransitionMatrix handTransitions,
+    List<StageOnset> stageOnsets,
+    List<FollowUp> followUps,
+    List<Double> overallRates,
+    List<FileQuality> dataQuality) {
+
+  public ProgramReview {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(overall, "overall");
+    patientsPerBand = Map.copyOf(patientsPerBand);
+    patientsPerFlag = Map.copyOf(patientsPerFlag);
+    rollups = List.copyOf(rollups);
+    Objects.requireNonNull(armTransitions, "armTransitions");
+    Objects.requireNonNull(handTransitions, "handTransitions");
+    stageOnsets = List.copyOf(stageOnsets);
+    followUps = List.copyOf(followUps);
+    overallRates = List.copyOf(overallRates);
+    dataQuality = List.copyOf(dataQuality);
+  }
+}

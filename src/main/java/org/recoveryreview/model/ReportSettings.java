@@ -1,0 +1,43 @@
+package org.recoveryreview.model;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the PDFs show beyond the figures: organisation name, therapy display names, page size and
+ * fonts (the bundled Latin font unless {@code latinFont} is set; a CJK font from {@code cjkFont} or
+ * the system).
+ */
+public record ReportSettings(
+    String organisation,
+    Map<String, String> therapyNames,
+    String pageSize,
+    Optional<Path> latinFont,
+    Optional<Path> cjkFont) {
+
+  public ReportSettings {
+    Objects.requireNonNull(organisation, "organisation");
+    therapyNames = Map.copyOf(therapyNames);
+    Objects.requireNonNull(pageSize, "pageSize");
+    Objects.requireNonNull(latinFont, "latinFont");
+    Objects.requireNonNull(cjkFont, "cjkFont");
+  }
+
+  /** Defaults: a generic organisation name, built-in therapy names, A4, bundled and system fonts. */
+  public static ReportSettings defaults() {
+    return new ReportSettings(
+        "Rehabilitation Programme", Map.of(), "A4", Optional.empty(), Optional.empty());
+  }
+
+  /** The name shown for a therapy code: the configured one, else the code in sentence case. */
+  public String therapyName(String therapy) {
+    String configured = therapyNames.get(therapy);
+    if (configured != null) {
+      return configured;
+    }
+    String spaced = therapy.replace('_', ' ');
+    return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+  }
+}

@@ -1,0 +1,44 @@
+package org.recoveryreview.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One therapy session that survived ingestion; {@code therapy} is already lower_snake_case and
+ * {@code actualMinutes} is empty when the export left it blank.
+ */
+public record Session(
+    String sessionId,
+    String patientId,
+    LocalDate date,
+    Setting setting,
+    String therapy,
+    Status status,
+    int plannedMinutes,
+    OptionalInt actualMinutes,
+    Optional<String> therapist) {
+
+  public Session {
+    Objects.requireNonNull(sessionId, "sessionId");
+    Objects.requireNonNull(patientId, "patientId");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(setting, "setting");
+    Objects.requireNonNull(therapy, "therapy");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(actualMinutes, "actualMinutes");
+    Objects.requireNonNull(therapist, "therapist");
+  }
+
+  /**
+   * Minutes actually done: the written value when present, otherwise planned minutes for a
+   * completed session and 0 for any other status. This is the one definition of "actual minutes".
+   */
+  public int effectiveActualMinutes() {
+    if (actualMinutes.isPresent()) {
+      return actualMinutes.getAsInt();
+    }
+    return status == Status.COMPLETED ? plannedMinutes : 0;
+  }
+}
