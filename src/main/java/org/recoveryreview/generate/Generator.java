@@ -7,8 +7,14 @@ import java.time.YearMonth;
 public final class Generator {
   private Generator() {}
 
-  /** Writes patients.csv, sessions-*.csv and assessments.csv into {@code outputDir}. */
+  /** Writes a tidy data set (no export noise). */
   public static void generate(Path outputDir, int patients, int months, YearMonth end, long seed) {
-    throw new UnsupportedOperationException("not yet built" + outputDir + patients + months + end + seed);
+    generate(outputDir, patients, months, end, seed, false);
+  }
+
+  /** Writes patients.csv, sessions-*.csv and assessments.csv into {@code outputDir}. */
+  public static void generate(
+      Path outputDir, int patients, int months, YearMonth end, long seed, boolean messy) {
+    throw new UnsupportedOperationException("not yet built" + outputDir + patients + months + end + seed + messy);
   }
 }

@@ -1,0 +1,70 @@
+package org.recoveryreview.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.recoveryreview.JobOptions;
+import org.recoveryreview.ReviewJob;
+import org.recoveryreview.config.ConfigLoader;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code run}: ingest, analyse, render and publish one period. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Write the period's patient reviews, programme summary and CSVs under OUTPUT/PERIOD.")
+final class RunCommand implements Callable<Integer> {
+  @Mixin LogSetup log;
+
+  @Option(names = "--input", paramLabel = "DIR", defaultValue = "sample-data",
+      description = "Folder with patients*.csv, sessions*.csv, assessments*.csv (default: ${DEFAULT-VALUE}).")
+  Path input;
+
+  @Option(names = "--output", paramLabel = "DIR", defaultValue = "reports",
+      description = "Folder that receives OUTPUT/PERIOD/ (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--period", paramLabel = "P", defaultValue = "latest",
+      description = "YYYY-MM, latest (month of the latest session with an outcome) or previous (last calendar month) (default: ${DEFAULT-VALUE}).")
+  String period;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (see docs/configuration.md).")
+  Path config;
+
+  @Option(names = "--patient", paramLabel = "ID",
+      description = "Only this patient (repeatable); re-renders their reports inside an existing period folder.")
+  List<String> patients = new ArrayList<>();
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Rendering threads (default: number of cores).")
+  Integer jobs;
+
+  @Option(names = "--max-rejected-percent", paramLabel = "X", defaultValue = "5",
+      description = "Fail with exit 65 when more than X% of rows are rejected (default: ${DEFAULT-VALUE}).")
+  double maxRejectedPercent;
+
+  @Override
+  public Integer call() {
+    log.apply();
+    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (threads < 1) {
+      throw new JobFailure(ExitCode.USAGE, "--jobs must be at least 1, got " + threads + ".");
+    }
+    if (!(maxRejectedPercent >= 0 && maxRejectedPercent <= 100)) {
+      throw new JobFailure(
+          ExitCode.USAGE, "--max-rejected-percent must be from 0 to 100, got " + maxRejectedPercent + ".");
+    }
+    Settings settings = ConfigLoader.load(Optional.ofNullable(config));
+    JobOptions options =
+        new JobOptions(input, output, period, settings, patients, threads, maxRejectedPercent);
+    new ReviewJob(options, Clock.systemUTC(), ConsoleProgress.create(log.quiet)).run();
+    return ExitCode.OK.code();
+  }
+}

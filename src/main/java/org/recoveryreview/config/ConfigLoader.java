@@ -1,0 +1,406 @@
+package org.recoveryreview.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.recoveryreview.model.AnalysisSettings;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.InputOptions;
+import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.ReportSettings;
+import org.recoveryreview.model.Settings;
+import org.recoveryreview.model.Status;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads the YAML configuration file into {@link Settings}, refusing unknown keys, wrong types and
+ * impossible values with a message that names the key, the file and line, and what is allowed.
+ *
+ * <p>The file is read as a node tree rather than bound to classes so that every error can point at
+ * the line the operator has to edit.
+ */
+public final class ConfigLoader {
+
+  private static final List<String> TOP_KEYS =
+      List.of("organisation", "adherence", "recovery", "input", "therapies", "report");
+  private static final List<String> ADHERENCE_KEYS = List.of("target", "partial");
+  private static final List<String> RECOVERY_KEYS =
+      List.of(
+          "mcid_subacute",
+          "mcid_chronic",
+          "subacute_days",
+          "plateau_days",
+          "overdue_days");
+  private static final List<String> INPUT_KEYS =
+      List.of("charset", "delimiter", "date_pattern", "header_aliases", "status_aliases");
+  private static final List<String> REPORT_KEYS = List.of("page_size", "font", "cjk_font");
+  private static final List<String> PAGE_SIZES = List.of("A4", "LETTER");
+
+  private ConfigLoader() {}
+
+  /** Built-in defaults when no file is given, else the file's settings on top of the defaults. */
+  public static Settings load(Optional<Path> file) {
+    if (file.isEmpty()) {
+      return Settings.defaults();
+    }
+    return new Reading(file.get()).read();
+  }
+
+  /** State of one read: the file for error messages and the values gathered so far. */
+  private static final class Reading {
+    private final Path file;
+    private final AnalysisSettings defaults = AnalysisSettings.defaults();
+    private String organisation = ReportSettings.defaults().organisation();
+    private double target = defaults.adherenceTarget();
+    private double partial = defaults.partialThreshold();
+    private int mcidSubacute = defaults.mcidSubacute();
+    private int mcidChronic = defaults.mcidChronic();
+    private int subacuteDays = defaults.subacuteDays();
+    private int plateauDays = defaults.plateauDays();
+    private int overdueDays = defaults.overdueDays();
+    private Charset charset = StandardCharsets.UTF_8;
+    private Optional<Character> delimiter = Optional.empty();
+    private Optional<String> datePattern = Optional.empty();
+    private final Map<FileKind, Map<String, String>> headerAliases = new LinkedHashMap<>();
+    private final Map<String, Status> statusAliases = new LinkedHashMap<>();
+    private final Map<String, String> therapyNames = new LinkedHashMap<>();
+    private String pageSize = "A4";
+    private Optional<Path> latinFont = Optional.empty();
+    private Optional<Path> cjkFont = Optional.empty();
+    private Node adherenceNode;
+
+    Reading(Path file) {
+      this.file = file;
+    }
+
+    Settings read() {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (NoSuchFileException e) {
+        throw usage("Config file " + file + " does not exist; check the --config path.");
+      } catch (IOException e) {
+        throw usage("Cannot read config file " + file + ": " + e.getMessage() + ".");
+      }
+      Node root;
+      try (Reader reader =
+          new java.io.InputStreamReader(
+              new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        root = new Yaml(options).compose(reader);
+      } catch (MarkedYAMLException e) {
+        throw usage(
+            "Config file "
+                + file
+                + " line "
+                + (e.getProblemMark().getLine() + 1)
+                + " is not valid YAML: "
+                + e.getProblem()
+                + ".");
+      } catch (YAMLException | IOException e) {
+        throw usage("Config file " + file + " is not valid YAML: " + e.getMessage());
+      }
+      if (root != null) {
+        MappingNode top = mapping(root, "the top level");
+        forEach(top, "", TOP_KEYS, this::topKey);
+      }
+      AnalysisSettings analysis;
+      try {
+        analysis =
+            new AnalysisSettings(
+                target, partial, mcidSubacute, mcidChronic, subacuteDays, plateauDays, overdueDays);
+      } catch (IllegalArgumentException e) {
+        throw usage(
+            "Config file "
+                + file
+                + (adherenceNode == null ? "" : " line " + line(adherenceNode))
+                + ": adherence.partial ("
+                + partial
+                + ") must not be above adherence.target ("
+                + target
+                + ").");
+      }
+      InputOptions input =
+          new InputOptions(charset, delimiter, datePattern, headerAliases, statusAliases);
+      ReportSettings report =
+          new ReportSettings(organisation, therapyNames, pageSize, latinFont, cjkFont);
+      return new Settings(input, analysis, report, Optional.of(file), Optional.of(sha256(bytes)));
+    }
+
+    private void topKey(String key, Node value) {
+      switch (key) {
+        case "organisation" -> organisation = nonBlank(value, key);
+        case "adherence" -> {
+          adherenceNode = value;
+          forEach(mapping(value, key), key + ".", ADHERENCE_KEYS, this::adherenceKey);
+        }
+        case "recovery" -> forEach(mapping(value, key), key + ".", RECOVERY_KEYS, this::recoveryKey);
+        case "input" -> forEach(mapping(value, key), key + ".", INPUT_KEYS, this::inputKey);
+        case "therapies" -> {
+          MappingNode m = mapping(value, key);
+          for (NodeTuple t : m.getValue()) {
+            String code = scalar(t.getKeyNode(), key);
+            therapyNames.put(
+                normaliseCode(code), nonBlank(t.getValueNode(), key + "." + code));
+          }
+        }
+        case "report" -> forEach(mapping(value, key), key + ".", REPORT_KEYS, this::reportKey);
+        default -> throw new IllegalStateException(key);
+      }
+    }
+
+    private void adherenceKey(String key, Node value) {
+      double v = fraction(value, "adherence." + key);
+      if (key.equals("target")) {
+        target = v;
+      } else {
+        partial = v;
+      }
+    }
+
+    private void recoveryKey(String key, Node value) {
+      String name = "recovery." + key;
+      switch (key) {
+        case "mcid_subacute" -> mcidSubacute = positiveInt(value, name, 66);
+        case "mcid_chronic" -> mcidChronic = positiveInt(value, name, 66);
+        case "subacute_days" -> subacuteDays = positiveInt(value, name, 3650);
+        case "plateau_days" -> plateauDays = positiveInt(value, name, 3650);
+        case "overdue_days" -> overdueDays = positiveInt(value, name, 3650);
+        default -> throw new IllegalStateException(key);
+      }
+    }
+
+    private void inputKey(String key, Node value) {
+      String name = "input." + key;
+      switch (key) {
+        case "charset" -> {
+          String cs = nonBlank(value, name);
+          try {
+            charset = Charset.forName(cs);
+          } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw invalid(
+                value, name, "'" + cs + "' is not a charset Java knows (try UTF-8, windows-1252 or GBK)");
+          }
+        }
+        case "delimiter" -> {
+          String d = scalar(value, name);
+          delimiter =
+              Optional.of(
+                  switch (d.toLowerCase(Locale.ROOT)) {
+                    case ",", "comma" -> ',';
+                    case ";", "semicolon" -> ';';
+                    case "\t", "tab" -> '\t';
+                    case "|", "pipe" -> '|';
+                    default -> throw invalid(
+                        value, name, "'" + d + "' is not allowed (use comma, semicolon, tab or pipe)");
+                  });
+        }
+        case "date_pattern" -> {
+          String p = nonBlank(value, name);
+          try {
+            java.time.format.DateTimeFormatter.ofPattern(p, Locale.ROOT);
+          } catch (IllegalArgumentException e) {
+            throw invalid(value, name, "'" + p + "' is not a date pattern (example: dd/MM/yyyy)");
+          }
+          datePattern = Optional.of(p);
+        }
+        case "header_aliases" -> {
+          MappingNode kinds = mapping(value, name);
+          for (NodeTuple t : kinds.getValue()) {
+            String kindName = scalar(t.getKeyNode(), name);
+            FileKind kind = fileKind(t.getKeyNode(), name, kindName);
+            Map<String, String> aliases = headerAliases.computeIfAbsent(kind, k -> new LinkedHashMap<>());
+            for (NodeTuple a : mapping(t.getValueNode(), name + "." + kindName).getValue()) {
+              String alias = scalar(a.getKeyNode(), name + "." + kindName);
+              aliases.put(alias, nonBlank(a.getValueNode(), name + "." + kindName + "." + alias));
+            }
+          }
+        }
+        case "status_aliases" -> {
+          for (NodeTuple t : mapping(value, name).getValue()) {
+            String alias = scalar(t.getKeyNode(), name);
+            String target = scalar(t.getValueNode(), name + "." + alias);
+            statusAliases.put(alias, status(t.getValueNode(), name + "." + alias, target));
+          }
+        }
+        default -> throw new IllegalStateException(key);
+      }
+    }
+
+    private void reportKey(String key, Node value) {
+      String name = "report." + key;
+      switch (key) {
+        case "page_size" -> {
+          String p = scalar(value, name).toUpperCase(Locale.ROOT);
+          if (!PAGE_SIZES.contains(p)) {
+            throw invalid(value, name, "'" + p + "' is not allowed (use A4 or LETTER)");
+          }
+          pageSize = p;
+        }
+        case "font" -> latinFont = Optional.of(existingFile(value, name));
+        case "cjk_font" -> cjkFont = Optional.of(existingFile(value, name));
+        default -> throw new IllegalStateException(key);
+      }
+    }
+
+    private Path existingFile(Node value, String name) {
+      String raw = nonBlank(value, name);
+      // A font path may carry a TrueType-collection index such as ",2"; check the file part only.
+      String filePart = raw.replaceFirst(",\\d+$", "");
+      Path p = Path.of(filePart);
+      if (!p.isAbsolute() && file.getParent() != null) {
+        p = file.getParent().resolve(p);
+      }
+      if (!Files.isRegularFile(p)) {
+        throw invalid(value, name, "font file '" + raw + "' does not exist");
+      }
+      return Path.of(p + raw.substring(filePart.length()));
+    }
+
+    private FileKind fileKind(Node node, String name, String kindName) {
+      for (FileKind k : FileKind.values()) {
+        if (k.code().equals(kindName.trim().toLowerCase(Locale.ROOT))) {
+          return k;
+        }
+      }
+      throw invalid(node, name, "'" + kindName + "' is not a file kind (use patients, sessions or assessments)");
+    }
+
+    private Status status(Node node, String name, String value) {
+      String norm = normaliseCode(value);
+      for (Status s : Status.values()) {
+        if (s.code().equals(norm)) {
+          return s;
+        }
+      }
+      throw invalid(
+          node,
+          name,
+          "'"
+              + value
+              + "' is not a status (use completed, partial, missed, late_cancel, cancelled,"
+              + " clinic_cancelled, scheduled or void)");
+    }
+
+    private void forEach(
+        MappingNode map, String prefix, List<String> allowed, java.util.function.BiConsumer<String, Node> action) {
+      for (NodeTuple t : map.getValue()) {
+        String key = scalar(t.getKeyNode(), prefix.isEmpty() ? "a key" : prefix);
+        if (!allowed.contains(key)) {
+          throw usage(
+              "Config file "
+                  + file
+                  + " line "
+                  + line(t.getKeyNode())
+                  + ": unknown key '"
+                  + prefix
+                  + key
+                  + "'; allowed here: "
+                  + String.join(", ", allowed)
+                  + " (see docs/configuration.md).");
+        }
+        action.accept(key, t.getValueNode());
+      }
+    }
+
+    private MappingNode mapping(Node node, String name) {
+      if (node instanceof MappingNode m) {
+        return m;
+      }
+      throw invalid(node, name, "expected a mapping of keys to values");
+    }
+
+    private String scalar(Node node, String name) {
+      if (node instanceof ScalarNode s) {
+        return s.getValue();
+      }
+      throw invalid(node, name, "expected a single value, not a list or mapping");
+    }
+
+    private String nonBlank(Node node, String name) {
+      String v = scalar(node, name).trim();
+      if (v.isEmpty()) {
+        throw invalid(node, name, "expected a value, found nothing");
+      }
+      return v;
+    }
+
+    private double fraction(Node node, String name) {
+      String v = scalar(node, name);
+      double d;
+      try {
+        d = Double.parseDouble(v);
+      } catch (NumberFormatException e) {
+        throw invalid(node, name, "'" + v + "' is not a number; expected a decimal from 0 to 1 such as 0.8");
+      }
+      if (!(d >= 0 && d <= 1)) {
+        throw invalid(node, name, v + " is impossible; expected a decimal from 0 to 1 such as 0.8");
+      }
+      return d;
+    }
+
+    private int positiveInt(Node node, String name, int max) {
+      String v = scalar(node, name);
+      int i;
+      try {
+        i = Integer.parseInt(v.trim());
+      } catch (NumberFormatException e) {
+        throw invalid(node, name, "'" + v + "' is not a whole number; expected 1 to " + max);
+      }
+      if (i < 1 || i > max) {
+        throw invalid(node, name, v + " is impossible; expected a whole number from 1 to " + max);
+      }
+      return i;
+    }
+
+    private JobFailure invalid(Node node, String name, String what) {
+      return usage("Config file " + file + " line " + line(node) + ": " + name + ": " + what + ".");
+    }
+
+    private static int line(Node node) {
+      return node.getStartMark().getLine() + 1;
+    }
+  }
+
+  private static JobFailure usage(String message) {
+    return new JobFailure(ExitCode.USAGE, message);
+  }
+
+  /** Lower_snake_case as the contract writes status and therapy codes. */
+  static String normaliseCode(String value) {
+    return value.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+  }
+
+  /** Hex SHA-256 of the file bytes, recorded in the manifest. */
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+}

@@ -1,0 +1,139 @@
+package org.recoveryreview.publish;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.recoveryreview.model.InputFile;
+import org.recoveryreview.model.Settings;
+
+/**
+ * Writes {@code manifest.json}: which tool version, settings and input files (with SHA-256)
+ * produced which output files (with SHA-256), so an auditor can tie a report to its inputs. It is
+ * the last file written before the swap.
+ */
+public final class Manifest {
+  /** File name inside the period folder. */
+  public static final String FILE_NAME = "manifest.json";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private Manifest() {}
+
+  /** Writes the manifest for the files currently in {@code folder} into that folder. */
+  public static void write(RunInfo run, Path folder) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("tool", "recovery-review");
+    root.put("tool_version", run.toolVersion());
+    ObjectNode period = root.putObject("period");
+    period.put("label", run.period().label());
+    period.put("first_day", run.period().start().toString());
+    period.put("last_day", run.period().end().toString());
+    root.put("started", run.started().toString());
+    root.put("finished", run.finished().toString());
+    root.put("exit_code", run.exitCode());
+    root.put("input_dir", run.inputDir());
+    root.put("jobs", run.jobs());
+    ArrayNode filter = root.putArray("patient_filter");
+    run.patientFilter().forEach(filter::add);
+    root.set("settings", settings(run.settings()));
+    ArrayNode inputs = root.putArray("inputs");
+    for (InputFile f : run.inputs()) {
+      ObjectNode n = inputs.addObject();
+      n.put("file", f.file());
+      n.put("kind", f.kind().code());
+      n.put("sha256", f.sha256());
+      n.put("size_bytes", f.sizeBytes());
+      n.put("rows_read", f.rowsRead());
+      n.put("rows_used", f.used());
+      n.put("rows_rejected", f.rejected());
+      n.put("rows_duplicate", f.duplicate());
+      n.put("rows_superseded", f.superseded());
+      n.put("rows_ignored", f.ignored());
+    }
+    ArrayNode outputs = root.putArray("outputs");
+    for (Path p : outputFiles(folder)) {
+      ObjectNode n = outputs.addObject();
+      n.put("file", folder.relativize(p).toString().replace('\\', '/'));
+      n.put("sha256", sha256(p));
+      n.put("size_bytes", Files.size(p));
+    }
+    root.put("patients_reported", run.patientsReported());
+    root.put("pages", run.pages());
+    ObjectNode stages = root.putObject("stage_seconds");
+    new TreeMap<>(run.stageSeconds()).forEach((k, v) -> stages.put(k, Math.round(v * 1000) / 1000.0));
+    // Written beside and renamed so a reader never sees half a manifest (selective runs rewrite it).
+    Path tmp = folder.resolve("." + FILE_NAME + ".tmp");
+    JSON.writeValue(tmp.toFile(), root);
+    Files.move(
+        tmp,
+        folder.resolve(FILE_NAME),
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static ObjectNode settings(Settings s) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("config_file", s.configFile().map(Path::toString).orElse(""));
+    n.put("config_sha256", s.configSha256().orElse(""));
+    n.put("organisation", s.report().organisation());
+    n.put("adherence_target", s.analysis().adherenceTarget());
+    n.put("adherence_partial", s.analysis().partialThreshold());
+    n.put("mcid_subacute", s.analysis().mcidSubacute());
+    n.put("mcid_chronic", s.analysis().mcidChronic());
+    n.put("subacute_days", s.analysis().subacuteDays());
+    n.put("plateau_days", s.analysis().plateauDays());
+    n.put("overdue_days", s.analysis().overdueDays());
+    n.put("input_charset", s.input().charset().name());
+    n.put("input_delimiter", s.input().delimiter().map(String::valueOf).orElse("detect"));
+    n.put("input_date_pattern", s.input().datePattern().orElse(""));
+    n.put("page_size", s.report().pageSize());
+    return n;
+  }
+
+  /** Every regular file below {@code folder} except the manifest, sorted by path. */
+  static List<Path> outputFiles(Path folder) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(Files::isRegularFile)
+          .filter(p -> !p.equals(folder.resolve(FILE_NAME)))
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .forEach(files::add);
+    }
+    files.sort(null);
+    return files;
+  }
+
+  static String sha256(Path p) throws IOException {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(p), md)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  /** Reads a manifest back as a plain map, for tests and selective runs. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> read(Path file) throws IOException {
+    return JSON.readValue(file.toFile(), Map.class);
+  }
+}

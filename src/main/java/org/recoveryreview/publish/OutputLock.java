@@ -1,0 +1,116 @@
+package org.recoveryreview.publish;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.JobFailure;
+
+/**
+ * An exclusive OS file lock on {@code <output>/.recovery-review.lock}, held for a whole run. The OS
+ * releases it when the process dies, so a killed run never blocks the next one; the file's text
+ * names the holder for the second run's message.
+ */
+public final class OutputLock implements AutoCloseable {
+  /** Name of the lock file inside the output folder. */
+  public static final String FILE_NAME = ".recovery-review.lock";
+
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private OutputLock(FileChannel channel, FileLock lock) {
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /**
+   * Takes the lock at once or fails with exit 75 naming the run that holds it.
+   *
+   * @param holder a description of this run written into the file, e.g. pid, start time, command
+   */
+  public static OutputLock acquire(Path outputDir, String holder) {
+    Path file = outputDir.resolve(FILE_NAME);
+    FileChannel ch;
+    try {
+      Files.createDirectories(outputDir);
+      ch =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new JobFailure(
+          ExitCode.CANNOT_WRITE,
+          "Cannot create the lock file "
+              + file
+              + " ("
+              + e.getMessage()
+              + "); check that the output folder is writable by this user.",
+          e);
+    }
+    FileLock l;
+    try {
+      l = ch.tryLock();
+    } catch (OverlappingFileLockException e) {
+      l = null;
+    } catch (IOException e) {
+      closeQuietly(ch);
+      throw new JobFailure(
+          ExitCode.CANNOT_WRITE, "Cannot lock " + file + ": " + e.getMessage() + ".", e);
+    }
+    if (l == null) {
+      String other = readHolder(file);
+      closeQuietly(ch);
+      throw new JobFailure(
+          ExitCode.LOCKED,
+          "Another run holds the output lock "
+              + file
+              + " ("
+              + other
+              + "); wait for it to finish, or point --output elsewhere.");
+    }
+    try {
+      ch.truncate(0);
+      ch.write(
+          ByteBuffer.wrap(
+              (holder + ", since " + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)),
+          0);
+      ch.force(false);
+    } catch (IOException e) {
+      // The lock itself is what matters; the holder text is only for messages.
+    }
+    return new OutputLock(ch, l);
+  }
+
+  private static String readHolder(Path file) {
+    try {
+      String s = Files.readString(file, StandardCharsets.UTF_8).strip();
+      return s.isEmpty() ? "holder unknown" : s;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return "holder unknown";
+    }
+  }
+
+  private static void closeQuietly(FileChannel ch) {
+    try {
+      ch.close();
+    } catch (IOException ignored) {
+      // nothing left to do
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      lock.release();
+    } catch (IOException ignored) {
+      // closing the channel releases it too
+    }
+    closeQuietly(channel);
+  }
+}

@@ -1,0 +1,41 @@
+package org.recoveryreview.publish;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.recoveryreview.model.InputFile;
+import org.recoveryreview.model.ReviewPeriod;
+import org.recoveryreview.model.Settings;
+
+/**
+ * What the manifest records about a run besides the files it wrote: version, period, times,
+ * settings, inputs, patient count, per-stage seconds and the exit code.
+ */
+public record RunInfo(
+    String toolVersion,
+    ReviewPeriod period,
+    Instant started,
+    Instant finished,
+    String inputDir,
+    Settings settings,
+    List<InputFile> inputs,
+    List<String> patientFilter,
+    int patientsReported,
+    int pages,
+    Map<String, Double> stageSeconds,
+    int jobs,
+    int exitCode) {
+
+  public RunInfo {
+    Objects.requireNonNull(toolVersion, "toolVersion");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(started, "started");
+    Objects.requireNonNull(finished, "finished");
+    Objects.requireNonNull(inputDir, "inputDir");
+    Objects.requireNonNull(settings, "settings");
+    inputs = List.copyOf(inputs);
+    patientFilter = List.copyOf(patientFilter);
+    stageSeconds = Map.copyOf(stageSeconds);
+  }
+}
