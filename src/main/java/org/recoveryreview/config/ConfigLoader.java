@@ -307,8 +307,20 @@ public final class ConfigLoader {
 
     private void forEach(
         MappingNode map, String prefix, List<String> allowed, java.util.function.BiConsumer<String, Node> action) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
       for (NodeTuple t : map.getValue()) {
         String key = scalar(t.getKeyNode(), prefix.isEmpty() ? "a key" : prefix);
+        if (!seen.add(key)) {
+          throw usage(
+              "Config file "
+                  + file
+                  + " line "
+                  + line(t.getKeyNode())
+                  + ": key '"
+                  + prefix
+                  + key
+                  + "' appears twice; keep one.");
+        }
         if (!allowed.contains(key)) {
           throw usage(
               "Config file "

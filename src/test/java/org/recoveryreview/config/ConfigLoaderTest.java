@@ -1,0 +1,177 @@
+package org.recoveryreview.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.Settings;
+import org.recoveryreview.model.Status;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  private Path write(String yaml) throws IOException {
+    Path p = dir.resolve("config.yaml");
+    Files.writeString(p, yaml);
+    return p;
+  }
+
+  private JobFailure fail(String yaml) throws IOException {
+    Path p = write(yaml);
+    return assertThrows(JobFailure.class, () -> ConfigLoader.load(Optional.of(p)));
+  }
+
+  @Test
+  void load_noFile_returnsDefaults() {
+    Settings s = ConfigLoader.load(Optional.empty());
+    assertEquals(0.80, s.analysis().adherenceTarget());
+    assertEquals(9, s.analysis().mcidSubacute());
+    assertTrue(s.configFile().isEmpty());
+  }
+
+  @Test
+  void load_everyKey_readsValues() throws IOException {
+    Path p =
+        write(
+            """
+            organisation: "Riverside Rehab"
+            adherence:
+              target: 0.7
+              partial: 0.4
+            recovery:
+              mcid_subacute: 10
+              mcid_chronic: 4
+              subacute_days: 150
+              plateau_days: 60
+              overdue_days: 35
+            input:
+              charset: GBK
+              delimiter: semicolon
+              date_pattern: dd/MM/yyyy
+              header_aliases:
+                sessions:
+                  Visit ID: session_id
+              status_aliases:
+                Attended OK: completed
+            therapies:
+              occupational_therapy: Ergotherapie
+            report:
+              page_size: letter
+            """);
+    Settings s = ConfigLoader.load(Optional.of(p));
+    assertEquals("Riverside Rehab", s.report().organisation());
+    assertEquals(0.7, s.analysis().adherenceTarget());
+    assertEquals(0.4, s.analysis().partialThreshold());
+    assertEquals(10, s.analysis().mcidSubacute());
+    assertEquals(4, s.analysis().mcidChronic());
+    assertEquals(150, s.analysis().subacuteDays());
+    assertEquals(60, s.analysis().plateauDays());
+    assertEquals(35, s.analysis().overdueDays());
+    assertEquals(Charset.forName("GBK"), s.input().charset());
+    assertEquals(Optional.of(';'), s.input().delimiter());
+    assertEquals(Optional.of("dd/MM/yyyy"), s.input().datePattern());
+    assertEquals("session_id", s.input().headerAliases().get(FileKind.SESSIONS).get("Visit ID"));
+    assertEquals(Status.COMPLETED, s.input().statusAliases().get("Attended OK"));
+    assertEquals("Ergotherapie", s.report().therapyName("occupational_therapy"));
+    assertEquals("LETTER", s.report().pageSize());
+    assertEquals(64, s.configSha256().orElseThrow().length());
+  }
+
+  @Test
+  void load_unknownKey_failsWithUsageNamingKeyAndLine() throws IOException {
+    JobFailure f = fail("adherence:\n  target: 0.8\n  targte: 0.9\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("line 3"), f.getMessage());
+    assertTrue(f.getMessage().contains("adherence.targte"), f.getMessage());
+    assertTrue(f.getMessage().contains("allowed here: target, partial"), f.getMessage());
+  }
+
+  @Test
+  void load_unknownTopLevelKey_failsWithUsage() throws IOException {
+    JobFailure f = fail("organisation: X\ncolour: blue\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("'colour'") && f.getMessage().contains("line 2"), f.getMessage());
+  }
+
+  @Test
+  void load_targetAboveOne_failsNamingKeyAndAllowedRange() throws IOException {
+    JobFailure f = fail("adherence:\n  target: 1.5\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("adherence.target"), f.getMessage());
+    assertTrue(f.getMessage().contains("line 2"), f.getMessage());
+    assertTrue(f.getMessage().contains("from 0 to 1"), f.getMessage());
+  }
+
+  @Test
+  void load_wrongType_failsNamingExpectedType() throws IOException {
+    JobFailure f = fail("recovery:\n  mcid_chronic: five\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("recovery.mcid_chronic"), f.getMessage());
+    assertTrue(f.getMessage().contains("not a whole number"), f.getMessage());
+  }
+
+  @Test
+  void load_mappingWhereValueExpected_failsWithUsage() throws IOException {
+    JobFailure f = fail("organisation:\n  name: X\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("organisation"), f.getMessage());
+  }
+
+  @Test
+  void load_partialAboveTarget_failsWithUsage() throws IOException {
+    JobFailure f = fail("adherence:\n  target: 0.5\n  partial: 0.6\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("adherence.partial"), f.getMessage());
+  }
+
+  @Test
+  void load_unknownCharset_failsWithUsage() throws IOException {
+    JobFailure f = fail("input:\n  charset: klingon-8\n");
+    assertTrue(f.getMessage().contains("input.charset"), f.getMessage());
+  }
+
+  @Test
+  void load_unknownStatusTarget_failsListingStatuses() throws IOException {
+    JobFailure f = fail("input:\n  status_aliases:\n    gone: vanished\n");
+    assertTrue(f.getMessage().contains("line 3"), f.getMessage());
+    assertTrue(f.getMessage().contains("clinic_cancelled"), f.getMessage());
+  }
+
+  @Test
+  void load_invalidYaml_failsWithLine() throws IOException {
+    JobFailure f = fail("adherence:\n  target: [0.8\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("not valid YAML"), f.getMessage());
+  }
+
+  @Test
+  void load_duplicateKey_fails() throws IOException {
+    JobFailure f = fail("organisation: A\norganisation: B\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+  }
+
+  @Test
+  void load_missingFile_failsWithUsage() {
+    JobFailure f =
+        assertThrows(
+            JobFailure.class, () -> ConfigLoader.load(Optional.of(dir.resolve("nope.yaml"))));
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("does not exist"));
+  }
+
+  @Test
+  void load_exampleConfigInRepository_isValid() {
+    Settings s = ConfigLoader.load(Optional.of(Path.of("config.example.yaml")));
+    assertEquals(0.80, s.analysis().adherenceTarget());
+  }
+}
