@@ -1,0 +1,103 @@
+package org.recoveryreview;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps data flowing one way and each library inside its stage. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.recoveryreview");
+  }
+
+  @Test
+  void stages_dependOnlyDownstreamAndOnModel() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("cli").definedBy("org.recoveryreview.cli..")
+        .layer("job").definedBy("org.recoveryreview")
+        .layer("config").definedBy("org.recoveryreview.config..")
+        .layer("generate").definedBy("org.recoveryreview.generate..")
+        .layer("ingest").definedBy("org.recoveryreview.ingest..")
+        .layer("analysis").definedBy("org.recoveryreview.analysis..")
+        .layer("report").definedBy("org.recoveryreview.report..")
+        .layer("publish").definedBy("org.recoveryreview.publish..")
+        .layer("model").definedBy("org.recoveryreview.model..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("job").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "job")
+        .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("ingest").mayOnlyBeAccessedByLayers("job")
+        .whereLayer("analysis").mayOnlyBeAccessedByLayers("job")
+        .whereLayer("report").mayOnlyBeAccessedByLayers("job")
+        .whereLayer("publish").mayOnlyBeAccessedByLayers("job")
+        .check(classes);
+  }
+
+  @Test
+  void model_dependsOnNoLibrary() {
+    noClasses()
+        .that().resideInAPackage("org.recoveryreview.model..")
+        .should().dependOnClassesThat()
+        .resideOutsideOfPackages("org.recoveryreview.model..", "java..")
+        .check(classes);
+  }
+
+  @Test
+  void tablesaw_onlyInAnalysis() {
+    noClasses()
+        .that().resideOutsideOfPackage("org.recoveryreview.analysis..")
+        .should().dependOnClassesThat().resideInAPackage("tech.tablesaw..")
+        .check(classes);
+  }
+
+  @Test
+  void pdfAndCharts_onlyInReport() {
+    noClasses()
+        .that().resideOutsideOfPackage("org.recoveryreview.report..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("com.lowagie..", "org.jfree..")
+        .check(classes);
+  }
+
+  @Test
+  void commonsCsv_onlyWhereFilesAreReadOrWritten() {
+    noClasses()
+        .that().resideOutsideOfPackages(
+            "org.recoveryreview.ingest..", "org.recoveryreview.publish..", "org.recoveryreview.generate..")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+        .check(classes);
+  }
+
+  @Test
+  void yamlAndJson_onlyInConfigAndPublish() {
+    noClasses()
+        .that().resideOutsideOfPackage("org.recoveryreview.config..")
+        .should().dependOnClassesThat().resideInAPackage("org.yaml..")
+        .check(classes);
+    noClasses()
+        .that().resideOutsideOfPackage("org.recoveryreview.publish..")
+        .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")
+        .check(classes);
+  }
+
+  @Test
+  void picocliAndProgressBar_onlyInCli() {
+    noClasses()
+        .that().resideOutsideOfPackage("org.recoveryreview.cli..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("picocli..", "me.tongfei..")
+        .check(classes);
+  }
+}

@@ -1,0 +1,81 @@
+package org.recoveryreview.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** Starts the shaded jar as a separate process, the way cron or systemd would. */
+final class JarRunner {
+  private JarRunner() {}
+
+  static Path jar() {
+    String p = System.getProperty("recoveryreview.jar", "target/recovery-review.jar");
+    Path jar = Path.of(p);
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException("build the jar first (mvn package): " + jar);
+    }
+    return jar;
+  }
+
+  /** A started process whose stdout and stderr go to files in {@code logDir}. */
+  static Process start(Path logDir, String name, String... args) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx1g");
+    cmd.add("-jar");
+    cmd.add(jar().toString());
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().remove("SOURCE_DATE_EPOCH");
+    Files.createDirectories(logDir);
+    pb.redirectOutput(logDir.resolve(name + ".out").toFile());
+    pb.redirectError(logDir.resolve(name + ".err").toFile());
+    return pb.start();
+  }
+
+  /** Runs to completion and returns the exit code. */
+  static int run(Path logDir, String name, String... args) throws IOException, InterruptedException {
+    Process p = start(logDir, name, args);
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException(name + " did not finish in 5 minutes");
+    }
+    return p.exitValue();
+  }
+
+  static String stderr(Path logDir, String name) throws IOException {
+    return Files.readString(logDir.resolve(name + ".err"), StandardCharsets.UTF_8);
+  }
+
+  /** SHA-256 of every file below {@code root}, by relative path. */
+  static Map<String, String> hashes(Path root) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    if (!Files.isDirectory(root)) {
+      return out;
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(p).toString(), sha256(Files.readAllBytes(p)));
+      }
+    }
+    return out;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
