@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.recoveryreview.model.Settings;
 
 /**
- * What one run of the job was asked to do: where to read and write, which period and patients,
- * how many rendering threads, and how many rejected rows (percent of rows read) it tolerates.
+ * What one run of the job was asked to do: where to read and write, which period and patients, how
+ * many rendering threads, and how many rejected rows (percent of rows read) it tolerates.
  */
 public record JobOptions(
     Path input,

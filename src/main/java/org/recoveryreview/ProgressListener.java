@@ -1,6 +1,9 @@
 package org.recoveryreview;
 
-/** Receives rendering progress so the command line can show a bar or log lines; calls may come from any thread. */
+/**
+ * Receives rendering progress so the command line can show a bar or log lines; calls may come from
+ * any thread.
+ */
 public interface ProgressListener {
   /** Rendering of {@code total} documents starts. */
   void start(long total);

@@ -27,13 +27,12 @@ import java.util.concurrent.Future;
 import org.recoveryreview.analysis.Analyzer;
 import org.recoveryreview.analysis.Periods;
 import org.recoveryreview.ingest.Ingestor;
-import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.DataIssue;
+import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.JobFailure;
-import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
@@ -98,7 +97,12 @@ public final class ReviewJob {
     long t0 = System.nanoTime();
     Map<String, Double> stages = new LinkedHashMap<>();
     String holder =
-        "pid " + ProcessHandle.current().pid() + " on " + hostName() + ", output " + options.output();
+        "pid "
+            + ProcessHandle.current().pid()
+            + " on "
+            + hostName()
+            + ", output "
+            + options.output();
     try (OutputLock lock = OutputLock.acquire(options.output(), holder)) {
       long t = System.nanoTime();
       Dataset data = new Ingestor(options.settings().input()).ingest(options.input());
@@ -135,7 +139,9 @@ public final class ReviewJob {
               documentTime(data, period),
               options.settings().analysis());
       ReportRenderer renderer = new ReportRenderer(options.settings().report());
-      boolean selective = !options.patients().isEmpty() && Files.isDirectory(options.output().resolve(period.label()));
+      boolean selective =
+          !options.patients().isEmpty()
+              && Files.isDirectory(options.output().resolve(period.label()));
       int pages;
       if (selective) {
         pages = renderSelective(data, results, renderer, context, stages, started);
@@ -195,8 +201,7 @@ public final class ReviewJob {
       }
       // The manifest records the publish time up to here; the swap itself takes milliseconds.
       stages.put("publish", seconds(t));
-      Manifest.write(
-          runInfo(results, data.inputFiles(), started, pages, stages), folder.staging());
+      Manifest.write(runInfo(results, data.inputFiles(), started, pages, stages), folder.staging());
       folder.commit();
       committed = true;
       stages.put("publish", seconds(t));
@@ -296,7 +301,9 @@ public final class ReviewJob {
       Manifest.write(runInfo(results, data.inputFiles(), started, pages, stages), published);
     } catch (IOException e) {
       throw new JobFailure(
-          ExitCode.CANNOT_WRITE, "Cannot update " + published.resolve(Manifest.FILE_NAME) + ": " + e.getMessage() + ".", e);
+          ExitCode.CANNOT_WRITE,
+          "Cannot update " + published.resolve(Manifest.FILE_NAME) + ": " + e.getMessage() + ".",
+          e);
     }
     stages.put("publish", seconds(t));
     LOG.info(
@@ -368,8 +375,8 @@ public final class ReviewJob {
 
   /**
    * PDF timestamps come from the data, never the wall clock, so the same inputs give the same
-   * bytes: SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else the latest date
-   * in the input.
+   * bytes: SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else the latest date in
+   * the input.
    */
   static Instant documentTime(Dataset data, ReviewPeriod period) {
     String sde = System.getenv("SOURCE_DATE_EPOCH");
@@ -403,13 +410,17 @@ public final class ReviewJob {
       if (c instanceof IOException io) {
         throw new JobFailure(
             ExitCode.CANNOT_WRITE,
-            "Cannot write a patient report (" + io.getMessage() + "); check free space and permissions.",
+            "Cannot write a patient report ("
+                + io.getMessage()
+                + "); check free space and permissions.",
             io);
       }
       if (c instanceof UncheckedIOException uio) {
         throw new JobFailure(
             ExitCode.CANNOT_WRITE,
-            "Cannot write a patient report (" + uio.getCause().getMessage() + "); check free space and permissions.",
+            "Cannot write a patient report ("
+                + uio.getCause().getMessage()
+                + "); check free space and permissions.",
             uio);
       }
       if (c instanceof RuntimeException re) {
@@ -442,6 +453,8 @@ public final class ReviewJob {
   private static String hostName() {
     String name = ManagementFactory.getRuntimeMXBean().getName();
     int at = name.indexOf('@');
-    return at >= 0 ? name.substring(at + 1) : Optional.ofNullable(System.getenv("HOSTNAME")).orElse("this host");
+    return at >= 0
+        ? name.substring(at + 1)
+        : Optional.ofNullable(System.getenv("HOSTNAME")).orElse("this host");
   }
 }

@@ -25,31 +25,50 @@ class ArchitectureTest {
   void stages_dependOnlyDownstreamAndOnModel() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
-        .layer("cli").definedBy("org.recoveryreview.cli..")
-        .layer("job").definedBy("org.recoveryreview")
-        .layer("config").definedBy("org.recoveryreview.config..")
-        .layer("generate").definedBy("org.recoveryreview.generate..")
-        .layer("ingest").definedBy("org.recoveryreview.ingest..")
-        .layer("analysis").definedBy("org.recoveryreview.analysis..")
-        .layer("report").definedBy("org.recoveryreview.report..")
-        .layer("publish").definedBy("org.recoveryreview.publish..")
-        .layer("model").definedBy("org.recoveryreview.model..")
-        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("job").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "job")
-        .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("ingest").mayOnlyBeAccessedByLayers("job")
-        .whereLayer("analysis").mayOnlyBeAccessedByLayers("job")
-        .whereLayer("report").mayOnlyBeAccessedByLayers("job")
-        .whereLayer("publish").mayOnlyBeAccessedByLayers("job")
+        .layer("cli")
+        .definedBy("org.recoveryreview.cli..")
+        .layer("job")
+        .definedBy("org.recoveryreview")
+        .layer("config")
+        .definedBy("org.recoveryreview.config..")
+        .layer("generate")
+        .definedBy("org.recoveryreview.generate..")
+        .layer("ingest")
+        .definedBy("org.recoveryreview.ingest..")
+        .layer("analysis")
+        .definedBy("org.recoveryreview.analysis..")
+        .layer("report")
+        .definedBy("org.recoveryreview.report..")
+        .layer("publish")
+        .definedBy("org.recoveryreview.publish..")
+        .layer("model")
+        .definedBy("org.recoveryreview.model..")
+        .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("job")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("config")
+        .mayOnlyBeAccessedByLayers("cli", "job")
+        .whereLayer("generate")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("ingest")
+        .mayOnlyBeAccessedByLayers("job")
+        .whereLayer("analysis")
+        .mayOnlyBeAccessedByLayers("job")
+        .whereLayer("report")
+        .mayOnlyBeAccessedByLayers("job")
+        .whereLayer("publish")
+        .mayOnlyBeAccessedByLayers("job")
         .check(classes);
   }
 
   @Test
   void model_dependsOnNoLibrary() {
     noClasses()
-        .that().resideInAPackage("org.recoveryreview.model..")
-        .should().dependOnClassesThat()
+        .that()
+        .resideInAPackage("org.recoveryreview.model..")
+        .should()
+        .dependOnClassesThat()
         .resideOutsideOfPackages("org.recoveryreview.model..", "java..")
         .check(classes);
   }
@@ -57,16 +76,21 @@ class ArchitectureTest {
   @Test
   void tablesaw_onlyInAnalysis() {
     noClasses()
-        .that().resideOutsideOfPackage("org.recoveryreview.analysis..")
-        .should().dependOnClassesThat().resideInAPackage("tech.tablesaw..")
+        .that()
+        .resideOutsideOfPackage("org.recoveryreview.analysis..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("tech.tablesaw..")
         .check(classes);
   }
 
   @Test
   void pdfAndCharts_onlyInReport() {
     noClasses()
-        .that().resideOutsideOfPackage("org.recoveryreview.report..")
-        .should().dependOnClassesThat()
+        .that()
+        .resideOutsideOfPackage("org.recoveryreview.report..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("com.lowagie..", "org.jfree..")
         .check(classes);
   }
@@ -74,29 +98,42 @@ class ArchitectureTest {
   @Test
   void commonsCsv_onlyWhereFilesAreReadOrWritten() {
     noClasses()
-        .that().resideOutsideOfPackages(
-            "org.recoveryreview.ingest..", "org.recoveryreview.publish..", "org.recoveryreview.generate..")
-        .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+        .that()
+        .resideOutsideOfPackages(
+            "org.recoveryreview.ingest..",
+            "org.recoveryreview.publish..",
+            "org.recoveryreview.generate..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.commons.csv..")
         .check(classes);
   }
 
   @Test
   void yamlAndJson_onlyInConfigAndPublish() {
     noClasses()
-        .that().resideOutsideOfPackage("org.recoveryreview.config..")
-        .should().dependOnClassesThat().resideInAPackage("org.yaml..")
+        .that()
+        .resideOutsideOfPackage("org.recoveryreview.config..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.yaml..")
         .check(classes);
     noClasses()
-        .that().resideOutsideOfPackage("org.recoveryreview.publish..")
-        .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")
+        .that()
+        .resideOutsideOfPackage("org.recoveryreview.publish..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml..")
         .check(classes);
   }
 
   @Test
   void picocliAndProgressBar_onlyInCli() {
     noClasses()
-        .that().resideOutsideOfPackage("org.recoveryreview.cli..")
-        .should().dependOnClassesThat()
+        .that()
+        .resideOutsideOfPackage("org.recoveryreview.cli..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("picocli..", "me.tongfei..")
         .check(classes);
   }

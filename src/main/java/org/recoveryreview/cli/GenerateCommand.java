@@ -15,33 +15,57 @@ import picocli.CommandLine.Option;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Write a synthetic data set (patients, monthly sessions exports, assessments); the same seed gives the same bytes. See docs/generator.md.")
+    description =
+        "Write a synthetic data set (patients, monthly sessions exports, assessments); the same seed gives the same bytes. See docs/generator.md.")
 final class GenerateCommand implements Callable<Integer> {
   @Mixin LogSetup log;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder to write into (created if missing).")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder to write into (created if missing).")
   Path output;
 
-  @Option(names = "--patients", paramLabel = "N", defaultValue = "40", description = "Number of patients (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--patients",
+      paramLabel = "N",
+      defaultValue = "40",
+      description = "Number of patients (default: ${DEFAULT-VALUE}).")
   int patients;
 
-  @Option(names = "--months", paramLabel = "M", defaultValue = "6", description = "Months of history (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--months",
+      paramLabel = "M",
+      defaultValue = "6",
+      description = "Months of history (default: ${DEFAULT-VALUE}).")
   int months;
 
-  @Option(names = "--end", paramLabel = "YYYY-MM", description = "Last month of the data (default: last calendar month).")
+  @Option(
+      names = "--end",
+      paramLabel = "YYYY-MM",
+      description = "Last month of the data (default: last calendar month).")
   YearMonth end;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--messy", description = "Add the noise of real exports: overlapping files, aliases, duplicates, superseded, void and a few bad rows.")
+  @Option(
+      names = "--messy",
+      description =
+          "Add the noise of real exports: overlapping files, aliases, duplicates, superseded, void and a few bad rows.")
   boolean messy;
 
   @Override
   public Integer call() {
     log.apply();
     if (patients < 1 || patients > 1_000_000) {
-      throw new JobFailure(ExitCode.USAGE, "--patients must be from 1 to 1000000, got " + patients + ".");
+      throw new JobFailure(
+          ExitCode.USAGE, "--patients must be from 1 to 1000000, got " + patients + ".");
     }
     if (months < 1 || months > 120) {
       throw new JobFailure(ExitCode.USAGE, "--months must be from 1 to 120, got " + months + ".");

@@ -9,10 +9,14 @@ import picocli.CommandLine.Option;
 public final class LogSetup {
   private static volatile boolean verbose;
 
-  @Option(names = {"-q", "--quiet"}, description = "Log only warnings and errors; no progress bar.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Log only warnings and errors; no progress bar.")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "Log details and print stack traces on errors.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Log details and print stack traces on errors.")
   boolean verboseOption;
 
   /** Applies the chosen level; call first in every command. */

@@ -7,7 +7,9 @@ import org.recoveryreview.model.JobFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of {@code recovery-review}: parses the command line and maps failures to exit codes. */
+/**
+ * Entry point of {@code recovery-review}: parses the command line and maps failures to exit codes.
+ */
 @Command(
     name = "recovery-review",
     mixinStandardHelpOptions = true,
@@ -32,7 +34,8 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line in-process and returns the exit code (used by tests). */

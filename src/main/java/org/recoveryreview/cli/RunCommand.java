@@ -20,34 +20,59 @@ import picocli.CommandLine.Option;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Write the period's patient reviews, programme summary and CSVs under OUTPUT/PERIOD.")
+    description =
+        "Write the period's patient reviews, programme summary and CSVs under OUTPUT/PERIOD.")
 final class RunCommand implements Callable<Integer> {
   @Mixin LogSetup log;
 
-  @Option(names = "--input", paramLabel = "DIR", defaultValue = "sample-data",
-      description = "Folder with patients*.csv, sessions*.csv, assessments*.csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--input",
+      paramLabel = "DIR",
+      defaultValue = "sample-data",
+      description =
+          "Folder with patients*.csv, sessions*.csv, assessments*.csv (default: ${DEFAULT-VALUE}).")
   Path input;
 
-  @Option(names = "--output", paramLabel = "DIR", defaultValue = "reports",
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      defaultValue = "reports",
       description = "Folder that receives OUTPUT/PERIOD/ (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--period", paramLabel = "P", defaultValue = "latest",
-      description = "YYYY-MM, latest (month of the latest session with an outcome) or previous (last calendar month) (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--period",
+      paramLabel = "P",
+      defaultValue = "latest",
+      description =
+          "YYYY-MM, latest (month of the latest session with an outcome) or previous (last calendar month) (default: ${DEFAULT-VALUE}).")
   String period;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (see docs/configuration.md).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "YAML configuration (see docs/configuration.md).")
   Path config;
 
-  @Option(names = "--patient", paramLabel = "ID",
-      description = "Only this patient (repeatable); re-renders their reports inside an existing period folder.")
+  @Option(
+      names = "--patient",
+      paramLabel = "ID",
+      description =
+          "Only this patient (repeatable); re-renders their reports inside an existing period folder.")
   List<String> patients = new ArrayList<>();
 
-  @Option(names = "--jobs", paramLabel = "N", description = "Rendering threads (default: number of cores).")
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "Rendering threads (default: number of cores).")
   Integer jobs;
 
-  @Option(names = "--max-rejected-percent", paramLabel = "X", defaultValue = "5",
-      description = "Fail with exit 65 when more than X% of rows are rejected (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-rejected-percent",
+      paramLabel = "X",
+      defaultValue = "5",
+      description =
+          "Fail with exit 65 when more than X% of rows are rejected (default: ${DEFAULT-VALUE}).")
   double maxRejectedPercent;
 
   @Override
@@ -59,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
     }
     if (!(maxRejectedPercent >= 0 && maxRejectedPercent <= 100)) {
       throw new JobFailure(
-          ExitCode.USAGE, "--max-rejected-percent must be from 0 to 100, got " + maxRejectedPercent + ".");
+          ExitCode.USAGE,
+          "--max-rejected-percent must be from 0 to 100, got " + maxRejectedPercent + ".");
     }
     Settings settings = ConfigLoader.load(Optional.ofNullable(config));
     JobOptions options =

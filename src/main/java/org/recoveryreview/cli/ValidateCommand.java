@@ -32,11 +32,17 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin LogSetup log;
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", paramLabel = "DIR", defaultValue = "sample-data",
+  @Option(
+      names = "--input",
+      paramLabel = "DIR",
+      defaultValue = "sample-data",
       description = "Folder with the exports (default: ${DEFAULT-VALUE}).")
   Path input;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (see docs/configuration.md).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "YAML configuration (see docs/configuration.md).")
   Path config;
 
   @Override
@@ -50,7 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
       width = Math.max(width, f.file().length());
     }
     String fmt = "%-" + width + "s  %-11s %9s %9s %9s %10s %9s %9s%n";
-    out.printf(fmt, "file", "kind", "read", "used", "rejected", "superseded", "duplicate", "ignored");
+    out.printf(
+        fmt, "file", "kind", "read", "used", "rejected", "superseded", "duplicate", "ignored");
     long read = 0;
     long used = 0;
     long rejected = 0;
@@ -58,7 +65,16 @@ final class ValidateCommand implements Callable<Integer> {
     long duplicate = 0;
     long ignored = 0;
     for (InputFile f : data.inputFiles()) {
-      out.printf(fmt, f.file(), f.kind().code(), f.rowsRead(), f.used(), f.rejected(), f.superseded(), f.duplicate(), f.ignored());
+      out.printf(
+          fmt,
+          f.file(),
+          f.kind().code(),
+          f.rowsRead(),
+          f.used(),
+          f.rejected(),
+          f.superseded(),
+          f.duplicate(),
+          f.ignored());
       read += f.rowsRead();
       used += f.used();
       rejected += f.rejected();
@@ -74,11 +90,8 @@ final class ValidateCommand implements Callable<Integer> {
       out.println();
       out.printf(
           "First %d of %d rows set aside (file:line column: reason):%n",
-          Math.min(PROBLEMS_SHOWN, data.issues().size()),
-          data.issues().size());
-      data.issues().stream()
-          .limit(PROBLEMS_SHOWN)
-          .forEach(i -> out.println("  " + describe(i)));
+          Math.min(PROBLEMS_SHOWN, data.issues().size()), data.issues().size());
+      data.issues().stream().limit(PROBLEMS_SHOWN).forEach(i -> out.println("  " + describe(i)));
     }
     out.flush();
     return rejected > 0 ? ExitCode.DATA_ERROR.code() : ExitCode.OK.code();

@@ -47,12 +47,7 @@ public final class ConfigLoader {
       List.of("organisation", "adherence", "recovery", "input", "therapies", "report");
   private static final List<String> ADHERENCE_KEYS = List.of("target", "partial");
   private static final List<String> RECOVERY_KEYS =
-      List.of(
-          "mcid_subacute",
-          "mcid_chronic",
-          "subacute_days",
-          "plateau_days",
-          "overdue_days");
+      List.of("mcid_subacute", "mcid_chronic", "subacute_days", "plateau_days", "overdue_days");
   private static final List<String> INPUT_KEYS =
       List.of("charset", "delimiter", "date_pattern", "header_aliases", "status_aliases");
   private static final List<String> REPORT_KEYS = List.of("page_size", "font", "cjk_font");
@@ -157,14 +152,14 @@ public final class ConfigLoader {
           adherenceNode = value;
           forEach(mapping(value, key), key + ".", ADHERENCE_KEYS, this::adherenceKey);
         }
-        case "recovery" -> forEach(mapping(value, key), key + ".", RECOVERY_KEYS, this::recoveryKey);
+        case "recovery" ->
+            forEach(mapping(value, key), key + ".", RECOVERY_KEYS, this::recoveryKey);
         case "input" -> forEach(mapping(value, key), key + ".", INPUT_KEYS, this::inputKey);
         case "therapies" -> {
           MappingNode m = mapping(value, key);
           for (NodeTuple t : m.getValue()) {
             String code = scalar(t.getKeyNode(), key);
-            therapyNames.put(
-                normaliseCode(code), nonBlank(t.getValueNode(), key + "." + code));
+            therapyNames.put(normaliseCode(code), nonBlank(t.getValueNode(), key + "." + code));
           }
         }
         case "report" -> forEach(mapping(value, key), key + ".", REPORT_KEYS, this::reportKey);
@@ -202,7 +197,9 @@ public final class ConfigLoader {
             charset = Charset.forName(cs);
           } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw invalid(
-                value, name, "'" + cs + "' is not a charset Java knows (try UTF-8, windows-1252 or GBK)");
+                value,
+                name,
+                "'" + cs + "' is not a charset Java knows (try UTF-8, windows-1252 or GBK)");
           }
         }
         case "delimiter" -> {
@@ -214,8 +211,11 @@ public final class ConfigLoader {
                     case ";", "semicolon" -> ';';
                     case "\t", "tab" -> '\t';
                     case "|", "pipe" -> '|';
-                    default -> throw invalid(
-                        value, name, "'" + d + "' is not allowed (use comma, semicolon, tab or pipe)");
+                    default ->
+                        throw invalid(
+                            value,
+                            name,
+                            "'" + d + "' is not allowed (use comma, semicolon, tab or pipe)");
                   });
         }
         case "date_pattern" -> {
@@ -232,7 +232,8 @@ public final class ConfigLoader {
           for (NodeTuple t : kinds.getValue()) {
             String kindName = scalar(t.getKeyNode(), name);
             FileKind kind = fileKind(t.getKeyNode(), name, kindName);
-            Map<String, String> aliases = headerAliases.computeIfAbsent(kind, k -> new LinkedHashMap<>());
+            Map<String, String> aliases =
+                headerAliases.computeIfAbsent(kind, k -> new LinkedHashMap<>());
             for (NodeTuple a : mapping(t.getValueNode(), name + "." + kindName).getValue()) {
               String alias = scalar(a.getKeyNode(), name + "." + kindName);
               aliases.put(alias, nonBlank(a.getValueNode(), name + "." + kindName + "." + alias));
@@ -286,7 +287,10 @@ public final class ConfigLoader {
           return k;
         }
       }
-      throw invalid(node, name, "'" + kindName + "' is not a file kind (use patients, sessions or assessments)");
+      throw invalid(
+          node,
+          name,
+          "'" + kindName + "' is not a file kind (use patients, sessions or assessments)");
     }
 
     private Status status(Node node, String name, String value) {
@@ -306,7 +310,10 @@ public final class ConfigLoader {
     }
 
     private void forEach(
-        MappingNode map, String prefix, List<String> allowed, java.util.function.BiConsumer<String, Node> action) {
+        MappingNode map,
+        String prefix,
+        List<String> allowed,
+        java.util.function.BiConsumer<String, Node> action) {
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (NodeTuple t : map.getValue()) {
         String key = scalar(t.getKeyNode(), prefix.isEmpty() ? "a key" : prefix);
@@ -366,7 +373,8 @@ public final class ConfigLoader {
       try {
         d = Double.parseDouble(v);
       } catch (NumberFormatException e) {
-        throw invalid(node, name, "'" + v + "' is not a number; expected a decimal from 0 to 1 such as 0.8");
+        throw invalid(
+            node, name, "'" + v + "' is not a number; expected a decimal from 0 to 1 such as 0.8");
       }
       if (!(d >= 0 && d <= 1)) {
         throw invalid(node, name, v + " is impossible; expected a decimal from 0 to 1 such as 0.8");
@@ -414,5 +422,4 @@ public final class ConfigLoader {
       throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
-
 }

@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
  * @param homePrescribed home sessions with the same statuses as {@code clinicScheduled}
  * @param homeCompleted of those, completed or partial
  * @param plannedMinutes planned minutes of every session counted above
- * @param actualMinutes actual minutes of the same sessions (see {@link Session#effectiveActualMinutes()})
+ * @param actualMinutes actual minutes of the same sessions (see {@link
+ *     Session#effectiveActualMinutes()})
  * @param cappedMinutes sum over the same sessions of min(actual, planned), the dose numerator
  */
 public record Adherence(

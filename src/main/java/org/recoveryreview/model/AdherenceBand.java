@@ -2,7 +2,10 @@ package org.recoveryreview.model;
 
 import java.util.Locale;
 
-/** The adherence band of an overall rate: at or above the target, at or above the partial limit, below, or no data. */
+/**
+ * The adherence band of an overall rate: at or above the target, at or above the partial limit,
+ * below, or no data.
+ */
 public enum AdherenceBand {
   ADHERENT,
   PARTIAL,

@@ -29,12 +29,16 @@ public record AnalysisSettings(
     }
   }
 
-  /** Defaults: target 0.80, partial 0.50, MCID 9 within 180 days of onset and 5 after, 90/42 days. */
+  /**
+   * Defaults: target 0.80, partial 0.50, MCID 9 within 180 days of onset and 5 after, 90/42 days.
+   */
   public static AnalysisSettings defaults() {
     return new AnalysisSettings(0.80, 0.50, 9, 5, 180, 90, 42);
   }
 
-  /** Classifies an overall rate; an empty rate (no denominator) is {@link AdherenceBand#NO_DATA}. */
+  /**
+   * Classifies an overall rate; an empty rate (no denominator) is {@link AdherenceBand#NO_DATA}.
+   */
   public AdherenceBand band(java.util.OptionalDouble overallRate) {
     if (overallRate.isEmpty()) {
       return AdherenceBand.NO_DATA;

@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** One dated assessment of a patient's arm and hand; every measure is optional but one is present. */
+/**
+ * One dated assessment of a patient's arm and hand; every measure is optional but one is present.
+ */
 public record Assessment(
     String patientId,
     LocalDate date,
@@ -20,14 +22,19 @@ public record Assessment(
 
   /** Maximum of Fugl-Meyer part A (shoulder, elbow, forearm). */
   public static final int FMA_A_MAX = 36;
+
   /** Maximum of Fugl-Meyer part B (wrist). */
   public static final int FMA_B_MAX = 10;
+
   /** Maximum of Fugl-Meyer part C (hand). */
   public static final int FMA_C_MAX = 14;
+
   /** Maximum of Fugl-Meyer part D (coordination and speed). */
   public static final int FMA_D_MAX = 6;
+
   /** Maximum of the Fugl-Meyer upper-extremity motor total. */
   public static final int FMA_TOTAL_MAX = 66;
+
   /** Maximum of the Action Research Arm Test. */
   public static final int ARAT_MAX = 57;
 
@@ -47,8 +54,7 @@ public record Assessment(
   /** The Fugl-Meyer motor total A+B+C+D, present only when all four parts are. */
   public OptionalInt fmaTotal() {
     if (fmaA.isPresent() && fmaB.isPresent() && fmaC.isPresent() && fmaD.isPresent()) {
-      return OptionalInt.of(
-          fmaA.getAsInt() + fmaB.getAsInt() + fmaC.getAsInt() + fmaD.getAsInt());
+      return OptionalInt.of(fmaA.getAsInt() + fmaB.getAsInt() + fmaC.getAsInt() + fmaD.getAsInt());
     }
     return OptionalInt.empty();
   }

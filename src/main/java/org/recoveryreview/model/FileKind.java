@@ -2,7 +2,9 @@ package org.recoveryreview.model;
 
 import java.util.Locale;
 
-/** The three kinds of input file the contract defines, named as in file names and data-issues.csv. */
+/**
+ * The three kinds of input file the contract defines, named as in file names and data-issues.csv.
+ */
 public enum FileKind {
   PATIENTS,
   SESSIONS,

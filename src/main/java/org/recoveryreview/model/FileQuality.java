@@ -3,7 +3,10 @@ package org.recoveryreview.model;
 import java.util.List;
 import java.util.Objects;
 
-/** Data quality of one input file for the programme summary: its accounting and most common problems. */
+/**
+ * Data quality of one input file for the programme summary: its accounting and most common
+ * problems.
+ */
 public record FileQuality(InputFile file, List<ProblemCount> topProblems) {
 
   /** How many set-aside rows of a file share one problem. */

@@ -2,7 +2,9 @@ package org.recoveryreview.model;
 
 import java.util.Locale;
 
-/** A finding the review meeting should look at; written in CSVs by {@link #code()}, sorted by code. */
+/**
+ * A finding the review meeting should look at; written in CSVs by {@link #code()}, sorted by code.
+ */
 public enum Flag {
   ASSESSMENT_OVERDUE,
   FMA_DECLINE,

@@ -7,7 +7,8 @@ import java.util.Objects;
  * The first and last complete Fugl-Meyer totals inside the plateau window, the evidence behind a
  * plateau flag.
  */
-public record FmaWindow(LocalDate firstDate, int firstTotal, LocalDate lastDate, int lastTotal, int assessments) {
+public record FmaWindow(
+    LocalDate firstDate, int firstTotal, LocalDate lastDate, int lastTotal, int assessments) {
 
   public FmaWindow {
     Objects.requireNonNull(firstDate, "firstDate");

@@ -25,7 +25,9 @@ public record ReportSettings(
     Objects.requireNonNull(cjkFont, "cjkFont");
   }
 
-  /** Defaults: a generic organisation name, built-in therapy names, A4, bundled and system fonts. */
+  /**
+   * Defaults: a generic organisation name, built-in therapy names, A4, bundled and system fonts.
+   */
   public static ReportSettings defaults() {
     return new ReportSettings(
         "Rehabilitation Programme", Map.of(), "A4", Optional.empty(), Optional.empty());
@@ -38,6 +40,8 @@ public record ReportSettings(
       return configured;
     }
     String spaced = therapy.replace('_', ' ');
-    return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    return spaced.isEmpty()
+        ? spaced
+        : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 }

@@ -3,8 +3,12 @@ package org.recoveryreview.model;
 import java.util.List;
 import java.util.Objects;
 
-/** The output of analysis: one review per patient in the period (sorted by patient_id) and the programme view. */
-public record ReviewResults(ReviewPeriod period, List<PatientReview> patients, ProgramReview program) {
+/**
+ * The output of analysis: one review per patient in the period (sorted by patient_id) and the
+ * programme view.
+ */
+public record ReviewResults(
+    ReviewPeriod period, List<PatientReview> patients, ProgramReview program) {
 
   public ReviewResults {
     Objects.requireNonNull(period, "period");

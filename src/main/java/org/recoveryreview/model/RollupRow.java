@@ -4,8 +4,12 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Adherence of one group (a clinic, therapist, therapy, setting, or the whole programme) in one month. */
-public record RollupRow(Dimension dimension, String group, YearMonth month, Adherence adherence, long patients) {
+/**
+ * Adherence of one group (a clinic, therapist, therapy, setting, or the whole programme) in one
+ * month.
+ */
+public record RollupRow(
+    Dimension dimension, String group, YearMonth month, Adherence adherence, long patients) {
 
   /** What a roll-up groups by; therapist is the patient's primary therapist. */
   public enum Dimension {

@@ -3,7 +3,10 @@ package org.recoveryreview.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where a session takes place; clinic and tele count as clinic attendance, home as the home programme. */
+/**
+ * Where a session takes place; clinic and tele count as clinic attendance, home as the home
+ * programme.
+ */
 public enum Setting {
   CLINIC,
   TELE,

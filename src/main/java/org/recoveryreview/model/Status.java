@@ -23,7 +23,9 @@ public enum Status {
     return this == VOID || this == SCHEDULED;
   }
 
-  /** True when the session is part of what the patient was expected to do (the rate denominators). */
+  /**
+   * True when the session is part of what the patient was expected to do (the rate denominators).
+   */
   public boolean countsAsScheduled() {
     return this == COMPLETED
         || this == PARTIAL

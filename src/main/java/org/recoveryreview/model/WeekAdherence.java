@@ -3,7 +3,10 @@ package org.recoveryreview.model;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** Adherence counts of one ISO week (Monday first), labelled by its Monday and ISO week-based year and number. */
+/**
+ * Adherence counts of one ISO week (Monday first), labelled by its Monday and ISO week-based year
+ * and number.
+ */
 public record WeekAdherence(LocalDate weekStart, int isoYear, int isoWeek, Adherence adherence) {
 
   public WeekAdherence {

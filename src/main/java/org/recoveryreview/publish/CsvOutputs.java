@@ -22,26 +22,55 @@ import org.recoveryreview.model.RollupRow;
 
 /**
  * Writes the spreadsheet outputs (patient-metrics.csv, program-metrics.csv, data-issues.csv): RFC
- * 4180, UTF-8 without BOM, and safe to open in a spreadsheet (text that a spreadsheet would run as a
- * formula gets a leading apostrophe).
+ * 4180, UTF-8 without BOM, and safe to open in a spreadsheet (text that a spreadsheet would run as
+ * a formula gets a leading apostrophe).
  */
 public final class CsvOutputs {
 
   /** Columns of patient-metrics.csv, in the order the issue fixes. */
   public static final List<String> PATIENT_COLUMNS =
       List.of(
-          "patient_id", "name", "clinic", "therapist", "clinic_scheduled", "clinic_attended",
-          "attendance_rate", "home_prescribed", "home_completed", "home_completion_rate",
-          "planned_minutes", "actual_minutes", "dose_rate", "overall_rate", "adherence_band",
-          "brunnstrom_arm", "brunnstrom_arm_change", "brunnstrom_hand", "brunnstrom_hand_change",
-          "fma_total", "fma_change", "stage_transitions", "flags");
+          "patient_id",
+          "name",
+          "clinic",
+          "therapist",
+          "clinic_scheduled",
+          "clinic_attended",
+          "attendance_rate",
+          "home_prescribed",
+          "home_completed",
+          "home_completion_rate",
+          "planned_minutes",
+          "actual_minutes",
+          "dose_rate",
+          "overall_rate",
+          "adherence_band",
+          "brunnstrom_arm",
+          "brunnstrom_arm_change",
+          "brunnstrom_hand",
+          "brunnstrom_hand_change",
+          "fma_total",
+          "fma_change",
+          "stage_transitions",
+          "flags");
 
   /** Columns of program-metrics.csv. */
   public static final List<String> PROGRAM_COLUMNS =
       List.of(
-          "dimension", "group", "month", "clinic_scheduled", "clinic_attended", "home_prescribed",
-          "home_completed", "planned_minutes", "actual_minutes", "attendance_rate",
-          "home_completion_rate", "dose_rate", "overall_rate", "patients");
+          "dimension",
+          "group",
+          "month",
+          "clinic_scheduled",
+          "clinic_attended",
+          "home_prescribed",
+          "home_completed",
+          "planned_minutes",
+          "actual_minutes",
+          "attendance_rate",
+          "home_completion_rate",
+          "dose_rate",
+          "overall_rate",
+          "patients");
 
   /** Columns of data-issues.csv. */
   public static final List<String> ISSUE_COLUMNS =
@@ -136,9 +165,9 @@ public final class CsvOutputs {
   }
 
   /**
-   * Makes a text cell safe for spreadsheets: a cell starting with =, +, -, @, tab or carriage return
-   * would be run as a formula (CSV injection), so it gets a leading apostrophe unless the whole cell
-   * is a number.
+   * Makes a text cell safe for spreadsheets: a cell starting with =, +, -, @, tab or carriage
+   * return would be run as a formula (CSV injection), so it gets a leading apostrophe unless the
+   * whole cell is a number.
    */
   static String text(String value) {
     if (value.isEmpty()) {

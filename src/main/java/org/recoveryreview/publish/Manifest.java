@@ -75,8 +75,10 @@ public final class Manifest {
     root.put("patients_reported", run.patientsReported());
     root.put("pages", run.pages());
     ObjectNode stages = root.putObject("stage_seconds");
-    new TreeMap<>(run.stageSeconds()).forEach((k, v) -> stages.put(k, Math.round(v * 1000) / 1000.0));
-    // Written beside and renamed so a reader never sees half a manifest (selective runs rewrite it).
+    new TreeMap<>(run.stageSeconds())
+        .forEach((k, v) -> stages.put(k, Math.round(v * 1000) / 1000.0));
+    // Written beside and renamed so a reader never sees half a manifest (selective runs rewrite
+    // it).
     Path tmp = folder.resolve("." + FILE_NAME + ".tmp");
     JSON.writeValue(tmp.toFile(), root);
     Files.move(

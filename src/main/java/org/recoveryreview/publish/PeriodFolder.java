@@ -205,7 +205,11 @@ public final class PeriodFolder {
     String detail = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
     return new JobFailure(
         ExitCode.CANNOT_WRITE,
-        "Cannot write " + where + " (" + detail + "); check free space and permissions of the output folder.",
+        "Cannot write "
+            + where
+            + " ("
+            + detail
+            + "); check free space and permissions of the output folder.",
         e);
   }
 }

@@ -100,7 +100,8 @@ class ConfigLoaderTest {
   void load_unknownTopLevelKey_failsWithUsage() throws IOException {
     JobFailure f = fail("organisation: X\ncolour: blue\n");
     assertEquals(ExitCode.USAGE, f.exitCode());
-    assertTrue(f.getMessage().contains("'colour'") && f.getMessage().contains("line 2"), f.getMessage());
+    assertTrue(
+        f.getMessage().contains("'colour'") && f.getMessage().contains("line 2"), f.getMessage());
   }
 
   @Test

@@ -34,15 +34,28 @@ class BatchJobE2ETest {
     input = shared.resolve("input");
     int rc =
         JarRunner.run(
-            shared.resolve("logs"), "generate", "generate", "--output", input.toString(),
-            "--patients", "120", "--months", "4", "--end", PERIOD, "--seed", "11", "--quiet");
+            shared.resolve("logs"),
+            "generate",
+            "generate",
+            "--output",
+            input.toString(),
+            "--patients",
+            "120",
+            "--months",
+            "4",
+            "--end",
+            PERIOD,
+            "--seed",
+            "11",
+            "--quiet");
     assertEquals(0, rc, JarRunner.stderr(shared.resolve("logs"), "generate"));
   }
 
   private static String[] runArgs(Path in, Path out, String... extra) {
     List<String> a =
         new java.util.ArrayList<>(
-            List.of("run", "--input", in.toString(), "--output", out.toString(), "--period", PERIOD));
+            List.of(
+                "run", "--input", in.toString(), "--output", out.toString(), "--period", PERIOD));
     a.addAll(List.of(extra));
     return a.toArray(String[]::new);
   }
@@ -67,11 +80,14 @@ class BatchJobE2ETest {
   void run_twice_givesIdenticalBytes(@TempDir Path tmp) throws Exception {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");
-    assertEquals(0, JarRunner.run(tmp, "a", runArgs(input, a, "--jobs", "2")), JarRunner.stderr(tmp, "a"));
-    assertEquals(0, JarRunner.run(tmp, "b", runArgs(input, b, "--jobs", "1")), JarRunner.stderr(tmp, "b"));
+    assertEquals(
+        0, JarRunner.run(tmp, "a", runArgs(input, a, "--jobs", "2")), JarRunner.stderr(tmp, "a"));
+    assertEquals(
+        0, JarRunner.run(tmp, "b", runArgs(input, b, "--jobs", "1")), JarRunner.stderr(tmp, "b"));
     Map<String, String> ha = JarRunner.hashes(a.resolve(PERIOD));
     Map<String, String> hb = JarRunner.hashes(b.resolve(PERIOD));
-    assertTrue(ha.keySet().stream().filter(k -> k.endsWith(".pdf")).count() > 50, ha.keySet().toString());
+    assertTrue(
+        ha.keySet().stream().filter(k -> k.endsWith(".pdf")).count() > 50, ha.keySet().toString());
     assertTrue(ha.containsKey("manifest.json"));
     assertEquals(withoutManifest(ha), withoutManifest(hb));
   }
@@ -90,7 +106,8 @@ class BatchJobE2ETest {
     assertTrue(sawRendering, "the run finished before it could be killed mid-render");
     assertEquals(before, JarRunner.hashes(out.resolve(PERIOD)));
 
-    assertEquals(0, JarRunner.run(tmp, "rerun", runArgs(input, out)), JarRunner.stderr(tmp, "rerun"));
+    assertEquals(
+        0, JarRunner.run(tmp, "rerun", runArgs(input, out)), JarRunner.stderr(tmp, "rerun"));
     assertEquals(Set.of(), hidden(out));
     assertEquals(withoutManifest(before), withoutManifest(JarRunner.hashes(out.resolve(PERIOD))));
   }
@@ -121,8 +138,7 @@ class BatchJobE2ETest {
     Process first = JarRunner.start(tmp, "first", runArgs(input, out, "--jobs", "1"));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     Path lock = out.resolve(".recovery-review.lock");
-    while (System.nanoTime() < deadline
-        && !(Files.exists(lock) && Files.size(lock) > 0)) {
+    while (System.nanoTime() < deadline && !(Files.exists(lock) && Files.size(lock) > 0)) {
       Thread.sleep(20);
     }
     int second = JarRunner.run(tmp, "second", runArgs(input, out));
@@ -200,7 +216,8 @@ class BatchJobE2ETest {
   void run_configWithImpossibleValue_exits2NamingKey(@TempDir Path tmp) throws Exception {
     Path cfg = tmp.resolve("bad.yaml");
     Files.writeString(cfg, "adherence:\n  target: 1.2\n");
-    int rc = JarRunner.run(tmp, "bad", runArgs(input, tmp.resolve("out"), "--config", cfg.toString()));
+    int rc =
+        JarRunner.run(tmp, "bad", runArgs(input, tmp.resolve("out"), "--config", cfg.toString()));
     String err = JarRunner.stderr(tmp, "bad");
     assertEquals(2, rc, err);
     assertTrue(err.contains("adherence.target") && err.contains("from 0 to 1"), err);
@@ -213,11 +230,18 @@ class BatchJobE2ETest {
     assertEquals(0, JarRunner.run(tmp, "full", runArgs(input, out)));
     Map<String, String> before = JarRunner.hashes(out.resolve(PERIOD));
     String pdf =
-        before.keySet().stream().filter(k -> k.startsWith("patients/")).sorted().findFirst().orElseThrow();
+        before.keySet().stream()
+            .filter(k -> k.startsWith("patients/"))
+            .sorted()
+            .findFirst()
+            .orElseThrow();
     String id = pdf.substring("patients/".length(), pdf.length() - ".pdf".length());
     Path target = out.resolve(PERIOD).resolve(pdf);
     Files.writeString(target, "stale");
-    assertEquals(0, JarRunner.run(tmp, "one", runArgs(input, out, "--patient", id)), JarRunner.stderr(tmp, "one"));
+    assertEquals(
+        0,
+        JarRunner.run(tmp, "one", runArgs(input, out, "--patient", id)),
+        JarRunner.stderr(tmp, "one"));
     Map<String, String> after = JarRunner.hashes(out.resolve(PERIOD));
     assertEquals(withoutManifest(before), withoutManifest(after));
     assertNotEquals(before.get("manifest.json"), after.get("manifest.json"));

@@ -44,7 +44,8 @@ final class JarRunner {
   }
 
   /** Runs to completion and returns the exit code. */
-  static int run(Path logDir, String name, String... args) throws IOException, InterruptedException {
+  static int run(Path logDir, String name, String... args)
+      throws IOException, InterruptedException {
     Process p = start(logDir, name, args);
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.destroyForcibly();

@@ -89,7 +89,8 @@ class PeriodFolderTest {
     write(f, "patients/a.pdf", "a1");
     write(f, "patients/b.pdf", "b1");
     f.commit();
-    PeriodFolder.replaceFile(out.resolve("2026-10"), "patients/a.pdf", "a2".getBytes(StandardCharsets.UTF_8));
+    PeriodFolder.replaceFile(
+        out.resolve("2026-10"), "patients/a.pdf", "a2".getBytes(StandardCharsets.UTF_8));
     assertEquals("a2", Files.readString(out.resolve("2026-10/patients/a.pdf")));
     assertEquals("b1", Files.readString(out.resolve("2026-10/patients/b.pdf")));
     try (Stream<Path> s = Files.list(out.resolve("2026-10/patients"))) {

@@ -1,0 +1,248 @@
+package org.recoveryreview.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command line in-process and checks exit codes and messages. */
+class MainTest {
+  @TempDir Path dir;
+  Path input;
+  Path output;
+  StringWriter out;
+  StringWriter err;
+
+  static final String PATIENTS =
+      "patient_id,name,birth_date,sex,affected_side,diagnosis,onset_date,clinic,therapist,program_start,discharge_date\n"
+          + "P1,Anna Kowalska,1950-03-02,F,left,ischaemic stroke,2026-06-01,North,T. Lee,2026-06-15,\n"
+          + "P2,王小明,1962-11-20,M,right,haemorrhagic stroke,2025-01-10,South,R. Diaz,2025-02-01,\n";
+  static final String SESSIONS =
+      "session_id,patient_id,date,setting,therapy,status,planned_minutes,actual_minutes,therapist\n"
+          + "S1,P1,2026-10-01,clinic,occupational_therapy,completed,45,,T. Lee\n"
+          + "S2,P1,2026-10-03,home,range_of_motion,missed,20,,\n"
+          + "S3,P2,2026-10-02,clinic,physical_therapy,completed,60,55,R. Diaz\n"
+          + "S4,P2,2026-10-04,home,task_practice,completed,30,,\n";
+  static final String ASSESSMENTS =
+      "patient_id,date,assessor,brunnstrom_arm,brunnstrom_hand,fma_a,fma_b,fma_c,fma_d,arat\n"
+          + "P1,2026-09-01,T. Lee,3,2,18,4,3,2,12\n"
+          + "P1,2026-10-10,T. Lee,4,2,22,5,4,2,15\n";
+
+  @BeforeEach
+  void setUp() throws IOException {
+    input = dir.resolve("in");
+    output = dir.resolve("out");
+    Files.createDirectories(input);
+    Files.writeString(input.resolve("patients.csv"), PATIENTS);
+    Files.writeString(input.resolve("sessions.csv"), SESSIONS);
+    Files.writeString(input.resolve("assessments.csv"), ASSESSMENTS);
+    out = new StringWriter();
+    err = new StringWriter();
+  }
+
+  private int run(String... args) {
+    return Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private void assertOneSentenceNoTrace() {
+    String e = err.toString();
+    assertTrue(e.startsWith("recovery-review: "), e);
+    assertFalse(e.contains("\tat "), "stack trace without --verbose: " + e);
+  }
+
+  @Test
+  void execute_version_printsVersionAndExits0() {
+    assertEquals(0, run("--version"));
+    assertTrue(out.toString().startsWith("recovery-review "), out.toString());
+  }
+
+  @Test
+  void execute_helpOnEverySubcommand_exits0() {
+    for (String sub : new String[] {"run", "validate", "generate"}) {
+      out.getBuffer().setLength(0);
+      assertEquals(0, run(sub, "--help"), sub);
+      assertTrue(out.toString().contains("Usage:"), sub + ": " + out);
+    }
+  }
+
+  @Test
+  void execute_unknownOption_exits2() {
+    assertEquals(2, run("run", "--colour", "blue"));
+    assertTrue(err.toString().contains("--colour"), err.toString());
+  }
+
+  @Test
+  void execute_jobsZero_exits2() {
+    assertEquals(
+        2, run("run", "--input", input.toString(), "--output", output.toString(), "--jobs", "0"));
+    assertOneSentenceNoTrace();
+  }
+
+  @Test
+  void execute_malformedPeriod_exits2() {
+    assertEquals(
+        2,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--period",
+            "2026-13"));
+    assertOneSentenceNoTrace();
+  }
+
+  @Test
+  void execute_unknownPatientFilter_exits2() {
+    assertEquals(
+        2,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--patient",
+            "NOPE"));
+    assertTrue(err.toString().contains("NOPE"), err.toString());
+  }
+
+  @Test
+  void execute_missingInputDirectory_exits66() {
+    assertEquals(
+        66,
+        run("run", "--input", dir.resolve("missing").toString(), "--output", output.toString()));
+    assertOneSentenceNoTrace();
+  }
+
+  @Test
+  void execute_noPatientsFile_exits66() throws IOException {
+    Files.delete(input.resolve("patients.csv"));
+    assertEquals(66, run("validate", "--input", input.toString()));
+    assertOneSentenceNoTrace();
+  }
+
+  @Test
+  void execute_noSessionsFile_exits66() throws IOException {
+    Files.delete(input.resolve("sessions.csv"));
+    assertEquals(66, run("run", "--input", input.toString(), "--output", output.toString()));
+  }
+
+  @Test
+  void execute_missingRequiredColumn_exits65NamingColumn() throws IOException {
+    Files.writeString(
+        input.resolve("sessions.csv"),
+        "session_id,patient_id,date,setting,therapy,planned_minutes\nS1,P1,2026-10-01,clinic,massage,30\n");
+    assertEquals(65, run("run", "--input", input.toString(), "--output", output.toString()));
+    assertTrue(err.toString().contains("status"), err.toString());
+    assertTrue(err.toString().contains("sessions.csv"), err.toString());
+    assertOneSentenceNoTrace();
+  }
+
+  @Test
+  void execute_undecodableBytes_exits65() throws IOException {
+    byte[] latin1 =
+        "patient_id,name,onset_date,clinic,therapist\nP1,Jos\u00e9,2026-01-01,A,B\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Files.write(input.resolve("patients.csv"), latin1);
+    assertEquals(65, run("validate", "--input", input.toString()));
+    assertTrue(err.toString().contains("patients.csv"), err.toString());
+  }
+
+  @Test
+  void validate_cleanInput_exits0AndWritesNothing() throws IOException {
+    assertEquals(0, run("validate", "--input", input.toString()));
+    assertTrue(out.toString().contains("Every row was used."), out.toString());
+    assertTrue(out.toString().contains("sessions.csv"), out.toString());
+    assertFalse(Files.exists(output));
+  }
+
+  @Test
+  void validate_rejectedRow_exits65AndListsFileLineColumn() throws IOException {
+    Files.writeString(
+        input.resolve("sessions.csv"),
+        SESSIONS + "S5,P1,2026-02-30,clinic,massage,completed,30,,\n");
+    assertEquals(65, run("validate", "--input", input.toString()));
+    assertTrue(out.toString().contains("sessions.csv:6 date [rejected]"), out.toString());
+  }
+
+  @Test
+  void run_rejectedAboveLimit_exits65AndPublishesNothing() throws IOException {
+    Files.writeString(
+        input.resolve("sessions.csv"), SESSIONS + "S5,P1,2026-10-05,moon,massage,completed,30,,\n");
+    // 1 of 11 rows rejected = 9.1%, above the default 5%.
+    assertEquals(65, run("run", "--input", input.toString(), "--output", output.toString()));
+    assertTrue(err.toString().contains("--max-rejected-percent"), err.toString());
+    assertFalse(Files.exists(output.resolve("2026-10")));
+  }
+
+  @Test
+  void run_rejectedBelowLimit_publishesAndListsIssue() throws IOException {
+    Files.writeString(
+        input.resolve("sessions.csv"), SESSIONS + "S5,P1,2026-10-05,moon,massage,completed,30,,\n");
+    assertEquals(
+        0,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--max-rejected-percent",
+            "20",
+            "--quiet"),
+        err.toString());
+    String issues = Files.readString(output.resolve("2026-10/data-issues.csv"));
+    assertTrue(issues.contains("sessions.csv,6,sessions,S5,setting,moon,rejected,"), issues);
+    assertTrue(Files.exists(output.resolve("2026-10/patients/P1.pdf")));
+    assertTrue(Files.exists(output.resolve("2026-10/program-summary.pdf")));
+    assertTrue(Files.exists(output.resolve("2026-10/manifest.json")));
+  }
+
+  @Test
+  void run_outputLocked_exits75() throws IOException {
+    Files.createDirectories(output);
+    Path lock = output.resolve(".recovery-review.lock");
+    try (FileChannel ch =
+            FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held = ch.lock()) {
+      // Same JVM: FileChannel reports the overlap, which the job treats like another process.
+      assertEquals(75, run("run", "--input", input.toString(), "--output", output.toString()));
+      assertTrue(err.toString().contains("Another run holds the output lock"), err.toString());
+      assertTrue(held.isValid());
+    }
+  }
+
+  @Test
+  void run_outputIsAFile_exits73() throws IOException {
+    Files.writeString(output, "not a folder");
+    assertEquals(73, run("run", "--input", input.toString(), "--output", output.toString()));
+    assertOneSentenceNoTrace();
+  }
+
+  @Test
+  void run_verbose_printsStackTraceOnFailure() {
+    assertEquals(
+        66,
+        run(
+            "run",
+            "--verbose",
+            "--input",
+            dir.resolve("missing").toString(),
+            "--output",
+            output.toString()));
+    assertTrue(err.toString().contains("\tat "), err.toString());
+  }
+}
