@@ -20,6 +20,7 @@ final class AssessmentSimulator {
 
   private final long seed;
   private final String[] values = new String[HEADER.length];
+  private final double[] truth = new double[4];
 
   AssessmentSimulator(long seed) {
     this.seed = seed;
@@ -64,11 +65,11 @@ final class AssessmentSimulator {
   private int[] writeOne(
       SimPatient p, SplittableRandom r, LocalDate date, int prevArm, int prevHand, CSVPrinter out)
       throws IOException {
-    double x = Recovery.latent(Recovery.expectedTotal(p, date.toEpochDay()));
-    double a = Recovery.part(0, x);
-    double b = Recovery.part(1, x);
-    double c = Recovery.part(2, x);
-    double d = Recovery.part(3, x);
+    Recovery.parts(p, date.toEpochDay(), truth);
+    double a = truth[0];
+    double b = truth[1];
+    double c = truth[2];
+    double d = truth[3];
     // Inter-rater and test-retest noise of about a point (See 2013: MDC 3.2 on the total).
     int fa = measure(r, a, 0.9, Recovery.MAX[0]);
     int fb = measure(r, b, 0.5, Recovery.MAX[1]);

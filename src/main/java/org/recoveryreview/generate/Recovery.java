@@ -5,10 +5,11 @@ package org.recoveryreview.generate;
  *
  * <p>The Fugl-Meyer upper-extremity motor total approaches {@code FMA0 + gain} exponentially from
  * onset (proportional recovery, Prabhakaran 2008; time course after Nakayama 1994), with a slow
- * therapy-driven gain in the chronic phase. The total is split into its parts through one latent
- * recovery level x in [0, 1]: each part is {@code max * x^k}, with a small exponent for the
- * proximal part A (it fills first) and larger ones for wrist, coordination and hand, so the
- * shoulder and elbow return before the wrist and fingers (Twitchell 1951) and gross before fine.
+ * therapy-driven gain in the chronic phase. A total maps to parts through a latent recovery level
+ * x in [0, 1]: each part is {@code max * x^k}, with a small exponent for the proximal part A (it
+ * fills first) and larger ones for wrist, coordination and hand (gross before fine). Each part
+ * also approaches its final level with its own time constant, shortest for A and longest for the
+ * hand, so the shoulder and elbow return before the wrist and fingers (Twitchell 1951).
  */
 final class Recovery {
   /** Patients starting below this FMA-UE total count as severe (about 20 of 66). */
@@ -27,15 +28,35 @@ final class Recovery {
 
   private Recovery() {}
 
-  /** The noiseless FMA-UE total on a given day (days since onset; 0 before onset). */
-  static double expectedTotal(SimPatient p, long day) {
-    double t = Math.max(0, day - p.onsetDay);
-    double v = p.fma0 + p.gain * (1.0 - StrictMath.exp(-t / p.tauDays));
+  /**
+   * Relative time constants of the parts: the shoulder and elbow (A) approach their final level
+   * fastest and the hand (C) slowest, so the hand returns weeks after the shoulder.
+   */
+  private static final double[] TIME_SCALE = {0.7, 1.1, 1.6, 1.3};
+
+  /** The level the FMA-UE total approaches on a given day: proportional gain plus chronic gain. */
+  static double targetTotal(SimPatient p, long day) {
+    double v = p.fma0 + p.gain;
     double chronicFrom = Math.max(p.onsetDay + 180, p.programStartDay);
     if (day > chronicFrom) {
       v += p.chronicSlopePerDay * (day - chronicFrom);
     }
     return Math.min(66, v);
+  }
+
+  /**
+   * The noiseless parts A, B, C, D on a given day. Each part moves its own latent level from the
+   * onset level towards the target level with its own time constant; as all approach the same
+   * target, the total still ends at FMA0 + gain (the proportional recovery rule).
+   */
+  static void parts(SimPatient p, long day, double[] out) {
+    double t = Math.max(0, day - p.onsetDay);
+    double x0 = latent(p.fma0);
+    double x1 = latent(targetTotal(p, day));
+    for (int k = 0; k < MAX.length; k++) {
+      double reached = 1.0 - StrictMath.exp(-t / (p.tauDays * TIME_SCALE[k]));
+      out[k] = part(k, x0 + (x1 - x0) * reached);
+    }
   }
 
   /** The latent level whose parts add up to {@code total}. */
