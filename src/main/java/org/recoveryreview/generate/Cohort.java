@@ -113,7 +113,11 @@ final class Cohort {
     Clinic clinic = clinics.get(p.clinic);
     boolean female = r.nextDouble() < 0.45;
     p.sex = female ? "female" : "male";
-    p.name = Names.patient(r, female, clinic.boostCulture());
+    int fixed = Names.fixedCulture(index);
+    p.name =
+        fixed >= 0
+            ? Names.patientOf(r, female, fixed)
+            : Names.patient(r, female, clinic.boostCulture());
     int diagnosis = Rng.weighted(r, DIAGNOSIS_WEIGHTS);
     p.diagnosis = DIAGNOSES[diagnosis];
     p.affectedSide = r.nextBoolean() ? "left" : "right";

@@ -226,6 +226,29 @@ final class Names {
     return name(r, female, PATIENT_WEIGHTS, boostCulture);
   }
 
+  /**
+   * The culture fixed for a patient slot, or -1. Five early slots get one script each, so even a
+   * 25-patient sample has Chinese, Japanese, Korean, Greek and Cyrillic names to exercise fonts;
+   * random draws alone leave small samples without CJK names about half the time.
+   */
+  static int fixedCulture(int patientIndex) {
+    return switch (patientIndex) {
+      case 4 -> cultureIndex("chinese");
+      case 9 -> cultureIndex("japanese");
+      case 14 -> cultureIndex("korean");
+      case 19 -> cultureIndex("greek");
+      case 24 -> cultureIndex("cyrillic");
+      default -> -1;
+    };
+  }
+
+  /** A name from the given culture. */
+  static String patientOf(SplittableRandom r, boolean female, int culture) {
+    double[] only = new double[CULTURES.length];
+    only[culture] = 1;
+    return name(r, female, only, -1);
+  }
+
   static String staff(SplittableRandom r, boolean female, int boostCulture) {
     return name(r, female, STAFF_WEIGHTS, boostCulture);
   }

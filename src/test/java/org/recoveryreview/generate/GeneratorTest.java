@@ -201,6 +201,25 @@ class GeneratorTest {
   }
 
   @Test
+  void generate_smallSample_stillHasNamesInEveryScript(@TempDir Path tmp) throws IOException {
+    Generator.generate(tmp, 25, 1, END, 99L);
+    Set<Character.UnicodeScript> scripts = new HashSet<>();
+    for (Row p : new GeneratedData(tmp).patients.values()) {
+      p.get("name").codePoints().filter(Character::isLetter)
+          .forEach(c -> scripts.add(Character.UnicodeScript.of(c)));
+    }
+    assertTrue(
+        scripts.containsAll(
+            Set.of(
+                Character.UnicodeScript.LATIN,
+                Character.UnicodeScript.GREEK,
+                Character.UnicodeScript.CYRILLIC,
+                Character.UnicodeScript.HAN,
+                Character.UnicodeScript.HANGUL)),
+        scripts.toString());
+  }
+
+  @Test
   void generate_sessions_stayWithinContract() {
     assertTrue(cohort.sessions.size() > 50_000, "rows " + cohort.sessions.size());
     for (Row s : cohort.sessions) {
