@@ -12,8 +12,16 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class AssessmentSimulator {
   static final String[] HEADER = {
-    "patient_id", "date", "assessor", "brunnstrom_arm", "brunnstrom_hand", "fma_a", "fma_b",
-    "fma_c", "fma_d", "arat"
+    "patient_id",
+    "date",
+    "assessor",
+    "brunnstrom_arm",
+    "brunnstrom_hand",
+    "fma_a",
+    "fma_b",
+    "fma_c",
+    "fma_d",
+    "arat"
   };
 
   private static final int BLANK = -1;

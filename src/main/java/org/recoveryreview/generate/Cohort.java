@@ -15,7 +15,9 @@ import java.util.SplittableRandom;
  * generated, apart from which therapist of the clinic they get.
  */
 final class Cohort {
-  /** A clinic of the network; {@code boostCulture} is the naming culture most of its patients have. */
+  /**
+   * A clinic of the network; {@code boostCulture} is the naming culture most of its patients have.
+   */
   record Clinic(String name, double weight, int boostCulture, String[] therapists) {}
 
   private static final String[] CLINIC_NAMES = {
@@ -197,7 +199,8 @@ final class Cohort {
     if (p.nonFitter) {
       p.gain = potential * Rng.uniform(r, 0.0, 0.18);
     } else {
-      p.gain = Math.min(potential, potential * Rng.clamp(Rng.normal(r, 0.70, 0.07), 0.5, 0.9) + 0.4);
+      p.gain =
+          Math.min(potential, potential * Rng.clamp(Rng.normal(r, 0.70, 0.07), 0.5, 0.9) + 0.4);
     }
     p.tauDays = (14 + 0.45 * potential) * Rng.uniform(r, 0.8, 1.25) * (p.nonFitter ? 1.3 : 1.0);
     p.chronicSlopePerDay = Rng.uniform(r, 0, p.nonFitter ? 1.5 : 5.0) / 365.0;
@@ -207,7 +210,8 @@ final class Cohort {
   /** Home adherence spread from poor to excellent (Levy 2019: 28-74% adherent across studies). */
   private static void adherence(SplittableRandom r, SimPatient p) {
     p.homeAdherence = Rng.beta(r, 2.2, 1.4);
-    p.clinicAttendance = Rng.clamp(0.55 + 0.4 * p.homeAdherence + Rng.normal(r, 0, 0.08), 0.25, 0.98);
+    p.clinicAttendance =
+        Rng.clamp(0.55 + 0.4 * p.homeAdherence + Rng.normal(r, 0, 0.08), 0.25, 0.98);
     p.driftPerMonth = Rng.normal(r, -0.012, 0.02);
     if (r.nextDouble() < 0.12) {
       p.dropOffDay = p.programStartDay + 30 + r.nextInt(180);
@@ -216,12 +220,14 @@ final class Cohort {
     }
     p.awayWeekRate = Rng.uniform(r, 0.0, 0.06);
     p.blankActualRate = p.clinic == 0 ? Rng.uniform(r, 0.5, 0.9) : Rng.uniform(r, 0.05, 0.4);
-    // One clinic's system writes 0 minutes for sessions that did not happen; the others leave it blank.
+    // One clinic's system writes 0 minutes for sessions that did not happen; the others leave it
+    // blank.
     p.writesZeroForAbsent = p.clinic == 1;
   }
 
   private static void programme(SplittableRandom r, SimPatient p) {
-    p.clinicDays = r.nextDouble() < 0.5 ? MON_WED_FRI : TWICE_WEEKLY[r.nextInt(TWICE_WEEKLY.length)];
+    p.clinicDays =
+        r.nextDouble() < 0.5 ? MON_WED_FRI : TWICE_WEEKLY[r.nextInt(TWICE_WEEKLY.length)];
     p.teleShare = r.nextDouble() < 0.25 ? Rng.uniform(r, 0.2, 0.8) : 0.0;
 
     List<String> therapies = new ArrayList<>();

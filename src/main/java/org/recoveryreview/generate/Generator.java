@@ -22,7 +22,9 @@ import org.recoveryreview.model.JobFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Writes a realistic synthetic data set in the input contract, the same bytes for the same seed. */
+/**
+ * Writes a realistic synthetic data set in the input contract, the same bytes for the same seed.
+ */
 public final class Generator {
   private static final Logger LOG = LoggerFactory.getLogger(Generator.class);
 
@@ -30,8 +32,17 @@ public final class Generator {
   static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
   static final String[] PATIENT_HEADER = {
-    "patient_id", "name", "birth_date", "sex", "affected_side", "diagnosis", "onset_date",
-    "clinic", "therapist", "program_start", "discharge_date"
+    "patient_id",
+    "name",
+    "birth_date",
+    "sex",
+    "affected_side",
+    "diagnosis",
+    "onset_date",
+    "clinic",
+    "therapist",
+    "program_start",
+    "discharge_date"
   };
 
   private static final int MAX_PATIENTS = 1_000_000;
@@ -58,7 +69,10 @@ public final class Generator {
     if (patients < 1 || patients > MAX_PATIENTS) {
       throw new JobFailure(
           ExitCode.USAGE,
-          "--patients " + patients + " is out of range; give a number from 1 to " + MAX_PATIENTS
+          "--patients "
+              + patients
+              + " is out of range; give a number from 1 to "
+              + MAX_PATIENTS
               + ".");
     }
     if (months < 1 || months > MAX_MONTHS) {
@@ -161,7 +175,10 @@ public final class Generator {
     } catch (IOException e) {
       throw new JobFailure(
           ExitCode.CANNOT_WRITE,
-          "Cannot write " + file + ": " + e.getMessage()
+          "Cannot write "
+              + file
+              + ": "
+              + e.getMessage()
               + ". Check that the directory is writable and the disk has space.",
           e);
     }
@@ -173,15 +190,18 @@ public final class Generator {
     } catch (IOException e) {
       throw new JobFailure(
           ExitCode.CANNOT_WRITE,
-          "Cannot create the output directory " + dir + ": " + e.getMessage()
+          "Cannot create the output directory "
+              + dir
+              + ": "
+              + e.getMessage()
               + ". Choose a writable location with --output.",
           e);
     }
   }
 
   /**
-   * The job reads every patients*, sessions* and assessments* file in a directory, so an older
-   * data set's files that this run would not overwrite would silently mix into the new one.
+   * The job reads every patients*, sessions* and assessments* file in a directory, so an older data
+   * set's files that this run would not overwrite would silently mix into the new one.
    */
   private static void refuseStaleInputs(Path dir, List<String> willWrite) {
     Set<String> stale = new TreeSet<>();
@@ -207,7 +227,10 @@ public final class Generator {
     if (!stale.isEmpty()) {
       throw new JobFailure(
           ExitCode.USAGE,
-          "The output directory " + dir + " already holds " + String.join(", ", stale)
+          "The output directory "
+              + dir
+              + " already holds "
+              + String.join(", ", stale)
               + ", which this run would not replace and the job would read together with the new"
               + " files; remove them or choose an empty directory with --output.");
     }

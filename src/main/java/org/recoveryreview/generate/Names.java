@@ -3,8 +3,8 @@ package org.recoveryreview.generate;
 import java.util.SplittableRandom;
 
 /**
- * Personal names from several naming cultures and scripts, written in each culture's own order,
- * so reports and CSV handling meet accented Latin, Greek, Cyrillic and CJK text as clinics do.
+ * Personal names from several naming cultures and scripts, written in each culture's own order, so
+ * reports and CSV handling meet accented Latin, Greek, Cyrillic and CJK text as clinics do.
  */
 final class Names {
   /** How a culture writes a full name. */
@@ -32,8 +32,22 @@ final class Names {
           "english",
           Order.GIVEN_FAMILY,
           new String[] {
-            "Margaret", "Susan", "Linda", "Patricia", "Helen", "Karen", "Sarah", "Emily", "Joan",
-            "Dorothy", "Carol", "Ruth", "Aisling", "Siobhán", "Gwen", "Fiona"
+            "Margaret",
+            "Susan",
+            "Linda",
+            "Patricia",
+            "Helen",
+            "Karen",
+            "Sarah",
+            "Emily",
+            "Joan",
+            "Dorothy",
+            "Carol",
+            "Ruth",
+            "Aisling",
+            "Siobhán",
+            "Gwen",
+            "Fiona"
           },
           new String[] {
             "James", "John", "Robert", "Michael", "William", "David", "Richard", "Thomas",
@@ -53,22 +67,84 @@ final class Names {
           "polish",
           Order.GIVEN_FAMILY,
           new String[] {
-            "Anna", "Maria", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa", "Krystyna",
-            "Elżbieta", "Zofia", "Jadwiga", "Bożena", "Grażyna", "Jolanta"
+            "Anna",
+            "Maria",
+            "Katarzyna",
+            "Małgorzata",
+            "Agnieszka",
+            "Barbara",
+            "Ewa",
+            "Krystyna",
+            "Elżbieta",
+            "Zofia",
+            "Jadwiga",
+            "Bożena",
+            "Grażyna",
+            "Jolanta"
           },
           new String[] {
-            "Piotr", "Krzysztof", "Andrzej", "Tomasz", "Paweł", "Józef", "Marcin", "Michał",
-            "Stanisław", "Jerzy", "Łukasz", "Grzegorz", "Zbigniew", "Wojciech"
+            "Piotr",
+            "Krzysztof",
+            "Andrzej",
+            "Tomasz",
+            "Paweł",
+            "Józef",
+            "Marcin",
+            "Michał",
+            "Stanisław",
+            "Jerzy",
+            "Łukasz",
+            "Grzegorz",
+            "Zbigniew",
+            "Wojciech"
           },
           new String[] {
-            "Nowak", "Kowalska", "Wiśniewska", "Wójcik", "Kowalczyk", "Kamińska", "Lewandowska",
-            "Zielińska", "Szymańska", "Woźniak", "Dąbrowska", "Kozłowska", "Jabłońska", "Mazur",
-            "Gęsicka", "Piątek", "Jędrzejczak", "Żak", "Król", "Wróbel", "Zając", "Sęk"
+            "Nowak",
+            "Kowalska",
+            "Wiśniewska",
+            "Wójcik",
+            "Kowalczyk",
+            "Kamińska",
+            "Lewandowska",
+            "Zielińska",
+            "Szymańska",
+            "Woźniak",
+            "Dąbrowska",
+            "Kozłowska",
+            "Jabłońska",
+            "Mazur",
+            "Gęsicka",
+            "Piątek",
+            "Jędrzejczak",
+            "Żak",
+            "Król",
+            "Wróbel",
+            "Zając",
+            "Sęk"
           },
           new String[] {
-            "Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski",
-            "Zieliński", "Szymański", "Woźniak", "Dąbrowski", "Kozłowski", "Jabłoński", "Mazur",
-            "Gęsicki", "Piątek", "Jędrzejczak", "Żak", "Król", "Wróbel", "Zając", "Sęk"
+            "Nowak",
+            "Kowalski",
+            "Wiśniewski",
+            "Wójcik",
+            "Kowalczyk",
+            "Kamiński",
+            "Lewandowski",
+            "Zieliński",
+            "Szymański",
+            "Woźniak",
+            "Dąbrowski",
+            "Kozłowski",
+            "Jabłoński",
+            "Mazur",
+            "Gęsicki",
+            "Piątek",
+            "Jędrzejczak",
+            "Żak",
+            "Król",
+            "Wróbel",
+            "Zając",
+            "Sęk"
           },
           NONE,
           NONE);
@@ -78,18 +154,54 @@ final class Names {
           "western_european",
           Order.GIVEN_FAMILY,
           new String[] {
-            "Sofía", "Lucía", "Inês", "Chloé", "Hélène", "Ingrid", "Åsa", "Françoise", "Begoña",
-            "Maëlle", "Gudrun", "Anaïs"
+            "Sofía",
+            "Lucía",
+            "Inês",
+            "Chloé",
+            "Hélène",
+            "Ingrid",
+            "Åsa",
+            "Françoise",
+            "Begoña",
+            "Maëlle",
+            "Gudrun",
+            "Anaïs"
           },
           new String[] {
-            "José", "João", "François", "Jürgen", "Søren", "Björn", "Ángel", "Andrés", "Loïc",
-            "Günther", "Raphaël", "Nuño"
+            "José",
+            "João",
+            "François",
+            "Jürgen",
+            "Søren",
+            "Björn",
+            "Ángel",
+            "Andrés",
+            "Loïc",
+            "Günther",
+            "Raphaël",
+            "Nuño"
           },
           null,
           new String[] {
-            "Müller", "Schröder", "Weiß", "García", "Fernández", "Martínez", "Rodríguez", "López",
-            "Gonçalves", "Dubois", "Lefèvre", "Moreau", "da Silva", "Bergström", "Sørensen",
-            "Nielsen", "Núñez", "Groß", "Baptiste-Éluard"
+            "Müller",
+            "Schröder",
+            "Weiß",
+            "García",
+            "Fernández",
+            "Martínez",
+            "Rodríguez",
+            "López",
+            "Gonçalves",
+            "Dubois",
+            "Lefèvre",
+            "Moreau",
+            "da Silva",
+            "Bergström",
+            "Sørensen",
+            "Nielsen",
+            "Núñez",
+            "Groß",
+            "Baptiste-Éluard"
           },
           NONE,
           NONE);
@@ -102,7 +214,8 @@ final class Names {
           new String[] {"Hùng", "Dũng", "Tuấn", "Quang", "Thắng", "Phúc", "Long", "Sơn", "Khải"},
           null,
           new String[] {
-            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"
+            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+            "Đỗ"
           },
           new String[] {"Thị", "Thị", "Ngọc", "Thu"},
           new String[] {"Văn", "Đức", "Minh", "Quốc"});
@@ -111,12 +224,30 @@ final class Names {
       new Culture(
           "turkish",
           Order.GIVEN_FAMILY,
-          new String[] {"Ayşe", "Fatma", "Emine", "Hatice", "Zeynep", "Elif", "Özlem", "Gül", "Çiğdem"},
-          new String[] {"Mehmet", "Mustafa", "Ahmet", "Ali", "Hüseyin", "Hasan", "İbrahim", "Doğan"},
+          new String[] {
+            "Ayşe", "Fatma", "Emine", "Hatice", "Zeynep", "Elif", "Özlem", "Gül", "Çiğdem"
+          },
+          new String[] {
+            "Mehmet", "Mustafa", "Ahmet", "Ali", "Hüseyin", "Hasan", "İbrahim", "Doğan"
+          },
           null,
           new String[] {
-            "Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Yıldırım", "Öztürk", "Aydın",
-            "Özdemir", "Arslan", "Doğan", "Kılıç", "Erdoğan", "Ağaoğlu", "Dağlı"
+            "Yılmaz",
+            "Kaya",
+            "Demir",
+            "Şahin",
+            "Çelik",
+            "Yıldız",
+            "Yıldırım",
+            "Öztürk",
+            "Aydın",
+            "Özdemir",
+            "Arslan",
+            "Doğan",
+            "Kılıç",
+            "Erdoğan",
+            "Ağaoğlu",
+            "Dağlı"
           },
           NONE,
           NONE);
@@ -125,12 +256,30 @@ final class Names {
       new Culture(
           "hungarian",
           Order.FAMILY_GIVEN,
-          new String[] {"Erzsébet", "Katalin", "Ilona", "Éva", "Mária", "Zsuzsanna", "Ildikó", "Margit", "Enikő"},
-          new String[] {"László", "István", "József", "János", "Zoltán", "Sándor", "Gábor", "Lőrinc", "Győző"},
+          new String[] {
+            "Erzsébet", "Katalin", "Ilona", "Éva", "Mária", "Zsuzsanna", "Ildikó", "Margit", "Enikő"
+          },
+          new String[] {
+            "László", "István", "József", "János", "Zoltán", "Sándor", "Gábor", "Lőrinc", "Győző"
+          },
           null,
           new String[] {
-            "Nagy", "Kovács", "Tóth", "Szabó", "Horváth", "Varga", "Kiss", "Molnár", "Németh",
-            "Farkas", "Balogh", "Szőke", "Győri", "Fekete", "Lukács", "Bőszörményi"
+            "Nagy",
+            "Kovács",
+            "Tóth",
+            "Szabó",
+            "Horváth",
+            "Varga",
+            "Kiss",
+            "Molnár",
+            "Németh",
+            "Farkas",
+            "Balogh",
+            "Szőke",
+            "Győri",
+            "Fekete",
+            "Lukács",
+            "Bőszörményi"
           },
           NONE,
           NONE);
@@ -139,18 +288,42 @@ final class Names {
       new Culture(
           "greek",
           Order.GIVEN_FAMILY,
-          new String[] {"Μαρία", "Ελένη", "Αικατερίνη", "Βασιλική", "Σοφία", "Αγγελική", "Γεωργία", "Δήμητρα"},
           new String[] {
-            "Γεώργιος", "Ιωάννης", "Κωνσταντίνος", "Δημήτριος", "Νικόλαος", "Παναγιώτης", "Βασίλειος",
+            "Μαρία", "Ελένη", "Αικατερίνη", "Βασιλική", "Σοφία", "Αγγελική", "Γεωργία", "Δήμητρα"
+          },
+          new String[] {
+            "Γεώργιος",
+            "Ιωάννης",
+            "Κωνσταντίνος",
+            "Δημήτριος",
+            "Νικόλαος",
+            "Παναγιώτης",
+            "Βασίλειος",
             "Χρήστος"
           },
           new String[] {
-            "Παπαδοπούλου", "Παπαδάκη", "Γεωργίου", "Οικονόμου", "Βασιλείου", "Αντωνίου",
-            "Καραγιάννη", "Μακρή", "Νικολάου", "Δημητρίου"
+            "Παπαδοπούλου",
+            "Παπαδάκη",
+            "Γεωργίου",
+            "Οικονόμου",
+            "Βασιλείου",
+            "Αντωνίου",
+            "Καραγιάννη",
+            "Μακρή",
+            "Νικολάου",
+            "Δημητρίου"
           },
           new String[] {
-            "Παπαδόπουλος", "Παπαδάκης", "Γεωργίου", "Οικονόμου", "Βασιλείου", "Αντωνίου",
-            "Καραγιάννης", "Μακρής", "Νικολάου", "Δημητρίου"
+            "Παπαδόπουλος",
+            "Παπαδάκης",
+            "Γεωργίου",
+            "Οικονόμου",
+            "Βασιλείου",
+            "Αντωνίου",
+            "Καραγιάννης",
+            "Μακρής",
+            "Νικολάου",
+            "Δημητρίου"
           },
           NONE,
           NONE);
@@ -159,15 +332,35 @@ final class Names {
       new Culture(
           "cyrillic",
           Order.GIVEN_FAMILY,
-          new String[] {"Ольга", "Наталья", "Елена", "Татьяна", "Ирина", "Светлана", "Людмила", "Оксана"},
-          new String[] {"Иван", "Сергей", "Алексей", "Дмитрий", "Николай", "Владимир", "Олег", "Андрій"},
           new String[] {
-            "Иванова", "Петрова", "Смирнова", "Кузнецова", "Попова", "Соколова", "Лебедева",
-            "Козлова", "Шевченко", "Коваленко"
+            "Ольга", "Наталья", "Елена", "Татьяна", "Ирина", "Светлана", "Людмила", "Оксана"
           },
           new String[] {
-            "Иванов", "Петров", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев", "Козлов",
-            "Шевченко", "Коваленко"
+            "Иван", "Сергей", "Алексей", "Дмитрий", "Николай", "Владимир", "Олег", "Андрій"
+          },
+          new String[] {
+            "Иванова",
+            "Петрова",
+            "Смирнова",
+            "Кузнецова",
+            "Попова",
+            "Соколова",
+            "Лебедева",
+            "Козлова",
+            "Шевченко",
+            "Коваленко"
+          },
+          new String[] {
+            "Иванов",
+            "Петров",
+            "Смирнов",
+            "Кузнецов",
+            "Попов",
+            "Соколов",
+            "Лебедев",
+            "Козлов",
+            "Шевченко",
+            "Коваленко"
           },
           NONE,
           NONE);
@@ -206,8 +399,17 @@ final class Names {
           NONE);
 
   private static final Culture[] CULTURES = {
-    ENGLISH, POLISH, WESTERN_EUROPEAN, VIETNAMESE, TURKISH, HUNGARIAN, GREEK, CYRILLIC, CHINESE,
-    JAPANESE, KOREAN
+    ENGLISH,
+    POLISH,
+    WESTERN_EUROPEAN,
+    VIETNAMESE,
+    TURKISH,
+    HUNGARIAN,
+    GREEK,
+    CYRILLIC,
+    CHINESE,
+    JAPANESE,
+    KOREAN
   };
 
   /** Patients: about four in five names in Latin script, the rest Greek, Cyrillic and CJK. */

@@ -5,11 +5,11 @@ package org.recoveryreview.generate;
  *
  * <p>The Fugl-Meyer upper-extremity motor total approaches {@code FMA0 + gain} exponentially from
  * onset (proportional recovery, Prabhakaran 2008; time course after Nakayama 1994), with a slow
- * therapy-driven gain in the chronic phase. A total maps to parts through a latent recovery level
- * x in [0, 1]: each part is {@code max * x^k}, with a small exponent for the proximal part A (it
- * fills first) and larger ones for wrist, coordination and hand (gross before fine). Each part
- * also approaches its final level with its own time constant, shortest for A and longest for the
- * hand, so the shoulder and elbow return before the wrist and fingers (Twitchell 1951).
+ * therapy-driven gain in the chronic phase. A total maps to parts through a latent recovery level x
+ * in [0, 1]: each part is {@code max * x^k}, with a small exponent for the proximal part A (it
+ * fills first) and larger ones for wrist, coordination and hand (gross before fine). Each part also
+ * approaches its final level with its own time constant, shortest for A and longest for the hand,
+ * so the shoulder and elbow return before the wrist and fingers (Twitchell 1951).
  */
 final class Recovery {
   /** Patients starting below this FMA-UE total count as severe (about 20 of 66). */
@@ -110,7 +110,9 @@ final class Recovery {
     return stage(fmaA / MAX[A], 0.06, 0.20, 0.42, 0.65, 0.86);
   }
 
-  /** The Brunnstrom hand stage the hand part suggests (I no hand movement ... VI isolated fingers). */
+  /**
+   * The Brunnstrom hand stage the hand part suggests (I no hand movement ... VI isolated fingers).
+   */
   static int handStage(double fmaC) {
     return stage(fmaC / MAX[C], 0.05, 0.18, 0.40, 0.62, 0.86);
   }

@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
  * <p>Every stream of random numbers is derived from (seed, purpose, patient index, and a time key)
  * so a patient's data does not depend on how many patients there are, in which order they are
  * written, or how the months are split into files. Only {@link SplittableRandom#nextDouble()},
- * {@code nextInt(bound)} and {@link StrictMath} are used, because their results are specified
- * bit for bit; {@code nextGaussian()} and {@code Math.pow} are not, and would let the same seed
- * give different bytes on another JDK or CPU.
+ * {@code nextInt(bound)} and {@link StrictMath} are used, because their results are specified bit
+ * for bit; {@code nextGaussian()} and {@code Math.pow} are not, and would let the same seed give
+ * different bytes on another JDK or CPU.
  */
 final class Rng {
   /** Purposes, so two uses of the same (patient, key) never share a stream. */

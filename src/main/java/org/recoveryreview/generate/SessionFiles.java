@@ -10,15 +10,22 @@ import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.Status;
 
 /**
- * Writes the monthly sessions files, streaming patient by patient. In messy mode it reproduces
- * what real exports do: each file repeats the previous month's last week, sessions near the end
- * of a month are first exported as booked and later with their outcome, statuses arrive under
- * other systems' names, a few rows are void or still scheduled, and a handful break the contract.
+ * Writes the monthly sessions files, streaming patient by patient. In messy mode it reproduces what
+ * real exports do: each file repeats the previous month's last week, sessions near the end of a
+ * month are first exported as booked and later with their outcome, statuses arrive under other
+ * systems' names, a few rows are void or still scheduled, and a handful break the contract.
  */
 final class SessionFiles {
   static final String[] HEADER = {
-    "session_id", "patient_id", "date", "setting", "therapy", "status", "planned_minutes",
-    "actual_minutes", "therapist"
+    "session_id",
+    "patient_id",
+    "date",
+    "setting",
+    "therapy",
+    "status",
+    "planned_minutes",
+    "actual_minutes",
+    "therapist"
   };
 
   /** Days at the end of a month that the next month's export repeats. */
@@ -113,7 +120,9 @@ final class SessionFiles {
         // Exported before the outcome was known; the next month's export repeats it with one.
         status = "booked";
         actual = "";
-      } else if (!overlap && lastFile && r.epochDay >= cohort.rangeEnd.toEpochDay() - 1
+      } else if (!overlap
+          && lastFile
+          && r.epochDay >= cohort.rangeEnd.toEpochDay() - 1
           && chance(key, 0) < 0.3) {
         status = "scheduled";
         actual = "";
@@ -125,7 +134,13 @@ final class SessionFiles {
     print(id, p.id, text.iso[r.dayOfMonth], r, status, actual);
     if (messy && !overlap && chance(r.key(), 3) < 0.002) {
       id.append("-V");
-      print(id, p.id, text.iso[r.dayOfMonth], r, chance(r.key(), 4) < 0.5 ? "void" : "entered_in_error", actual);
+      print(
+          id,
+          p.id,
+          text.iso[r.dayOfMonth],
+          r,
+          chance(r.key(), 4) < 0.5 ? "void" : "entered_in_error",
+          actual);
     }
   }
 
@@ -160,16 +175,31 @@ final class SessionFiles {
     String prefix = "S" + p.number + "-";
     String unknownPatient = String.format(Locale.ROOT, "P%05d", cohort.patients.length + 1);
     String ot = Cohort.CLINIC_THERAPIES[0];
-    out.printRecord(prefix + "BADDATE", p.id, month.getYear() + "-02-30", "clinic", ot,
-        "completed", "45", "45", p.therapist);
-    out.printRecord(prefix + "BADSTATUS", p.id, day, "clinic", ot, "tentative", "45", "",
+    out.printRecord(
+        prefix + "BADDATE",
+        p.id,
+        month.getYear() + "-02-30",
+        "clinic",
+        ot,
+        "completed",
+        "45",
+        "45",
         p.therapist);
-    out.printRecord(prefix + "NOPATIENT", unknownPatient, day, "clinic", ot, "completed", "45",
-        "45", p.therapist);
-    out.printRecord(prefix + "NOACTUAL", p.id, day, "clinic", ot, "partial", "45", "",
+    out.printRecord(
+        prefix + "BADSTATUS", p.id, day, "clinic", ot, "tentative", "45", "", p.therapist);
+    out.printRecord(
+        prefix + "NOPATIENT",
+        unknownPatient,
+        day,
+        "clinic",
+        ot,
+        "completed",
+        "45",
+        "45",
         p.therapist);
-    out.printRecord(prefix + "BADMINUTES", p.id, day, "clinic", ot, "completed", "forty-five",
-        "", p.therapist);
+    out.printRecord(prefix + "NOACTUAL", p.id, day, "clinic", ot, "partial", "45", "", p.therapist);
+    out.printRecord(
+        prefix + "BADMINUTES", p.id, day, "clinic", ot, "completed", "forty-five", "", p.therapist);
     rows += 5;
   }
 

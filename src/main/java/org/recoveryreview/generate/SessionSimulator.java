@@ -9,9 +9,9 @@ import org.recoveryreview.model.Status;
 /**
  * Simulates one patient's sessions in one month, day by day, into a reused {@link Row}.
  *
- * <p>The month's random stream is derived from (seed, patient, month), and week-level events
- * (a week away, a therapist off sick) from hashes of their keys, so a month comes out the same
- * whether it is simulated for its own file or again for the next file's overlap.
+ * <p>The month's random stream is derived from (seed, patient, month), and week-level events (a
+ * week away, a therapist off sick) from hashes of their keys, so a month comes out the same whether
+ * it is simulated for its own file or again for the next file's overlap.
  */
 final class SessionSimulator {
   /** Receives each simulated session; the row object is reused, so copy what you keep. */
@@ -30,6 +30,7 @@ final class SessionSimulator {
     Status status;
     int planned;
     int actual;
+
     /** Empty for home sessions, which the patient does alone. */
     String therapist;
 
@@ -135,8 +136,15 @@ final class SessionSimulator {
       if (status == Status.COMPLETED && r.nextDouble() < 0.08) {
         status = Status.PARTIAL;
       }
-      emit(p, r, tele ? Setting.TELE : Setting.CLINIC, therapy, status, p.clinicMinutes[which],
-          therapist, sink);
+      emit(
+          p,
+          r,
+          tele ? Setting.TELE : Setting.CLINIC,
+          therapy,
+          status,
+          p.clinicMinutes[which],
+          therapist,
+          sink);
     }
   }
 

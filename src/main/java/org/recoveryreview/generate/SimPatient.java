@@ -9,6 +9,7 @@ import java.util.Optional;
  */
 final class SimPatient {
   int index;
+
   /** Patient id, e.g. {@code P00042}; {@link #number} is its digits, reused in session ids. */
   String id;
 
@@ -21,6 +22,7 @@ final class SimPatient {
   LocalDate onset;
   int clinic;
   String therapist;
+
   /** The clinic's other therapists cover for the primary one now and then. */
   String[] clinicTherapists;
 
@@ -29,6 +31,7 @@ final class SimPatient {
 
   long onsetDay;
   long programStartDay;
+
   /** Last day with sessions or assessments: the discharge date or the end of the range. */
   long lastActiveDay;
 

@@ -68,7 +68,8 @@ final class GeneratedData {
 
   private static List<String> read(Path file, List<Row> into) throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
+    try (InputStream in =
+            BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
       List<String> header = parser.getHeaderNames();

@@ -116,19 +116,43 @@ class GeneratorTest {
     GeneratedData data = new GeneratedData(tmp);
     assertEquals(
         List.of(
-            "patient_id", "name", "birth_date", "sex", "affected_side", "diagnosis", "onset_date",
-            "clinic", "therapist", "program_start", "discharge_date"),
+            "patient_id",
+            "name",
+            "birth_date",
+            "sex",
+            "affected_side",
+            "diagnosis",
+            "onset_date",
+            "clinic",
+            "therapist",
+            "program_start",
+            "discharge_date"),
         data.patientsHeader);
     assertEquals(
         List.of(
-            "patient_id", "date", "assessor", "brunnstrom_arm", "brunnstrom_hand", "fma_a",
-            "fma_b", "fma_c", "fma_d", "arat"),
+            "patient_id",
+            "date",
+            "assessor",
+            "brunnstrom_arm",
+            "brunnstrom_hand",
+            "fma_a",
+            "fma_b",
+            "fma_c",
+            "fma_d",
+            "arat"),
         data.assessmentsHeader);
     for (List<String> header : data.sessionsHeaders.values()) {
       assertEquals(
           List.of(
-              "session_id", "patient_id", "date", "setting", "therapy", "status",
-              "planned_minutes", "actual_minutes", "therapist"),
+              "session_id",
+              "patient_id",
+              "date",
+              "setting",
+              "therapy",
+              "status",
+              "planned_minutes",
+              "actual_minutes",
+              "therapist"),
           header);
     }
   }
@@ -177,8 +201,8 @@ class GeneratorTest {
     for (Row p : cohort.patients.values()) {
       String name = p.get("name");
       Character.UnicodeScript script =
-          Character.UnicodeScript.of(name.codePoints().filter(Character::isLetter).findFirst()
-              .orElseThrow());
+          Character.UnicodeScript.of(
+              name.codePoints().filter(Character::isLetter).findFirst().orElseThrow());
       scripts.add(script);
       if (script == Character.UnicodeScript.LATIN) {
         latin++;
@@ -205,7 +229,9 @@ class GeneratorTest {
     Generator.generate(tmp, 25, 1, END, 99L);
     Set<Character.UnicodeScript> scripts = new HashSet<>();
     for (Row p : new GeneratedData(tmp).patients.values()) {
-      p.get("name").codePoints().filter(Character::isLetter)
+      p.get("name")
+          .codePoints()
+          .filter(Character::isLetter)
           .forEach(c -> scripts.add(Character.UnicodeScript.of(c)));
     }
     assertTrue(
@@ -383,7 +409,8 @@ class GeneratorTest {
       assertFalse(a.date("date").isAfter(END.atEndOfMonth()), where);
       int present = 0;
       for (String column :
-          List.of("brunnstrom_arm", "brunnstrom_hand", "fma_a", "fma_b", "fma_c", "fma_d", "arat")) {
+          List.of(
+              "brunnstrom_arm", "brunnstrom_hand", "fma_a", "fma_b", "fma_c", "fma_d", "arat")) {
         if (a.get(column).isEmpty()) {
           blanks++;
           continue;
@@ -545,7 +572,8 @@ class GeneratorTest {
       try (var in = Files.newInputStream(f)) {
         assertEquals(3, in.read(head));
       }
-      assertEquals("ses", new String(head, java.nio.charset.StandardCharsets.US_ASCII), f.toString());
+      assertEquals(
+          "ses", new String(head, java.nio.charset.StandardCharsets.US_ASCII), f.toString());
     }
     assertTrue(
         cohort.sessions.stream().allMatch(s -> CANONICAL_OUTCOMES.contains(s.get("status"))));
@@ -595,7 +623,8 @@ class GeneratorTest {
     assertEquals(1, count(data, s -> s.get("status").equals("tentative")));
     assertEquals(1, count(data, s -> !data.patients.containsKey(s.get("patient_id"))));
     assertEquals(
-        1, count(data, s -> s.get("status").equals("partial") && s.get("actual_minutes").isEmpty()));
+        1,
+        count(data, s -> s.get("status").equals("partial") && s.get("actual_minutes").isEmpty()));
     assertEquals(1, count(data, s -> !s.get("planned_minutes").matches("\\d+")));
   }
 
@@ -685,8 +714,8 @@ class GeneratorTest {
   }
 
   /**
-   * Days from onset to the first assessment where the part has made half of its gain from the
-   * first to the best later score; -1 when the part gains fewer than 4 points or is ever blank.
+   * Days from onset to the first assessment where the part has made half of its gain from the first
+   * to the best later score; -1 when the part gains fewer than 4 points or is ever blank.
    */
   private static long halfGainDay(List<Row> rows, String part, LocalDate onset) {
     if (rows.size() < 3 || rows.stream().anyMatch(r -> r.get(part).isEmpty())) {
