@@ -75,7 +75,7 @@ final class SessionSimulator {
         Rng.stream(seed, Rng.SESSIONS, p.index, month.getYear() * 12L + month.getMonthValue());
     row.patient = p;
     for (long day = from; day <= to; day++) {
-      int dow = (int) Math.floorMod(day + 3, 7); // 1970-01-01 was a Thursday; 0 = Monday
+      int dow = Math.floorMod(day + 3, 7); // 1970-01-01 was a Thursday; 0 = Monday
       long week = Math.floorDiv(day + 3, 7);
       boolean away = Rng.uniform(seed, Rng.AWAY, p.index, week) < p.awayWeekRate;
       double months = (day - p.programStartDay) / 30.44;
@@ -119,7 +119,7 @@ final class SessionSimulator {
       visit = u < 0.4 ? Status.MISSED : (u < 0.65 ? Status.LATE_CANCEL : Status.CANCELLED);
     }
     int n = p.clinicTherapies.length;
-    int t = (int) Math.floorMod(day + p.index, n);
+    int t = Math.floorMod(day + p.index, n);
     // Intensive programmes add a third therapy to some two-therapy visits.
     double extra = r.nextDouble();
     int therapies =
@@ -163,7 +163,7 @@ final class SessionSimulator {
     } else {
       status = r.nextDouble() < 0.05 ? Status.CANCELLED : Status.MISSED;
     }
-    String therapy = p.homeTherapies[(int) Math.floorMod(day + p.index, p.homeTherapies.length)];
+    String therapy = p.homeTherapies[Math.floorMod(day + p.index, p.homeTherapies.length)];
     emit(p, r, Setting.HOME, therapy, status, p.homeMinutes, "", sink);
   }
 
