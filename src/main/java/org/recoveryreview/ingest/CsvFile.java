@@ -265,7 +265,12 @@ final class CsvFile {
             + (missing.size() == 1 ? "" : "s")
             + " in the export, or map the export's names onto them with "
             + Ingestor.CONFIG_HEADER_ALIASES
-            + " in the configuration.");
+            + " in the configuration."
+            + (header.size() == 1
+                ? " The header was read as a single column: check the delimiter, or set "
+                    + Ingestor.CONFIG_DELIMITER
+                    + "."
+                : ""));
   }
 
   private JobFailure readFailure(Path path, String name, Throwable cause, LineTrackingReader tracked) {

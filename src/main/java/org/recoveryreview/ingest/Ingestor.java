@@ -31,6 +31,7 @@ public final class Ingestor {
   static final String CONFIG_CHARSET = "input.charset";
   static final String CONFIG_HEADER_ALIASES = "input.header-aliases";
   static final String CONFIG_STATUS_ALIASES = "input.status-aliases";
+  static final String CONFIG_DELIMITER = "input.delimiter";
   static final String CONFIG_DATE_PATTERN = "input.date-pattern";
 
   private final InputOptions options;

@@ -112,7 +112,10 @@ class IngestorFormatTest {
             StandardCharsets.UTF_8, Optional.of(';'), Optional.empty(), Map.of(), Map.of());
     Dataset d =
         input()
-            .patients()
+            .file(
+                "patients.csv",
+                PATIENTS_HEADER.replace(',', ';'),
+                TestInput.P1.replace(',', ';'))
             .file(
                 "sessions.csv",
                 // More commas than semicolons: detection alone would pick comma.
@@ -286,6 +289,18 @@ class IngestorFormatTest {
     assertTrue(
         f.getMessage().contains("session_id | patient_id | date | therapy | status"),
         f.getMessage());
+  }
+
+  @Test
+  void ingest_wrongConfiguredDelimiter_failsHintingAtDelimiter() {
+    InputOptions tab =
+        new InputOptions(
+            StandardCharsets.UTF_8, Optional.of('\t'), Optional.empty(), Map.of(), Map.of());
+    JobFailure f =
+        assertThrows(
+            JobFailure.class, () -> new Ingestor(tab).ingest(input().sessions().dir));
+    assertEquals(ExitCode.DATA_ERROR, f.exitCode());
+    assertTrue(f.getMessage().contains("input.delimiter"), f.getMessage());
   }
 
   @Test
