@@ -90,7 +90,7 @@ final class SessionRows extends RowRules {
 
   private Setting setting(CsvFile.Row row) throws Reject {
     String v = required(row, SETTING);
-    Optional<Setting> s = Setting.parse(v);
+    Optional<Setting> s = vocabulary.setting(v);
     if (s.isEmpty()) {
       throw new Reject(
           "setting",

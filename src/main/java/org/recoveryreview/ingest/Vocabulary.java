@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.Status;
 
 /**
@@ -51,6 +52,7 @@ final class Vocabulary {
 
   private final Map<String, Status> statusByKey = new HashMap<>();
   private final Map<String, Optional<Status>> statusCache = new HashMap<>();
+  private final Map<String, Optional<Setting>> settingCache = new HashMap<>();
   private final Map<String, String> knownTherapyByKey = new HashMap<>();
   private final Map<String, String> therapyCache = new HashMap<>();
   private final Map<String, Optional<String>> textCache = new HashMap<>();
@@ -87,6 +89,18 @@ final class Vocabulary {
       s = found == null ? NO_STATUS : Optional.of(found);
       if (statusCache.size() < CACHE_LIMIT) {
         statusCache.put(value, s);
+      }
+    }
+    return s;
+  }
+
+  /** The setting a value names (any case), or empty; cached because the model's parse allocates. */
+  Optional<Setting> setting(String value) {
+    Optional<Setting> s = settingCache.get(value);
+    if (s == null) {
+      s = Setting.parse(value);
+      if (settingCache.size() < CACHE_LIMIT) {
+        settingCache.put(value, s);
       }
     }
     return s;
