@@ -43,8 +43,13 @@ final class AssessmentRows extends RowRules {
       OptionalInt fmaC = optionalInt(row, FMA_C, 0, Assessment.FMA_C_MAX);
       OptionalInt fmaD = optionalInt(row, FMA_D, 0, Assessment.FMA_D_MAX);
       OptionalInt arat = optionalInt(row, ARAT, 0, Assessment.ARAT_MAX);
-      if (arm.isEmpty() && hand.isEmpty() && fmaA.isEmpty() && fmaB.isEmpty() && fmaC.isEmpty()
-          && fmaD.isEmpty() && arat.isEmpty()) {
+      if (arm.isEmpty()
+          && hand.isEmpty()
+          && fmaA.isEmpty()
+          && fmaB.isEmpty()
+          && fmaC.isEmpty()
+          && fmaD.isEmpty()
+          && arat.isEmpty()) {
         throw new Reject(
             "",
             "",

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -39,8 +38,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads one export file: checksums the raw bytes, unzips, skips a byte-order mark, decodes
- * strictly, detects the delimiter, maps the header and hands each non-empty data row, with the
- * line it starts on, to a consumer.
+ * strictly, detects the delimiter, maps the header and hands each non-empty data row, with the line
+ * it starts on, to a consumer.
  */
 final class CsvFile {
   private static final Logger LOG = LoggerFactory.getLogger(CsvFile.class);
@@ -111,7 +110,8 @@ final class CsvFile {
     long rows = 0;
     LineTrackingReader tracked = null;
     try (InputStream raw = Files.newInputStream(path);
-        DigestInputStream digesting = new DigestInputStream(new BufferedInputStream(raw, BUFFER), sha)) {
+        DigestInputStream digesting =
+            new DigestInputStream(new BufferedInputStream(raw, BUFFER), sha)) {
       size = Files.size(path);
       InputStream in = isGzip(name) ? new GZIPInputStream(digesting, BUFFER) : digesting;
       BOMInputStream bom = BOMInputStream.builder().setInputStream(in).get();
@@ -124,7 +124,8 @@ final class CsvFile {
             Ingestor.CONFIG_CHARSET,
             Ingestor.CONFIG_CHARSET);
       }
-      BufferedReader buffered = new BufferedReader(new InputStreamReader(bom, strictDecoder()), BUFFER);
+      BufferedReader buffered =
+          new BufferedReader(new InputStreamReader(bom, strictDecoder()), BUFFER);
       char sep = delimiter.isPresent() ? delimiter.get() : detectDelimiter(buffered);
       tracked = new LineTrackingReader(buffered);
       CSVFormat format =
@@ -273,7 +274,8 @@ final class CsvFile {
                 : ""));
   }
 
-  private JobFailure readFailure(Path path, String name, Throwable cause, LineTrackingReader tracked) {
+  private JobFailure readFailure(
+      Path path, String name, Throwable cause, LineTrackingReader tracked) {
     if (cause instanceof JobFailure jf) {
       return jf;
     }
@@ -283,7 +285,9 @@ final class CsvFile {
     if (cause instanceof ZipException || (isGzip(name) && cause instanceof java.io.EOFException)) {
       return new JobFailure(
           ExitCode.DATA_ERROR,
-          name + " is not a complete gzip file (" + cause.getMessage()
+          name
+              + " is not a complete gzip file ("
+              + cause.getMessage()
               + "); compress it again or provide it uncompressed as .csv.",
           cause);
     }
@@ -291,15 +295,23 @@ final class CsvFile {
       String near = tracked == null ? "" : " near line " + tracked.currentLine();
       return new JobFailure(
           ExitCode.DATA_ERROR,
-          name + " is not valid CSV" + near + " (" + cause.getMessage()
+          name
+              + " is not valid CSV"
+              + near
+              + " ("
+              + cause.getMessage()
               + "); a value containing a quote must be quoted as a whole with the quote doubled,"
               + " and every opening quote needs a closing one.",
           cause);
     }
-    if (cause instanceof java.nio.file.NoSuchFileException || cause instanceof java.nio.file.AccessDeniedException) {
+    if (cause instanceof java.nio.file.NoSuchFileException
+        || cause instanceof java.nio.file.AccessDeniedException) {
       return new JobFailure(
           ExitCode.NO_INPUT,
-          "Cannot open " + path + " (" + cause.getClass().getSimpleName()
+          "Cannot open "
+              + path
+              + " ("
+              + cause.getClass().getSimpleName()
               + "); check that the file exists and that this job may read it.",
           cause);
     }

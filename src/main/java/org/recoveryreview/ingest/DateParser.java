@@ -56,8 +56,7 @@ final class DateParser {
           e);
     }
     this.expected =
-        "yyyy-MM-dd, yyyy/MM/dd or an ISO date-time"
-            + pattern.map(p -> " or " + p).orElse("");
+        "yyyy-MM-dd, yyyy/MM/dd or an ISO date-time" + pattern.map(p -> " or " + p).orElse("");
   }
 
   /** What a date should look like, for rejection reasons. */

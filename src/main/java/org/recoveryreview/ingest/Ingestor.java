@@ -23,7 +23,9 @@ import org.recoveryreview.model.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads an input directory of patients, sessions and assessments exports into a {@link Dataset}. */
+/**
+ * Reads an input directory of patients, sessions and assessments exports into a {@link Dataset}.
+ */
 public final class Ingestor {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
 
@@ -41,8 +43,8 @@ public final class Ingestor {
   }
 
   /**
-   * Reads every {@code patients*}, {@code sessions*} and {@code assessments*} file (.csv or .csv.gz)
-   * in {@code inputDir}, accounting for every data row.
+   * Reads every {@code patients*}, {@code sessions*} and {@code assessments*} file (.csv or
+   * .csv.gz) in {@code inputDir}, accounting for every data row.
    *
    * @throws org.recoveryreview.model.JobFailure with NO_INPUT when the directory, the patients
    *     files or the sessions files are missing, DATA_ERROR for whole-file problems
@@ -133,7 +135,10 @@ public final class Ingestor {
     } catch (IOException e) {
       throw new JobFailure(
           ExitCode.NO_INPUT,
-          "Cannot list the input directory " + dir.toAbsolutePath() + " (" + e.getMessage()
+          "Cannot list the input directory "
+              + dir.toAbsolutePath()
+              + " ("
+              + e.getMessage()
               + "); check that this job may read it.",
           e);
     }

@@ -56,15 +56,21 @@ final class Ledger {
         new Entry(
             file,
             new DataIssue(
-                names.get(file), line, kinds.get(file), key, column, value, action, reason,
+                names.get(file),
+                line,
+                kinds.get(file),
+                key,
+                column,
+                value,
+                action,
+                reason,
                 problem)));
   }
 
   /** Every issue, ordered by file reading order, then line. */
   List<DataIssue> issues() {
     List<Entry> sorted = new ArrayList<>(issues);
-    sorted.sort(
-        Comparator.comparingInt(Entry::file).thenComparingLong(e -> e.issue().line()));
+    sorted.sort(Comparator.comparingInt(Entry::file).thenComparingLong(e -> e.issue().line()));
     List<DataIssue> result = new ArrayList<>(sorted.size());
     for (Entry e : sorted) {
       result.add(e.issue());

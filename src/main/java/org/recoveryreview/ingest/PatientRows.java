@@ -49,8 +49,9 @@ final class PatientRows extends RowRules {
       String therapist = vocabulary.text(required(row, THERAPIST)).orElseThrow();
       var start = optionalDate(row, PROGRAM_START);
       var discharge = optionalDate(row, DISCHARGE_DATE);
-      p = new Patient(
-          id, name, birth, sex, side, diagnosis, onset, clinic, therapist, start, discharge);
+      p =
+          new Patient(
+              id, name, birth, sex, side, diagnosis, onset, clinic, therapist, start, discharge);
     } catch (Reject r) {
       String id = row.get(PATIENT_ID);
       if (!id.isEmpty()) {

@@ -10,7 +10,9 @@ import org.recoveryreview.model.IssueAction;
  * as the list of contract rules in column order and the first broken rule names the row's problem.
  */
 abstract class RowRules {
-  /** A broken contract rule; stackless because rejected rows can be many and the trace is unused. */
+  /**
+   * A broken contract rule; stackless because rejected rows can be many and the trace is unused.
+   */
   static final class Reject extends Exception {
     private static final long serialVersionUID = 1L;
     final String column;
@@ -111,15 +113,25 @@ abstract class RowRules {
           name(column),
           v,
           "not an integer",
-          name(column) + " '" + v + "' is not a whole number; expected an integer from " + min
-              + " to " + max);
+          name(column)
+              + " '"
+              + v
+              + "' is not a whole number; expected an integer from "
+              + min
+              + " to "
+              + max);
     }
     if (n < min || n > max) {
       throw new Reject(
           name(column),
           v,
           "out of range",
-          name(column) + " '" + v + "' is out of range; expected an integer from " + min + " to "
+          name(column)
+              + " '"
+              + v
+              + "' is out of range; expected an integer from "
+              + min
+              + " to "
               + max);
     }
     return n;
@@ -133,7 +145,11 @@ abstract class RowRules {
           name(column),
           v,
           "too long",
-          name(column) + " '" + v + "' is " + v.codePointCount(0, v.length())
+          name(column)
+              + " '"
+              + v
+              + "' is "
+              + v.codePointCount(0, v.length())
               + " characters long; expected 1 to 64 characters");
     }
     return v;

@@ -46,7 +46,13 @@ final class Schema {
               "actual_minutes",
               "therapist"),
           List.of(
-              "session_id", "patient_id", "date", "setting", "therapy", "status", "planned_minutes"),
+              "session_id",
+              "patient_id",
+              "date",
+              "setting",
+              "therapy",
+              "status",
+              "planned_minutes"),
           List.of());
 
   /** Assessments need at least one measure column in the header, any of them. */
@@ -147,8 +153,8 @@ final class Schema {
   }
 
   /**
-   * For each contract column, the index of the header cell that holds it, or -1. A header name
-   * that is itself a contract column wins over an alias; the first matching cell wins.
+   * For each contract column, the index of the header cell that holds it, or -1. A header name that
+   * is itself a contract column wins over an alias; the first matching cell wins.
    */
   int[] map(List<String> header, Map<String, Integer> aliases) {
     int[] index = new int[columns.size()];

@@ -80,9 +80,13 @@ final class SessionRows extends RowRules {
           v,
           "unknown patient",
           patients.wasRejected(v)
-              ? "patient_id '" + v + "' has no usable row in the patients files (its row there"
+              ? "patient_id '"
+                  + v
+                  + "' has no usable row in the patients files (its row there"
                   + " was rejected); correct that row first"
-              : "patient_id '" + v + "' is not in any patients file; expected the id of a listed"
+              : "patient_id '"
+                  + v
+                  + "' is not in any patients file; expected the id of a listed"
                   + " patient");
     }
     return p.patientId();

@@ -70,8 +70,7 @@ class DateParserTest {
 
   @Test
   void newDateParser_invalidPattern_failsWithUsage() {
-    JobFailure f =
-        assertThrows(JobFailure.class, () -> new DateParser(Optional.of("dd/MM/yyyy{")));
+    JobFailure f = assertThrows(JobFailure.class, () -> new DateParser(Optional.of("dd/MM/yyyy{")));
     assertEquals(ExitCode.USAGE, f.exitCode());
   }
 }

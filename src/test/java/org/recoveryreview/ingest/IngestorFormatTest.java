@@ -41,8 +41,10 @@ class IngestorFormatTest {
 
   @Test
   void ingest_plainFiles_readsEveryValue() {
-    Dataset d = input().sessions("S1,P1,2026-02-03,clinic,Occupational Therapy,completed,45,40,Kim")
-        .ingest();
+    Dataset d =
+        input()
+            .sessions("S1,P1,2026-02-03,clinic,Occupational Therapy,completed,45,40,Kim")
+            .ingest();
     assertEquals(2, d.patients().size());
     assertEquals("王伟", d.patients().get(1).name());
     assertEquals(
@@ -64,13 +66,14 @@ class IngestorFormatTest {
   @Test
   void ingest_byteOrderMark_isSkipped() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] body =
-        (PATIENTS_HEADER + "\n" + TestInput.P1 + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = (PATIENTS_HEADER + "\n" + TestInput.P1 + "\n").getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.writeBytes(bom);
     b.writeBytes(body);
     Dataset d =
-        input().bytes("patients.csv", b.toByteArray()).file("sessions.csv", SESSIONS_HEADER)
+        input()
+            .bytes("patients.csv", b.toByteArray())
+            .file("sessions.csv", SESSIONS_HEADER)
             .ingest();
     assertEquals("P1", d.patients().get(0).patientId());
   }
@@ -112,10 +115,7 @@ class IngestorFormatTest {
             StandardCharsets.UTF_8, Optional.of(';'), Optional.empty(), Map.of(), Map.of());
     Dataset d =
         input()
-            .file(
-                "patients.csv",
-                PATIENTS_HEADER.replace(',', ';'),
-                TestInput.P1.replace(',', ';'))
+            .file("patients.csv", PATIENTS_HEADER.replace(',', ';'), TestInput.P1.replace(',', ';'))
             .file(
                 "sessions.csv",
                 // More commas than semicolons: detection alone would pick comma.
@@ -128,7 +128,8 @@ class IngestorFormatTest {
   @Test
   void ingest_crlfLineEnds_readsRowsAndLines() {
     String text =
-        SESSIONS_HEADER + "\r\n"
+        SESSIONS_HEADER
+            + "\r\n"
             + "S1,P1,2026-02-03,clinic,massage,completed,45,,\r\n"
             + "S2,P1,2026-02-31,clinic,massage,completed,45,,\r\n";
     Dataset d = input().patients().text("sessions.csv", text, StandardCharsets.UTF_8).ingest();
@@ -175,7 +176,8 @@ class IngestorFormatTest {
   @Test
   void ingest_quotedLineBreakThenCrlf_countsEachBreakOnce() {
     String text =
-        SESSIONS_HEADER + "\r\n"
+        SESSIONS_HEADER
+            + "\r\n"
             + "S1,P1,2026-02-03,clinic,\"mass\r\nage\",completed,45,,\r\n"
             + "\r\n"
             + "S2,P9,2026-02-03,clinic,massage,completed,45,,\r\n";
@@ -190,8 +192,8 @@ class IngestorFormatTest {
             .patients()
             .file(
                 "sessions.csv",
-                " Session ID ,PATIENT-ID,Date,Setting,Therapy,Status,Planned Minutes,actual_Minutes,"
-                    + "Extra Column",
+                " Session ID ,PATIENT-ID,Date,Setting,Therapy,Status,Planned"
+                    + " Minutes,actual_Minutes,Extra Column",
                 "S1,P1,2026-02-03,clinic,massage,completed,45,30,whatever")
             .ingest();
     assertEquals(OptionalInt.of(30), d.sessions().get(0).actualMinutes());
@@ -204,7 +206,9 @@ class IngestorFormatTest {
             StandardCharsets.UTF_8,
             Optional.empty(),
             Optional.empty(),
-            Map.of(FileKind.SESSIONS, Map.of("Visit No", "session_id", "mins booked", "planned_minutes")),
+            Map.of(
+                FileKind.SESSIONS,
+                Map.of("Visit No", "session_id", "mins booked", "planned_minutes")),
             Map.of());
     Dataset d =
         input()
@@ -297,16 +301,18 @@ class IngestorFormatTest {
         new InputOptions(
             StandardCharsets.UTF_8, Optional.of('\t'), Optional.empty(), Map.of(), Map.of());
     JobFailure f =
-        assertThrows(
-            JobFailure.class, () -> new Ingestor(tab).ingest(input().sessions().dir));
+        assertThrows(JobFailure.class, () -> new Ingestor(tab).ingest(input().sessions().dir));
     assertEquals(ExitCode.DATA_ERROR, f.exitCode());
     assertTrue(f.getMessage().contains("input.delimiter"), f.getMessage());
   }
 
   @Test
   void ingest_assessmentsHeaderWithoutMeasures_failsWithDataError() {
-    TestInput in = input().patients().file("sessions.csv", SESSIONS_HEADER)
-        .file("assessments.csv", "patient_id,date,assessor", "P1,2026-02-03,Kim");
+    TestInput in =
+        input()
+            .patients()
+            .file("sessions.csv", SESSIONS_HEADER)
+            .file("assessments.csv", "patient_id,date,assessor", "P1,2026-02-03,Kim");
     JobFailure f = assertThrows(JobFailure.class, in::ingest);
     assertEquals(ExitCode.DATA_ERROR, f.exitCode());
     assertTrue(f.getMessage().contains("at least one of brunnstrom_arm"), f.getMessage());
@@ -359,8 +365,10 @@ class IngestorFormatTest {
   void ingest_fileNames_matchedCaseInsensitivelyInLexicographicOrderNonRecursively() {
     input()
         .patients()
-        .file("Sessions-2026-02.csv", SESSIONS_HEADER, "S1,P1,2026-02-03,clinic,massage,missed,45,,")
-        .file("sessions-2026-01.csv", SESSIONS_HEADER, "S1,P1,2026-02-03,clinic,massage,booked,45,,")
+        .file(
+            "Sessions-2026-02.csv", SESSIONS_HEADER, "S1,P1,2026-02-03,clinic,massage,missed,45,,")
+        .file(
+            "sessions-2026-01.csv", SESSIONS_HEADER, "S1,P1,2026-02-03,clinic,massage,booked,45,,")
         .file("visits.csv", SESSIONS_HEADER)
         .file("sessions-notes.txt", "hello");
     assertTrue(dir.resolve("sub").toFile().mkdir());
@@ -378,19 +386,20 @@ class IngestorFormatTest {
     Dataset d =
         input()
             .patients()
-            .file("sessions.csv", "session_id,patient_id,date,setting,therapy,status,planned_minutes")
+            .file(
+                "sessions.csv", "session_id,patient_id,date,setting,therapy,status,planned_minutes")
             .ingest();
     InputFile f = TestInput.file(d, "sessions.csv");
     assertEquals(66, f.sizeBytes());
-    assertEquals(
-        "85c3abaa983ef11a22341ea383968b36913638de7ab9c3297635780c63cc46f2", f.sha256());
+    assertEquals("85c3abaa983ef11a22341ea383968b36913638de7ab9c3297635780c63cc46f2", f.sha256());
     assertEquals(FileKind.SESSIONS, f.kind());
     assertEquals(0, f.rowsRead());
   }
 
   @Test
   void ingest_rowWithMoreValuesThanHeader_isRejected() {
-    Dataset d = input().sessions("S1,P1,2026-02-03,clinic,massage,completed,45,40,Kim,oops").ingest();
+    Dataset d =
+        input().sessions("S1,P1,2026-02-03,clinic,massage,completed,45,40,Kim,oops").ingest();
     assertEquals(IssueAction.REJECTED, TestInput.only(d).action());
     assertEquals("too many values", TestInput.only(d).problem());
   }

@@ -44,7 +44,9 @@ class IngestorRulesTest {
 
   private DataIssue rejectedPatient(String row) {
     Dataset d =
-        input().file("patients.csv", PATIENTS_HEADER, row).file("sessions.csv", SESSIONS_HEADER)
+        input()
+            .file("patients.csv", PATIENTS_HEADER, row)
+            .file("sessions.csv", SESSIONS_HEADER)
             .ingest();
     DataIssue i = TestInput.only(d);
     assertEquals(IssueAction.REJECTED, i.action());
@@ -85,14 +87,16 @@ class IngestorRulesTest {
     assertEquals("date", i.column());
     assertEquals("2026-02-30", i.value());
     assertEquals("invalid date", i.problem());
-    assertTrue(i.reason().startsWith("date '2026-02-30' is not a valid date; expected yyyy-MM-dd"),
+    assertTrue(
+        i.reason().startsWith("date '2026-02-30' is not a valid date; expected yyyy-MM-dd"),
         i.reason());
   }
 
   @Test
   void ingest_unparseableDate_isRejected() {
     assertEquals(
-        "invalid date", rejectedSession("S1,P1,03.02.2026,clinic,massage,completed,45,,").problem());
+        "invalid date",
+        rejectedSession("S1,P1,03.02.2026,clinic,massage,completed,45,,").problem());
   }
 
   @Test
@@ -114,7 +118,11 @@ class IngestorRulesTest {
   void ingest_configuredDatePattern_isAcceptedBesideBuiltIns() {
     InputOptions options =
         new InputOptions(
-            StandardCharsets.UTF_8, Optional.empty(), Optional.of("dd/MM/yyyy"), Map.of(), Map.of());
+            StandardCharsets.UTF_8,
+            Optional.empty(),
+            Optional.of("dd/MM/yyyy"),
+            Map.of(),
+            Map.of());
     Dataset d =
         input()
             .sessions(
@@ -130,7 +138,8 @@ class IngestorRulesTest {
   @Test
   void ingest_dayFirstDateWithoutConfiguredPattern_isRejected() {
     assertEquals(
-        "invalid date", rejectedSession("S1,P1,03/10/2026,clinic,massage,completed,45,,").problem());
+        "invalid date",
+        rejectedSession("S1,P1,03/10/2026,clinic,massage,completed,45,,").problem());
   }
 
   @Test
@@ -168,7 +177,8 @@ class IngestorRulesTest {
     DataIssue i = rejectedSession("S1,P1,2026-02-03,ward,massage,completed,45,,");
     assertEquals("setting", i.column());
     assertEquals("unknown setting", i.problem());
-    assertEquals("setting 'ward' is not a known setting; expected clinic, tele or home", i.reason());
+    assertEquals(
+        "setting 'ward' is not a known setting; expected clinic, tele or home", i.reason());
   }
 
   @Test
@@ -306,7 +316,10 @@ class IngestorRulesTest {
     Dataset d =
         input()
             .file("patients-a.csv", PATIENTS_HEADER, TestInput.P1)
-            .file("patients-b.csv", PATIENTS_HEADER, TestInput.P2,
+            .file(
+                "patients-b.csv",
+                PATIENTS_HEADER,
+                TestInput.P2,
                 "P1,Ana Silva,1960-05-01,F,right,stroke,2026-01-10,North,Kim,2026-01-20,")
             .file("sessions.csv", SESSIONS_HEADER)
             .ingest();
@@ -324,8 +337,12 @@ class IngestorRulesTest {
   void ingest_identicalRepeatedPatientRow_isDuplicate() {
     Dataset d =
         input()
-            .file("patients.csv", PATIENTS_HEADER, TestInput.P1, " P1 , Ana Silva ,1960/05/01,F,"
-                + "LEFT,stroke,2026-01-10T00:00,North,Kim,2026-01-20,,")
+            .file(
+                "patients.csv",
+                PATIENTS_HEADER,
+                TestInput.P1,
+                " P1 , Ana Silva ,1960/05/01,F,"
+                    + "LEFT,stroke,2026-01-10T00:00,North,Kim,2026-01-20,,")
             .file("sessions.csv", SESSIONS_HEADER)
             .ingest();
     DataIssue i = TestInput.only(d);
@@ -396,9 +413,7 @@ class IngestorRulesTest {
   @Test
   void ingest_assessmentRepeatedWithNewScore_earlierIsSuperseded() {
     Dataset d =
-        input()
-            .assessments("P1,2026-02-03,Kim,3,,20,,,,", "P1,2026-02-03,Kim,3,,22,,,,")
-            .ingest();
+        input().assessments("P1,2026-02-03,Kim,3,,20,,,,", "P1,2026-02-03,Kim,3,,22,,,,").ingest();
     DataIssue i = TestInput.only(d);
     assertEquals(IssueAction.SUPERSEDED, i.action());
     assertEquals(2, i.line());
@@ -413,7 +428,9 @@ class IngestorRulesTest {
         input()
             .patients()
             .file("sessions-2026-01.csv", SESSIONS_HEADER, row)
-            .file("sessions-2026-02.csv", SESSIONS_HEADER,
+            .file(
+                "sessions-2026-02.csv",
+                SESSIONS_HEADER,
                 "S1,P1,2026/02/03,Clinic,Massage,Attended,45,,Kim ")
             .ingest();
     DataIssue i = TestInput.only(d);
@@ -428,9 +445,13 @@ class IngestorRulesTest {
     Dataset d =
         input()
             .patients()
-            .file("sessions-2026-01.csv", SESSIONS_HEADER,
+            .file(
+                "sessions-2026-01.csv",
+                SESSIONS_HEADER,
                 "S1,P1,2026-02-03,clinic,massage,booked,45,,")
-            .file("sessions-2026-02.csv", SESSIONS_HEADER,
+            .file(
+                "sessions-2026-02.csv",
+                SESSIONS_HEADER,
                 "S2,P1,2026-02-04,clinic,massage,completed,45,,",
                 "S1,P1,2026-02-03,clinic,massage,attended,45,40,")
             .ingest();
@@ -468,8 +489,11 @@ class IngestorRulesTest {
     Dataset d =
         input()
             .patients()
-            .file("sessions-1.csv", SESSIONS_HEADER, "S1,P1,2026-02-03,clinic,massage,attended,45,,")
-            .file("sessions-2.csv", SESSIONS_HEADER,
+            .file(
+                "sessions-1.csv", SESSIONS_HEADER, "S1,P1,2026-02-03,clinic,massage,attended,45,,")
+            .file(
+                "sessions-2.csv",
+                SESSIONS_HEADER,
                 "S1,P1,2026-02-03,clinic,massage,entered in error,45,,")
             .ingest();
     assertEquals(List.of(), d.sessions());
@@ -509,18 +533,30 @@ class IngestorRulesTest {
   void ingest_mixedFiles_accountForEveryRowPerFileInReadingOrder() {
     Dataset d =
         input()
-            .file("patients.csv", PATIENTS_HEADER, TestInput.P1, TestInput.P2, TestInput.P2,
+            .file(
+                "patients.csv",
+                PATIENTS_HEADER,
+                TestInput.P1,
+                TestInput.P2,
+                TestInput.P2,
                 "P3,,,,,,2026-01-01,North,Kim,,")
-            .file("sessions-a.csv", SESSIONS_HEADER,
+            .file(
+                "sessions-a.csv",
+                SESSIONS_HEADER,
                 "S1,P1,2026-02-03,clinic,massage,completed,45,,",
                 "S2,P1,2026-02-04,clinic,massage,booked,45,,",
                 "S3,P1,2026-02-05,clinic,massage,void,45,,",
                 "S4,P3,2026-02-05,clinic,massage,completed,45,,")
-            .file("sessions-b.csv", SESSIONS_HEADER,
+            .file(
+                "sessions-b.csv",
+                SESSIONS_HEADER,
                 "S1,P1,2026-02-03,clinic,massage,completed,45,,",
                 "S2,P1,2026-02-04,clinic,massage,missed,45,,",
                 "S5,P2,2026-02-06,home,massage,done,30,30,")
-            .file("assessments.csv", ASSESSMENTS_HEADER, "P1,2026-02-03,Kim,3,3,,,,,",
+            .file(
+                "assessments.csv",
+                ASSESSMENTS_HEADER,
+                "P1,2026-02-03,Kim,3,3,,,,,",
                 "P2,2026-02-03,Kim,,,,,,,")
             .ingest();
     assertEquals(
@@ -530,12 +566,29 @@ class IngestorRulesTest {
             new InputFile("sessions-b.csv", FileKind.SESSIONS, "", 0, 3, 2, 0, 1, 0, 0),
             new InputFile("assessments.csv", FileKind.ASSESSMENTS, "", 0, 2, 1, 1, 0, 0, 0)),
         d.inputFiles().stream()
-            .map(f -> new InputFile(f.file(), f.kind(), "", 0, f.rowsRead(), f.used(),
-                f.rejected(), f.duplicate(), f.superseded(), f.ignored()))
+            .map(
+                f ->
+                    new InputFile(
+                        f.file(),
+                        f.kind(),
+                        "",
+                        0,
+                        f.rowsRead(),
+                        f.used(),
+                        f.rejected(),
+                        f.duplicate(),
+                        f.superseded(),
+                        f.ignored()))
             .toList());
     assertEquals(
-        List.of("patients.csv:4", "patients.csv:5", "sessions-a.csv:3", "sessions-a.csv:4",
-            "sessions-a.csv:5", "sessions-b.csv:2", "assessments.csv:3"),
+        List.of(
+            "patients.csv:4",
+            "patients.csv:5",
+            "sessions-a.csv:3",
+            "sessions-a.csv:4",
+            "sessions-a.csv:5",
+            "sessions-b.csv:2",
+            "assessments.csv:3"),
         d.issues().stream().map(i -> i.file() + ":" + i.line()).toList());
     assertEquals(List.of("S1", "S2", "S5"), d.sessions().stream().map(s -> s.sessionId()).toList());
   }
