@@ -1,0 +1,187 @@
+package org.recoveryreview.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.JobFailure;
+
+/**
+ * The contract columns of one file kind, which of them a header must have, and how header names
+ * (and configured aliases) are matched onto them.
+ */
+final class Schema {
+  static final Schema PATIENTS =
+      new Schema(
+          FileKind.PATIENTS,
+          List.of(
+              "patient_id",
+              "name",
+              "birth_date",
+              "sex",
+              "affected_side",
+              "diagnosis",
+              "onset_date",
+              "clinic",
+              "therapist",
+              "program_start",
+              "discharge_date"),
+          List.of("patient_id", "name", "onset_date", "clinic", "therapist"),
+          List.of());
+
+  static final Schema SESSIONS =
+      new Schema(
+          FileKind.SESSIONS,
+          List.of(
+              "session_id",
+              "patient_id",
+              "date",
+              "setting",
+              "therapy",
+              "status",
+              "planned_minutes",
+              "actual_minutes",
+              "therapist"),
+          List.of(
+              "session_id",
+              "patient_id",
+              "date",
+              "setting",
+              "therapy",
+              "status",
+              "planned_minutes"),
+          List.of());
+
+  /** Assessments need at least one measure column in the header, any of them. */
+  static final Schema ASSESSMENTS =
+      new Schema(
+          FileKind.ASSESSMENTS,
+          List.of(
+              "patient_id",
+              "date",
+              "assessor",
+              "brunnstrom_arm",
+              "brunnstrom_hand",
+              "fma_a",
+              "fma_b",
+              "fma_c",
+              "fma_d",
+              "arat"),
+          List.of("patient_id", "date"),
+          List.of("brunnstrom_arm", "brunnstrom_hand", "fma_a", "fma_b", "fma_c", "fma_d", "arat"));
+
+  final FileKind kind;
+  final List<String> columns;
+  final List<String> required;
+  final List<String> anyOf;
+  private final Map<String, Integer> byNormalisedName = new HashMap<>();
+
+  private Schema(FileKind kind, List<String> columns, List<String> required, List<String> anyOf) {
+    this.kind = kind;
+    this.columns = columns;
+    this.required = required;
+    this.anyOf = anyOf;
+    for (int i = 0; i < columns.size(); i++) {
+      byNormalisedName.put(normalise(columns.get(i)), i);
+    }
+  }
+
+  static Schema of(FileKind kind) {
+    return switch (kind) {
+      case PATIENTS -> PATIENTS;
+      case SESSIONS -> SESSIONS;
+      case ASSESSMENTS -> ASSESSMENTS;
+    };
+  }
+
+  /** Position of a contract column in {@link #columns}. */
+  int column(String name) {
+    Integer i = byNormalisedName.get(normalise(name));
+    if (i == null) {
+      throw new IllegalArgumentException("no column " + name + " in " + kind.code());
+    }
+    return i;
+  }
+
+  /**
+   * Lower case without surrounding spaces, spaces, hyphens or underscores, so that "Patient ID",
+   * "patient-id" and "PATIENT_ID" compare equal.
+   */
+  static String normalise(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != ' ' && c != '-' && c != '_' && c != '\t' && c != '\uFEFF') {
+        b.append(c);
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Normalised alias to column position, from the configuration's aliases for this kind.
+   *
+   * @throws JobFailure USAGE when an alias names a column this kind does not have
+   */
+  Map<String, Integer> aliases(Map<String, String> configured) {
+    Map<String, Integer> result = new HashMap<>();
+    for (Map.Entry<String, String> e : configured.entrySet()) {
+      Integer target = byNormalisedName.get(normalise(e.getValue()));
+      if (target == null) {
+        throw new JobFailure(
+            ExitCode.USAGE,
+            "The header alias '"
+                + e.getKey()
+                + "' for "
+                + kind.code()
+                + " files maps to '"
+                + e.getValue()
+                + "', which is not a "
+                + kind.code()
+                + " column; use one of "
+                + String.join(", ", columns)
+                + " in "
+                + Ingestor.CONFIG_HEADER_ALIASES
+                + ".");
+      }
+      result.put(normalise(e.getKey()), target);
+    }
+    return result;
+  }
+
+  /**
+   * For each contract column, the index of the header cell that holds it, or -1. A header name that
+   * is itself a contract column wins over an alias; the first matching cell wins.
+   */
+  int[] map(List<String> header, Map<String, Integer> aliases) {
+    int[] index = new int[columns.size()];
+    java.util.Arrays.fill(index, -1);
+    for (int pass = 0; pass < 2; pass++) {
+      for (int cell = 0; cell < header.size(); cell++) {
+        String n = normalise(header.get(cell));
+        Integer col = pass == 0 ? byNormalisedName.get(n) : aliases.get(n);
+        if (col != null && index[col] < 0) {
+          index[col] = cell;
+        }
+      }
+    }
+    return index;
+  }
+
+  /** Required columns absent from a mapped header, plus a note when no measure column exists. */
+  List<String> missing(int[] index) {
+    List<String> missing = new ArrayList<>();
+    for (String r : required) {
+      if (index[column(r)] < 0) {
+        missing.add(r);
+      }
+    }
+    if (!anyOf.isEmpty() && anyOf.stream().allMatch(c -> index[column(c)] < 0)) {
+      missing.add("at least one of " + String.join(", ", anyOf));
+    }
+    return missing;
+  }
+}
