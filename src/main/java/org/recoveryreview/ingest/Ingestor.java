@@ -31,10 +31,10 @@ public final class Ingestor {
 
   // Configuration keys named in messages, so a user knows what to change.
   static final String CONFIG_CHARSET = "input.charset";
-  static final String CONFIG_HEADER_ALIASES = "input.header-aliases";
-  static final String CONFIG_STATUS_ALIASES = "input.status-aliases";
+  static final String CONFIG_HEADER_ALIASES = "input.header_aliases";
+  static final String CONFIG_STATUS_ALIASES = "input.status_aliases";
   static final String CONFIG_DELIMITER = "input.delimiter";
-  static final String CONFIG_DATE_PATTERN = "input.date-pattern";
+  static final String CONFIG_DATE_PATTERN = "input.date_pattern";
 
   private final InputOptions options;
 
