@@ -44,8 +44,6 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExitCodeExceptionMapper(
-        e -> e instanceof JobFailure jf ? jf.exitCode().code() : ExitCode.SOFTWARE.code());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           boolean verbose = LogSetup.verbose();
