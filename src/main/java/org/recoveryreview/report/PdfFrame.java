@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -87,7 +88,9 @@ final class PdfFrame {
       doc.addCreator("Recovery Review");
       Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
       cal.setTimeInMillis(meta.time().toEpochMilli());
-      doc.addCreationDate(new PdfDate(cal));
+      // Document.addCreationDate(PdfDate) ignores its argument in OpenPDF 2.0.5 and stamps the
+      // clock, so the date goes straight into the info dictionary.
+      writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(cal));
       doc.addModificationDate(new PdfDate(cal));
       Footer footer = new Footer(fonts, meta);
       writer.setPageEvent(footer);
