@@ -156,7 +156,14 @@ final class PatientCharts {
     dots.setSeriesPaint(1, Palette.ORANGE);
     dots.setSeriesShape(0, ChartKit.SHAPES[0]);
     dots.setSeriesShape(1, ChartKit.SHAPES[1]);
-    plot.setDataset(1, data);
+    // A separate collection: XYPlot finds a dataset's renderer by identity, so sharing one
+    // collection would list the step renderer's legend items twice.
+    XYSeriesCollection dotData = new XYSeriesCollection();
+    if (data.getSeriesCount() > 0) {
+      dotData.addSeries(arm);
+      dotData.addSeries(hand);
+    }
+    plot.setDataset(1, dotData);
     plot.setRenderer(1, dots);
     kit.restyleAxisFonts(plot.getDomainAxis());
     kit.restyleAxisFonts(y);

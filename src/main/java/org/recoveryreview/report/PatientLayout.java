@@ -52,6 +52,9 @@ final class PatientLayout implements PdfFrame.Body {
     f.section("Adherence", 185);
     f.doc.add(f.chart(charts.weeklyAdherence(review, ctx, f.fonts), f.width(), 180));
 
+    f.section("Therapy minutes", 175);
+    f.doc.add(f.chart(charts.therapyMinutes(review, ctx, f.fonts), f.width(), 170));
+
     f.section("Recovery of arm and hand", 205);
     PdfPTable pair = new PdfPTable(2);
     pair.setWidthPercentage(100);
@@ -66,9 +69,6 @@ final class PatientLayout implements PdfFrame.Body {
     }
     left.setPaddingRight(5);
     f.doc.add(pair);
-
-    f.section("Therapy minutes", 175);
-    f.doc.add(f.chart(charts.therapyMinutes(review, ctx, f.fonts), f.width(), 170));
 
     transitions(f, tables);
     sessions(f, tables);

@@ -35,12 +35,17 @@ final class Reproducible {
   private static void renameSubsets(byte[] pdf) {
     Map<String, byte[]> renamed = new HashMap<>();
     Map<String, Integer> perFont = new HashMap<>();
-    for (byte[] key : FONT_KEYS) {
-      for (int i = indexOf(pdf, key, 0); i >= 0; i = indexOf(pdf, key, i + 1)) {
-        int p = i + key.length;
-        if (!isPrefix(pdf, p)) {
-          continue;
-        }
+    // One pass looking for '/' (rare in compressed data) rather than one search per key.
+    for (int i = 0; i < pdf.length - 1; i++) {
+      if (pdf[i] != '/') {
+        continue;
+      }
+      byte[] key = pdf[i + 1] == 'B' ? FONT_KEYS[0] : pdf[i + 1] == 'F' ? FONT_KEYS[1] : null;
+      if (key == null || !startsWith(pdf, i, key)) {
+        continue;
+      }
+      int p = i + key.length;
+      if (isPrefix(pdf, p)) {
         String prefix = new String(pdf, p, PREFIX, StandardCharsets.ISO_8859_1);
         byte[] replacement = renamed.get(prefix);
         if (replacement == null) {
@@ -52,6 +57,18 @@ final class Reproducible {
         System.arraycopy(replacement, 0, pdf, p, PREFIX);
       }
     }
+  }
+
+  private static boolean startsWith(byte[] data, int at, byte[] key) {
+    if (at + key.length > data.length) {
+      return false;
+    }
+    for (int k = 0; k < key.length; k++) {
+      if (data[at + k] != key[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The trailer's /ID: both halves become the MD5 of the document with the ID blanked. */
@@ -117,19 +134,6 @@ final class Reproducible {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(algorithm + " is part of every Java runtime", e);
     }
-  }
-
-  private static int indexOf(byte[] data, byte[] key, int from) {
-    outer:
-    for (int i = from; i <= data.length - key.length; i++) {
-      for (int k = 0; k < key.length; k++) {
-        if (data[i + k] != key[k]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   private static int lastIndexOf(byte[] data, byte[] key) {
