@@ -18,7 +18,6 @@ import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -32,6 +31,7 @@ import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
@@ -148,7 +148,9 @@ final class ChartKit {
   NumberAxis percentAxis(String label) {
     NumberAxis a = new NumberAxis(label);
     a.setRange(0, 105);
-    a.setTickUnit(new NumberTickUnit(20, new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+    a.setTickUnit(
+        new NumberTickUnit(
+            20, new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT))));
     return a;
   }
 
@@ -195,9 +197,21 @@ final class ChartKit {
    */
   static void periodLegend(Plot plot) {
     LegendItem item =
-        new LegendItem("Review period", null, null, null, true,
-            new Rectangle2D.Double(-4, -4, 8, 8), true, Palette.PERIOD, true, Palette.RULE,
-            new BasicStroke(0.5f), false, new Rectangle2D.Double(), new BasicStroke(0f),
+        new LegendItem(
+            "Review period",
+            null,
+            null,
+            null,
+            true,
+            new Rectangle2D.Double(-4, -4, 8, 8),
+            true,
+            Palette.PERIOD,
+            true,
+            Palette.RULE,
+            new BasicStroke(0.5f),
+            false,
+            new Rectangle2D.Double(),
+            new BasicStroke(0f),
             Palette.PERIOD);
     LegendItemCollection items = new LegendItemCollection();
     if (plot instanceof XYPlot xy) {
@@ -222,8 +236,8 @@ final class ChartKit {
         new ValueMarker(
             value,
             Palette.TARGET,
-            new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {4f, 3f}, 0f));
+            new BasicStroke(
+                1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
     m.setAlpha(1f);
     m.setLabel(label);
     m.setLabelFont(fonts.regular.awt().deriveFont(TICK_SIZE));
@@ -254,7 +268,9 @@ final class ChartKit {
     return a;
   }
 
-  /** Applies the theme's fonts again after changing axes, since the theme set them on the old ones. */
+  /**
+   * Applies the theme's fonts again after changing axes, since the theme set them on the old ones.
+   */
   void restyleAxisFonts(org.jfree.chart.axis.Axis a) {
     a.setLabelFont(labelFont());
     a.setLabelPaint(Palette.MUTED);

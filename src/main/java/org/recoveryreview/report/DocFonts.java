@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The fonts of one document: the shared faces plus the CJK region chosen for this document, and
- * the characters it could not draw. One instance per document, never shared between threads.
+ * The fonts of one document: the shared faces plus the CJK region chosen for this document, and the
+ * characters it could not draw. One instance per document, never shared between threads.
  */
 final class DocFonts {
   private static final Logger LOG = LoggerFactory.getLogger(DocFonts.class);
@@ -81,8 +81,8 @@ final class DocFonts {
   }
 
   /**
-   * Splits text into runs of the Latin font and the CJK face, since neither covers everything
-   * (Noto Sans CJK lacks ł ą ę ğ ő; DejaVu lacks ideographs). A character neither has is reported.
+   * Splits text into runs of the Latin font and the CJK face, since neither covers everything (Noto
+   * Sans CJK lacks ł ą ę ğ ő; DejaVu lacks ideographs). A character neither has is reported.
    */
   Phrase phrase(String text, Style style, Color color) {
     BaseFont latin = style.bold ? fonts.bold.pdf() : fonts.regular.pdf();

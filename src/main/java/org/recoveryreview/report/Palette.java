@@ -29,8 +29,10 @@ final class Palette {
   static final Color GRID = new Color(0xE1, 0xE6, 0xEB);
   static final Color HEAD_BG = new Color(0xEE, 0xF2, 0xF6);
   static final Color ZEBRA = new Color(0xF7, 0xF9, 0xFB);
+
   /** The review period's shading in charts, light enough to sit behind every series colour. */
   static final Color PERIOD = new Color(0xE4, 0xEE, 0xF7);
+
   static final Color TARGET = new Color(0x44, 0x44, 0x44);
   static final Color FLAG_BG = new Color(0xFD, 0xF3, 0xE4);
   static final Color FLAG_RULE = new Color(0xE6, 0x9F, 0x00);

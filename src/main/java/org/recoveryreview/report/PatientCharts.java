@@ -133,7 +133,8 @@ final class PatientCharts {
       data.addSeries(arm);
       data.addSeries(hand);
     }
-    SymbolAxis y = new SymbolAxis("Brunnstrom stage", new String[] {"", "I", "II", "III", "IV", "V", "VI"});
+    SymbolAxis y =
+        new SymbolAxis("Brunnstrom stage", new String[] {"", "I", "II", "III", "IV", "V", "VI"});
     y.setGridBandsVisible(false);
     y.setRange(0.5, 6.5);
     y.setTickUnit(new NumberTickUnit(1));
@@ -145,8 +146,9 @@ final class PatientCharts {
     steps.setSeriesPaint(1, Palette.ORANGE);
     steps.setSeriesStroke(0, new BasicStroke(2f));
     steps.setSeriesStroke(
-        1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-            new float[] {5f, 3f}, 0f));
+        1,
+        new BasicStroke(
+            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
     steps.setSeriesShape(0, ChartKit.SHAPES[0]);
     steps.setSeriesShape(1, ChartKit.SHAPES[1]);
     // XYStepRenderer draws no shapes; a second, shapes-only renderer marks each assessment.
@@ -178,9 +180,7 @@ final class PatientCharts {
 
   /** Fugl-Meyer parts as % of their maximum: the proximal-to-distal picture. */
   JFreeChart fuglMeyer(PatientReview r, ReportContext ctx, DocFonts doc) {
-    String[] names = {
-      "A Shoulder/elbow/forearm", "B Wrist", "C Hand", "D Coordination/speed"
-    };
+    String[] names = {"A Shoulder/elbow/forearm", "B Wrist", "C Hand", "D Coordination/speed"};
     List<XYSeries> series = new ArrayList<>();
     for (String n : names) {
       series.add(new XYSeries(n, true, true));
@@ -221,7 +221,9 @@ final class PatientCharts {
     return chart;
   }
 
-  /** Actual therapy minutes per month, stacked by therapy, for the 6 months ending with the period. */
+  /**
+   * Actual therapy minutes per month, stacked by therapy, for the 6 months ending with the period.
+   */
   JFreeChart therapyMinutes(PatientReview r, ReportContext ctx, DocFonts doc) {
     YearMonth last = ctx.period().month();
     YearMonth first = last.minusMonths(MONTHS - 1);
@@ -293,6 +295,8 @@ final class PatientCharts {
 
   private void periodOnDates(XYPlot plot, ReportContext ctx) {
     kit.addPeriodBand(
-        plot, ChartKit.millis(ctx.period().start()), ChartKit.millis(ctx.period().end().plusDays(1)));
+        plot,
+        ChartKit.millis(ctx.period().start()),
+        ChartKit.millis(ctx.period().end().plusDays(1)));
   }
 }

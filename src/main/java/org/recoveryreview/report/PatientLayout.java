@@ -60,8 +60,10 @@ final class PatientLayout implements PdfFrame.Body {
     pair.setWidthPercentage(100);
     float half = (f.width() - 10) / 2;
     pair.setWidths(new float[] {1, 1});
-    PdfPCell left = new PdfPCell(f.chart(charts.brunnstrom(review, ctx, f.fonts), half, 200), false);
-    PdfPCell right = new PdfPCell(f.chart(charts.fuglMeyer(review, ctx, f.fonts), half, 200), false);
+    PdfPCell left =
+        new PdfPCell(f.chart(charts.brunnstrom(review, ctx, f.fonts), half, 200), false);
+    PdfPCell right =
+        new PdfPCell(f.chart(charts.fuglMeyer(review, ctx, f.fonts), half, 200), false);
     for (PdfPCell c : List.of(left, right)) {
       c.setBorder(Rectangle.NO_BORDER);
       c.setPadding(0);
@@ -84,10 +86,16 @@ final class PatientLayout implements PdfFrame.Body {
     Paragraph period =
         new Paragraph(
             f.fonts.phrase(
-                "Review period " + Fmt.monthLong(ctx.period().month()) + " ("
-                    + Fmt.date(ctx.period().start()) + " – " + Fmt.date(ctx.period().end())
-                    + ")   ·   Data as of " + Fmt.date(ctx.dataAsOf()),
-                Style.BODY, Palette.MUTED));
+                "Review period "
+                    + Fmt.monthLong(ctx.period().month())
+                    + " ("
+                    + Fmt.date(ctx.period().start())
+                    + " – "
+                    + Fmt.date(ctx.period().end())
+                    + ")   ·   Data as of "
+                    + Fmt.date(ctx.dataAsOf()),
+                Style.BODY,
+                Palette.MUTED));
     period.setSpacingAfter(8);
     f.doc.add(period);
   }
@@ -104,7 +112,8 @@ final class PatientLayout implements PdfFrame.Body {
     grid.addCell(tables.field("Patient ID", p.patientId()));
     grid.addCell(tables.field("Age", age(p)));
     grid.addCell(tables.field("Sex", p.sex().map(Fmt::sentence).orElse(Fmt.NONE)));
-    grid.addCell(tables.field("Affected side", p.affectedSide().map(Fmt::sentence).orElse(Fmt.NONE)));
+    grid.addCell(
+        tables.field("Affected side", p.affectedSide().map(Fmt::sentence).orElse(Fmt.NONE)));
     grid.addCell(tables.field("Diagnosis", p.diagnosis().orElse(Fmt.NONE)));
     PdfPCell onset =
         tables.field(
@@ -114,7 +123,8 @@ final class PatientLayout implements PdfFrame.Body {
     grid.addCell(tables.field("Clinic", p.clinic()));
     grid.addCell(tables.field("Primary therapist", p.therapist()));
     grid.addCell(tables.field("Programme start", Fmt.date(p.programStart())));
-    grid.addCell(tables.field("Discharge", p.dischargeDate().map(Fmt::date).orElse("not discharged")));
+    grid.addCell(
+        tables.field("Discharge", p.dischargeDate().map(Fmt::date).orElse("not discharged")));
     f.doc.add(grid);
   }
 
@@ -132,43 +142,82 @@ final class PatientLayout implements PdfFrame.Body {
     String thisMonth = Fmt.month(ctx.period().month());
     String prevMonth = Fmt.month(ctx.period().previous().month());
     List<Row> adherence = new ArrayList<>();
-    adherence.add(new Row(List.of("Clinic attendance",
-        Fmt.pctOf(now.attendanceRate(), now.clinicAttended(), now.clinicScheduled()),
-        Fmt.pctOf(before.attendanceRate(), before.clinicAttended(), before.clinicScheduled()))));
-    adherence.add(new Row(List.of("Home programme completion",
-        Fmt.pctOf(now.homeCompletionRate(), now.homeCompleted(), now.homePrescribed()),
-        Fmt.pctOf(before.homeCompletionRate(), before.homeCompleted(), before.homePrescribed()))));
-    adherence.add(new Row(List.of("Dose (minutes done / planned)",
-        Fmt.pct(now.doseRate()), Fmt.pct(before.doseRate()))));
-    adherence.add(new Row(List.of("Planned minutes",
-        Fmt.minutes(now.plannedMinutes()), Fmt.minutes(before.plannedMinutes()))));
-    adherence.add(new Row(List.of("Actual minutes",
-        Fmt.minutes(now.actualMinutes()), Fmt.minutes(before.actualMinutes()))));
+    adherence.add(
+        new Row(
+            List.of(
+                "Clinic attendance",
+                Fmt.pctOf(now.attendanceRate(), now.clinicAttended(), now.clinicScheduled()),
+                Fmt.pctOf(
+                    before.attendanceRate(), before.clinicAttended(), before.clinicScheduled()))));
+    adherence.add(
+        new Row(
+            List.of(
+                "Home programme completion",
+                Fmt.pctOf(now.homeCompletionRate(), now.homeCompleted(), now.homePrescribed()),
+                Fmt.pctOf(
+                    before.homeCompletionRate(),
+                    before.homeCompleted(),
+                    before.homePrescribed()))));
+    adherence.add(
+        new Row(
+            List.of(
+                "Dose (minutes done / planned)",
+                Fmt.pct(now.doseRate()),
+                Fmt.pct(before.doseRate()))));
+    adherence.add(
+        new Row(
+            List.of(
+                "Planned minutes",
+                Fmt.minutes(now.plannedMinutes()),
+                Fmt.minutes(before.plannedMinutes()))));
+    adherence.add(
+        new Row(
+            List.of(
+                "Actual minutes",
+                Fmt.minutes(now.actualMinutes()),
+                Fmt.minutes(before.actualMinutes()))));
     PdfPTable left =
-        tables.data(new float[] {1.7f, 1.25f, 1.25f},
+        tables.data(
+            new float[] {1.7f, 1.25f, 1.25f},
             List.of("Adherence", thisMonth, prevMonth),
-            Tables.numeric(3, 1, 2), adherence, "");
+            Tables.numeric(3, 1, 2),
+            adherence,
+            "");
     // Overall rate with its band gets a tinted row so the band reads at a glance.
     left.addCell(bandCell(f, tables, "Overall adherence", null, false));
     left.addCell(bandCell(f, tables, overall(now, m.band()), m.band(), true));
     left.addCell(bandCell(f, tables, overall(before, m.previousBand()), m.previousBand(), true));
 
     List<Row> recovery = new ArrayList<>();
-    recovery.add(new Row(List.of("Brunnstrom arm", Fmt.stage(m.brunnstromArm()),
-        Fmt.signed(m.brunnstromArmChange()))));
-    recovery.add(new Row(List.of("Brunnstrom hand", Fmt.stage(m.brunnstromHand()),
-        Fmt.signed(m.brunnstromHandChange()))));
-    recovery.add(new Row(List.of("Fugl-Meyer total",
-        m.fmaTotal().isPresent() ? m.fmaTotal().getAsInt() + " / 66" : Fmt.NONE,
-        Fmt.signed(m.fmaChange()))));
+    recovery.add(
+        new Row(
+            List.of(
+                "Brunnstrom arm",
+                Fmt.stage(m.brunnstromArm()),
+                Fmt.signed(m.brunnstromArmChange()))));
+    recovery.add(
+        new Row(
+            List.of(
+                "Brunnstrom hand",
+                Fmt.stage(m.brunnstromHand()),
+                Fmt.signed(m.brunnstromHandChange()))));
+    recovery.add(
+        new Row(
+            List.of(
+                "Fugl-Meyer total",
+                m.fmaTotal().isPresent() ? m.fmaTotal().getAsInt() + " / 66" : Fmt.NONE,
+                Fmt.signed(m.fmaChange()))));
     recovery.add(new Row(List.of("MCID (" + m.phase().code() + ")", m.mcid() + " points", "")));
-    recovery.add(new Row(List.of("Stage changes this period",
-        Integer.toString(m.stageTransitions()), "")));
+    recovery.add(
+        new Row(List.of("Stage changes this period", Integer.toString(m.stageTransitions()), "")));
     recovery.add(new Row(List.of("Last assessment", Fmt.date(m.lastAssessment()), "")));
     PdfPTable right =
-        tables.data(new float[] {1.45f, 1f, 0.9f},
+        tables.data(
+            new float[] {1.45f, 1f, 0.9f},
             List.of("Recovery", "Latest", "Change*"),
-            Tables.numeric(3, 1, 2), recovery, "");
+            Tables.numeric(3, 1, 2),
+            recovery,
+            "");
 
     PdfPTable pair = new PdfPTable(2);
     pair.setWidthPercentage(100);
@@ -183,9 +232,13 @@ final class PatientLayout implements PdfFrame.Body {
     Paragraph note =
         new Paragraph(
             f.fonts.phrase(
-                "* Change: latest value on or before " + Fmt.date(ctx.period().end())
-                    + " minus the latest before " + Fmt.date(ctx.period().start())
-                    + ". Rates with no sessions due are shown as " + Fmt.NONE + ".",
+                "* Change: latest value on or before "
+                    + Fmt.date(ctx.period().end())
+                    + " minus the latest before "
+                    + Fmt.date(ctx.period().start())
+                    + ". Rates with no sessions due are shown as "
+                    + Fmt.NONE
+                    + ".",
                 Style.SMALL));
     note.setSpacingBefore(2);
     f.doc.add(note);
@@ -198,10 +251,13 @@ final class PatientLayout implements PdfFrame.Body {
     return Fmt.pct(a.overallRate()) + "  " + Fmt.band(band);
   }
 
-  private PdfPCell bandCell(PdfFrame f, Tables tables, String text, AdherenceBand band,
-      boolean right) {
-    PdfPCell c = tables.cell(f.fonts.phrase(text, Style.TABLE_BOLD,
-        band == null ? Palette.TEXT : darker(Palette.band(band))), right);
+  private PdfPCell bandCell(
+      PdfFrame f, Tables tables, String text, AdherenceBand band, boolean right) {
+    PdfPCell c =
+        tables.cell(
+            f.fonts.phrase(
+                text, Style.TABLE_BOLD, band == null ? Palette.TEXT : darker(Palette.band(band))),
+            right);
     if (band != null) {
       c.setBackgroundColor(Palette.tint(Palette.band(band), 0.14f));
     }
@@ -246,41 +302,89 @@ final class PatientLayout implements PdfFrame.Body {
     Adherence a = m.period();
     int mcid = m.mcid();
     return switch (flag) {
-      case LOW_ADHERENCE -> "Low adherence: " + a.sessionsDone() + " of " + a.sessionsExpected()
-          + " scheduled sessions done (" + Fmt.pct(a.overallRate()) + ")";
-      case PLATEAU -> m.plateauWindow().map(w -> plateau(w, mcid))
-          .orElse("Plateau: Fugl-Meyer change below the MCID (" + mcid + ") over the last "
-              + ctx.analysis().plateauDays() + " days, no stage gained");
-      case ASSESSMENT_OVERDUE -> "Assessment overdue: "
-          + m.lastAssessment().map(d -> "last assessment " + Fmt.date(d))
-              .orElse("no assessment recorded")
-          + ", none in the " + ctx.analysis().overdueDays() + " days to "
-          + Fmt.date(ctx.period().end());
-      case FMA_GAIN -> "Fugl-Meyer gain: " + Fmt.signed(m.fmaChange()) + " to "
-          + Fmt.num(m.fmaTotal()) + "/66 since before the period, at or above the MCID of "
-          + mcid;
-      case FMA_DECLINE -> "Fugl-Meyer decline: " + Fmt.signed(m.fmaChange()) + " to "
-          + Fmt.num(m.fmaTotal()) + "/66 since before the period (MCID " + mcid + ")";
+      case LOW_ADHERENCE ->
+          "Low adherence: "
+              + a.sessionsDone()
+              + " of "
+              + a.sessionsExpected()
+              + " scheduled sessions done ("
+              + Fmt.pct(a.overallRate())
+              + ")";
+      case PLATEAU ->
+          m.plateauWindow()
+              .map(w -> plateau(w, mcid))
+              .orElse(
+                  "Plateau: Fugl-Meyer change below the MCID ("
+                      + mcid
+                      + ") over the last "
+                      + ctx.analysis().plateauDays()
+                      + " days, no stage gained");
+      case ASSESSMENT_OVERDUE ->
+          "Assessment overdue: "
+              + m.lastAssessment()
+                  .map(d -> "last assessment " + Fmt.date(d))
+                  .orElse("no assessment recorded")
+              + ", none in the "
+              + ctx.analysis().overdueDays()
+              + " days to "
+              + Fmt.date(ctx.period().end());
+      case FMA_GAIN ->
+          "Fugl-Meyer gain: "
+              + Fmt.signed(m.fmaChange())
+              + " to "
+              + Fmt.num(m.fmaTotal())
+              + "/66 since before the period, at or above the MCID of "
+              + mcid;
+      case FMA_DECLINE ->
+          "Fugl-Meyer decline: "
+              + Fmt.signed(m.fmaChange())
+              + " to "
+              + Fmt.num(m.fmaTotal())
+              + "/66 since before the period (MCID "
+              + mcid
+              + ")";
       case STAGE_REGRESSION -> "Stage regression: " + regressions();
     };
   }
 
   private String plateau(FmaWindow w, int mcid) {
-    return "Plateau: Fugl-Meyer " + Fmt.signed(w.change()) + " over the last "
-        + ctx.analysis().plateauDays() + " days (MCID " + mcid + "), no stage gained — "
-        + w.firstTotal() + " on " + Fmt.date(w.firstDate()) + ", " + w.lastTotal() + " on "
-        + Fmt.date(w.lastDate()) + " (" + w.assessments() + " assessments)";
+    return "Plateau: Fugl-Meyer "
+        + Fmt.signed(w.change())
+        + " over the last "
+        + ctx.analysis().plateauDays()
+        + " days (MCID "
+        + mcid
+        + "), no stage gained — "
+        + w.firstTotal()
+        + " on "
+        + Fmt.date(w.firstDate())
+        + ", "
+        + w.lastTotal()
+        + " on "
+        + Fmt.date(w.lastDate())
+        + " ("
+        + w.assessments()
+        + " assessments)";
   }
 
   private String regressions() {
     List<String> parts = new ArrayList<>();
     for (StageTransition t : review.history().transitions()) {
       if (!t.isUp() && ctx.period().contains(t.date())) {
-        parts.add("Brunnstrom " + t.scale().code() + " " + roman(t.fromStage()) + " → "
-            + roman(t.toStage()) + " on " + Fmt.date(t.date()));
+        parts.add(
+            "Brunnstrom "
+                + t.scale().code()
+                + " "
+                + roman(t.fromStage())
+                + " → "
+                + roman(t.toStage())
+                + " on "
+                + Fmt.date(t.date()));
       }
     }
-    return parts.isEmpty() ? "a Brunnstrom stage went down in the period" : String.join("; ", parts);
+    return parts.isEmpty()
+        ? "a Brunnstrom stage went down in the period"
+        : String.join("; ", parts);
   }
 
   private static String roman(int s) {
@@ -293,65 +397,101 @@ final class PatientLayout implements PdfFrame.Body {
     List<Row> rows = new ArrayList<>();
     for (StageTransition t : list) {
       boolean inPeriod = ctx.period().contains(t.date());
-      rows.add(new Row(List.of(
-          Fmt.date(t.date()),
-          Fmt.sentence(t.scale().code()),
-          roman(t.fromStage()) + " → " + roman(t.toStage()),
-          Long.toString(t.daysSinceOnset()),
-          t.isUp() ? "▲ up" : "▼ down",
-          inPeriod ? "this period" : ""), inPeriod, null));
+      rows.add(
+          new Row(
+              List.of(
+                  Fmt.date(t.date()),
+                  Fmt.sentence(t.scale().code()),
+                  roman(t.fromStage()) + " → " + roman(t.toStage()),
+                  Long.toString(t.daysSinceOnset()),
+                  t.isUp() ? "▲ up" : "▼ down",
+                  inPeriod ? "this period" : ""),
+              inPeriod,
+              null));
     }
-    f.doc.add(tables.data(new float[] {1.2f, 0.9f, 1f, 1.1f, 0.8f, 1f},
-        List.of("Date", "Scale", "From → to", "Days since onset", "Direction", ""),
-        Tables.numeric(6, 3), rows, "No stage transitions recorded."));
+    f.doc.add(
+        tables.data(
+            new float[] {1.2f, 0.9f, 1f, 1.1f, 0.8f, 1f},
+            List.of("Date", "Scale", "From → to", "Days since onset", "Direction", ""),
+            Tables.numeric(6, 3),
+            rows,
+            "No stage transitions recorded."));
   }
 
   private void sessions(PdfFrame f, Tables tables) throws DocumentException {
     List<SessionSummary> list = new ArrayList<>(review.history().periodSessions());
-    list.sort(Comparator.comparing((SessionSummary s) -> settings.therapyName(s.therapy()))
-        .thenComparing(SessionSummary::setting)
-        .thenComparing(SessionSummary::status));
-    f.section("Sessions in " + Fmt.monthLong(ctx.period().month()), Math.min(60 + 13 * list.size(), 120));
+    list.sort(
+        Comparator.comparing((SessionSummary s) -> settings.therapyName(s.therapy()))
+            .thenComparing(SessionSummary::setting)
+            .thenComparing(SessionSummary::status));
+    f.section(
+        "Sessions in " + Fmt.monthLong(ctx.period().month()), Math.min(60 + 13 * list.size(), 120));
     List<Row> rows = new ArrayList<>();
     for (SessionSummary s : list) {
-      rows.add(new Row(List.of(
-          settings.therapyName(s.therapy()),
-          Fmt.sentence(s.setting().code()),
-          Fmt.sentence(s.status().code()),
-          Long.toString(s.sessions()),
-          Fmt.minutes(s.plannedMinutes()),
-          Fmt.minutes(s.actualMinutes()))));
+      rows.add(
+          new Row(
+              List.of(
+                  settings.therapyName(s.therapy()),
+                  Fmt.sentence(s.setting().code()),
+                  Fmt.sentence(s.status().code()),
+                  Long.toString(s.sessions()),
+                  Fmt.minutes(s.plannedMinutes()),
+                  Fmt.minutes(s.actualMinutes()))));
     }
-    f.doc.add(tables.data(new float[] {1.8f, 0.9f, 1.1f, 0.8f, 1f, 1f},
-        List.of("Therapy", "Setting", "Status", "Sessions", "Planned min", "Actual min"),
-        Tables.numeric(6, 3, 4, 5), rows, "No sessions in this period."));
+    f.doc.add(
+        tables.data(
+            new float[] {1.8f, 0.9f, 1.1f, 0.8f, 1f, 1f},
+            List.of("Therapy", "Setting", "Status", "Sessions", "Planned min", "Actual min"),
+            Tables.numeric(6, 3, 4, 5),
+            rows,
+            "No sessions in this period."));
   }
 
   private void assessments(PdfFrame f, Tables tables) throws DocumentException {
     List<Assessment> list = review.history().periodAssessments();
-    f.section("Assessments in " + Fmt.monthLong(ctx.period().month()), Math.min(60 + 13 * list.size(), 120));
+    f.section(
+        "Assessments in " + Fmt.monthLong(ctx.period().month()),
+        Math.min(60 + 13 * list.size(), 120));
     List<Row> rows = new ArrayList<>();
     for (Assessment a : list) {
-      rows.add(new Row(List.of(
-          Fmt.date(a.date()),
-          a.assessor().orElse(Fmt.NONE),
-          Fmt.stage(a.brunnstromArm()),
-          Fmt.stage(a.brunnstromHand()),
-          Fmt.num(a.fmaA()),
-          Fmt.num(a.fmaB()),
-          Fmt.num(a.fmaC()),
-          Fmt.num(a.fmaD()),
-          Fmt.num(a.fmaTotal()),
-          Fmt.num(a.arat()))));
+      rows.add(
+          new Row(
+              List.of(
+                  Fmt.date(a.date()),
+                  a.assessor().orElse(Fmt.NONE),
+                  Fmt.stage(a.brunnstromArm()),
+                  Fmt.stage(a.brunnstromHand()),
+                  Fmt.num(a.fmaA()),
+                  Fmt.num(a.fmaB()),
+                  Fmt.num(a.fmaC()),
+                  Fmt.num(a.fmaD()),
+                  Fmt.num(a.fmaTotal()),
+                  Fmt.num(a.arat()))));
     }
-    f.doc.add(tables.data(new float[] {1.15f, 1.5f, 0.75f, 0.75f, 0.7f, 0.7f, 0.7f, 0.7f, 0.8f, 0.8f},
-        List.of("Date", "Assessor", "Brunn. arm", "Brunn. hand", "FMA A /36", "B /10", "C /14",
-            "D /6", "Total /66", "ARAT /57"),
-        Tables.numeric(10, 2, 3, 4, 5, 6, 7, 8, 9), rows, "No assessments in this period."));
+    f.doc.add(
+        tables.data(
+            new float[] {1.15f, 1.5f, 0.75f, 0.75f, 0.7f, 0.7f, 0.7f, 0.7f, 0.8f, 0.8f},
+            List.of(
+                "Date",
+                "Assessor",
+                "Brunn. arm",
+                "Brunn. hand",
+                "FMA A /36",
+                "B /10",
+                "C /14",
+                "D /6",
+                "Total /66",
+                "ARAT /57"),
+            Tables.numeric(10, 2, 3, 4, 5, 6, 7, 8, 9),
+            rows,
+            "No assessments in this period."));
     if (!list.isEmpty()) {
-      f.doc.add(new Paragraph(f.fonts.phrase(
-          "FMA: Fugl-Meyer upper extremity motor, A shoulder/elbow/forearm, B wrist, C hand,"
-              + " D coordination/speed. ARAT: Action Research Arm Test.", Style.SMALL)));
+      f.doc.add(
+          new Paragraph(
+              f.fonts.phrase(
+                  "FMA: Fugl-Meyer upper extremity motor, A shoulder/elbow/forearm, B wrist, C hand,"
+                      + " D coordination/speed. ARAT: Action Research Arm Test.",
+                  Style.SMALL)));
     }
   }
 }

@@ -134,8 +134,8 @@ final class PdfFrame {
     p.setSpacingBefore(10);
     p.setSpacingAfter(5);
     doc.add(p);
-    new PdfOutline(writer.getDirectContent().getRootOutline(), PdfAction.gotoLocalPage(dest, false),
-        title);
+    new PdfOutline(
+        writer.getDirectContent().getRootOutline(), PdfAction.gotoLocalPage(dest, false), title);
   }
 
   /** Draws a chart as vector graphics into a template, wrapped as an image element. */

@@ -2,6 +2,8 @@ package org.recoveryreview.report;
 
 import java.awt.BasicStroke;
 import java.awt.Paint;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
@@ -11,13 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -26,10 +24,12 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.recoveryreview.model.AdherenceBand;
@@ -47,8 +47,8 @@ final class ProgramCharts {
   }
 
   /** Overall rate per group (clinic or therapist) as horizontal bars in band colours. */
-  JFreeChart rateByGroup(String title, String axis, List<RollupRow> rows, AnalysisSettings a,
-      DocFonts doc) {
+  JFreeChart rateByGroup(
+      String title, String axis, List<RollupRow> rows, AnalysisSettings a, DocFonts doc) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<Paint> paints = new ArrayList<>();
     List<String> groups = new ArrayList<>();
@@ -71,8 +71,7 @@ final class ProgramCharts {
     bars.setShadowVisible(false);
     bars.setDrawBarOutline(false);
     bars.setMaximumBarWidth(0.7);
-    bars.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator("{2}", percent()));
+    bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent()));
     bars.setDefaultItemLabelsVisible(true);
     bars.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -98,13 +97,14 @@ final class ProgramCharts {
   }
 
   /** Monthly overall rate of each clinic for the 12 months ending with the period. */
-  JFreeChart monthlyByClinic(List<RollupRow> clinicRows, YearMonth period, AnalysisSettings a,
-      DocFonts doc) {
+  JFreeChart monthlyByClinic(
+      List<RollupRow> clinicRows, YearMonth period, AnalysisSettings a, DocFonts doc) {
     YearMonth first = period.minusMonths(11);
     Map<String, Map<YearMonth, OptionalDouble>> byClinic = new LinkedHashMap<>();
     for (RollupRow r : clinicRows) {
       if (!r.month().isBefore(first) && !r.month().isAfter(period)) {
-        byClinic.computeIfAbsent(r.group(), k -> new LinkedHashMap<>())
+        byClinic
+            .computeIfAbsent(r.group(), k -> new LinkedHashMap<>())
             .put(r.month(), r.adherence().overallRate());
       }
     }
@@ -113,16 +113,16 @@ final class ProgramCharts {
       for (int i = 0; i < 12; i++) {
         YearMonth m = first.plusMonths(i);
         OptionalDouble rate = e.getValue().getOrDefault(m, OptionalDouble.empty());
-        data.addValue(rate.isPresent() ? rate.getAsDouble() * 100 : null, e.getKey(),
-            Fmt.monthShort(m));
+        data.addValue(
+            rate.isPresent() ? rate.getAsDouble() * 100 : null, e.getKey(), Fmt.monthShort(m));
       }
     }
     LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
     CategoryAxis x = new CategoryAxis("Month");
     NumberAxis y = kit.percentAxis("Overall adherence");
     CategoryPlot plot = new CategoryPlot(data, x, y, lines);
-    JFreeChart chart = kit.chart("Monthly overall adherence by clinic, last 12 months", plot, true,
-        doc);
+    JFreeChart chart =
+        kit.chart("Monthly overall adherence by clinic, last 12 months", plot, true, doc);
     int i = 0;
     for (String clinic : byClinic.keySet()) {
       lines.setSeriesPaint(i, Palette.SERIES[i % Palette.SERIES.length]);
@@ -143,7 +143,8 @@ final class ProgramCharts {
       kit.addPeriodBand(plot, Fmt.monthShort(period));
       ChartKit.periodLegend(plot);
     }
-    plot.addRangeMarker(kit.target(a.adherenceTarget() * 100, "Target " + Fmt.pct(a.adherenceTarget())));
+    plot.addRangeMarker(
+        kit.target(a.adherenceTarget() * 100, "Target " + Fmt.pct(a.adherenceTarget())));
     return chart;
   }
 
@@ -205,7 +206,9 @@ final class ProgramCharts {
           }
         }
         any |= v != null;
-        data.addValue(v, scale == BrunnstromScale.ARM ? "Arm" : "Hand",
+        data.addValue(
+            v,
+            scale == BrunnstromScale.ARM ? "Arm" : "Hand",
             "Stage " + BrunnstromScale.roman(stage));
       }
     }
@@ -217,8 +220,9 @@ final class ProgramCharts {
     bars.setShadowVisible(false);
     bars.setDrawBarOutline(false);
     bars.setItemMargin(0.05);
-    bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(
-        "{2}", new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+    bars.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator(
+            "{2}", new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
     bars.setDefaultItemLabelsVisible(true);
     CategoryAxis x = new CategoryAxis("First recorded at");
     NumberAxis y = new NumberAxis("Median days since onset");
@@ -238,21 +242,39 @@ final class ProgramCharts {
   }
 
   /** Bars are coloured by band, so the legend explains the bands and the target line. */
-  private void bandLegend(JFreeChart chart, CategoryPlot plot, AnalysisSettings a,
-      ValueMarker target) {
+  private void bandLegend(
+      JFreeChart chart, CategoryPlot plot, AnalysisSettings a, ValueMarker target) {
     LegendItemCollection items = new LegendItemCollection();
     String[] labels = {
       "Adherent (at or above " + Fmt.pct(a.adherenceTarget()) + ")",
-      "Partial (" + Fmt.pct(a.partialThreshold()) + " to below " + Fmt.pct(a.adherenceTarget()) + ")",
+      "Partial ("
+          + Fmt.pct(a.partialThreshold())
+          + " to below "
+          + Fmt.pct(a.adherenceTarget())
+          + ")",
       "Low (below " + Fmt.pct(a.partialThreshold()) + ")"
     };
     AdherenceBand[] bands = {AdherenceBand.ADHERENT, AdherenceBand.PARTIAL, AdherenceBand.LOW};
     for (int i = 0; i < bands.length; i++) {
       items.add(new LegendItem(labels[i], Palette.band(bands[i])));
     }
-    items.add(new LegendItem("Target", null, null, null, false, new Rectangle2D.Double(), false,
-        Palette.TARGET, false, Palette.TARGET, new BasicStroke(0f), true,
-        new Line2D.Double(-7, 0, 7, 0), target.getStroke(), Palette.TARGET));
+    items.add(
+        new LegendItem(
+            "Target",
+            null,
+            null,
+            null,
+            false,
+            new Rectangle2D.Double(),
+            false,
+            Palette.TARGET,
+            false,
+            Palette.TARGET,
+            new BasicStroke(0f),
+            true,
+            new Line2D.Double(-7, 0, 7, 0),
+            target.getStroke(),
+            Palette.TARGET));
     plot.setFixedLegendItems(items);
     LegendTitle legend = new LegendTitle(plot);
     legend.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);

@@ -32,8 +32,12 @@ final class ProgramLayout implements PdfFrame.Body {
   private final ReportSettings settings;
   private final ProgramCharts charts;
 
-  ProgramLayout(ProgramReview p, List<String> glyphWarnings, ReportContext ctx,
-      ReportSettings settings, ProgramCharts charts) {
+  ProgramLayout(
+      ProgramReview p,
+      List<String> glyphWarnings,
+      ReportContext ctx,
+      ReportSettings settings,
+      ProgramCharts charts) {
     this.p = p;
     this.glyphWarnings = List.copyOf(glyphWarnings);
     this.ctx = ctx;
@@ -46,9 +50,15 @@ final class ProgramLayout implements PdfFrame.Body {
     Tables tables = new Tables(f.fonts);
     f.doc.add(new Paragraph(f.fonts.phrase(settings.organisation(), Style.ORG)));
     f.doc.add(new Paragraph(f.fonts.phrase("Programme summary", Style.TITLE)));
-    Paragraph period = new Paragraph(f.fonts.phrase(
-        "Review period " + Fmt.monthLong(ctx.period().month()) + "   ·   Data as of "
-            + Fmt.date(ctx.dataAsOf()), Style.BODY, Palette.MUTED));
+    Paragraph period =
+        new Paragraph(
+            f.fonts.phrase(
+                "Review period "
+                    + Fmt.monthLong(ctx.period().month())
+                    + "   ·   Data as of "
+                    + Fmt.date(ctx.dataAsOf()),
+                Style.BODY,
+                Palette.MUTED));
     period.setSpacingAfter(6);
     f.doc.add(period);
 
@@ -57,26 +67,42 @@ final class ProgramLayout implements PdfFrame.Body {
     List<RollupRow> clinics = period(Dimension.CLINIC);
     List<RollupRow> therapists = period(Dimension.THERAPIST);
     f.section("Adherence by clinic and therapist", 120);
-    f.doc.add(f.chart(charts.rateByGroup("Overall adherence by clinic", "Clinic", clinics,
-        ctx.analysis(), f.fonts), f.width(), barHeight(clinics.size())));
+    f.doc.add(
+        f.chart(
+            charts.rateByGroup(
+                "Overall adherence by clinic", "Clinic", clinics, ctx.analysis(), f.fonts),
+            f.width(),
+            barHeight(clinics.size())));
     f.ensureSpace(barHeight(therapists.size()));
-    f.doc.add(f.chart(charts.rateByGroup("Overall adherence by primary therapist", "Therapist",
-        therapists, ctx.analysis(), f.fonts), f.width(), barHeight(therapists.size())));
+    f.doc.add(
+        f.chart(
+            charts.rateByGroup(
+                "Overall adherence by primary therapist",
+                "Therapist",
+                therapists,
+                ctx.analysis(),
+                f.fonts),
+            f.width(),
+            barHeight(therapists.size())));
 
     f.section("Trend", 210);
-    List<RollupRow> clinicMonths = p.rollups().stream()
-        .filter(r -> r.dimension() == Dimension.CLINIC).toList();
-    f.doc.add(f.chart(charts.monthlyByClinic(clinicMonths, ctx.period().month(), ctx.analysis(),
-        f.fonts), f.width(), 205));
+    List<RollupRow> clinicMonths =
+        p.rollups().stream().filter(r -> r.dimension() == Dimension.CLINIC).toList();
+    f.doc.add(
+        f.chart(
+            charts.monthlyByClinic(clinicMonths, ctx.period().month(), ctx.analysis(), f.fonts),
+            f.width(),
+            205));
 
     f.section("Distribution and recovery", 200);
     float half = (f.width() - 10) / 2;
     PdfPTable pair = new PdfPTable(2);
     pair.setWidthPercentage(100);
-    PdfPCell a = new PdfPCell(f.chart(charts.histogram(p.overallRates(), ctx.analysis(), f.fonts),
-        half, 190), false);
-    PdfPCell b = new PdfPCell(f.chart(charts.stageOnsets(p.stageOnsets(), f.fonts), half, 190),
-        false);
+    PdfPCell a =
+        new PdfPCell(
+            f.chart(charts.histogram(p.overallRates(), ctx.analysis(), f.fonts), half, 190), false);
+    PdfPCell b =
+        new PdfPCell(f.chart(charts.stageOnsets(p.stageOnsets(), f.fonts), half, 190), false);
     for (PdfPCell c : List.of(a, b)) {
       c.setBorder(Rectangle.NO_BORDER);
       c.setPadding(0);
@@ -95,9 +121,12 @@ final class ProgramLayout implements PdfFrame.Body {
     arm.setPaddingRight(10);
     hand.setPaddingLeft(10);
     f.doc.add(maps);
-    f.doc.add(new Paragraph(f.fonts.phrase(
-        "Rows: stage before, columns: stage after. Above the diagonal: improvement; below:"
-            + " regression. Darker cells hold more transitions.", Style.SMALL)));
+    f.doc.add(
+        new Paragraph(
+            f.fonts.phrase(
+                "Rows: stage before, columns: stage after. Above the diagonal: improvement; below:"
+                    + " regression. Darker cells hold more transitions.",
+                Style.SMALL)));
 
     f.section("Roll-ups for " + Fmt.monthLong(ctx.period().month()), 100);
     rollup(f, tables, "Clinic", clinics);
@@ -125,33 +154,67 @@ final class ProgramLayout implements PdfFrame.Body {
     PdfPTable tiles = new PdfPTable(5);
     tiles.setWidthPercentage(100);
     tiles.addCell(tile(f, "Patients in review", Integer.toString(p.patientsInReview()), null));
-    tiles.addCell(tile(f, "Overall adherence", Fmt.pct(o.overallRate()),
-        o.sessionsDone() + " of " + o.sessionsExpected() + " sessions"));
-    tiles.addCell(tile(f, "Clinic attendance", Fmt.pct(o.attendanceRate()),
-        o.clinicAttended() + " of " + o.clinicScheduled()));
-    tiles.addCell(tile(f, "Home completion", Fmt.pct(o.homeCompletionRate()),
-        o.homeCompleted() + " of " + o.homePrescribed()));
-    tiles.addCell(tile(f, "Dose", Fmt.pct(o.doseRate()),
-        Fmt.minutes(o.actualMinutes()) + " of " + Fmt.minutes(o.plannedMinutes()) + " min"));
+    tiles.addCell(
+        tile(
+            f,
+            "Overall adherence",
+            Fmt.pct(o.overallRate()),
+            o.sessionsDone() + " of " + o.sessionsExpected() + " sessions"));
+    tiles.addCell(
+        tile(
+            f,
+            "Clinic attendance",
+            Fmt.pct(o.attendanceRate()),
+            o.clinicAttended() + " of " + o.clinicScheduled()));
+    tiles.addCell(
+        tile(
+            f,
+            "Home completion",
+            Fmt.pct(o.homeCompletionRate()),
+            o.homeCompleted() + " of " + o.homePrescribed()));
+    tiles.addCell(
+        tile(
+            f,
+            "Dose",
+            Fmt.pct(o.doseRate()),
+            Fmt.minutes(o.actualMinutes()) + " of " + Fmt.minutes(o.plannedMinutes()) + " min"));
     tiles.setSpacingAfter(8);
     f.doc.add(tiles);
 
     List<Row> bands = new ArrayList<>();
     for (AdherenceBand b : AdherenceBand.values()) {
-      bands.add(new Row(List.of(Fmt.band(b) + bandRule(b),
-          Integer.toString(p.patientsPerBand().getOrDefault(b, 0))), false,
-          Palette.tint(Palette.band(b), 0.12f)));
+      bands.add(
+          new Row(
+              List.of(
+                  Fmt.band(b) + bandRule(b),
+                  Integer.toString(p.patientsPerBand().getOrDefault(b, 0))),
+              false,
+              Palette.tint(Palette.band(b), 0.12f)));
     }
     List<Row> flags = new ArrayList<>();
     for (Flag fl : Flag.values()) {
-      flags.add(new Row(List.of(flagName(fl), Integer.toString(p.patientsPerFlag().getOrDefault(fl, 0)))));
+      flags.add(
+          new Row(
+              List.of(flagName(fl), Integer.toString(p.patientsPerFlag().getOrDefault(fl, 0)))));
     }
     PdfPTable pair = new PdfPTable(2);
     pair.setWidthPercentage(100);
-    PdfPCell l = Tables.nested(tables.data(new float[] {3, 1}, List.of("Patients per band", "Patients"),
-        Tables.numeric(2, 1), bands, ""));
-    PdfPCell r = Tables.nested(tables.data(new float[] {3, 1}, List.of("Patients flagged", "Patients"),
-        Tables.numeric(2, 1), flags, ""));
+    PdfPCell l =
+        Tables.nested(
+            tables.data(
+                new float[] {3, 1},
+                List.of("Patients per band", "Patients"),
+                Tables.numeric(2, 1),
+                bands,
+                ""));
+    PdfPCell r =
+        Tables.nested(
+            tables.data(
+                new float[] {3, 1},
+                List.of("Patients flagged", "Patients"),
+                Tables.numeric(2, 1),
+                flags,
+                ""));
     l.setPaddingRight(10);
     r.setPaddingLeft(10);
     pair.addCell(l);
@@ -162,8 +225,12 @@ final class ProgramLayout implements PdfFrame.Body {
   private String bandRule(AdherenceBand b) {
     return switch (b) {
       case ADHERENT -> " (at or above " + Fmt.pct(ctx.analysis().adherenceTarget()) + ")";
-      case PARTIAL -> " (" + Fmt.pct(ctx.analysis().partialThreshold()) + " to below "
-          + Fmt.pct(ctx.analysis().adherenceTarget()) + ")";
+      case PARTIAL ->
+          " ("
+              + Fmt.pct(ctx.analysis().partialThreshold())
+              + " to below "
+              + Fmt.pct(ctx.analysis().adherenceTarget())
+              + ")";
       case LOW -> " (below " + Fmt.pct(ctx.analysis().partialThreshold()) + ")";
       case NO_DATA -> " (no sessions due)";
     };
@@ -205,8 +272,9 @@ final class ProgramLayout implements PdfFrame.Body {
         max = Math.max(max, m.count(from, to));
       }
     }
-    PdfPCell title = tables.cell(f.fonts.phrase(name + ": " + m.total() + " transitions",
-        Style.TABLE_BOLD), false);
+    PdfPCell title =
+        tables.cell(
+            f.fonts.phrase(name + ": " + m.total() + " transitions", Style.TABLE_BOLD), false);
     title.setColspan(7);
     title.setBorder(Rectangle.NO_BORDER);
     t.addCell(title);
@@ -226,9 +294,13 @@ final class ProgramLayout implements PdfFrame.Body {
           java.awt.Color base = to > from ? Palette.BLUE : Palette.VERMILLION;
           float share = n == 0 ? 0 : 0.15f + 0.85f * n / max;
           java.awt.Color bg = Palette.tint(base, share);
-          c = tables.cell(f.fonts.phrase(n == 0 ? "" : Integer.toString(n),
-              share > 0.55f ? Style.TABLE_BOLD : Style.TABLE,
-              share > 0.55f ? java.awt.Color.WHITE : Palette.TEXT), false);
+          c =
+              tables.cell(
+                  f.fonts.phrase(
+                      n == 0 ? "" : Integer.toString(n),
+                      share > 0.55f ? Style.TABLE_BOLD : Style.TABLE,
+                      share > 0.55f ? java.awt.Color.WHITE : Palette.TEXT),
+                  false);
           c.setBackgroundColor(bg);
         }
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
@@ -255,33 +327,64 @@ final class ProgramLayout implements PdfFrame.Body {
     List<Row> out = new ArrayList<>();
     for (RollupRow r : rows) {
       Adherence a = r.adherence();
-      String group = switch (r.dimension()) {
-        case THERAPY -> settings.therapyName(r.group());
-        case SETTING -> Fmt.sentence(r.group());
-        default -> r.group();
-      };
-      out.add(new Row(List.of(group, Long.toString(r.patients()),
-          Fmt.pct(a.attendanceRate()), Fmt.pct(a.homeCompletionRate()), Fmt.pct(a.doseRate()),
-          Fmt.pct(a.overallRate()), a.sessionsDone() + " / " + a.sessionsExpected(),
-          Fmt.minutes(a.actualMinutes()) + " / " + Fmt.minutes(a.plannedMinutes()))));
+      String group =
+          switch (r.dimension()) {
+            case THERAPY -> settings.therapyName(r.group());
+            case SETTING -> Fmt.sentence(r.group());
+            default -> r.group();
+          };
+      out.add(
+          new Row(
+              List.of(
+                  group,
+                  Long.toString(r.patients()),
+                  Fmt.pct(a.attendanceRate()),
+                  Fmt.pct(a.homeCompletionRate()),
+                  Fmt.pct(a.doseRate()),
+                  Fmt.pct(a.overallRate()),
+                  a.sessionsDone() + " / " + a.sessionsExpected(),
+                  Fmt.minutes(a.actualMinutes()) + " / " + Fmt.minutes(a.plannedMinutes()))));
     }
     f.ensureSpace(40 + 12 * Math.min(rows.size(), 5));
-    f.doc.add(tables.data(new float[] {2.2f, 0.8f, 1f, 1f, 0.8f, 0.9f, 1.1f, 1.4f},
-        List.of(dimension, "Patients", "Attendance", "Home", "Dose", "Overall", "Sessions done/due",
-            "Minutes done/planned"),
-        Tables.numeric(8, 1, 2, 3, 4, 5, 6, 7), out, "No sessions in this period."));
+    f.doc.add(
+        tables.data(
+            new float[] {2.2f, 0.8f, 1f, 1f, 0.8f, 0.9f, 1.1f, 1.4f},
+            List.of(
+                dimension,
+                "Patients",
+                "Attendance",
+                "Home",
+                "Dose",
+                "Overall",
+                "Sessions done/due",
+                "Minutes done/planned"),
+            Tables.numeric(8, 1, 2, 3, 4, 5, 6, 7),
+            out,
+            "No sessions in this period."));
   }
 
   private void followUps(PdfFrame f, Tables tables) throws DocumentException {
     f.section("Follow-up list", 80);
     List<Row> rows = new ArrayList<>();
     for (FollowUp u : p.followUps()) {
-      rows.add(new Row(List.of(u.clinic(), u.therapist(), u.patientId(), u.name(),
-          u.flags().stream().map(ProgramLayout::flagName).collect(Collectors.joining(", ")))));
+      rows.add(
+          new Row(
+              List.of(
+                  u.clinic(),
+                  u.therapist(),
+                  u.patientId(),
+                  u.name(),
+                  u.flags().stream()
+                      .map(ProgramLayout::flagName)
+                      .collect(Collectors.joining(", ")))));
     }
-    f.doc.add(tables.data(new float[] {1.3f, 1.3f, 0.9f, 1.5f, 2f},
-        List.of("Clinic", "Therapist", "Patient ID", "Name", "Flags"),
-        Tables.numeric(5), rows, "No patient needs follow-up this period."));
+    f.doc.add(
+        tables.data(
+            new float[] {1.3f, 1.3f, 0.9f, 1.5f, 2f},
+            List.of("Clinic", "Therapist", "Patient ID", "Name", "Flags"),
+            Tables.numeric(5),
+            rows,
+            "No patient needs follow-up this period."));
   }
 
   private void dataQuality(PdfFrame f, Tables tables) throws DocumentException {
@@ -289,29 +392,58 @@ final class ProgramLayout implements PdfFrame.Body {
     List<Row> rows = new ArrayList<>();
     for (FileQuality q : p.dataQuality()) {
       InputFile i = q.file();
-      String problems = q.topProblems().stream()
-          .map(pc -> pc.rows() + " × " + pc.problem()
-              + (pc.column().isEmpty() ? "" : " (" + pc.column() + ")"))
-          .collect(Collectors.joining("; "));
-      rows.add(new Row(List.of(i.file(), i.kind().code(), Fmt.minutes(i.rowsRead()),
-          Fmt.minutes(i.used()), Fmt.minutes(i.rejected()), Fmt.minutes(i.duplicate()),
-          Fmt.minutes(i.superseded()), Fmt.minutes(i.ignored()),
-          problems.isEmpty() ? Fmt.NONE : problems)));
+      String problems =
+          q.topProblems().stream()
+              .map(
+                  pc ->
+                      pc.rows()
+                          + " × "
+                          + pc.problem()
+                          + (pc.column().isEmpty() ? "" : " (" + pc.column() + ")"))
+              .collect(Collectors.joining("; "));
+      rows.add(
+          new Row(
+              List.of(
+                  i.file(),
+                  i.kind().code(),
+                  Fmt.minutes(i.rowsRead()),
+                  Fmt.minutes(i.used()),
+                  Fmt.minutes(i.rejected()),
+                  Fmt.minutes(i.duplicate()),
+                  Fmt.minutes(i.superseded()),
+                  Fmt.minutes(i.ignored()),
+                  problems.isEmpty() ? Fmt.NONE : problems)));
     }
-    f.doc.add(tables.data(new float[] {1.7f, 0.9f, 0.65f, 0.65f, 0.7f, 0.7f, 0.8f, 0.65f, 2.6f},
-        List.of("File", "Kind", "Read", "Used", "Rejected", "Duplicate", "Superseded", "Ignored",
-            "Most common problems"),
-        Tables.numeric(9, 2, 3, 4, 5, 6, 7), rows, "No input files recorded."));
-    Paragraph note = new Paragraph(f.fonts.phrase(
-        "Every row set aside is listed with its reason in data-issues.csv.", Style.SMALL));
+    f.doc.add(
+        tables.data(
+            new float[] {1.7f, 0.9f, 0.65f, 0.65f, 0.7f, 0.7f, 0.8f, 0.65f, 2.6f},
+            List.of(
+                "File",
+                "Kind",
+                "Read",
+                "Used",
+                "Rejected",
+                "Duplicate",
+                "Superseded",
+                "Ignored",
+                "Most common problems"),
+            Tables.numeric(9, 2, 3, 4, 5, 6, 7),
+            rows,
+            "No input files recorded."));
+    Paragraph note =
+        new Paragraph(
+            f.fonts.phrase(
+                "Every row set aside is listed with its reason in data-issues.csv.", Style.SMALL));
     note.setSpacingAfter(6);
     f.doc.add(note);
-    Paragraph head = new Paragraph(f.fonts.phrase("Characters no font could draw", Style.BODY_BOLD));
+    Paragraph head =
+        new Paragraph(f.fonts.phrase("Characters no font could draw", Style.BODY_BOLD));
     head.setSpacingBefore(4);
     f.doc.add(head);
     if (glyphWarnings.isEmpty()) {
-      f.doc.add(new Paragraph(f.fonts.phrase(
-          "None: every name was drawn with its own characters.", Style.BODY)));
+      f.doc.add(
+          new Paragraph(
+              f.fonts.phrase("None: every name was drawn with its own characters.", Style.BODY)));
     } else {
       for (String w : glyphWarnings) {
         f.doc.add(new Paragraph(f.fonts.phrase("•  " + w, Style.BODY)));

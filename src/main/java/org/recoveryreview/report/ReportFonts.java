@@ -63,6 +63,7 @@ final class ReportFonts {
 
   final Face regular;
   final Face bold;
+
   /** Empty when no CJK font is available; indexed by {@link CjkRegion#ordinal()}. */
   private final List<Face> cjk;
 
@@ -82,8 +83,10 @@ final class ReportFonts {
   }
 
   static ReportFonts forSettings(ReportSettings settings) {
-    String key = settings.latinFont().map(Path::toString).orElse("") + "|"
-        + settings.cjkFont().map(Path::toString).orElse("");
+    String key =
+        settings.latinFont().map(Path::toString).orElse("")
+            + "|"
+            + settings.cjkFont().map(Path::toString).orElse("");
     return CACHE.computeIfAbsent(key, k -> load(settings));
   }
 
@@ -104,7 +107,8 @@ final class ReportFonts {
     boolean kana = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF)
+      if ((c >= 0xAC00 && c <= 0xD7AF)
+          || (c >= 0x1100 && c <= 0x11FF)
           || (c >= 0x3130 && c <= 0x318F)) {
         return CjkRegion.KR;
       }
@@ -132,7 +136,8 @@ final class ReportFonts {
       regularName = "DejaVuSans.ttf";
       boldName = "DejaVuSans-Bold.ttf";
     }
-    Face regular = new Face(pdfFont(regularName, regularBytes, -1), awtFont(regularName, regularBytes));
+    Face regular =
+        new Face(pdfFont(regularName, regularBytes, -1), awtFont(regularName, regularBytes));
     Face bold = new Face(pdfFont(boldName, boldBytes, -1), awtFont(boldName, boldBytes));
     List<Face> cjk = new ArrayList<>();
     Optional<Path> cjkPath = settings.cjkFont().or(ReportFonts::systemCjk);
@@ -211,7 +216,10 @@ final class ReportFonts {
   private static JobFailure fontFailure(String name, Exception e) {
     return new JobFailure(
         ExitCode.USAGE,
-        "Font " + name + " cannot be loaded (" + e.getMessage()
+        "Font "
+            + name
+            + " cannot be loaded ("
+            + e.getMessage()
             + "); point report.latin_font / report.cjk_font at a TrueType, OpenType or .ttc file.",
         e);
   }
@@ -222,7 +230,12 @@ final class ReportFonts {
     } catch (IOException e) {
       throw new JobFailure(
           ExitCode.USAGE,
-          "Font file " + p + " (" + setting + ") cannot be read: " + e.getMessage()
+          "Font file "
+              + p
+              + " ("
+              + setting
+              + ") cannot be read: "
+              + e.getMessage()
               + ". Fix the path in the configuration or remove the setting.",
           e);
     }

@@ -46,30 +46,41 @@ public final class ReportRenderer {
     return switch (name.trim().toUpperCase(Locale.ROOT)) {
       case "A4" -> PageSize.A4;
       case "LETTER" -> PageSize.LETTER;
-      default -> throw new JobFailure(
-          ExitCode.USAGE,
-          "Page size '" + name + "' is not supported; set report page size to A4 or LETTER.");
+      default ->
+          throw new JobFailure(
+              ExitCode.USAGE,
+              "Page size '" + name + "' is not supported; set report page size to A4 or LETTER.");
     };
   }
 
   /** Writes one patient's review to {@code out} (not closed). */
-  public RenderOutcome renderPatient(PatientReview review, ReportContext context, OutputStream out) {
+  public RenderOutcome renderPatient(
+      PatientReview review, ReportContext context, OutputStream out) {
     Patient p = review.metrics().patient();
     String scripts = p.name() + p.clinic() + p.therapist() + p.diagnosis().orElse("");
-    DocFonts doc =
-        new DocFonts(fonts, ReportFonts.regionOf(scripts), "Patient " + p.patientId());
+    DocFonts doc = new DocFonts(fonts, ReportFonts.regionOf(scripts), "Patient " + p.patientId());
     String period = context.period().label();
     PdfFrame.Meta meta =
         new PdfFrame.Meta(
-            "Monthly rehabilitation review " + period + ": " + p.name() + " (" + p.patientId() + ")",
+            "Monthly rehabilitation review "
+                + period
+                + ": "
+                + p.name()
+                + " ("
+                + p.patientId()
+                + ")",
             settings.organisation(),
             "Adherence and arm and hand recovery of patient " + p.patientId() + " in " + period,
             "rehabilitation, adherence, Brunnstrom, Fugl-Meyer, " + period + ", " + p.patientId(),
             context.documentTime(),
             "Patient " + p.patientId(),
             Fmt.date(context.dataAsOf()),
-            Optional.of(p.name() + "   ·   " + p.patientId() + "   ·   Monthly rehabilitation review "
-                + Fmt.monthLong(context.period().month())));
+            Optional.of(
+                p.name()
+                    + "   ·   "
+                    + p.patientId()
+                    + "   ·   Monthly rehabilitation review "
+                    + Fmt.monthLong(context.period().month())));
     PdfFrame.Rendered r =
         PdfFrame.render(
             pageSize, meta, doc, new PatientLayout(review, context, settings, patientCharts));
@@ -78,8 +89,8 @@ public final class ReportRenderer {
   }
 
   /**
-   * Writes the programme summary; {@code glyphWarnings} are the patient reports' warnings, listed in
-   * its data-quality section.
+   * Writes the programme summary; {@code glyphWarnings} are the patient reports' warnings, listed
+   * in its data-quality section.
    */
   public RenderOutcome renderProgram(
       ProgramReview program, List<String> glyphWarnings, ReportContext context, OutputStream out) {
@@ -94,8 +105,10 @@ public final class ReportRenderer {
             context.documentTime(),
             "Programme summary " + period,
             Fmt.date(context.dataAsOf()),
-            Optional.of(settings.organisation() + "   ·   Programme summary "
-                + Fmt.monthLong(context.period().month())));
+            Optional.of(
+                settings.organisation()
+                    + "   ·   Programme summary "
+                    + Fmt.monthLong(context.period().month())));
     PdfFrame.Rendered r =
         PdfFrame.render(
             pageSize,
@@ -147,8 +160,12 @@ public final class ReportRenderer {
 
   /** ASCII only: non-ASCII letters are normalised differently by file systems (NFC vs NFD). */
   private static boolean isPlainChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '.' || c == '_' || c == '-';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '_'
+        || c == '-';
   }
 
   private static String shortHash(String id) {

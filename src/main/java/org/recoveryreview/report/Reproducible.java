@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Makes the random parts of OpenPDF's output a function of the document's content, so the same
- * inputs give byte-identical PDFs: OpenPDF 2.0.5 names font subsets with {@code Math.random()}
- * and builds the trailer's /ID from the clock, with no API to set either. Both are fixed-length,
- * so they are rewritten in place and no offset in the cross-reference table moves.
+ * inputs give byte-identical PDFs: OpenPDF 2.0.5 names font subsets with {@code Math.random()} and
+ * builds the trailer's /ID from the clock, with no API to set either. Both are fixed-length, so
+ * they are rewritten in place and no offset in the cross-reference table moves.
  */
 final class Reproducible {
   private Reproducible() {}

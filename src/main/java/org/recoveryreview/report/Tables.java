@@ -28,8 +28,8 @@ final class Tables {
    * A full-width data table; {@code numeric} marks right-aligned columns. With no rows it says
    * {@code empty} in one row instead of showing a bare header.
    */
-  PdfPTable data(float[] widths, List<String> headers, boolean[] numeric, List<Row> rows,
-      String empty) {
+  PdfPTable data(
+      float[] widths, List<String> headers, boolean[] numeric, List<Row> rows, String empty) {
     PdfPTable t = new PdfPTable(widths);
     t.setWidthPercentage(100);
     t.setHeaderRows(1);
@@ -55,7 +55,8 @@ final class Tables {
       Color bg = r.background() != null ? r.background() : (n++ % 2 == 1 ? Palette.ZEBRA : null);
       for (int i = 0; i < r.cells().size(); i++) {
         PdfPCell c =
-            cell(fonts.phrase(r.cells().get(i), r.strong() ? Style.TABLE_BOLD : Style.TABLE),
+            cell(
+                fonts.phrase(r.cells().get(i), r.strong() ? Style.TABLE_BOLD : Style.TABLE),
                 numeric[i]);
         if (bg != null) {
           c.setBackgroundColor(bg);

@@ -52,7 +52,8 @@ class FileNameTest {
   @Test
   void fileName_anyId_resolvesInsidePatientsFolder() {
     Path patients = dir.resolve("patients");
-    for (String id : List.of("../../x", "a/b", ".", "..", "/etc/passwd", "C:\\x", "", " ", "..\\..")) {
+    for (String id :
+        List.of("../../x", "a/b", ".", "..", "/etc/passwd", "C:\\x", "", " ", "..\\..")) {
       String name = ReportRenderer.fileName(id);
       Path file = patients.resolve(name + ".pdf").normalize();
       assertEquals(patients, file.getParent(), id);

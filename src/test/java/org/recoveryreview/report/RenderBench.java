@@ -12,8 +12,8 @@ import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReportSettings;
 
 /**
- * Throwaway benchmark (not a test): renders N fixture reports on 1 and 2 threads and prints
- * reports per second and mean size. Args: [reports=300] [cjk=false].
+ * Throwaway benchmark (not a test): renders N fixture reports on 1 and 2 threads and prints reports
+ * per second and mean size. Args: [reports=300] [cjk=false].
  */
 public final class RenderBench {
   private RenderBench() {}

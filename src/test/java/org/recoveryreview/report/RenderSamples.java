@@ -20,14 +20,17 @@ public final class RenderSamples {
     List<PatientReview> all = new ArrayList<>(ReportFixtures.allScripts());
     all.add(ReportFixtures.named("P008", "Zoë \uD80C\uDC00 Test"));
     for (PatientReview p : all) {
-      try (OutputStream out = Files.newOutputStream(dir.resolve(ReportRenderer.fileName(p.metrics().patientId()) + ".pdf"))) {
+      try (OutputStream out =
+          Files.newOutputStream(
+              dir.resolve(ReportRenderer.fileName(p.metrics().patientId()) + ".pdf"))) {
         RenderOutcome o = r.renderPatient(p, ReportFixtures.CONTEXT, out);
         warnings.addAll(o.glyphWarnings());
         System.out.println(p.metrics().patientId() + " pages=" + o.pages());
       }
     }
     try (OutputStream out = Files.newOutputStream(dir.resolve("program-summary.pdf"))) {
-      RenderOutcome o = r.renderProgram(ReportFixtures.program(), warnings, ReportFixtures.CONTEXT, out);
+      RenderOutcome o =
+          r.renderProgram(ReportFixtures.program(), warnings, ReportFixtures.CONTEXT, out);
       System.out.println("program pages=" + o.pages() + " " + o.glyphWarnings());
     }
   }

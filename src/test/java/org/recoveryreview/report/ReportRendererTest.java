@@ -105,7 +105,9 @@ class ReportRendererTest {
   void renderPatient_outcome_countsPages() {
     RenderOutcome o =
         renderer.renderPatient(
-            ReportFixtures.lowAdherencePlateau(), ReportFixtures.CONTEXT, new ByteArrayOutputStream());
+            ReportFixtures.lowAdherencePlateau(),
+            ReportFixtures.CONTEXT,
+            new ByteArrayOutputStream());
 
     assertEquals(2, o.pages());
     assertEquals(List.of(), o.glyphWarnings());
@@ -271,7 +273,8 @@ class ReportRendererTest {
 
   @Test
   void renderPatient_chartText_isNotLetterSpaced() throws Exception {
-    for (byte[] pdf : List.of(patientPdf(ReportFixtures.chineseGainRegression()), programPdf(List.of()))) {
+    for (byte[] pdf :
+        List.of(patientPdf(ReportFixtures.chineseGainRegression()), programPdf(List.of()))) {
       double worst = maxCharacterSpacing(pdf);
       assertTrue(worst < 0.05, "character spacing up to " + worst + " pt");
     }
@@ -351,7 +354,9 @@ class ReportRendererTest {
         String subtype = s.getNameAsString("Subtype");
         // Page contents and form XObjects (the charts); not font programs, ICC or XMP data.
         boolean content =
-            subtype == null ? !s.containsKey("Length1") && !s.containsKey("N") : subtype.equals("Form");
+            subtype == null
+                ? !s.containsKey("Length1") && !s.containsKey("N")
+                : subtype.equals("Form");
         if (content) {
           try (InputStream in = s.createInputStream()) {
             Matcher m = TC.matcher(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
