@@ -49,7 +49,9 @@ final class DocFonts {
   }
 
   private final ReportFonts fonts;
-  private final Optional<ReportFonts.Face> cjk;
+  private final ReportFonts.CjkRegion region;
+  /** Resolved on the first character the Latin face lacks; null until then. */
+  private Optional<ReportFonts.Face> cjk;
   private final String owner;
   private final Set<String> warnings = new LinkedHashSet<>();
 
@@ -58,7 +60,7 @@ final class DocFonts {
    */
   DocFonts(ReportFonts fonts, ReportFonts.CjkRegion region, String owner) {
     this.fonts = fonts;
-    this.cjk = fonts.cjk(region);
+    this.region = region;
     this.owner = owner;
   }
 
@@ -96,7 +98,8 @@ final class DocFonts {
       p.add(new Chunk(text, latinFont));
       return p;
     }
-    Font cjkFont = cjk.map(f -> new Font(f.pdf(), style.size, Font.NORMAL, color)).orElse(null);
+    Font cjkFont = null;
+    boolean cjkTried = false;
     StringBuilder run = new StringBuilder();
     Font runFont = latinFont;
     for (int i = 0; i < text.length(); ) {
@@ -105,9 +108,14 @@ final class DocFonts {
       Font want;
       if (Character.isWhitespace(cp) || latin.charExists(cp)) {
         want = latinFont;
-      } else if (cjkFont != null && cjkFont.getBaseFont().charExists(cp)) {
-        want = cjkFont;
       } else {
+        if (!cjkTried) {
+          cjkTried = true;
+          cjkFont = cjk().map(f -> new Font(f.pdf(), style.size, Font.NORMAL, color)).orElse(null);
+        }
+        want = cjkFont != null && cjkFont.getBaseFont().charExists(cp) ? cjkFont : null;
+      }
+      if (want == null) {
         warnMissing(text, cp);
         want = latinFont;
       }
@@ -133,6 +141,7 @@ final class DocFonts {
     if (isPlainLatin(text) || latin.canDisplayUpTo(text) < 0) {
       return latin.deriveFont(size);
     }
+    Optional<ReportFonts.Face> cjk = cjk();
     if (cjk.isPresent()) {
       java.awt.Font c = cjk.get().awt();
       int bad = c.canDisplayUpTo(text);
@@ -148,6 +157,13 @@ final class DocFonts {
     }
     reportMissing(latin, text);
     return latin.deriveFont(size);
+  }
+
+  private Optional<ReportFonts.Face> cjk() {
+    if (cjk == null) {
+      cjk = fonts.cjk(region);
+    }
+    return cjk;
   }
 
   private static int countMissing(java.awt.Font f, String text) {

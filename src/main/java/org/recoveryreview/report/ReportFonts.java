@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,22 +63,27 @@ final class ReportFonts {
   final Face regular;
   final Face bold;
 
-  /** Empty when no CJK font is available; indexed by {@link CjkRegion#ordinal()}. */
-  private final List<Face> cjk;
+  /** The CJK font file, when one was found; its faces load on first use. */
+  private final Optional<Path> cjkPath;
+
+  /** Loaded CJK faces by region; filled once per region, then only read. */
+  private final Map<CjkRegion, Face> cjk = new ConcurrentHashMap<>();
+
+  /** Java2D font name to PDF font, for the chart FontMapper; lock-free reads. */
+  private final Map<String, BaseFont> byName = new ConcurrentHashMap<>();
+
+  private byte[] cjkBytes;
+  private Font[] cjkAwt;
 
   final FontMapper mapper;
 
-  private ReportFonts(Face regular, Face bold, List<Face> cjk) {
+  private ReportFonts(Face regular, Face bold, Optional<Path> cjkPath) {
     this.regular = regular;
     this.bold = bold;
-    this.cjk = List.copyOf(cjk);
-    Map<String, BaseFont> byName = new ConcurrentHashMap<>();
+    this.cjkPath = cjkPath;
     byName.put(regular.awt.getFontName(), regular.pdf);
     byName.put(bold.awt.getFontName(), bold.pdf);
-    for (Face f : cjk) {
-      byName.put(f.awt.getFontName(), f.pdf);
-    }
-    this.mapper = new FaceMapper(Map.copyOf(byName), regular.pdf, regular.awt);
+    this.mapper = new FaceMapper(byName, regular.pdf, regular.awt);
   }
 
   static ReportFonts forSettings(ReportSettings settings) {
@@ -90,13 +94,36 @@ final class ReportFonts {
     return CACHE.computeIfAbsent(key, k -> load(settings));
   }
 
-  /** The CJK face for a region, if a CJK font was found. */
+  /**
+   * The CJK face for a region, if a CJK font was found. Loaded on first use (about a second and
+   * 20 MB for Noto Sans CJK), so runs with Latin names only never pay for it.
+   */
   Optional<Face> cjk(CjkRegion region) {
-    return cjk.isEmpty() ? Optional.empty() : Optional.of(cjk.get(region.ordinal()));
+    if (cjkPath.isEmpty()) {
+      return Optional.empty();
+    }
+    Face f = cjk.get(region);
+    return Optional.of(f != null ? f : loadCjk(region));
   }
 
-  boolean hasCjk() {
-    return !cjk.isEmpty();
+  private synchronized Face loadCjk(CjkRegion region) {
+    Face f = cjk.get(region);
+    if (f != null) {
+      return f;
+    }
+    Path p = cjkPath.get();
+    String name = p.getFileName().toString();
+    boolean collection = name.toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
+    if (cjkBytes == null) {
+      cjkBytes = readFile(p, "report.cjk_font");
+      cjkAwt = awtFonts(p, cjkBytes, collection);
+      LOG.debug("CJK font {}", p);
+    }
+    int index = collection ? region.ttcIndex : 0;
+    f = new Face(pdfFont(name, cjkBytes, collection ? index : -1), cjkAwt[index]);
+    byName.put(f.awt.getFontName(), f.pdf);
+    cjk.put(region, f);
+    return f;
   }
 
   /**
@@ -139,26 +166,20 @@ final class ReportFonts {
     Face regular =
         new Face(pdfFont(regularName, regularBytes, -1), awtFont(regularName, regularBytes));
     Face bold = new Face(pdfFont(boldName, boldBytes, -1), awtFont(boldName, boldBytes));
-    List<Face> cjk = new ArrayList<>();
     Optional<Path> cjkPath = settings.cjkFont().or(ReportFonts::systemCjk);
     if (cjkPath.isEmpty()) {
       LOG.warn(
           "No CJK font found (looked in report.cjk_font and {}); Chinese, Japanese and Korean"
               + " characters cannot be drawn. Install Noto Sans CJK (Debian: fonts-noto-cjk).",
           SYSTEM_CJK);
-    } else {
-      Path p = cjkPath.get();
-      byte[] bytes = readFile(p, "report.cjk_font");
-      String name = p.getFileName().toString();
-      boolean collection = name.toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
-      Font[] awts = awtFonts(p, bytes, collection);
-      for (CjkRegion r : CjkRegion.values()) {
-        int index = collection ? r.ttcIndex : 0;
-        cjk.add(new Face(pdfFont(name, bytes, collection ? index : -1), awts[index]));
-      }
-      LOG.debug("CJK font {}", p);
+    } else if (!Files.isReadable(cjkPath.get())) {
+      throw new JobFailure(
+          ExitCode.USAGE,
+          "CJK font file "
+              + cjkPath.get()
+              + " (report.cjk_font) cannot be read; fix the path or remove the setting.");
     }
-    return new ReportFonts(regular, bold, cjk);
+    return new ReportFonts(regular, bold, cjkPath);
   }
 
   private static Optional<Path> systemCjk() {
