@@ -50,8 +50,10 @@ final class DocFonts {
 
   private final ReportFonts fonts;
   private final ReportFonts.CjkRegion region;
+
   /** Resolved on the first character the Latin face lacks; null until then. */
   private Optional<ReportFonts.Face> cjk;
+
   private final String owner;
   private final Set<String> warnings = new LinkedHashSet<>();
 

@@ -165,7 +165,7 @@ final class ProgramCharts {
     if (!rates.isEmpty()) {
       for (int i = 0; i < bands.length; i++) {
         for (int bin = 0; bin < 10; bin++) {
-          String label = bin == 9 ? "90–100" : bin * 10 + "–" + (bin * 10 + 9);
+          String label = (bin * 10) + "%";
           data.addValue((Number) counts[i][bin], Fmt.band(bands[i]), label);
         }
       }
@@ -174,7 +174,7 @@ final class ProgramCharts {
     bars.setBarPainter(new StandardBarPainter());
     bars.setShadowVisible(false);
     bars.setDrawBarOutline(false);
-    CategoryAxis x = new CategoryAxis("Overall adherence of the patient, %");
+    CategoryAxis x = new CategoryAxis("Overall adherence of the patient (bins of 10 points, from)");
     NumberAxis y = new NumberAxis("Patients");
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     CategoryPlot plot = new CategoryPlot(data, x, y, bars);
@@ -187,8 +187,6 @@ final class ProgramCharts {
     x.setTickLabelFont(kit.tickFont());
     y.setTickLabelFont(kit.tickFont());
     x.setCategoryMargin(0.06);
-    // Bin labels are a little wider than a bar; letting them overhang beats "...".
-    x.setMaximumCategoryLabelWidthRatio(1.3f);
     plot.setDomainGridlinesVisible(false);
     return chart;
   }

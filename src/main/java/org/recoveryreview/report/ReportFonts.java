@@ -95,8 +95,8 @@ final class ReportFonts {
   }
 
   /**
-   * The CJK face for a region, if a CJK font was found. Loaded on first use (about a second and
-   * 20 MB for Noto Sans CJK), so runs with Latin names only never pay for it.
+   * The CJK face for a region, if a CJK font was found. Loaded on first use (about a second and 20
+   * MB for Noto Sans CJK), so runs with Latin names only never pay for it.
    */
   Optional<Face> cjk(CjkRegion region) {
     if (cjkPath.isEmpty()) {

@@ -332,6 +332,56 @@ class ReportRendererTest {
     assertTrue(t.contains("None: every name was drawn with its own characters."), t);
   }
 
+  @Test
+  void renderPatient_latinNames_embedsNoCjkFont() throws Exception {
+    assertEquals(
+        List.of("DejaVuSans", "DejaVuSans-Bold"),
+        fontNames(patientPdf(ReportFixtures.lowAdherencePlateau())));
+    assertTrue(
+        fontNames(patientPdf(ReportFixtures.chineseGainRegression())).stream()
+            .anyMatch(n -> n.startsWith("NotoSansCJK")));
+  }
+
+  @Test
+  void renderer_missingCjkFontFile_failsNamingTheSetting() {
+    JobFailure e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            JobFailure.class,
+            () ->
+                new ReportRenderer(
+                    new ReportSettings(
+                        "Org",
+                        Map.of(),
+                        "A4",
+                        Optional.empty(),
+                        Optional.of(java.nio.file.Path.of("/nonexistent/cjk.ttc")))));
+
+    assertTrue(e.getMessage().contains("report.cjk_font"), e.getMessage());
+  }
+
+  /** Embedded font names without the subset prefix, sorted. */
+  private static List<String> fontNames(byte[] pdf) throws IOException {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+        for (org.apache.pdfbox.cos.COSName n : page.getResources().getFontNames()) {
+          String name = page.getResources().getFont(n).getName();
+          names.add(name.substring(name.indexOf('+') + 1).replace("-Identity-H", ""));
+        }
+        for (org.apache.pdfbox.cos.COSName x : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(x)
+              instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+            for (org.apache.pdfbox.cos.COSName n : form.getResources().getFontNames()) {
+              String name = form.getResources().getFont(n).getName();
+              names.add(name.substring(name.indexOf('+') + 1).replace("-Identity-H", ""));
+            }
+          }
+        }
+      }
+    }
+    return List.copyOf(names);
+  }
+
   private static int count(String text, String what) {
     int n = 0;
     for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
