@@ -165,7 +165,11 @@ final class ReportFonts {
     }
     Face regular =
         new Face(pdfFont(regularName, regularBytes, -1), awtFont(regularName, regularBytes));
-    Face bold = new Face(pdfFont(boldName, boldBytes, -1), awtFont(boldName, boldBytes));
+    // A configured Latin font has no bold file: bold text uses the same face, embedded once.
+    Face bold =
+        boldBytes == regularBytes
+            ? regular
+            : new Face(pdfFont(boldName, boldBytes, -1), awtFont(boldName, boldBytes));
     Optional<Path> cjkPath = settings.cjkFont().or(ReportFonts::systemCjk);
     if (cjkPath.isEmpty()) {
       LOG.warn(

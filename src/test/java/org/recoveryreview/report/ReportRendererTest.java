@@ -343,6 +343,21 @@ class ReportRendererTest {
   }
 
   @Test
+  void renderPatient_configuredLatinFont_isEmbeddedInstead() throws Exception {
+    java.nio.file.Path serif =
+        java.nio.file.Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(serif));
+    ReportRenderer custom =
+        new ReportRenderer(
+            new ReportSettings("Org", Map.of(), "A4", Optional.of(serif), Optional.empty()));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    custom.renderPatient(ReportFixtures.lowAdherencePlateau(), ReportFixtures.CONTEXT, out);
+
+    assertEquals(List.of("DejaVuSerif"), fontNames(out.toByteArray()));
+    assertTrue(text(out.toByteArray()).contains("Anna Kowalska-Łęcka"));
+  }
+
+  @Test
   void renderer_missingCjkFontFile_failsNamingTheSetting() {
     JobFailure e =
         org.junit.jupiter.api.Assertions.assertThrows(
