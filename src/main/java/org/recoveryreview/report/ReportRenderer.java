@@ -1,7 +1,21 @@
 package org.recoveryreview.report;
 
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReportSettings;
@@ -11,31 +25,155 @@ import org.recoveryreview.model.ReportSettings;
  * themes are loaded once per instance and shared; one instance may render from several threads.
  */
 public final class ReportRenderer {
+  private static final int MAX_SAFE_NAME = 60;
+
   private final ReportSettings settings;
+  private final ReportFonts fonts;
+  private final Rectangle pageSize;
+  private final PatientCharts patientCharts;
+  private final ProgramCharts programCharts;
 
   public ReportRenderer(ReportSettings settings) {
     this.settings = settings;
+    this.pageSize = pageSize(settings.pageSize());
+    this.fonts = ReportFonts.forSettings(settings);
+    ChartKit kit = new ChartKit(fonts);
+    this.patientCharts = new PatientCharts(kit, settings);
+    this.programCharts = new ProgramCharts(kit);
+  }
+
+  private static Rectangle pageSize(String name) {
+    return switch (name.trim().toUpperCase(Locale.ROOT)) {
+      case "A4" -> PageSize.A4;
+      case "LETTER" -> PageSize.LETTER;
+      default ->
+          throw new JobFailure(
+              ExitCode.USAGE,
+              "Page size '" + name + "' is not supported; set report page size to A4 or LETTER.");
+    };
   }
 
   /** Writes one patient's review to {@code out} (not closed). */
-  public RenderOutcome renderPatient(PatientReview review, ReportContext context, OutputStream out) {
-    throw new UnsupportedOperationException("not yet built" + settings + review + context + out);
+  public RenderOutcome renderPatient(
+      PatientReview review, ReportContext context, OutputStream out) {
+    Patient p = review.metrics().patient();
+    String scripts = p.name() + p.clinic() + p.therapist() + p.diagnosis().orElse("");
+    DocFonts doc = new DocFonts(fonts, ReportFonts.regionOf(scripts), "Patient " + p.patientId());
+    String period = context.period().label();
+    PdfFrame.Meta meta =
+        new PdfFrame.Meta(
+            "Monthly rehabilitation review "
+                + period
+                + ": "
+                + p.name()
+                + " ("
+                + p.patientId()
+                + ")",
+            settings.organisation(),
+            "Adherence and arm and hand recovery of patient " + p.patientId() + " in " + period,
+            "rehabilitation, adherence, Brunnstrom, Fugl-Meyer, " + period + ", " + p.patientId(),
+            context.documentTime(),
+            "Patient " + p.patientId(),
+            Fmt.date(context.dataAsOf()),
+            Optional.of(
+                p.name()
+                    + "   ·   "
+                    + p.patientId()
+                    + "   ·   Monthly rehabilitation review "
+                    + Fmt.monthLong(context.period().month())));
+    PdfFrame.Rendered r =
+        PdfFrame.render(
+            pageSize, meta, doc, new PatientLayout(review, context, settings, patientCharts));
+    write(r.bytes(), out);
+    return new RenderOutcome(r.pages(), doc.warnings());
   }
 
   /**
-   * Writes the programme summary; {@code glyphWarnings} are the patient reports' warnings, listed in
-   * its data-quality section.
+   * Writes the programme summary; {@code glyphWarnings} are the patient reports' warnings, listed
+   * in its data-quality section.
    */
   public RenderOutcome renderProgram(
       ProgramReview program, List<String> glyphWarnings, ReportContext context, OutputStream out) {
-    throw new UnsupportedOperationException("not yet built" + program + glyphWarnings + context + out);
+    DocFonts doc = new DocFonts(fonts, ReportFonts.CjkRegion.SC, "Programme summary");
+    String period = context.period().label();
+    PdfFrame.Meta meta =
+        new PdfFrame.Meta(
+            "Programme summary " + period,
+            settings.organisation(),
+            "Adherence and recovery across the rehabilitation programme in " + period,
+            "rehabilitation, adherence, programme summary, follow-up, data quality, " + period,
+            context.documentTime(),
+            "Programme summary " + period,
+            Fmt.date(context.dataAsOf()),
+            Optional.of(
+                settings.organisation()
+                    + "   ·   Programme summary "
+                    + Fmt.monthLong(context.period().month())));
+    PdfFrame.Rendered r =
+        PdfFrame.render(
+            pageSize,
+            meta,
+            doc,
+            new ProgramLayout(program, glyphWarnings, context, settings, programCharts));
+    write(r.bytes(), out);
+    List<String> warnings = new ArrayList<>(doc.warnings());
+    return new RenderOutcome(r.pages(), warnings);
+  }
+
+  private static void write(byte[] bytes, OutputStream out) {
+    try {
+      out.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
-   * The PDF file name for a patient id: the id itself when it holds only letters, digits, '.', '_'
-   * and '-' (and is not "." or ".."), otherwise a safe form plus a short hash.
+   * The PDF file name for a patient id, without ".pdf": the id itself when it holds only ASCII
+   * letters, digits, '.', '_' and '-' (and is not "." or ".."), otherwise a safe form plus '~' and
+   * the first 8 hex digits of the id's SHA-256, so no id can leave the folder or collide.
    */
   public static String fileName(String patientId) {
-    throw new UnsupportedOperationException("not yet built" + patientId);
+    if (isPlain(patientId)) {
+      return patientId;
+    }
+    StringBuilder safe = new StringBuilder();
+    for (int i = 0; i < patientId.length() && safe.length() < MAX_SAFE_NAME; i++) {
+      char c = patientId.charAt(i);
+      safe.append(isPlainChar(c) && c != '.' ? c : '_');
+    }
+    // '~' never occurs in a plain id, so a hashed name cannot equal any plain one.
+    return safe + "~" + shortHash(patientId);
+  }
+
+  private static boolean isPlain(String id) {
+    if (id.isEmpty() || id.equals(".") || id.equals("..") || id.length() > MAX_SAFE_NAME * 2) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (!isPlainChar(id.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** ASCII only: non-ASCII letters are normalised differently by file systems (NFC vs NFD). */
+  private static boolean isPlainChar(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '_'
+        || c == '-';
+  }
+
+  private static String shortHash(String id) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 }

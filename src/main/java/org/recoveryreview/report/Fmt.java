@@ -1,0 +1,98 @@
+package org.recoveryreview.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.recoveryreview.model.AdherenceBand;
+import org.recoveryreview.model.BrunnstromScale;
+
+/** How figures read on the page; formatting only, every value comes from the analysis records. */
+final class Fmt {
+  private Fmt() {}
+
+  static final String NONE = "—";
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH_SHORT =
+      DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH_LONG =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+  static String date(LocalDate d) {
+    return DATE.format(d);
+  }
+
+  static String date(Optional<LocalDate> d) {
+    return d.map(Fmt::date).orElse(NONE);
+  }
+
+  static String month(YearMonth m) {
+    return MONTH.format(m);
+  }
+
+  static String monthShort(YearMonth m) {
+    return MONTH_SHORT.format(m);
+  }
+
+  static String monthLong(YearMonth m) {
+    return MONTH_LONG.format(m);
+  }
+
+  /** A rate as a whole percentage, or a dash when its denominator was 0. */
+  static String pct(OptionalDouble rate) {
+    return rate.isPresent() ? pct(rate.getAsDouble()) : NONE;
+  }
+
+  static String pct(double rate) {
+    return Math.round(rate * 100) + "%";
+  }
+
+  /** "80% (8 of 10)", or "no sessions" when nothing was expected. */
+  static String pctOf(OptionalDouble rate, long done, long expected) {
+    if (rate.isEmpty()) {
+      return "no sessions";
+    }
+    return pct(rate) + " (" + done + " of " + expected + ")";
+  }
+
+  static String signed(int v) {
+    return v > 0 ? "+" + v : Integer.toString(v);
+  }
+
+  static String signed(OptionalInt v) {
+    return v.isPresent() ? signed(v.getAsInt()) : NONE;
+  }
+
+  static String stage(OptionalInt v) {
+    return v.isPresent() ? BrunnstromScale.roman(v.getAsInt()) : NONE;
+  }
+
+  static String num(OptionalInt v) {
+    return v.isPresent() ? Integer.toString(v.getAsInt()) : NONE;
+  }
+
+  static String minutes(long m) {
+    return String.format(Locale.ROOT, "%,d", m);
+  }
+
+  static String band(AdherenceBand b) {
+    return switch (b) {
+      case ADHERENT -> "Adherent";
+      case PARTIAL -> "Partial";
+      case LOW -> "Low";
+      case NO_DATA -> "No data";
+    };
+  }
+
+  static String sentence(String code) {
+    String s = code.replace('_', ' ');
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,302 @@
+package org.recoveryreview.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.recoveryreview.model.AssessmentPoint;
+import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.ReportSettings;
+import org.recoveryreview.model.TherapyMinutes;
+import org.recoveryreview.model.WeekAdherence;
+
+/** The four charts of a patient's review, built from the history records without new figures. */
+final class PatientCharts {
+  static final int WEEKS = 16;
+  static final int MONTHS = 6;
+
+  private final ChartKit kit;
+  private final ReportSettings settings;
+
+  PatientCharts(ChartKit kit, ReportSettings settings) {
+    this.kit = kit;
+    this.settings = settings;
+  }
+
+  /** Clinic attendance and home completion for the 16 ISO weeks ending with the period's end. */
+  JFreeChart weeklyAdherence(PatientReview r, ReportContext ctx, DocFonts doc) {
+    LocalDate end = ctx.period().end();
+    LocalDate lastMonday = end.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate firstMonday = lastMonday.minusWeeks(WEEKS - 1);
+    Map<LocalDate, WeekAdherence> byStart = new HashMap<>();
+    for (WeekAdherence w : r.history().weeks()) {
+      byStart.put(w.weekStart(), w);
+    }
+    XYSeries clinic = new XYSeries("Clinic attendance", false, true);
+    XYSeries home = new XYSeries("Home programme completion", false, true);
+    String[] labels = new String[WEEKS];
+    boolean any = false;
+    for (int i = 0; i < WEEKS; i++) {
+      LocalDate monday = firstMonday.plusWeeks(i);
+      labels[i] = "W" + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+      WeekAdherence w = byStart.get(monday);
+      OptionalDouble att = w == null ? OptionalDouble.empty() : w.adherence().attendanceRate();
+      OptionalDouble hom = w == null ? OptionalDouble.empty() : w.adherence().homeCompletionRate();
+      clinic.add(i, att.isPresent() ? att.getAsDouble() * 100 : null);
+      home.add(i, hom.isPresent() ? hom.getAsDouble() * 100 : null);
+      any |= att.isPresent() || hom.isPresent();
+    }
+    XYSeriesCollection data = new XYSeriesCollection();
+    if (any) {
+      data.addSeries(clinic);
+      data.addSeries(home);
+    }
+    data.setIntervalWidth(0.8);
+    int firstYear = firstMonday.get(IsoFields.WEEK_BASED_YEAR);
+    int lastYear = lastMonday.get(IsoFields.WEEK_BASED_YEAR);
+    String axisLabel =
+        "ISO week (Monday first), "
+            + (firstYear == lastYear ? Integer.toString(lastYear) : firstYear + "–" + lastYear);
+    SymbolAxis x = new SymbolAxis(axisLabel, labels);
+    x.setGridBandsVisible(false);
+    x.setRange(-0.5, WEEKS - 0.5);
+    x.setTickUnit(new NumberTickUnit(1));
+    NumberAxis y = kit.percentAxis("Sessions done");
+    ClusteredXYBarRenderer bars = new ClusteredXYBarRenderer(0.0, false);
+    bars.setBarPainter(new StandardXYBarPainter());
+    bars.setShadowVisible(false);
+    bars.setDrawBarOutline(false);
+    XYPlot plot = new XYPlot(data, x, y, bars);
+    JFreeChart chart = kit.chart("Weekly adherence, last 16 weeks", plot, true, doc);
+    bars.setSeriesPaint(0, Palette.BLUE);
+    bars.setSeriesPaint(1, Palette.SKY);
+    bars.setMargin(0.2);
+    kit.restyleAxisFonts(x);
+    kit.restyleAxisFonts(y);
+    plot.setDomainGridlinesVisible(false);
+    double from = ChronoUnit.DAYS.between(firstMonday, ctx.period().start()) / 7.0 - 0.5;
+    double to = (ChronoUnit.DAYS.between(firstMonday, end) + 1) / 7.0 - 0.5;
+    kit.addPeriodBand(plot, from, to);
+    if (any) {
+      ChartKit.periodLegend(plot);
+      if (r.metrics().period().sessionsExpected() == 0) {
+        XYTextAnnotation none =
+            new XYTextAnnotation("No sessions due in this period", (from + to) / 2, 50);
+        none.setFont(kit.labelFont());
+        none.setPaint(Palette.MUTED);
+        plot.addAnnotation(none);
+      }
+    }
+    double target = ctx.analysis().adherenceTarget() * 100;
+    plot.addRangeMarker(kit.target(target, "Target " + Fmt.pct(ctx.analysis().adherenceTarget())));
+    return chart;
+  }
+
+  /** Brunnstrom arm and hand stages as step lines over the assessment history. */
+  JFreeChart brunnstrom(PatientReview r, ReportContext ctx, DocFonts doc) {
+    XYSeries arm = new XYSeries("Arm (proximal)", true, true);
+    XYSeries hand = new XYSeries("Hand (distal)", true, true);
+    for (AssessmentPoint p : r.history().assessments()) {
+      double t = ChartKit.millis(p.date());
+      p.assessment().brunnstromArm().ifPresent(s -> arm.addOrUpdate(t, s));
+      p.assessment().brunnstromHand().ifPresent(s -> hand.addOrUpdate(t, s));
+    }
+    XYSeriesCollection data = new XYSeriesCollection();
+    if (!arm.isEmpty() || !hand.isEmpty()) {
+      data.addSeries(arm);
+      data.addSeries(hand);
+    }
+    SymbolAxis y =
+        new SymbolAxis("Brunnstrom stage", new String[] {"", "I", "II", "III", "IV", "V", "VI"});
+    y.setGridBandsVisible(false);
+    y.setRange(0.5, 6.5);
+    y.setTickUnit(new NumberTickUnit(1));
+    XYStepRenderer steps = new XYStepRenderer();
+    steps.setDefaultShapesVisible(true);
+    XYPlot plot = new XYPlot(data, timeAxis(r, ctx), y, steps);
+    JFreeChart chart = kit.chart("Brunnstrom stage, arm and hand", plot, true, doc);
+    steps.setSeriesPaint(0, Palette.BLUE);
+    steps.setSeriesPaint(1, Palette.ORANGE);
+    steps.setSeriesStroke(0, new BasicStroke(2f));
+    steps.setSeriesStroke(
+        1,
+        new BasicStroke(
+            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
+    steps.setSeriesShape(0, ChartKit.SHAPES[0]);
+    steps.setSeriesShape(1, ChartKit.SHAPES[1]);
+    // XYStepRenderer draws no shapes; a second, shapes-only renderer marks each assessment.
+    XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+    dots.setDefaultSeriesVisibleInLegend(false);
+    dots.setSeriesPaint(0, Palette.BLUE);
+    dots.setSeriesPaint(1, Palette.ORANGE);
+    dots.setSeriesShape(0, ChartKit.SHAPES[0]);
+    dots.setSeriesShape(1, ChartKit.SHAPES[1]);
+    // A separate collection: XYPlot finds a dataset's renderer by identity, so sharing one
+    // collection would list the step renderer's legend items twice.
+    XYSeriesCollection dotData = new XYSeriesCollection();
+    if (data.getSeriesCount() > 0) {
+      dotData.addSeries(arm);
+      dotData.addSeries(hand);
+    }
+    plot.setDataset(1, dotData);
+    plot.setRenderer(1, dots);
+    kit.restyleAxisFonts(plot.getDomainAxis());
+    kit.restyleAxisFonts(y);
+    y.setTickLabelFont(kit.tickFont());
+    plot.getDomainAxis().setTickLabelFont(kit.tickFont());
+    periodOnDates(plot, ctx);
+    if (data.getSeriesCount() > 0) {
+      ChartKit.periodLegend(plot);
+    }
+    return chart;
+  }
+
+  /** Fugl-Meyer parts as % of their maximum: the proximal-to-distal picture. */
+  JFreeChart fuglMeyer(PatientReview r, ReportContext ctx, DocFonts doc) {
+    String[] names = {"A Shoulder/elbow/forearm", "B Wrist", "C Hand", "D Coordination/speed"};
+    List<XYSeries> series = new ArrayList<>();
+    for (String n : names) {
+      series.add(new XYSeries(n, true, true));
+    }
+    boolean any = false;
+    for (AssessmentPoint p : r.history().assessments()) {
+      double t = ChartKit.millis(p.date());
+      OptionalDouble[] parts = {p.fmaAPercent(), p.fmaBPercent(), p.fmaCPercent(), p.fmaDPercent()};
+      for (int i = 0; i < 4; i++) {
+        if (parts[i].isPresent()) {
+          series.get(i).addOrUpdate(t, parts[i].getAsDouble());
+          any = true;
+        }
+      }
+    }
+    XYSeriesCollection data = new XYSeriesCollection();
+    if (any) {
+      series.forEach(data::addSeries);
+    }
+    XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+    NumberAxis y = kit.percentAxis("% of part maximum");
+    XYPlot plot = new XYPlot(data, timeAxis(r, ctx), y, lines);
+    JFreeChart chart = kit.chart("Fugl-Meyer parts, proximal to distal", plot, true, doc);
+    Color[] colors = {Palette.BLUE, Palette.SKY, Palette.GREEN, Palette.VERMILLION};
+    for (int i = 0; i < 4; i++) {
+      lines.setSeriesPaint(i, colors[i]);
+      lines.setSeriesStroke(i, new BasicStroke(1.6f));
+      lines.setSeriesShape(i, ChartKit.SHAPES[i]);
+    }
+    kit.restyleAxisFonts(plot.getDomainAxis());
+    kit.restyleAxisFonts(y);
+    plot.getDomainAxis().setTickLabelFont(kit.tickFont());
+    y.setTickLabelFont(kit.tickFont());
+    periodOnDates(plot, ctx);
+    if (data.getSeriesCount() > 0) {
+      ChartKit.periodLegend(plot);
+    }
+    return chart;
+  }
+
+  /**
+   * Actual therapy minutes per month, stacked by therapy, for the 6 months ending with the period.
+   */
+  JFreeChart therapyMinutes(PatientReview r, ReportContext ctx, DocFonts doc) {
+    YearMonth last = ctx.period().month();
+    YearMonth first = last.minusMonths(MONTHS - 1);
+    Map<String, String> monthLabels = new LinkedHashMap<>();
+    for (int i = 0; i < MONTHS; i++) {
+      YearMonth m = first.plusMonths(i);
+      monthLabels.put(m.toString(), Fmt.month(m));
+    }
+    Map<String, Map<String, Long>> byTherapy = new LinkedHashMap<>();
+    boolean any = false;
+    for (TherapyMinutes t : r.history().therapyMinutes()) {
+      if (t.month().isBefore(first) || t.month().isAfter(last)) {
+        continue;
+      }
+      byTherapy
+          .computeIfAbsent(settings.therapyName(t.therapy()), k -> new HashMap<>())
+          .put(t.month().toString(), t.actualMinutes());
+      any |= t.actualMinutes() > 0 || t.plannedMinutes() > 0;
+    }
+    // Added month by month for every therapy, so the axis is in calendar order and shows
+    // months without sessions too.
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    if (any) {
+      for (Map.Entry<String, Map<String, Long>> e : byTherapy.entrySet()) {
+        for (Map.Entry<String, String> m : monthLabels.entrySet()) {
+          data.addValue(e.getValue().get(m.getKey()), e.getKey(), m.getValue());
+        }
+      }
+    }
+    CategoryAxis x = new CategoryAxis("Month");
+    NumberAxis y = new NumberAxis("Minutes done");
+    StackedBarRenderer bars = new StackedBarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setDrawBarOutline(false);
+    bars.setMaximumBarWidth(0.12);
+    CategoryPlot plot = new CategoryPlot(data, x, y, bars);
+    JFreeChart chart = kit.chart("Therapy minutes per month", plot, true, doc);
+    for (int i = 0; i < data.getRowCount(); i++) {
+      String name = (String) data.getRowKey(i);
+      bars.setSeriesPaint(i, Palette.SERIES[i % Palette.SERIES.length]);
+      bars.setLegendTextFont(i, doc.chartFont(name, false, ChartKit.LABEL_SIZE));
+    }
+    kit.restyleAxisFonts(x);
+    kit.restyleAxisFonts(y);
+    x.setTickLabelFont(kit.tickFont());
+    y.setTickLabelFont(kit.tickFont());
+    x.setCategoryMargin(0.35);
+    y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    plot.setDomainGridlinesVisible(false);
+    if (any) {
+      kit.addPeriodBand(plot, Fmt.month(last));
+      ChartKit.periodLegend(plot);
+    }
+    return chart;
+  }
+
+  /** Dates from the first assessment (or 6 months before the period) to the period's end. */
+  private org.jfree.chart.axis.DateAxis timeAxis(PatientReview r, ReportContext ctx) {
+    LocalDate from = ctx.period().start().minusMonths(5);
+    for (AssessmentPoint p : r.history().assessments()) {
+      if (p.date().isBefore(from)) {
+        from = p.date();
+      }
+    }
+    LocalDate to = ctx.period().end().plusDays(4);
+    return kit.dateAxis("Assessment date", from.minusDays(7), to);
+  }
+
+  private void periodOnDates(XYPlot plot, ReportContext ctx) {
+    kit.addPeriodBand(
+        plot,
+        ChartKit.millis(ctx.period().start()),
+        ChartKit.millis(ctx.period().end().plusDays(1)));
+  }
+}

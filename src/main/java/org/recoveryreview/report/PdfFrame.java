@@ -1,0 +1,236 @@
+package org.recoveryreview.report;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.jfree.chart.JFreeChart;
+import org.recoveryreview.report.DocFonts.Style;
+
+/**
+ * One PDF/A-1b document being written: the page frame (running header, footer with "Page X of Y",
+ * subject id, data date and confidentiality line), metadata, bookmarks and vector charts.
+ */
+final class PdfFrame {
+  /** The sRGB profile of the output intent, read once: PDF/A needs it in every document. */
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  static final float MARGIN_X = 40;
+  static final float MARGIN_TOP = 40;
+  static final float MARGIN_BOTTOM = 46;
+
+  /** What the document is, for its metadata and the frame on every page. */
+  record Meta(
+      String title,
+      String author,
+      String subject,
+      String keywords,
+      java.time.Instant time,
+      String footerId,
+      String dataAsOf,
+      Optional<String> runningHeader) {}
+
+  /** Writes the body of the document. */
+  interface Body {
+    void write(PdfFrame frame) throws DocumentException;
+  }
+
+  final Document doc;
+  final PdfWriter writer;
+  final DocFonts fonts;
+  private int sections;
+
+  private PdfFrame(Document doc, PdfWriter writer, DocFonts fonts) {
+    this.doc = doc;
+    this.writer = writer;
+    this.fonts = fonts;
+  }
+
+  /**
+   * Renders a document and returns its bytes and page count. The bytes are buffered so the random
+   * parts OpenPDF writes (font subset prefixes, file ID) can be made a function of the content.
+   */
+  static Rendered render(Rectangle pageSize, Meta meta, DocFonts fonts, Body body) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(160 * 1024);
+    Document doc = new Document(pageSize, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(doc, buffer);
+      writer.setPdfVersion(PdfWriter.VERSION_1_4);
+      writer.setPDFXConformance(PdfWriter.PDFA1B);
+      doc.addTitle(meta.title());
+      doc.addAuthor(meta.author());
+      doc.addSubject(meta.subject());
+      doc.addKeywords(meta.keywords());
+      doc.addCreator("Recovery Review");
+      Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+      cal.setTimeInMillis(meta.time().toEpochMilli());
+      // Document.addCreationDate(PdfDate) ignores its argument in OpenPDF 2.0.5 and stamps the
+      // clock, so the date goes straight into the info dictionary.
+      writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(cal));
+      doc.addModificationDate(new PdfDate(cal));
+      Footer footer = new Footer(fonts, meta);
+      writer.setPageEvent(footer);
+      writer.createXmpMetadata();
+      doc.open();
+      writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", SRGB);
+      PdfFrame frame = new PdfFrame(doc, writer, fonts);
+      body.write(frame);
+      doc.close();
+      return new Rendered(Reproducible.fix(buffer.toByteArray()), footer.pages);
+    } catch (DocumentException | IOException e) {
+      throw new IllegalStateException("PDF layout failed: " + e.getMessage(), e);
+    }
+  }
+
+  record Rendered(byte[] bytes, int pages) {}
+
+  float width() {
+    return doc.right() - doc.left();
+  }
+
+  /** Space left on the current page, in points. */
+  float remaining() {
+    return writer.getVerticalPosition(false) - doc.bottom();
+  }
+
+  /** Starts a new page unless {@code points} still fit on this one. */
+  void ensureSpace(float points) {
+    if (remaining() < points) {
+      doc.newPage();
+    }
+  }
+
+  /** A section heading with a bookmark pointing at it. */
+  void section(String title, float keepWithNext) throws DocumentException {
+    ensureSpace(keepWithNext + 30);
+    String dest = "s" + (++sections);
+    Phrase heading = fonts.phrase(title, Style.SECTION);
+    ((Chunk) heading.get(0)).setLocalDestination(dest);
+    Paragraph p = new Paragraph(heading);
+    p.setSpacingBefore(10);
+    p.setSpacingAfter(5);
+    doc.add(p);
+    new PdfOutline(
+        writer.getDirectContent().getRootOutline(), PdfAction.gotoLocalPage(dest, false), title);
+  }
+
+  /** Draws a chart as vector graphics into a template, wrapped as an image element. */
+  Image chart(JFreeChart chart, float w, float h) throws DocumentException {
+    PdfTemplate tp = writer.getDirectContent().createTemplate(w, h);
+    Graphics2D g = tp.createGraphics(w, h, fontsMapper());
+    try {
+      chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+    } finally {
+      g.dispose();
+    }
+    Image img = Image.getInstance(tp);
+    img.setAlignment(Element.ALIGN_CENTER);
+    return img;
+  }
+
+  private com.lowagie.text.pdf.FontMapper fontsMapper() {
+    return fonts.mapper();
+  }
+
+  /** Running header from page 2 on and the footer on every page; "of Y" filled in at the end. */
+  private static final class Footer extends PdfPageEventHelper {
+    private final DocFonts fonts;
+    private final Meta meta;
+    private PdfTemplate total;
+    int pages;
+
+    Footer(DocFonts fonts, Meta meta) {
+      this.fonts = fonts;
+      this.meta = meta;
+    }
+
+    @Override
+    public void onOpenDocument(PdfWriter writer, Document document) {
+      total = writer.getDirectContent().createTemplate(24, 10);
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+      PdfContentByte cb = writer.getDirectContent();
+      float left = document.left();
+      float right = document.right();
+      float y = document.bottom() - 22;
+      cb.saveState();
+      cb.setColorStroke(Palette.RULE);
+      cb.setLineWidth(0.5f);
+      cb.moveTo(left, y + 10);
+      cb.lineTo(right, y + 10);
+      cb.stroke();
+      cb.restoreState();
+      ColumnText.showTextAligned(
+          cb,
+          Element.ALIGN_LEFT,
+          fonts.phrase(
+              "Confidential: contains personal health information. Share only with the care team.",
+              Style.FOOTER),
+          left,
+          y,
+          0);
+      ColumnText.showTextAligned(
+          cb,
+          Element.ALIGN_LEFT,
+          fonts.phrase(meta.footerId() + "   ·   Data as of " + meta.dataAsOf(), Style.FOOTER),
+          left,
+          y - 9,
+          0);
+      String page = "Page " + writer.getPageNumber() + " of ";
+      float pageWidth = fonts.width(page, Style.FOOTER);
+      float x = right - 24 - pageWidth;
+      ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, fonts.phrase(page, Style.FOOTER), x, y, 0);
+      cb.addTemplate(total, x + pageWidth, y);
+      if (writer.getPageNumber() > 1 && meta.runningHeader().isPresent()) {
+        float top = document.top() + 14;
+        ColumnText.showTextAligned(
+            cb,
+            Element.ALIGN_LEFT,
+            fonts.phrase(meta.runningHeader().get(), Style.FOOTER),
+            left,
+            top,
+            0);
+        cb.saveState();
+        cb.setColorStroke(Palette.RULE);
+        cb.setLineWidth(0.5f);
+        cb.moveTo(left, top - 4);
+        cb.lineTo(right, top - 4);
+        cb.stroke();
+        cb.restoreState();
+      }
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+      pages = writer.getPageNumber() - 1;
+      ColumnText.showTextAligned(
+          total, Element.ALIGN_LEFT, fonts.phrase(Integer.toString(pages), Style.FOOTER), 0, 0, 0);
+    }
+  }
+}

@@ -1,0 +1,288 @@
+package org.recoveryreview.report;
+
+import java.awt.BasicStroke;
+import java.awt.Paint;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.recoveryreview.model.AdherenceBand;
+import org.recoveryreview.model.AnalysisSettings;
+import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.RollupRow;
+import org.recoveryreview.model.StageOnset;
+
+/** The programme summary's charts, built from the roll-ups without new figures. */
+final class ProgramCharts {
+  private final ChartKit kit;
+
+  ProgramCharts(ChartKit kit) {
+    this.kit = kit;
+  }
+
+  /** Overall rate per group (clinic or therapist) as horizontal bars in band colours. */
+  JFreeChart rateByGroup(
+      String title, String axis, List<RollupRow> rows, AnalysisSettings a, DocFonts doc) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<Paint> paints = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    for (RollupRow r : rows) {
+      OptionalDouble rate = r.adherence().overallRate();
+      data.addValue(rate.isPresent() ? rate.getAsDouble() * 100 : null, "Overall rate", r.group());
+      paints.add(Palette.band(a.band(rate)));
+      groups.add(r.group());
+    }
+    BarRenderer bars =
+        new BarRenderer() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public Paint getItemPaint(int row, int column) {
+            return paints.get(column);
+          }
+        };
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setDrawBarOutline(false);
+    bars.setMaximumBarWidth(0.7);
+    bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent()));
+    bars.setDefaultItemLabelsVisible(true);
+    bars.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    CategoryAxis x = new CategoryAxis(axis);
+    NumberAxis y = kit.percentAxis("Overall adherence (sessions done / due)");
+    y.setRange(0, 110);
+    CategoryPlot plot = new CategoryPlot(data, x, y, bars);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    JFreeChart chart = kit.chart(title, plot, false, doc);
+    kit.restyleAxisFonts(x);
+    kit.restyleAxisFonts(y);
+    kit.styleCategories(x, groups, doc);
+    y.setTickLabelFont(kit.tickFont());
+    x.setCategoryMargin(0.25);
+    bars.setDefaultItemLabelFont(kit.tickFont());
+    bars.setDefaultItemLabelPaint(Palette.TEXT);
+    plot.setDomainGridlinesVisible(false);
+    ValueMarker target = kit.target(a.adherenceTarget() * 100, null);
+    plot.addRangeMarker(target);
+    bandLegend(chart, plot, a, target);
+    return chart;
+  }
+
+  /** Monthly overall rate of each clinic for the 12 months ending with the period. */
+  JFreeChart monthlyByClinic(
+      List<RollupRow> clinicRows, YearMonth period, AnalysisSettings a, DocFonts doc) {
+    YearMonth first = period.minusMonths(11);
+    Map<String, Map<YearMonth, OptionalDouble>> byClinic = new LinkedHashMap<>();
+    for (RollupRow r : clinicRows) {
+      if (!r.month().isBefore(first) && !r.month().isAfter(period)) {
+        byClinic
+            .computeIfAbsent(r.group(), k -> new LinkedHashMap<>())
+            .put(r.month(), r.adherence().overallRate());
+      }
+    }
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (Map.Entry<String, Map<YearMonth, OptionalDouble>> e : byClinic.entrySet()) {
+      for (int i = 0; i < 12; i++) {
+        YearMonth m = first.plusMonths(i);
+        OptionalDouble rate = e.getValue().getOrDefault(m, OptionalDouble.empty());
+        data.addValue(
+            rate.isPresent() ? rate.getAsDouble() * 100 : null, e.getKey(), Fmt.monthShort(m));
+      }
+    }
+    LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
+    CategoryAxis x = new CategoryAxis("Month");
+    NumberAxis y = kit.percentAxis("Overall adherence");
+    CategoryPlot plot = new CategoryPlot(data, x, y, lines);
+    JFreeChart chart =
+        kit.chart("Monthly overall adherence by clinic, last 12 months", plot, true, doc);
+    int i = 0;
+    for (String clinic : byClinic.keySet()) {
+      lines.setSeriesPaint(i, Palette.SERIES[i % Palette.SERIES.length]);
+      lines.setSeriesShape(i, ChartKit.SHAPES[i % ChartKit.SHAPES.length]);
+      lines.setSeriesStroke(i, new BasicStroke(1.6f));
+      lines.setLegendTextFont(i, doc.chartFont(clinic, false, ChartKit.LABEL_SIZE));
+      i++;
+    }
+    kit.restyleAxisFonts(x);
+    kit.restyleAxisFonts(y);
+    x.setTickLabelFont(kit.tickFont());
+    y.setTickLabelFont(kit.tickFont());
+    x.setCategoryMargin(0.1);
+    x.setLowerMargin(0.02);
+    x.setUpperMargin(0.02);
+    plot.setDomainGridlinesVisible(false);
+    if (!byClinic.isEmpty()) {
+      kit.addPeriodBand(plot, Fmt.monthShort(period));
+      ChartKit.periodLegend(plot);
+    }
+    plot.addRangeMarker(
+        kit.target(a.adherenceTarget() * 100, "Target " + Fmt.pct(a.adherenceTarget())));
+    return chart;
+  }
+
+  /** Patients by overall rate in 10 % bins, each bar split by the band of its patients. */
+  JFreeChart histogram(List<Double> rates, AnalysisSettings a, DocFonts doc) {
+    AdherenceBand[] bands = {AdherenceBand.LOW, AdherenceBand.PARTIAL, AdherenceBand.ADHERENT};
+    int[][] counts = new int[bands.length][10];
+    for (double r : rates) {
+      int bin = Math.min(9, Math.max(0, (int) Math.floor(r * 10)));
+      AdherenceBand b = a.band(OptionalDouble.of(r));
+      for (int i = 0; i < bands.length; i++) {
+        if (bands[i] == b) {
+          counts[i][bin]++;
+        }
+      }
+    }
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    if (!rates.isEmpty()) {
+      for (int i = 0; i < bands.length; i++) {
+        for (int bin = 0; bin < 10; bin++) {
+          String label = (bin * 10) + "%";
+          data.addValue((Number) counts[i][bin], Fmt.band(bands[i]), label);
+        }
+      }
+    }
+    StackedBarRenderer bars = new StackedBarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setDrawBarOutline(false);
+    CategoryAxis x = new CategoryAxis("Overall adherence of the patient (bins of 10 points, from)");
+    NumberAxis y = new NumberAxis("Patients");
+    y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    CategoryPlot plot = new CategoryPlot(data, x, y, bars);
+    JFreeChart chart = kit.chart("Patients by overall adherence", plot, true, doc);
+    for (int i = 0; i < bands.length; i++) {
+      bars.setSeriesPaint(i, Palette.band(bands[i]));
+    }
+    kit.restyleAxisFonts(x);
+    kit.restyleAxisFonts(y);
+    x.setTickLabelFont(kit.tickFont());
+    y.setTickLabelFont(kit.tickFont());
+    x.setCategoryMargin(0.06);
+    plot.setDomainGridlinesVisible(false);
+    return chart;
+  }
+
+  /** Median days from onset to the first record of each Brunnstrom stage, arm beside hand. */
+  JFreeChart stageOnsets(List<StageOnset> onsets, DocFonts doc) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    boolean any = false;
+    for (BrunnstromScale scale : BrunnstromScale.values()) {
+      for (int stage = 2; stage <= 6; stage++) {
+        Double v = null;
+        for (StageOnset o : onsets) {
+          if (o.scale() == scale && o.stage() == stage && o.medianDays().isPresent()) {
+            v = o.medianDays().getAsDouble();
+          }
+        }
+        any |= v != null;
+        data.addValue(
+            v,
+            scale == BrunnstromScale.ARM ? "Arm" : "Hand",
+            "Stage " + BrunnstromScale.roman(stage));
+      }
+    }
+    if (!any) {
+      data.clear();
+    }
+    BarRenderer bars = new BarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setDrawBarOutline(false);
+    bars.setItemMargin(0.05);
+    bars.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator(
+            "{2}", new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+    bars.setDefaultItemLabelsVisible(true);
+    CategoryAxis x = new CategoryAxis("First recorded at");
+    NumberAxis y = new NumberAxis("Median days since onset");
+    CategoryPlot plot = new CategoryPlot(data, x, y, bars);
+    JFreeChart chart = kit.chart("Median days from onset to Brunnstrom stage", plot, true, doc);
+    bars.setSeriesPaint(0, Palette.BLUE);
+    bars.setSeriesPaint(1, Palette.ORANGE);
+    bars.setDefaultItemLabelFont(kit.tickFont());
+    bars.setDefaultItemLabelPaint(Palette.TEXT);
+    kit.restyleAxisFonts(x);
+    kit.restyleAxisFonts(y);
+    x.setTickLabelFont(kit.tickFont());
+    y.setTickLabelFont(kit.tickFont());
+    y.setUpperMargin(0.12);
+    plot.setDomainGridlinesVisible(false);
+    return chart;
+  }
+
+  /** Bars are coloured by band, so the legend explains the bands and the target line. */
+  private void bandLegend(
+      JFreeChart chart, CategoryPlot plot, AnalysisSettings a, ValueMarker target) {
+    LegendItemCollection items = new LegendItemCollection();
+    String[] labels = {
+      "Adherent (at or above " + Fmt.pct(a.adherenceTarget()) + ")",
+      "Partial ("
+          + Fmt.pct(a.partialThreshold())
+          + " to below "
+          + Fmt.pct(a.adherenceTarget())
+          + ")",
+      "Low (below " + Fmt.pct(a.partialThreshold()) + ")"
+    };
+    AdherenceBand[] bands = {AdherenceBand.ADHERENT, AdherenceBand.PARTIAL, AdherenceBand.LOW};
+    for (int i = 0; i < bands.length; i++) {
+      items.add(new LegendItem(labels[i], Palette.band(bands[i])));
+    }
+    items.add(
+        new LegendItem(
+            "Target",
+            null,
+            null,
+            null,
+            false,
+            new Rectangle2D.Double(),
+            false,
+            Palette.TARGET,
+            false,
+            Palette.TARGET,
+            new BasicStroke(0f),
+            true,
+            new Line2D.Double(-7, 0, 7, 0),
+            target.getStroke(),
+            Palette.TARGET));
+    plot.setFixedLegendItems(items);
+    LegendTitle legend = new LegendTitle(plot);
+    legend.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+    legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    legend.setItemFont(kit.labelFont());
+    legend.setItemPaint(Palette.TEXT);
+    chart.addLegend(legend);
+  }
+
+  private static DecimalFormat percent() {
+    return new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
+}

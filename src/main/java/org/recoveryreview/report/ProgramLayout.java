@@ -1,0 +1,453 @@
+package org.recoveryreview.report;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.AdherenceBand;
+import org.recoveryreview.model.FileQuality;
+import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.FollowUp;
+import org.recoveryreview.model.InputFile;
+import org.recoveryreview.model.ProgramReview;
+import org.recoveryreview.model.ReportSettings;
+import org.recoveryreview.model.RollupRow;
+import org.recoveryreview.model.RollupRow.Dimension;
+import org.recoveryreview.model.TransitionMatrix;
+import org.recoveryreview.report.DocFonts.Style;
+import org.recoveryreview.report.Tables.Row;
+
+/** Lays out the programme summary for administrators. */
+final class ProgramLayout implements PdfFrame.Body {
+  private final ProgramReview p;
+  private final List<String> glyphWarnings;
+  private final ReportContext ctx;
+  private final ReportSettings settings;
+  private final ProgramCharts charts;
+
+  ProgramLayout(
+      ProgramReview p,
+      List<String> glyphWarnings,
+      ReportContext ctx,
+      ReportSettings settings,
+      ProgramCharts charts) {
+    this.p = p;
+    this.glyphWarnings = List.copyOf(glyphWarnings);
+    this.ctx = ctx;
+    this.settings = settings;
+    this.charts = charts;
+  }
+
+  @Override
+  public void write(PdfFrame f) throws DocumentException {
+    Tables tables = new Tables(f.fonts);
+    f.doc.add(new Paragraph(f.fonts.phrase(settings.organisation(), Style.ORG)));
+    f.doc.add(new Paragraph(f.fonts.phrase("Programme summary", Style.TITLE)));
+    Paragraph period =
+        new Paragraph(
+            f.fonts.phrase(
+                "Review period "
+                    + Fmt.monthLong(ctx.period().month())
+                    + "   ·   Data as of "
+                    + Fmt.date(ctx.dataAsOf()),
+                Style.BODY,
+                Palette.MUTED));
+    period.setSpacingAfter(6);
+    f.doc.add(period);
+
+    headline(f, tables);
+
+    List<RollupRow> clinics = period(Dimension.CLINIC);
+    List<RollupRow> therapists = period(Dimension.THERAPIST);
+    f.section("Adherence by clinic and therapist", 120);
+    f.doc.add(
+        f.chart(
+            charts.rateByGroup(
+                "Overall adherence by clinic", "Clinic", clinics, ctx.analysis(), f.fonts),
+            f.width(),
+            barHeight(clinics.size())));
+    f.ensureSpace(barHeight(therapists.size()));
+    f.doc.add(
+        f.chart(
+            charts.rateByGroup(
+                "Overall adherence by primary therapist",
+                "Therapist",
+                therapists,
+                ctx.analysis(),
+                f.fonts),
+            f.width(),
+            barHeight(therapists.size())));
+
+    f.section("Trend", 210);
+    List<RollupRow> clinicMonths =
+        p.rollups().stream().filter(r -> r.dimension() == Dimension.CLINIC).toList();
+    f.doc.add(
+        f.chart(
+            charts.monthlyByClinic(clinicMonths, ctx.period().month(), ctx.analysis(), f.fonts),
+            f.width(),
+            205));
+
+    f.section("Distribution and recovery", 200);
+    float half = (f.width() - 10) / 2;
+    PdfPTable pair = new PdfPTable(2);
+    pair.setWidthPercentage(100);
+    PdfPCell a =
+        new PdfPCell(
+            f.chart(charts.histogram(p.overallRates(), ctx.analysis(), f.fonts), half, 190), false);
+    PdfPCell b =
+        new PdfPCell(f.chart(charts.stageOnsets(p.stageOnsets(), f.fonts), half, 190), false);
+    for (PdfPCell c : List.of(a, b)) {
+      c.setBorder(Rectangle.NO_BORDER);
+      c.setPadding(0);
+      pair.addCell(c);
+    }
+    a.setPaddingRight(5);
+    f.doc.add(pair);
+
+    f.section("Brunnstrom transitions in " + Fmt.monthLong(ctx.period().month()), 150);
+    PdfPTable maps = new PdfPTable(2);
+    maps.setWidthPercentage(100);
+    PdfPCell arm = Tables.nested(heatMap(f, tables, p.armTransitions(), "Arm"));
+    PdfPCell hand = Tables.nested(heatMap(f, tables, p.handTransitions(), "Hand"));
+    maps.addCell(arm);
+    maps.addCell(hand);
+    arm.setPaddingRight(10);
+    hand.setPaddingLeft(10);
+    f.doc.add(maps);
+    f.doc.add(
+        new Paragraph(
+            f.fonts.phrase(
+                "Rows: stage before, columns: stage after. Above the diagonal: improvement; below:"
+                    + " regression. Darker cells hold more transitions.",
+                Style.SMALL)));
+
+    f.section("Roll-ups for " + Fmt.monthLong(ctx.period().month()), 100);
+    rollup(f, tables, "Clinic", clinics);
+    rollup(f, tables, "Primary therapist", therapists);
+    rollup(f, tables, "Therapy", period(Dimension.THERAPY));
+    rollup(f, tables, "Setting", period(Dimension.SETTING));
+
+    followUps(f, tables);
+    dataQuality(f, tables);
+  }
+
+  private static float barHeight(int bars) {
+    return Math.max(110, 62 + 15 * bars);
+  }
+
+  private List<RollupRow> period(Dimension d) {
+    return p.rollups().stream()
+        .filter(r -> r.dimension() == d && r.month().equals(ctx.period().month()))
+        .toList();
+  }
+
+  private void headline(PdfFrame f, Tables tables) throws DocumentException {
+    f.section("Headline figures", 110);
+    Adherence o = p.overall();
+    PdfPTable tiles = new PdfPTable(5);
+    tiles.setWidthPercentage(100);
+    tiles.addCell(tile(f, "Patients in review", Integer.toString(p.patientsInReview()), null));
+    tiles.addCell(
+        tile(
+            f,
+            "Overall adherence",
+            Fmt.pct(o.overallRate()),
+            o.sessionsDone() + " of " + o.sessionsExpected() + " sessions"));
+    tiles.addCell(
+        tile(
+            f,
+            "Clinic attendance",
+            Fmt.pct(o.attendanceRate()),
+            o.clinicAttended() + " of " + o.clinicScheduled()));
+    tiles.addCell(
+        tile(
+            f,
+            "Home completion",
+            Fmt.pct(o.homeCompletionRate()),
+            o.homeCompleted() + " of " + o.homePrescribed()));
+    tiles.addCell(
+        tile(
+            f,
+            "Dose",
+            Fmt.pct(o.doseRate()),
+            Fmt.minutes(o.actualMinutes()) + " of " + Fmt.minutes(o.plannedMinutes()) + " min"));
+    tiles.setSpacingAfter(8);
+    f.doc.add(tiles);
+
+    List<Row> bands = new ArrayList<>();
+    for (AdherenceBand b : AdherenceBand.values()) {
+      bands.add(
+          new Row(
+              List.of(
+                  Fmt.band(b) + bandRule(b),
+                  Integer.toString(p.patientsPerBand().getOrDefault(b, 0))),
+              false,
+              Palette.tint(Palette.band(b), 0.12f)));
+    }
+    List<Row> flags = new ArrayList<>();
+    for (Flag fl : Flag.values()) {
+      flags.add(
+          new Row(
+              List.of(flagName(fl), Integer.toString(p.patientsPerFlag().getOrDefault(fl, 0)))));
+    }
+    PdfPTable pair = new PdfPTable(2);
+    pair.setWidthPercentage(100);
+    PdfPCell l =
+        Tables.nested(
+            tables.data(
+                new float[] {3, 1},
+                List.of("Patients per band", "Patients"),
+                Tables.numeric(2, 1),
+                bands,
+                ""));
+    PdfPCell r =
+        Tables.nested(
+            tables.data(
+                new float[] {3, 1},
+                List.of("Patients flagged", "Patients"),
+                Tables.numeric(2, 1),
+                flags,
+                ""));
+    l.setPaddingRight(10);
+    r.setPaddingLeft(10);
+    pair.addCell(l);
+    pair.addCell(r);
+    f.doc.add(pair);
+  }
+
+  private String bandRule(AdherenceBand b) {
+    return switch (b) {
+      case ADHERENT -> " (at or above " + Fmt.pct(ctx.analysis().adherenceTarget()) + ")";
+      case PARTIAL ->
+          " ("
+              + Fmt.pct(ctx.analysis().partialThreshold())
+              + " to below "
+              + Fmt.pct(ctx.analysis().adherenceTarget())
+              + ")";
+      case LOW -> " (below " + Fmt.pct(ctx.analysis().partialThreshold()) + ")";
+      case NO_DATA -> " (no sessions due)";
+    };
+  }
+
+  static String flagName(Flag f) {
+    return switch (f) {
+      case ASSESSMENT_OVERDUE -> "Assessment overdue";
+      case FMA_DECLINE -> "Fugl-Meyer decline";
+      case FMA_GAIN -> "Fugl-Meyer gain";
+      case LOW_ADHERENCE -> "Low adherence";
+      case PLATEAU -> "Plateau";
+      case STAGE_REGRESSION -> "Stage regression";
+    };
+  }
+
+  private PdfPCell tile(PdfFrame f, String label, String value, String note) {
+    Phrase ph = f.fonts.phrase(label + "\n", Style.LABEL);
+    ph.addAll(f.fonts.phrase(value, Style.FIGURE));
+    if (note != null) {
+      ph.addAll(f.fonts.phrase("\n" + note, Style.SMALL));
+    }
+    ph.setLeading(13);
+    PdfPCell c = new PdfPCell(ph);
+    c.setBorder(Rectangle.LEFT);
+    c.setBorderColor(Palette.ACCENT);
+    c.setBorderWidthLeft(2);
+    c.setPaddingLeft(7);
+    c.setPaddingBottom(5);
+    return c;
+  }
+
+  private PdfPTable heatMap(PdfFrame f, Tables tables, TransitionMatrix m, String name) {
+    PdfPTable t = new PdfPTable(new float[] {1.5f, 1, 1, 1, 1, 1, 1});
+    t.setWidthPercentage(100);
+    int max = 1;
+    for (int from = 1; from <= 6; from++) {
+      for (int to = 1; to <= 6; to++) {
+        max = Math.max(max, m.count(from, to));
+      }
+    }
+    PdfPCell title =
+        tables.cell(
+            f.fonts.phrase(name + ": " + m.total() + " transitions", Style.TABLE_BOLD), false);
+    title.setColspan(7);
+    title.setBorder(Rectangle.NO_BORDER);
+    t.addCell(title);
+    t.addCell(headCell(f, tables, "From \\ to"));
+    for (int to = 1; to <= 6; to++) {
+      t.addCell(headCell(f, tables, org.recoveryreview.model.BrunnstromScale.roman(to)));
+    }
+    for (int from = 1; from <= 6; from++) {
+      t.addCell(headCell(f, tables, org.recoveryreview.model.BrunnstromScale.roman(from)));
+      for (int to = 1; to <= 6; to++) {
+        int n = m.count(from, to);
+        PdfPCell c;
+        if (from == to) {
+          c = tables.cell(f.fonts.phrase("·", Style.TABLE, Palette.MUTED), false);
+          c.setBackgroundColor(Palette.HEAD_BG);
+        } else {
+          java.awt.Color base = to > from ? Palette.BLUE : Palette.VERMILLION;
+          float share = n == 0 ? 0 : 0.15f + 0.85f * n / max;
+          java.awt.Color bg = Palette.tint(base, share);
+          c =
+              tables.cell(
+                  f.fonts.phrase(
+                      n == 0 ? "" : Integer.toString(n),
+                      share > 0.55f ? Style.TABLE_BOLD : Style.TABLE,
+                      share > 0.55f ? java.awt.Color.WHITE : Palette.TEXT),
+                  false);
+          c.setBackgroundColor(bg);
+        }
+        c.setHorizontalAlignment(Element.ALIGN_CENTER);
+        c.setBorder(Rectangle.BOX);
+        c.setBorderColor(java.awt.Color.WHITE);
+        c.setBorderWidth(1);
+        c.setFixedHeight(15);
+        t.addCell(c);
+      }
+    }
+    return t;
+  }
+
+  private static PdfPCell headCell(PdfFrame f, Tables tables, String text) {
+    PdfPCell c = tables.cell(f.fonts.phrase(text, Style.TABLE_HEAD), false);
+    c.setHorizontalAlignment(Element.ALIGN_CENTER);
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setFixedHeight(15);
+    return c;
+  }
+
+  private void rollup(PdfFrame f, Tables tables, String dimension, List<RollupRow> rows)
+      throws DocumentException {
+    List<Row> out = new ArrayList<>();
+    for (RollupRow r : rows) {
+      Adherence a = r.adherence();
+      String group =
+          switch (r.dimension()) {
+            case THERAPY -> settings.therapyName(r.group());
+            case SETTING -> Fmt.sentence(r.group());
+            default -> r.group();
+          };
+      out.add(
+          new Row(
+              List.of(
+                  group,
+                  Long.toString(r.patients()),
+                  Fmt.pct(a.attendanceRate()),
+                  Fmt.pct(a.homeCompletionRate()),
+                  Fmt.pct(a.doseRate()),
+                  Fmt.pct(a.overallRate()),
+                  a.sessionsDone() + " / " + a.sessionsExpected(),
+                  Fmt.minutes(a.actualMinutes()) + " / " + Fmt.minutes(a.plannedMinutes()))));
+    }
+    f.ensureSpace(40 + 12 * Math.min(rows.size(), 5));
+    f.doc.add(
+        tables.data(
+            new float[] {2.2f, 0.8f, 1f, 1f, 0.8f, 0.9f, 1.1f, 1.4f},
+            List.of(
+                dimension,
+                "Patients",
+                "Attendance",
+                "Home",
+                "Dose",
+                "Overall",
+                "Sessions done/due",
+                "Minutes done/planned"),
+            Tables.numeric(8, 1, 2, 3, 4, 5, 6, 7),
+            out,
+            "No sessions in this period."));
+  }
+
+  private void followUps(PdfFrame f, Tables tables) throws DocumentException {
+    f.section("Follow-up list", 80);
+    List<Row> rows = new ArrayList<>();
+    for (FollowUp u : p.followUps()) {
+      rows.add(
+          new Row(
+              List.of(
+                  u.clinic(),
+                  u.therapist(),
+                  u.patientId(),
+                  u.name(),
+                  u.flags().stream()
+                      .map(ProgramLayout::flagName)
+                      .collect(Collectors.joining(", ")))));
+    }
+    f.doc.add(
+        tables.data(
+            new float[] {1.3f, 1.3f, 0.9f, 1.5f, 2f},
+            List.of("Clinic", "Therapist", "Patient ID", "Name", "Flags"),
+            Tables.numeric(5),
+            rows,
+            "No patient needs follow-up this period."));
+  }
+
+  private void dataQuality(PdfFrame f, Tables tables) throws DocumentException {
+    f.section("Data quality", 80);
+    List<Row> rows = new ArrayList<>();
+    for (FileQuality q : p.dataQuality()) {
+      InputFile i = q.file();
+      String problems =
+          q.topProblems().stream()
+              .map(
+                  pc ->
+                      pc.rows()
+                          + " × "
+                          + pc.problem()
+                          + (pc.column().isEmpty() ? "" : " (" + pc.column() + ")"))
+              .collect(Collectors.joining("; "));
+      rows.add(
+          new Row(
+              List.of(
+                  i.file(),
+                  i.kind().code(),
+                  Fmt.minutes(i.rowsRead()),
+                  Fmt.minutes(i.used()),
+                  Fmt.minutes(i.rejected()),
+                  Fmt.minutes(i.duplicate()),
+                  Fmt.minutes(i.superseded()),
+                  Fmt.minutes(i.ignored()),
+                  problems.isEmpty() ? Fmt.NONE : problems)));
+    }
+    f.doc.add(
+        tables.data(
+            new float[] {1.7f, 0.9f, 0.65f, 0.65f, 0.7f, 0.7f, 0.8f, 0.65f, 2.6f},
+            List.of(
+                "File",
+                "Kind",
+                "Read",
+                "Used",
+                "Rejected",
+                "Duplicate",
+                "Superseded",
+                "Ignored",
+                "Most common problems"),
+            Tables.numeric(9, 2, 3, 4, 5, 6, 7),
+            rows,
+            "No input files recorded."));
+    Paragraph note =
+        new Paragraph(
+            f.fonts.phrase(
+                "Every row set aside is listed with its reason in data-issues.csv.", Style.SMALL));
+    note.setSpacingAfter(6);
+    f.doc.add(note);
+    Paragraph head =
+        new Paragraph(f.fonts.phrase("Characters no font could draw", Style.BODY_BOLD));
+    head.setSpacingBefore(4);
+    f.doc.add(head);
+    if (glyphWarnings.isEmpty()) {
+      f.doc.add(
+          new Paragraph(
+              f.fonts.phrase("None: every name was drawn with its own characters.", Style.BODY)));
+    } else {
+      for (String w : glyphWarnings) {
+        f.doc.add(new Paragraph(f.fonts.phrase("•  " + w, Style.BODY)));
+      }
+    }
+  }
+}

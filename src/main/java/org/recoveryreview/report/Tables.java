@@ -1,0 +1,116 @@
+package org.recoveryreview.report;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+import java.util.List;
+import org.recoveryreview.report.DocFonts.Style;
+
+/** Table styling shared by both documents: light header, hairline rules, zebra rows, no boxes. */
+final class Tables {
+  private final DocFonts fonts;
+
+  Tables(DocFonts fonts) {
+    this.fonts = fonts;
+  }
+
+  /** A row of a data table; {@code strong} rows are set in bold (e.g. inside the period). */
+  record Row(List<String> cells, boolean strong, Color background) {
+    Row(List<String> cells) {
+      this(cells, false, null);
+    }
+  }
+
+  /**
+   * A full-width data table; {@code numeric} marks right-aligned columns. With no rows it says
+   * {@code empty} in one row instead of showing a bare header.
+   */
+  PdfPTable data(
+      float[] widths, List<String> headers, boolean[] numeric, List<Row> rows, String empty) {
+    PdfPTable t = new PdfPTable(widths);
+    t.setWidthPercentage(100);
+    t.setHeaderRows(1);
+    t.setSpacingAfter(4);
+    for (int i = 0; i < headers.size(); i++) {
+      PdfPCell c = cell(fonts.phrase(headers.get(i), Style.TABLE_HEAD), numeric[i]);
+      c.setBackgroundColor(Palette.HEAD_BG);
+      c.setBorder(Rectangle.BOTTOM);
+      c.setBorderColor(Palette.RULE);
+      c.setBorderWidth(0.6f);
+      t.addCell(c);
+    }
+    if (rows.isEmpty()) {
+      PdfPCell c = cell(fonts.phrase(empty, Style.SMALL), false);
+      c.setColspan(headers.size());
+      c.setPaddingTop(4);
+      c.setPaddingBottom(5);
+      t.addCell(c);
+      return t;
+    }
+    int n = 0;
+    for (Row r : rows) {
+      Color bg = r.background() != null ? r.background() : (n++ % 2 == 1 ? Palette.ZEBRA : null);
+      for (int i = 0; i < r.cells().size(); i++) {
+        PdfPCell c =
+            cell(
+                fonts.phrase(r.cells().get(i), r.strong() ? Style.TABLE_BOLD : Style.TABLE),
+                numeric[i]);
+        if (bg != null) {
+          c.setBackgroundColor(bg);
+        }
+        t.addCell(c);
+      }
+    }
+    return t;
+  }
+
+  PdfPCell cell(Phrase p, boolean right) {
+    PdfPCell c = new PdfPCell(p);
+    c.setBorder(Rectangle.BOTTOM);
+    c.setBorderColor(Palette.GRID);
+    c.setBorderWidth(0.4f);
+    c.setPaddingTop(2.2f);
+    c.setPaddingBottom(3.2f);
+    c.setPaddingLeft(4);
+    c.setPaddingRight(4);
+    c.setHorizontalAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+    c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    return c;
+  }
+
+  /** A borderless cell holding a small label above a value, as on a printed form. */
+  PdfPCell field(String label, String value) {
+    Phrase p = fonts.phrase(label + "\n", Style.LABEL);
+    p.addAll(fonts.phrase(value, Style.BODY_BOLD));
+    PdfPCell c = new PdfPCell(p);
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPaddingLeft(0);
+    c.setPaddingRight(6);
+    c.setPaddingTop(1);
+    c.setPaddingBottom(5);
+    return c;
+  }
+
+  /**
+   * A borderless cell holding a table side by side with another. PdfPCell stretches a nested
+   * table's last row to the cell's height, which makes the shorter table's last row tall.
+   */
+  static PdfPCell nested(PdfPTable table) {
+    PdfPCell c = new PdfPCell(table);
+    table.setExtendLastRow(false);
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPadding(0);
+    return c;
+  }
+
+  static boolean[] numeric(int columns, int... right) {
+    boolean[] b = new boolean[columns];
+    for (int i : right) {
+      b[i] = true;
+    }
+    return b;
+  }
+}
