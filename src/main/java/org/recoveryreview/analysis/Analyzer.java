@@ -54,7 +54,8 @@ public final class Analyzer {
     SessionGroups sessions = SessionGroups.build(dataset.sessions(), index);
     List<List<Assessment>> assessments = groupAssessments(dataset.assessments(), index);
     if (sessions.unknownPatientRows > 0 && patientFilter.isEmpty()) {
-      LOG.warn("{} session rows name a patient missing from the patients file; they are left out",
+      LOG.warn(
+          "{} session rows name a patient missing from the patients file; they are left out",
           sessions.unknownPatientRows);
     }
     long t1 = System.nanoTime();
@@ -98,6 +99,7 @@ public final class Analyzer {
     final Rollups rollups;
     final List<PatientReview> reviews = new ArrayList<>();
     final List<StageTransition> periodTransitions = new ArrayList<>();
+
     /** (scale ordinal, stage, days from onset) of each patient's first record at a stage. */
     final List<long[]> onsets = new ArrayList<>();
 
@@ -142,11 +144,14 @@ public final class Analyzer {
       work(chunks.get(0), index, sessions, assessments, period);
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(chunks.size(), r -> {
-      Thread t = new Thread(r, "analysis");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            chunks.size(),
+            r -> {
+              Thread t = new Thread(r, "analysis");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Chunk c : chunks) {
@@ -229,8 +234,8 @@ public final class Analyzer {
 
   /**
    * The first date each patient was recorded at exactly each Brunnstrom stage 2-6 (assessments up
-   * to the period's end), as days from onset. "Exactly": a patient who skips a stage is not
-   * imputed to have reached it on the later date, since nobody observed it.
+   * to the period's end), as days from onset. "Exactly": a patient who skips a stage is not imputed
+   * to have reached it on the later date, since nobody observed it.
    */
   private static void collectOnsets(
       Patient patient, List<Assessment> sorted, ReviewPeriod period, List<long[]> out) {
@@ -299,8 +304,7 @@ public final class Analyzer {
         DataQuality.perFile(dataset.inputFiles(), dataset.issues()));
   }
 
-  private static List<List<Assessment>> groupAssessments(
-      List<Assessment> all, PatientIndex index) {
+  private static List<List<Assessment>> groupAssessments(List<Assessment> all, PatientIndex index) {
     List<List<Assessment>> out = new ArrayList<>(index.size());
     for (int i = 0; i < index.size(); i++) {
       out.add(new ArrayList<>(0));

@@ -22,7 +22,9 @@ final class DataQuality {
   static List<FileQuality> perFile(List<InputFile> files, List<DataIssue> issues) {
     Map<Key, long[]> counts = new HashMap<>();
     for (DataIssue i : issues) {
-      counts.computeIfAbsent(new Key(i.file(), i.action(), i.column(), i.problem()), k -> new long[1])[0]++;
+      counts
+          .computeIfAbsent(
+              new Key(i.file(), i.action(), i.column(), i.problem()), k -> new long[1])[0]++;
     }
     Map<String, List<ProblemCount>> byFile = new HashMap<>();
     for (Map.Entry<Key, long[]> e : counts.entrySet()) {

@@ -9,7 +9,9 @@ import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.Session;
 
-/** Turns a {@code --period} value ({@code YYYY-MM}, {@code latest}, {@code previous}) into a month. */
+/**
+ * Turns a {@code --period} value ({@code YYYY-MM}, {@code latest}, {@code previous}) into a month.
+ */
 public final class Periods {
   private Periods() {}
 
@@ -17,8 +19,8 @@ public final class Periods {
    * Resolves {@code spec}; {@code latest} is the month of the latest session with an outcome,
    * {@code previous} the month before {@code today}.
    *
-   * @throws org.recoveryreview.model.JobFailure USAGE for a malformed value, DATA_ERROR when
-   *     {@code latest} finds no session with an outcome
+   * @throws org.recoveryreview.model.JobFailure USAGE for a malformed value, DATA_ERROR when {@code
+   *     latest} finds no session with an outcome
    */
   public static ReviewPeriod resolve(String spec, Dataset dataset, LocalDate today) {
     String value = spec == null ? "" : spec.strip();

@@ -102,7 +102,8 @@ final class Recovery {
       if (a.brunnstromArm().isPresent()) {
         int v = a.brunnstromArm().getAsInt();
         if (prevArm != 0 && v != prevArm) {
-          transitions.add(new StageTransition(patient.patientId(), d, BrunnstromScale.ARM, prevArm, v, days));
+          transitions.add(
+              new StageTransition(patient.patientId(), d, BrunnstromScale.ARM, prevArm, v, days));
           if (!before) {
             inPeriodTransitions++;
             regression |= v < prevArm;
@@ -118,7 +119,8 @@ final class Recovery {
       if (a.brunnstromHand().isPresent()) {
         int v = a.brunnstromHand().getAsInt();
         if (prevHand != 0 && v != prevHand) {
-          transitions.add(new StageTransition(patient.patientId(), d, BrunnstromScale.HAND, prevHand, v, days));
+          transitions.add(
+              new StageTransition(patient.patientId(), d, BrunnstromScale.HAND, prevHand, v, days));
           if (!before) {
             inPeriodTransitions++;
             regression |= v < prevHand;
@@ -155,7 +157,9 @@ final class Recovery {
         fmaNow >= 0 && fmaBefore >= 0 ? OptionalInt.of(fmaNow - fmaBefore) : OptionalInt.empty();
     Optional<FmaWindow> window =
         windowCount >= 2
-            ? Optional.of(new FmaWindow(windowFirst, windowFirstTotal, windowLast, windowLastTotal, windowCount))
+            ? Optional.of(
+                new FmaWindow(
+                    windowFirst, windowFirstTotal, windowLast, windowLastTotal, windowCount))
             : Optional.empty();
     EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
     if (regression) {
@@ -177,7 +181,9 @@ final class Recovery {
         stage(armNow),
         armNow != 0 && armBefore != 0 ? OptionalInt.of(armNow - armBefore) : OptionalInt.empty(),
         stage(handNow),
-        handNow != 0 && handBefore != 0 ? OptionalInt.of(handNow - handBefore) : OptionalInt.empty(),
+        handNow != 0 && handBefore != 0
+            ? OptionalInt.of(handNow - handBefore)
+            : OptionalInt.empty(),
         fmaNow >= 0 ? OptionalInt.of(fmaNow) : OptionalInt.empty(),
         fmaChange,
         mcid,

@@ -9,8 +9,8 @@ import org.recoveryreview.model.RollupRow.Dimension;
 import org.recoveryreview.model.Setting;
 
 /**
- * Adherence sums per group and month for the 12 months ending with the period, fed one session at
- * a time with sessions grouped by patient, so that "distinct patients" is a counter bumped when a
+ * Adherence sums per group and month for the 12 months ending with the period, fed one session at a
+ * time with sessions grouped by patient, so that "distinct patients" is a counter bumped when a
  * group-month first sees a new patient. One instance per worker; workers own disjoint patients, so
  * merging is plain addition.
  */
@@ -24,7 +24,11 @@ final class Rollups {
   private final long[][] sums;
   private final int[][] lastPatient;
 
-  Rollups(YearMonth periodMonth, List<String> clinics, List<String> therapists, List<String> therapies) {
+  Rollups(
+      YearMonth periodMonth,
+      List<String> clinics,
+      List<String> therapists,
+      List<String> therapies) {
     this.firstMonth = monthIndex(periodMonth.minusMonths(MONTHS - 1));
     List<String> settings = new ArrayList<>();
     for (Setting s : Setting.values()) {

@@ -12,14 +12,19 @@ import org.recoveryreview.model.Session;
  */
 final class SessionGroups {
   final List<Session> sessions;
+
   /** Session positions ordered by patient index, input order within a patient. */
   final int[] order;
+
   /** {@code order[start[p]] .. order[start[p + 1] - 1]} are patient p's sessions. */
   final int[] start;
+
   /** Therapy index per session position (valid for kept sessions only). */
   final short[] therapyOf;
+
   /** Epoch day per session position, computed once: LocalDate.toEpochDay is not free. */
   final int[] epochOf;
+
   final List<String> therapies;
   final int unknownPatientRows;
 

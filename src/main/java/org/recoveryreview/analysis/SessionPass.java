@@ -27,6 +27,7 @@ import org.recoveryreview.model.WeekAdherence;
 final class SessionPass {
   /** Counts per accumulator: the seven Adherence fields. */
   private static final int W = 7;
+
   /** 1970-01-05 was a Monday: ISO weeks are floor((epochDay - 4) / 7). */
   private static final int MONDAY_OFFSET = 4;
 
@@ -147,7 +148,9 @@ final class SessionPass {
       int planned = s.plannedMinutes();
       int actual = s.effectiveActualMinutes();
       if (history && ep >= periodStart) {
-        int o = ((t * SETTINGS.length + s.setting().ordinal()) * STATUSES.length + status.ordinal()) * 3;
+        int o =
+            ((t * SETTINGS.length + s.setting().ordinal()) * STATUSES.length + status.ordinal())
+                * 3;
         summaryBuf[o]++;
         summaryBuf[o + 1] += planned;
         summaryBuf[o + 2] += actual;
@@ -167,7 +170,16 @@ final class SessionPass {
       int m = ym - rollups.firstMonth;
       if (m >= 0) {
         rollups.add(
-            p, m, clinic, therapist, t, s.setting().ordinal(), clinicGroup, done, planned, actual,
+            p,
+            m,
+            clinic,
+            therapist,
+            t,
+            s.setting().ordinal(),
+            clinicGroup,
+            done,
+            planned,
+            actual,
             capped);
       }
       if (history) {

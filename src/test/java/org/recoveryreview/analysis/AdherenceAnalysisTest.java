@@ -165,14 +165,14 @@ class AdherenceAnalysisTest {
   void analyze_results_sortedByPatientId() {
     Dataset d =
         dataset(
-            List.of(patient("b", "2025-01-01"), patient("B", "2025-01-01"), patient("a", "2025-01-01")),
+            List.of(
+                patient("b", "2025-01-01"), patient("B", "2025-01-01"), patient("a", "2025-01-01")),
             List.of(
                 s("b", "2026-10-01", HOME, Status.COMPLETED, 30, null),
                 s("a", "2026-10-01", HOME, Status.COMPLETED, 30, null),
                 s("B", "2026-10-01", HOME, Status.COMPLETED, 30, null)),
             List.of());
-    List<String> order =
-        analyze(d).patients().stream().map(p -> p.metrics().patientId()).toList();
+    List<String> order = analyze(d).patients().stream().map(p -> p.metrics().patientId()).toList();
     assertEquals(List.of("B", "a", "b"), order);
   }
 }

@@ -87,7 +87,15 @@ final class Fixtures {
       Integer fc,
       Integer fd) {
     return new Assessment(
-        patient, d(date), Optional.empty(), oi(arm), oi(hand), oi(fa), oi(fb), oi(fc), oi(fd),
+        patient,
+        d(date),
+        Optional.empty(),
+        oi(arm),
+        oi(hand),
+        oi(fa),
+        oi(fb),
+        oi(fc),
+        oi(fd),
         OptionalInt.empty());
   }
 
@@ -96,7 +104,9 @@ final class Fixtures {
     return a(patient, date, arm, hand, null, null, null, null);
   }
 
-  /** A complete Fugl-Meyer assessment whose parts sum to {@code total} (a=total-6, b=2, c=2, d=2). */
+  /**
+   * A complete Fugl-Meyer assessment whose parts sum to {@code total} (a=total-6, b=2, c=2, d=2).
+   */
   static Assessment fma(String patient, String date, int total) {
     return a(patient, date, null, null, total - 6, 2, 2, 2);
   }
@@ -110,7 +120,11 @@ final class Fixtures {
   }
 
   static Dataset dataset(
-      List<Patient> ps, List<Session> ss, List<Assessment> as, List<InputFile> files, List<DataIssue> issues) {
+      List<Patient> ps,
+      List<Session> ss,
+      List<Assessment> as,
+      List<InputFile> files,
+      List<DataIssue> issues) {
     return new Dataset(ps, ss, as, files, issues);
   }
 
@@ -130,6 +144,8 @@ final class Fixtures {
   }
 
   static Set<String> ids(ReviewResults r) {
-    return r.patients().stream().map(p -> p.metrics().patientId()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    return r.patients().stream()
+        .map(p -> p.metrics().patientId())
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
   }
 }

@@ -44,8 +44,7 @@ class HistoryAnalysisTest {
             .weeks();
     List<String> labels = weeks.stream().map(WeekAdherence::label).toList();
     assertEquals(
-        List.of(
-            "2026-W51", "2026-W52", "2026-W53", "2027-W01", "2027-W02", "2027-W03", "2027-W04"),
+        List.of("2026-W51", "2026-W52", "2026-W53", "2027-W01", "2027-W02", "2027-W03", "2027-W04"),
         labels);
     assertEquals(d("2026-12-14"), weeks.get(0).weekStart());
     assertEquals(d("2026-12-28"), weeks.get(2).weekStart());

@@ -28,14 +28,23 @@ class ParallelAnalysisTest {
     Status[] st = {Status.COMPLETED, Status.MISSED, Status.PARTIAL, Status.CANCELLED};
     for (int i = 0; i < 2500; i++) {
       String id = String.format("P%04d", 2499 - i);
-      ps.add(Fixtures.patient(id, "2026-01-01", "C" + (i % 7), "T" + (i % 13), java.util.Optional.empty()));
+      ps.add(
+          Fixtures.patient(
+              id, "2026-01-01", "C" + (i % 7), "T" + (i % 13), java.util.Optional.empty()));
       as.add(Fixtures.stages(id, "2026-09-0" + (1 + i % 9), 1 + i % 6, null));
       as.add(Fixtures.stages(id, "2026-10-1" + (i % 10), 1 + (i / 6) % 6, null));
     }
     for (int k = 0; k < 6; k++) {
       for (int i = 0; i < 2500; i++) {
-        ss.add(Fixtures.s(String.format("P%04d", i), "2026-" + (k < 3 ? "09" : "10") + "-1" + k,
-            Setting.values()[(i + k) % 3], "t" + (i % 4), st[(i + k) % 4], 30, null));
+        ss.add(
+            Fixtures.s(
+                String.format("P%04d", i),
+                "2026-" + (k < 3 ? "09" : "10") + "-1" + k,
+                Setting.values()[(i + k) % 3],
+                "t" + (i % 4),
+                st[(i + k) % 4],
+                30,
+                null));
       }
     }
     Dataset d = new Dataset(ps, ss, as, List.of(), List.of());

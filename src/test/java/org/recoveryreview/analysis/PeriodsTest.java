@@ -50,14 +50,29 @@ class PeriodsTest {
 
   @Test
   void resolve_previousInJanuary_decemberOfLastYear() {
-    assertEquals(YearMonth.of(2026, 12), Periods.resolve("previous", DATA, d("2027-01-15")).month());
+    assertEquals(
+        YearMonth.of(2026, 12), Periods.resolve("previous", DATA, d("2027-01-15")).month());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2026-13", "2026-00", "2026-1", "26-10", "2026/10", "+2026-10", "October", "", "2026-10-01", "LATEST"})
+  @ValueSource(
+      strings = {
+        "2026-13",
+        "2026-00",
+        "2026-1",
+        "26-10",
+        "2026/10",
+        "+2026-10",
+        "October",
+        "",
+        "2026-10-01",
+        "LATEST"
+      })
   void resolve_malformed_usageFailureNamingTheForms(String spec) {
-    JobFailure f = assertThrows(JobFailure.class, () -> Periods.resolve(spec, DATA, d("2030-01-01")));
+    JobFailure f =
+        assertThrows(JobFailure.class, () -> Periods.resolve(spec, DATA, d("2030-01-01")));
     assertEquals(ExitCode.USAGE, f.exitCode());
-    assertTrue(f.getMessage().contains("--period must be YYYY-MM, latest or previous"), f.getMessage());
+    assertTrue(
+        f.getMessage().contains("--period must be YYYY-MM, latest or previous"), f.getMessage());
   }
 }

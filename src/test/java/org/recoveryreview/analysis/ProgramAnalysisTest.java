@@ -84,13 +84,21 @@ class ProgramAnalysisTest {
   @Test
   void analyze_rollups_byClinicAndTherapist() {
     ProgramReview p = rollupProgramme();
-    assertEquals(new Adherence(1, 1, 1, 0, 90, 60, 60), row(p, Dimension.CLINIC, "North", OCT).adherence());
+    assertEquals(
+        new Adherence(1, 1, 1, 0, 90, 60, 60), row(p, Dimension.CLINIC, "North", OCT).adherence());
     assertEquals(1, row(p, Dimension.CLINIC, "North", OCT).patients());
-    assertEquals(new Adherence(1, 1, 0, 0, 60, 30, 30), row(p, Dimension.CLINIC, "South", OCT).adherence());
-    assertEquals(new RollupRow(Dimension.CLINIC, "South", SEP, Adherence.NONE, 0), row(p, Dimension.CLINIC, "South", SEP));
-    assertEquals(new Adherence(0, 0, 1, 1, 30, 30, 30), row(p, Dimension.CLINIC, "North", NOV_2025).adherence());
-    assertEquals(new Adherence(1, 1, 1, 0, 90, 60, 60), row(p, Dimension.THERAPIST, "Ann", OCT).adherence());
-    assertEquals(new Adherence(1, 1, 0, 0, 60, 30, 30), row(p, Dimension.THERAPIST, "Bob", OCT).adherence());
+    assertEquals(
+        new Adherence(1, 1, 0, 0, 60, 30, 30), row(p, Dimension.CLINIC, "South", OCT).adherence());
+    assertEquals(
+        new RollupRow(Dimension.CLINIC, "South", SEP, Adherence.NONE, 0),
+        row(p, Dimension.CLINIC, "South", SEP));
+    assertEquals(
+        new Adherence(0, 0, 1, 1, 30, 30, 30),
+        row(p, Dimension.CLINIC, "North", NOV_2025).adherence());
+    assertEquals(
+        new Adherence(1, 1, 1, 0, 90, 60, 60), row(p, Dimension.THERAPIST, "Ann", OCT).adherence());
+    assertEquals(
+        new Adherence(1, 1, 0, 0, 60, 30, 30), row(p, Dimension.THERAPIST, "Bob", OCT).adherence());
     assertEquals(1, row(p, Dimension.THERAPIST, "Bob", NOV_2025).patients());
   }
 
@@ -103,9 +111,13 @@ class ProgramAnalysisTest {
     assertEquals(
         new RollupRow(Dimension.THERAPY, "mirror", OCT, new Adherence(0, 0, 1, 0, 30, 0, 0), 1),
         row(p, Dimension.THERAPY, "mirror", OCT));
-    assertEquals(new Adherence(1, 1, 0, 0, 60, 60, 60), row(p, Dimension.SETTING, "clinic", OCT).adherence());
-    assertEquals(new Adherence(1, 1, 0, 0, 60, 30, 30), row(p, Dimension.SETTING, "tele", OCT).adherence());
-    assertEquals(new Adherence(0, 0, 1, 0, 30, 0, 0), row(p, Dimension.SETTING, "home", OCT).adherence());
+    assertEquals(
+        new Adherence(1, 1, 0, 0, 60, 60, 60),
+        row(p, Dimension.SETTING, "clinic", OCT).adherence());
+    assertEquals(
+        new Adherence(1, 1, 0, 0, 60, 30, 30), row(p, Dimension.SETTING, "tele", OCT).adherence());
+    assertEquals(
+        new Adherence(0, 0, 1, 0, 30, 0, 0), row(p, Dimension.SETTING, "home", OCT).adherence());
   }
 
   @Test
@@ -113,12 +125,19 @@ class ProgramAnalysisTest {
     ProgramReview p = rollupProgramme();
     // 1 programme + 2 clinics + 2 therapists + 2 therapies + 3 settings, 12 months each.
     assertEquals(120, p.rollups().size());
-    assertEquals(new RollupRow(Dimension.PROGRAM, "all", NOV_2025, p.rollups().get(0).adherence(), 1), p.rollups().get(0));
+    assertEquals(
+        new RollupRow(Dimension.PROGRAM, "all", NOV_2025, p.rollups().get(0).adherence(), 1),
+        p.rollups().get(0));
     assertEquals(OCT, p.rollups().get(11).month());
     assertEquals("North", p.rollups().get(12).group());
     assertEquals("South", p.rollups().get(24).group());
-    assertEquals(List.of("clinic", "home", "tele"),
-        p.rollups().stream().filter(r -> r.dimension() == Dimension.SETTING).map(RollupRow::group).distinct().toList());
+    assertEquals(
+        List.of("clinic", "home", "tele"),
+        p.rollups().stream()
+            .filter(r -> r.dimension() == Dimension.SETTING)
+            .map(RollupRow::group)
+            .distinct()
+            .toList());
   }
 
   @Test
@@ -127,11 +146,30 @@ class ProgramAnalysisTest {
     assertEquals(2, p.patientsInReview());
     assertEquals(new Adherence(2, 2, 1, 0, 150, 90, 90), p.overall());
     assertEquals(
-        Map.of(AdherenceBand.ADHERENT, 1, AdherenceBand.PARTIAL, 1, AdherenceBand.LOW, 0, AdherenceBand.NO_DATA, 0),
+        Map.of(
+            AdherenceBand.ADHERENT,
+            1,
+            AdherenceBand.PARTIAL,
+            1,
+            AdherenceBand.LOW,
+            0,
+            AdherenceBand.NO_DATA,
+            0),
         p.patientsPerBand());
     assertEquals(
-        Map.of(Flag.ASSESSMENT_OVERDUE, 2, Flag.FMA_DECLINE, 0, Flag.FMA_GAIN, 0, Flag.LOW_ADHERENCE, 0,
-            Flag.PLATEAU, 0, Flag.STAGE_REGRESSION, 0),
+        Map.of(
+            Flag.ASSESSMENT_OVERDUE,
+            2,
+            Flag.FMA_DECLINE,
+            0,
+            Flag.FMA_GAIN,
+            0,
+            Flag.LOW_ADHERENCE,
+            0,
+            Flag.PLATEAU,
+            0,
+            Flag.STAGE_REGRESSION,
+            0),
         p.patientsPerFlag());
     assertEquals(List.of(0.5, 1.0), p.overallRates());
     assertEquals(
@@ -158,14 +196,19 @@ class ProgramAnalysisTest {
                         s("B", "2026-10-01", HOME, Status.MISSED, 30, null)),
                     List.of()))
             .program();
-    assertEquals(List.of("A", "Z", "M", "B"), p.followUps().stream().map(FollowUp::patientId).toList());
-    assertEquals(List.of(Flag.ASSESSMENT_OVERDUE, Flag.LOW_ADHERENCE), p.followUps().get(0).flags());
+    assertEquals(
+        List.of("A", "Z", "M", "B"), p.followUps().stream().map(FollowUp::patientId).toList());
+    assertEquals(
+        List.of(Flag.ASSESSMENT_OVERDUE, Flag.LOW_ADHERENCE), p.followUps().get(0).flags());
   }
 
   private static ProgramReview stagesProgramme() {
     return analyze(
             dataset(
-                List.of(patient("Q1", "2026-01-01"), patient("Q2", "2026-01-01"), patient("Q3", "2026-01-01")),
+                List.of(
+                    patient("Q1", "2026-01-01"),
+                    patient("Q2", "2026-01-01"),
+                    patient("Q3", "2026-01-01")),
                 List.of(),
                 List.of(
                     stages("Q1", "2026-02-01", 2, null),
@@ -207,8 +250,10 @@ class ProgramAnalysisTest {
 
   @Test
   void analyze_dataQuality_topThreeProblemsPerFileTiesAlphabetical() {
-    InputFile patients = new InputFile("patients.csv", FileKind.PATIENTS, "x", 10, 3, 3, 0, 0, 0, 0);
-    InputFile sessions = new InputFile("sessions.csv", FileKind.SESSIONS, "y", 99, 17, 10, 4, 2, 0, 1);
+    InputFile patients =
+        new InputFile("patients.csv", FileKind.PATIENTS, "x", 10, 3, 3, 0, 0, 0, 0);
+    InputFile sessions =
+        new InputFile("sessions.csv", FileKind.SESSIONS, "y", 99, 17, 10, 4, 2, 0, 1);
     List<DataIssue> issues =
         List.of(
             issue(IssueAction.REJECTED, "status", "unknown status"),
@@ -219,7 +264,8 @@ class ProgramAnalysisTest {
             issue(IssueAction.DUPLICATE, "", "duplicate session"),
             issue(IssueAction.REJECTED, "date", "bad date"));
     ProgramReview p =
-        analyze(dataset(List.of(), List.of(), List.of(), List.of(patients, sessions), issues)).program();
+        analyze(dataset(List.of(), List.of(), List.of(), List.of(patients, sessions), issues))
+            .program();
     assertEquals(
         List.of(
             new FileQuality(patients, List.of()),
@@ -243,6 +289,7 @@ class ProgramAnalysisTest {
   }
 
   private static DataIssue issue(IssueAction action, String column, String problem) {
-    return new DataIssue("sessions.csv", 2, FileKind.SESSIONS, "k", column, "v", action, problem + " ...", problem);
+    return new DataIssue(
+        "sessions.csv", 2, FileKind.SESSIONS, "k", column, "v", action, problem + " ...", problem);
   }
 }

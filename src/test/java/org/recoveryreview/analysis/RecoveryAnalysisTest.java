@@ -30,7 +30,8 @@ class RecoveryAnalysisTest {
 
   /** Chronic patient (MCID 5) reviewed for 2026-10 with the given assessments. */
   private static PatientReview chronic(Assessment... as) {
-    return review(analyze(dataset(List.of(patient("P1", "2025-01-01")), List.of(), List.of(as))), "P1");
+    return review(
+        analyze(dataset(List.of(patient("P1", "2025-01-01")), List.of(), List.of(as))), "P1");
   }
 
   @Test
@@ -99,7 +100,10 @@ class RecoveryAnalysisTest {
   @Test
   void analyze_regressionBeforePeriod_noRegressionFlag() {
     PatientMetrics m =
-        chronic(stages("P1", "2026-09-01", 3, null), stages("P1", "2026-09-30", 2, null), fma("P1", "2026-10-02", 30))
+        chronic(
+                stages("P1", "2026-09-01", 3, null),
+                stages("P1", "2026-09-30", 2, null),
+                fma("P1", "2026-10-02", 30))
             .metrics();
     assertFalse(m.flags().contains(Flag.STAGE_REGRESSION));
     assertEquals(0, m.stageTransitions());
@@ -148,8 +152,14 @@ class RecoveryAnalysisTest {
                 analyze(
                     dataset(
                         List.of(patient("P1", "2025-01-01")),
-                        List.of(Fixtures.s("P1", "2026-10-01", org.recoveryreview.model.Setting.HOME,
-                            org.recoveryreview.model.Status.COMPLETED, 30, null)),
+                        List.of(
+                            Fixtures.s(
+                                "P1",
+                                "2026-10-01",
+                                org.recoveryreview.model.Setting.HOME,
+                                org.recoveryreview.model.Status.COMPLETED,
+                                30,
+                                null)),
                         List.of(fma("P1", "2026-09-20", 30)))),
                 "P1")
             .metrics();
@@ -164,8 +174,14 @@ class RecoveryAnalysisTest {
                 analyze(
                     dataset(
                         List.of(patient("P1", "2025-01-01")),
-                        List.of(Fixtures.s("P1", "2026-10-01", org.recoveryreview.model.Setting.HOME,
-                            org.recoveryreview.model.Status.COMPLETED, 30, null)),
+                        List.of(
+                            Fixtures.s(
+                                "P1",
+                                "2026-10-01",
+                                org.recoveryreview.model.Setting.HOME,
+                                org.recoveryreview.model.Status.COMPLETED,
+                                30,
+                                null)),
                         List.of(fma("P1", "2026-09-19", 30), fma("P1", "2026-11-02", 30)))),
                 "P1")
             .metrics();
@@ -225,7 +241,10 @@ class RecoveryAnalysisTest {
 
   @Test
   void analyze_assessmentPoints_partsAsPercentOfMaximum() {
-    PatientReview r = chronic(a("P1", "2026-10-10", 3, 2, 18, 5, 7, 3), a("P1", "2026-10-20", null, 3, 9, null, null, null));
+    PatientReview r =
+        chronic(
+            a("P1", "2026-10-10", 3, 2, 18, 5, 7, 3),
+            a("P1", "2026-10-20", null, 3, 9, null, null, null));
     var p = r.history().assessments().get(0);
     assertEquals(50.0, p.fmaAPercent().getAsDouble(), 1e-9);
     assertEquals(50.0, p.fmaBPercent().getAsDouble(), 1e-9);
