@@ -1,10 +1,17 @@
 package org.recoveryreview.analysis;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.recoveryreview.model.Dataset;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.ReviewPeriod;
+import org.recoveryreview.model.Session;
 
-/** Turns a {@code --period} value ({@code YYYY-MM}, {@code latest}, {@code previous}) into a month. */
+/**
+ * Turns a {@code --period} value ({@code YYYY-MM}, {@code latest}, {@code previous}) into a month.
+ */
 public final class Periods {
   private Periods() {}
 
@@ -12,10 +19,61 @@ public final class Periods {
    * Resolves {@code spec}; {@code latest} is the month of the latest session with an outcome,
    * {@code previous} the month before {@code today}.
    *
-   * @throws org.recoveryreview.model.JobFailure USAGE for a malformed value, DATA_ERROR when
-   *     {@code latest} finds no session with an outcome
+   * @throws org.recoveryreview.model.JobFailure USAGE for a malformed value, DATA_ERROR when {@code
+   *     latest} finds no session with an outcome
    */
   public static ReviewPeriod resolve(String spec, Dataset dataset, LocalDate today) {
-    throw new UnsupportedOperationException("not yet built" + spec + dataset + today);
+    String value = spec == null ? "" : spec.strip();
+    if (value.equals("latest")) {
+      LocalDate latest = null;
+      for (Session s : dataset.sessions()) {
+        if (!s.status().isIgnored() && (latest == null || s.date().isAfter(latest))) {
+          latest = s.date();
+        }
+      }
+      if (latest == null) {
+        throw new JobFailure(
+            ExitCode.DATA_ERROR,
+            "--period latest needs at least one session with an outcome (a status other than"
+                + " scheduled or void), but the sessions input has none; check the sessions"
+                + " export or give the month explicitly, e.g. --period 2026-10");
+      }
+      return new ReviewPeriod(YearMonth.from(latest));
+    }
+    if (value.equals("previous")) {
+      return new ReviewPeriod(YearMonth.from(today).minusMonths(1));
+    }
+    if (isYearMonthShape(value)) {
+      try {
+        return new ReviewPeriod(YearMonth.parse(value));
+      } catch (DateTimeException e) {
+        throw usage(value, "the month must be 01 to 12");
+      }
+    }
+    throw usage(value, "");
+  }
+
+  // Strict shape check (4 digits, '-', 2 digits): YearMonth.parse alone accepts signed and
+  // five-digit years, which are never what an operator meant.
+  private static boolean isYearMonthShape(String v) {
+    if (v.length() != 7 || v.charAt(4) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 7; i++) {
+      if (i != 4 && (v.charAt(i) < '0' || v.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static JobFailure usage(String value, String detail) {
+    return new JobFailure(
+        ExitCode.USAGE,
+        "--period must be YYYY-MM, latest or previous, but got '"
+            + value
+            + "'"
+            + (detail.isEmpty() ? "" : " (" + detail + ")")
+            + "; for example --period 2026-10");
   }
 }

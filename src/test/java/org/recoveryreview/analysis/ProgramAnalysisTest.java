@@ -1,0 +1,295 @@
+package org.recoveryreview.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.recoveryreview.analysis.Fixtures.analyze;
+import static org.recoveryreview.analysis.Fixtures.d;
+import static org.recoveryreview.analysis.Fixtures.dataset;
+import static org.recoveryreview.analysis.Fixtures.patient;
+import static org.recoveryreview.analysis.Fixtures.s;
+import static org.recoveryreview.analysis.Fixtures.stages;
+import static org.recoveryreview.model.Setting.CLINIC;
+import static org.recoveryreview.model.Setting.HOME;
+import static org.recoveryreview.model.Setting.TELE;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.AdherenceBand;
+import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.DataIssue;
+import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.FileQuality;
+import org.recoveryreview.model.FileQuality.ProblemCount;
+import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.FollowUp;
+import org.recoveryreview.model.InputFile;
+import org.recoveryreview.model.IssueAction;
+import org.recoveryreview.model.ProgramReview;
+import org.recoveryreview.model.RollupRow;
+import org.recoveryreview.model.RollupRow.Dimension;
+import org.recoveryreview.model.StageOnset;
+import org.recoveryreview.model.Status;
+
+class ProgramAnalysisTest {
+  private static final YearMonth OCT = YearMonth.of(2026, 10);
+  private static final YearMonth SEP = YearMonth.of(2026, 9);
+  private static final YearMonth NOV_2025 = YearMonth.of(2025, 11);
+
+  private static ProgramReview rollupProgramme() {
+    return analyze(
+            dataset(
+                List.of(
+                    patient("P1", "2025-01-01", "North", "Ann", Optional.empty()),
+                    patient("P2", "2025-01-01", "South", "Bob", Optional.empty()),
+                    patient("P3", "2025-01-01", "North", "Bob", Optional.empty())),
+                List.of(
+                    s("P1", "2026-10-01", CLINIC, "cimt", Status.COMPLETED, 60, null),
+                    s("P1", "2026-10-02", HOME, "mirror", Status.MISSED, 30, null),
+                    s("P1", "2026-09-10", HOME, "mirror", Status.COMPLETED, 30, 40),
+                    s("P2", "2026-10-05", TELE, "cimt", Status.PARTIAL, 60, 30),
+                    s("P2", "2026-10-06", CLINIC, "cimt", Status.CLINIC_CANCELLED, 60, null),
+                    s("P3", "2025-10-15", HOME, "mirror", Status.COMPLETED, 30, null),
+                    s("P3", "2025-11-02", HOME, "mirror", Status.COMPLETED, 30, null)),
+                List.of()))
+        .program();
+  }
+
+  private static RollupRow row(ProgramReview p, Dimension dim, String group, YearMonth month) {
+    return p.rollups().stream()
+        .filter(r -> r.dimension() == dim && r.group().equals(group) && r.month().equals(month))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + dim + " " + group + " " + month));
+  }
+
+  @Test
+  void analyze_rollups_programmeRowsPerMonth() {
+    ProgramReview p = rollupProgramme();
+    assertEquals(
+        new RollupRow(Dimension.PROGRAM, "all", OCT, new Adherence(2, 2, 1, 0, 150, 90, 90), 2),
+        row(p, Dimension.PROGRAM, "all", OCT));
+    assertEquals(
+        new RollupRow(Dimension.PROGRAM, "all", SEP, new Adherence(0, 0, 1, 1, 30, 40, 30), 1),
+        row(p, Dimension.PROGRAM, "all", SEP));
+    // P3 is not in review in October but had sessions in November 2025, inside the 12 months.
+    assertEquals(
+        new RollupRow(Dimension.PROGRAM, "all", NOV_2025, new Adherence(0, 0, 1, 1, 30, 30, 30), 1),
+        row(p, Dimension.PROGRAM, "all", NOV_2025));
+  }
+
+  @Test
+  void analyze_rollups_byClinicAndTherapist() {
+    ProgramReview p = rollupProgramme();
+    assertEquals(
+        new Adherence(1, 1, 1, 0, 90, 60, 60), row(p, Dimension.CLINIC, "North", OCT).adherence());
+    assertEquals(1, row(p, Dimension.CLINIC, "North", OCT).patients());
+    assertEquals(
+        new Adherence(1, 1, 0, 0, 60, 30, 30), row(p, Dimension.CLINIC, "South", OCT).adherence());
+    assertEquals(
+        new RollupRow(Dimension.CLINIC, "South", SEP, Adherence.NONE, 0),
+        row(p, Dimension.CLINIC, "South", SEP));
+    assertEquals(
+        new Adherence(0, 0, 1, 1, 30, 30, 30),
+        row(p, Dimension.CLINIC, "North", NOV_2025).adherence());
+    assertEquals(
+        new Adherence(1, 1, 1, 0, 90, 60, 60), row(p, Dimension.THERAPIST, "Ann", OCT).adherence());
+    assertEquals(
+        new Adherence(1, 1, 0, 0, 60, 30, 30), row(p, Dimension.THERAPIST, "Bob", OCT).adherence());
+    assertEquals(1, row(p, Dimension.THERAPIST, "Bob", NOV_2025).patients());
+  }
+
+  @Test
+  void analyze_rollups_byTherapyAndSetting() {
+    ProgramReview p = rollupProgramme();
+    assertEquals(
+        new RollupRow(Dimension.THERAPY, "cimt", OCT, new Adherence(2, 2, 0, 0, 120, 90, 90), 2),
+        row(p, Dimension.THERAPY, "cimt", OCT));
+    assertEquals(
+        new RollupRow(Dimension.THERAPY, "mirror", OCT, new Adherence(0, 0, 1, 0, 30, 0, 0), 1),
+        row(p, Dimension.THERAPY, "mirror", OCT));
+    assertEquals(
+        new Adherence(1, 1, 0, 0, 60, 60, 60),
+        row(p, Dimension.SETTING, "clinic", OCT).adherence());
+    assertEquals(
+        new Adherence(1, 1, 0, 0, 60, 30, 30), row(p, Dimension.SETTING, "tele", OCT).adherence());
+    assertEquals(
+        new Adherence(0, 0, 1, 0, 30, 0, 0), row(p, Dimension.SETTING, "home", OCT).adherence());
+  }
+
+  @Test
+  void analyze_rollups_twelveMonthsPerGroupInOrder() {
+    ProgramReview p = rollupProgramme();
+    // 1 programme + 2 clinics + 2 therapists + 2 therapies + 3 settings, 12 months each.
+    assertEquals(120, p.rollups().size());
+    assertEquals(
+        new RollupRow(Dimension.PROGRAM, "all", NOV_2025, p.rollups().get(0).adherence(), 1),
+        p.rollups().get(0));
+    assertEquals(OCT, p.rollups().get(11).month());
+    assertEquals("North", p.rollups().get(12).group());
+    assertEquals("South", p.rollups().get(24).group());
+    assertEquals(
+        List.of("clinic", "home", "tele"),
+        p.rollups().stream()
+            .filter(r -> r.dimension() == Dimension.SETTING)
+            .map(RollupRow::group)
+            .distinct()
+            .toList());
+  }
+
+  @Test
+  void analyze_programme_headlineCountsFollowUpsAndRates() {
+    ProgramReview p = rollupProgramme();
+    assertEquals(2, p.patientsInReview());
+    assertEquals(new Adherence(2, 2, 1, 0, 150, 90, 90), p.overall());
+    assertEquals(
+        Map.of(
+            AdherenceBand.ADHERENT,
+            1,
+            AdherenceBand.PARTIAL,
+            1,
+            AdherenceBand.LOW,
+            0,
+            AdherenceBand.NO_DATA,
+            0),
+        p.patientsPerBand());
+    assertEquals(
+        Map.of(
+            Flag.ASSESSMENT_OVERDUE,
+            2,
+            Flag.FMA_DECLINE,
+            0,
+            Flag.FMA_GAIN,
+            0,
+            Flag.LOW_ADHERENCE,
+            0,
+            Flag.PLATEAU,
+            0,
+            Flag.STAGE_REGRESSION,
+            0),
+        p.patientsPerFlag());
+    assertEquals(List.of(0.5, 1.0), p.overallRates());
+    assertEquals(
+        List.of(
+            new FollowUp("P1", "Name P1", "North", "Ann", List.of(Flag.ASSESSMENT_OVERDUE)),
+            new FollowUp("P2", "Name P2", "South", "Bob", List.of(Flag.ASSESSMENT_OVERDUE))),
+        p.followUps());
+  }
+
+  @Test
+  void analyze_followUps_sortedByClinicTherapistPatient() {
+    ProgramReview p =
+        analyze(
+                dataset(
+                    List.of(
+                        patient("Z", "2025-01-01", "North", "Bob", Optional.empty()),
+                        patient("A", "2025-01-01", "North", "Bob", Optional.empty()),
+                        patient("M", "2025-01-01", "North", "Cid", Optional.empty()),
+                        patient("B", "2025-01-01", "South", "Ann", Optional.empty())),
+                    List.of(
+                        s("Z", "2026-10-01", HOME, Status.MISSED, 30, null),
+                        s("A", "2026-10-01", HOME, Status.MISSED, 30, null),
+                        s("M", "2026-10-01", HOME, Status.MISSED, 30, null),
+                        s("B", "2026-10-01", HOME, Status.MISSED, 30, null)),
+                    List.of()))
+            .program();
+    assertEquals(
+        List.of("A", "Z", "M", "B"), p.followUps().stream().map(FollowUp::patientId).toList());
+    assertEquals(
+        List.of(Flag.ASSESSMENT_OVERDUE, Flag.LOW_ADHERENCE), p.followUps().get(0).flags());
+  }
+
+  private static ProgramReview stagesProgramme() {
+    return analyze(
+            dataset(
+                List.of(
+                    patient("Q1", "2026-01-01"),
+                    patient("Q2", "2026-01-01"),
+                    patient("Q3", "2026-01-01")),
+                List.of(),
+                List.of(
+                    stages("Q1", "2026-02-01", 2, null),
+                    stages("Q1", "2026-04-01", 3, null),
+                    stages("Q1", "2026-10-05", 4, null),
+                    stages("Q2", "2026-03-01", 3, 1),
+                    stages("Q2", "2026-10-10", 2, 2),
+                    stages("Q3", "2026-01-11", 2, null),
+                    stages("Q3", "2026-10-20", 5, null),
+                    stages("Q3", "2026-11-05", 6, null))))
+        .program();
+  }
+
+  @Test
+  void analyze_transitionMatrices_onlyTransitionsInPeriod() {
+    ProgramReview p = stagesProgramme();
+    int[][] arm = new int[6][6];
+    arm[2][3] = 1; // 3 -> 4
+    arm[2][1] = 1; // 3 -> 2
+    arm[1][4] = 1; // 2 -> 5
+    assertArrayEquals(arm, p.armTransitions().counts());
+    assertEquals(1, p.handTransitions().count(1, 2));
+    assertEquals(1, p.handTransitions().total());
+  }
+
+  @Test
+  void analyze_stageOnsets_medianDaysOfFirstRecordAtStage() {
+    List<StageOnset> on = stagesProgramme().stageOnsets();
+    assertEquals(10, on.size());
+    assertEquals(new StageOnset(BrunnstromScale.ARM, 2, OptionalDouble.of(31), 3), on.get(0));
+    assertEquals(new StageOnset(BrunnstromScale.ARM, 3, OptionalDouble.of(74.5), 2), on.get(1));
+    assertEquals(new StageOnset(BrunnstromScale.ARM, 4, OptionalDouble.of(277), 1), on.get(2));
+    assertEquals(new StageOnset(BrunnstromScale.ARM, 5, OptionalDouble.of(292), 1), on.get(3));
+    // Stage 6 only after the period's end: not counted.
+    assertEquals(new StageOnset(BrunnstromScale.ARM, 6, OptionalDouble.empty(), 0), on.get(4));
+    assertEquals(new StageOnset(BrunnstromScale.HAND, 2, OptionalDouble.of(282), 1), on.get(5));
+    assertEquals(new StageOnset(BrunnstromScale.HAND, 3, OptionalDouble.empty(), 0), on.get(6));
+  }
+
+  @Test
+  void analyze_dataQuality_topThreeProblemsPerFileTiesAlphabetical() {
+    InputFile patients =
+        new InputFile("patients.csv", FileKind.PATIENTS, "x", 10, 3, 3, 0, 0, 0, 0);
+    InputFile sessions =
+        new InputFile("sessions.csv", FileKind.SESSIONS, "y", 99, 17, 10, 4, 2, 0, 1);
+    List<DataIssue> issues =
+        List.of(
+            issue(IssueAction.REJECTED, "status", "unknown status"),
+            issue(IssueAction.REJECTED, "date", "bad date"),
+            issue(IssueAction.IGNORED, "status", "void"),
+            issue(IssueAction.DUPLICATE, "", "duplicate session"),
+            issue(IssueAction.REJECTED, "status", "unknown status"),
+            issue(IssueAction.DUPLICATE, "", "duplicate session"),
+            issue(IssueAction.REJECTED, "date", "bad date"));
+    ProgramReview p =
+        analyze(dataset(List.of(), List.of(), List.of(), List.of(patients, sessions), issues))
+            .program();
+    assertEquals(
+        List.of(
+            new FileQuality(patients, List.of()),
+            new FileQuality(
+                sessions,
+                List.of(
+                    new ProblemCount(IssueAction.DUPLICATE, "", "duplicate session", 2),
+                    new ProblemCount(IssueAction.REJECTED, "date", "bad date", 2),
+                    new ProblemCount(IssueAction.REJECTED, "status", "unknown status", 2)))),
+        p.dataQuality());
+  }
+
+  @Test
+  void analyze_noPatients_emptyProgrammeWithAllBandsAndFlags() {
+    ProgramReview p = analyze(dataset(List.of(), List.of(), List.of())).program();
+    assertEquals(0, p.patientsInReview());
+    assertEquals(4, p.patientsPerBand().size());
+    assertEquals(6, p.patientsPerFlag().size());
+    assertEquals(12, p.rollups().size());
+    assertEquals(d("2026-10-01"), p.rollups().get(11).month().atDay(1));
+  }
+
+  private static DataIssue issue(IssueAction action, String column, String problem) {
+    return new DataIssue(
+        "sessions.csv", 2, FileKind.SESSIONS, "k", column, "v", action, problem + " ...", problem);
+  }
+}
