@@ -127,7 +127,7 @@ public final class ReviewJob {
                 + " is not in the patients file; check the id (ids are case-sensitive).");
       }
       ReviewResults results =
-          new Analyzer(options.settings().analysis())
+          new Analyzer(options.settings().analysis(), options.jobs())
               .analyze(data, period, new LinkedHashSet<>(options.patients()));
       stages.put("analysis", seconds(t));
       LOG.info("Period {}: {} patients in review.", period.label(), results.patients().size());

@@ -39,7 +39,8 @@ public final class Analyzer {
     this(settings, Runtime.getRuntime().availableProcessors());
   }
 
-  Analyzer(AnalysisSettings settings, int threads) {
+  /** Uses {@code threads} worker threads (the run's {@code --jobs}); results do not depend on it. */
+  public Analyzer(AnalysisSettings settings, int threads) {
     this.settings = settings;
     this.threads = Math.max(1, threads);
   }
