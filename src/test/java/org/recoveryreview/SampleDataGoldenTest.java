@@ -22,8 +22,8 @@ import org.recoveryreview.publish.CsvOutputs;
 
 /**
  * Pins patient-metrics.csv for the committed sample data. The golden file was checked against an
- * independent re-computation of the adherence counts, rates, Brunnstrom and Fugl-Meyer figures
- * from the raw CSVs (a separate script, 37 of 37 rows equal) before it was committed.
+ * independent re-computation of the adherence counts, rates, Brunnstrom and Fugl-Meyer figures from
+ * the raw CSVs (a separate script, 37 of 37 rows equal) before it was committed.
  */
 class SampleDataGoldenTest {
 

@@ -39,7 +39,9 @@ public final class Analyzer {
     this(settings, Runtime.getRuntime().availableProcessors());
   }
 
-  /** Uses {@code threads} worker threads (the run's {@code --jobs}); results do not depend on it. */
+  /**
+   * Uses {@code threads} worker threads (the run's {@code --jobs}); results do not depend on it.
+   */
   public Analyzer(AnalysisSettings settings, int threads) {
     this.settings = settings;
     this.threads = Math.max(1, threads);
