@@ -416,16 +416,17 @@ final class ProgramLayout implements PdfFrame.Body {
     }
     f.doc.add(
         tables.data(
-            new float[] {1.7f, 0.9f, 0.65f, 0.65f, 0.7f, 0.7f, 0.8f, 0.65f, 2.6f},
+            // Short headers keep each column one word wide on A4; the note below spells them out.
+            new float[] {1.9f, 1.05f, 0.6f, 0.6f, 0.7f, 0.6f, 0.7f, 0.65f, 2.5f},
             List.of(
                 "File",
                 "Kind",
                 "Read",
                 "Used",
-                "Rejected",
-                "Duplicate",
-                "Superseded",
-                "Ignored",
+                "Rej.",
+                "Dup.",
+                "Supers.",
+                "Ign.",
                 "Most common problems"),
             Tables.numeric(9, 2, 3, 4, 5, 6, 7),
             rows,
@@ -433,7 +434,8 @@ final class ProgramLayout implements PdfFrame.Body {
     Paragraph note =
         new Paragraph(
             f.fonts.phrase(
-                "Every row set aside is listed with its reason in data-issues.csv.", Style.SMALL));
+                "Rej. rejected, Dup. duplicate, Supers. superseded, Ign. ignored (void or scheduled)."
+                    + " Every row set aside is listed with its reason in data-issues.csv.", Style.SMALL));
     note.setSpacingAfter(6);
     f.doc.add(note);
     Paragraph head =
