@@ -132,12 +132,13 @@ public final class ReviewJob {
       stages.put("analysis", seconds(t));
       LOG.info("Period {}: {} patients in review.", period.label(), results.patients().size());
 
+      LocalDate dataAsOf = data.dataAsOf().orElse(period.end());
       ReportContext context =
           new ReportContext(
-              period,
-              data.dataAsOf().orElse(period.end()),
-              documentTime(data, period),
-              options.settings().analysis());
+              period, dataAsOf, documentTime(dataAsOf), options.settings().analysis());
+      // The sessions are most of the heap and rendering needs only the row accounting, so drop
+      // them before rendering starts (peak memory is measured by bench/run).
+      data = new Dataset(List.of(), List.of(), List.of(), data.inputFiles(), data.issues());
       ReportRenderer renderer = new ReportRenderer(options.settings().report());
       boolean selective =
           !options.patients().isEmpty()
@@ -378,7 +379,7 @@ public final class ReviewJob {
    * bytes: SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else the latest date in
    * the input.
    */
-  static Instant documentTime(Dataset data, ReviewPeriod period) {
+  static Instant documentTime(LocalDate dataAsOf) {
     String sde = System.getenv("SOURCE_DATE_EPOCH");
     if (sde != null && !sde.isBlank()) {
       try {
@@ -389,7 +390,7 @@ public final class ReviewJob {
             "SOURCE_DATE_EPOCH='" + sde + "' is not a number of seconds; unset it or fix it.");
       }
     }
-    return data.dataAsOf().orElse(period.end()).atStartOfDay().toInstant(ZoneOffset.UTC);
+    return dataAsOf.atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
   private static long setAside(Dataset data) {
