@@ -417,7 +417,7 @@ final class ProgramLayout implements PdfFrame.Body {
     f.doc.add(
         tables.data(
             // Short headers keep each column one word wide on A4; the note below spells them out.
-            new float[] {1.9f, 1.05f, 0.6f, 0.6f, 0.7f, 0.6f, 0.7f, 0.65f, 2.5f},
+            new float[] {1.7f, 1.05f, 0.72f, 0.72f, 0.62f, 0.62f, 0.7f, 0.62f, 2.45f},
             List.of(
                 "File",
                 "Kind",
