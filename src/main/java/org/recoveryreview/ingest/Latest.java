@@ -31,6 +31,16 @@ final class Latest<T> {
     this.differ = differ;
   }
 
+  /** Lists the file's rejections and offers its records in line order. */
+  void resolve(ParsedFile<T> parsed) {
+    for (ParsedFile.Rejection r : parsed.rejections) {
+      ledger.reject(parsed.file, r.line(), r.key(), r.reject());
+    }
+    for (int i = 0; i < parsed.size(); i++) {
+      offer(parsed.key(i), parsed.value(i), parsed.file, parsed.line(i));
+    }
+  }
+
   void offer(String key, T value, int file, long line) {
     int i = index.get(key);
     if (i < 0) {

@@ -11,8 +11,8 @@ import org.recoveryreview.model.Session;
 import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.Status;
 
-/** Checks sessions rows and resolves repeated session_ids across overlapping exports. */
-final class SessionRows extends RowRules {
+/** Checks sessions rows; repeated session_ids are resolved afterwards by {@link Latest}. */
+final class SessionRows extends RowRules implements RowChecker<Session> {
   private static final int SESSION_ID = 0;
   private static final int PATIENT_ID = 1;
   private static final int DATE = 2;
@@ -25,17 +25,25 @@ final class SessionRows extends RowRules {
   static final int MAX_MINUTES = 720;
 
   private final PatientRows patients;
-  private final Latest<Session> latest;
 
-  SessionRows(Ledger ledger, DateParser dates, Vocabulary vocabulary, PatientRows patients) {
-    super(Schema.SESSIONS, ledger, dates, vocabulary);
+  /** A checker for one file; {@code patients} must be complete and is only read. */
+  SessionRows(DateParser dates, Vocabulary vocabulary, PatientRows patients) {
+    super(Schema.SESSIONS, dates, vocabulary);
     this.patients = patients;
-    this.latest = new Latest<>(ledger, SessionRows::changed);
   }
 
-  void accept(CsvFile.Row row, int file) {
-    Session s;
-    try {
+  @Override
+  public String key(Session s) {
+    return s.sessionId();
+  }
+
+  @Override
+  public String rejectedKey(CsvFile.Row row) {
+    return row.get(SESSION_ID);
+  }
+
+  @Override
+  public Session check(CsvFile.Row row) throws Reject {
       checkWidth(row);
       String id = required(row, SESSION_ID);
       String patientId = knownPatient(this, patients, row, PATIENT_ID);
@@ -58,12 +66,7 @@ final class SessionRows extends RowRules {
                 + MAX_MINUTES);
       }
       Optional<String> therapist = vocabulary.text(row.get(THERAPIST));
-      s = new Session(id, patientId, date, setting, therapy, status, planned, actual, therapist);
-    } catch (Reject r) {
-      reject(file, row, row.get(SESSION_ID), r);
-      return;
-    }
-    latest.offer(s.sessionId(), s, file, row.line());
+      return new Session(id, patientId, date, setting, therapy, status, planned, actual, therapist);
   }
 
   /**
@@ -140,7 +143,7 @@ final class SessionRows extends RowRules {
    * The sessions kept, in first-seen order; the versions whose status is void or scheduled are
    * listed as ignored instead. Call once, after every file.
    */
-  List<Session> finish() {
+  static List<Session> finish(Latest<Session> latest, Ledger ledger) {
     List<Session> used = new ArrayList<>(latest.size());
     for (int i = 0; i < latest.size(); i++) {
       Session s = latest.value(i);
