@@ -30,6 +30,10 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
 
   @Override
   public String key(Assessment a) {
+    return keyOf(a);
+  }
+
+  static String keyOf(Assessment a) {
     return a.patientId() + " " + a.date();
   }
 

@@ -94,8 +94,9 @@ public final class Ingestor {
       results.set(file, r);
     }
 
-    Latest<Session> sessions = new Latest<>(ledger, SessionRows::changed);
-    Latest<Assessment> assessments = new Latest<>(ledger, AssessmentRows::changed);
+    Latest<Session> sessions = new Latest<>(ledger, SessionRows::changed, Session::sessionId);
+    Latest<Assessment> assessments =
+        new Latest<>(ledger, AssessmentRows::changed, AssessmentRows::keyOf);
     // Sessions and assessments files are parsed in parallel, one task per file, each with its own
     // (unshared) date parser and vocabulary caches; keys are then resolved here, in file-then-line
     // order, while later files are still being parsed.

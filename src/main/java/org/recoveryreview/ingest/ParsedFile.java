@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What the data rows of one file became, in line order: the records that passed the checks (with
- * their keys and start lines) and the rejections. Files are parsed in parallel into these; keys
+ * their start lines) and the rejections. Files are parsed in parallel into these; keys
  * are then resolved sequentially in file-then-line order so the outcome does not depend on threads.
  *
  * @param <T> the record a row becomes
@@ -16,7 +16,6 @@ final class ParsedFile<T> {
 
   final int file;
   private final ArrayList<T> values = new ArrayList<>();
-  private final ArrayList<String> keys = new ArrayList<>();
   private long[] lines = new long[1024];
   final List<Rejection> rejections = new ArrayList<>();
   CsvFile.Result result;
@@ -47,21 +46,19 @@ final class ParsedFile<T> {
                 parsed.rejections.add(new Rejection(row.line(), checker.rejectedKey(row), r));
                 return;
               }
-              String key = checker.key(value);
               // String caches its hash: computing it here keeps the sequential resolution short.
-              key.hashCode();
-              parsed.add(value, key, row.line());
+              checker.key(value).hashCode();
+              parsed.add(value, row.line());
             });
     return parsed;
   }
 
-  private void add(T value, String key, long line) {
+  private void add(T value, long line) {
     int i = values.size();
     if (i == lines.length) {
       lines = Arrays.copyOf(lines, i * 2);
     }
     values.add(value);
-    keys.add(key);
     lines[i] = line;
   }
 
@@ -71,10 +68,6 @@ final class ParsedFile<T> {
 
   T value(int i) {
     return values.get(i);
-  }
-
-  String key(int i) {
-    return keys.get(i);
   }
 
   long line(int i) {
