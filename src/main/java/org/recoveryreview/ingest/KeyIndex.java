@@ -29,6 +29,17 @@ final class KeyIndex {
     if (2 * (size + 1) > slots.length / 2) {
       grow();
     }
+    return probe(key, value);
+  }
+
+  /** Makes room for {@code extra} more keys at once, so a big file grows the table only once. */
+  void ensureRoom(int extra) {
+    while (2 * ((long) size + extra) > slots.length / 2 && slots.length < (1 << 30)) {
+      grow();
+    }
+  }
+
+  private int probe(String key, int value) {
     int h = spread(key.hashCode());
     int mask = slots.length / 2 - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {

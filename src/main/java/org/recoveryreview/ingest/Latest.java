@@ -43,6 +43,12 @@ final class Latest<T> {
     for (ParsedFile.Rejection r : parsed.rejections) {
       ledger.reject(parsed.file, r.line(), r.key(), r.reject());
     }
+    int n = values.size() + parsed.size();
+    values.ensureCapacity(n);
+    if (n > origins.length) {
+      origins = Arrays.copyOf(origins, Math.max(n, origins.length + (origins.length >> 1)));
+    }
+    index.ensureRoom(parsed.size());
     for (int i = 0; i < parsed.size(); i++) {
       offer(parsed.value(i), parsed.file, parsed.line(i));
     }
