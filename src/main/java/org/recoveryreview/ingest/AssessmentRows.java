@@ -39,32 +39,32 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
 
   @Override
   public Assessment check(CsvFile.Row row) throws Reject {
-      checkWidth(row);
-      String patientId = SessionRows.knownPatient(this, patients, row, PATIENT_ID);
-      LocalDate date = requiredDate(row, DATE);
-      Optional<String> assessor = vocabulary.text(row.get(ASSESSOR));
-      OptionalInt arm = optionalInt(row, BRUNNSTROM_ARM, 1, 6);
-      OptionalInt hand = optionalInt(row, BRUNNSTROM_HAND, 1, 6);
-      OptionalInt fmaA = optionalInt(row, FMA_A, 0, Assessment.FMA_A_MAX);
-      OptionalInt fmaB = optionalInt(row, FMA_B, 0, Assessment.FMA_B_MAX);
-      OptionalInt fmaC = optionalInt(row, FMA_C, 0, Assessment.FMA_C_MAX);
-      OptionalInt fmaD = optionalInt(row, FMA_D, 0, Assessment.FMA_D_MAX);
-      OptionalInt arat = optionalInt(row, ARAT, 0, Assessment.ARAT_MAX);
-      if (arm.isEmpty()
-          && hand.isEmpty()
-          && fmaA.isEmpty()
-          && fmaB.isEmpty()
-          && fmaC.isEmpty()
-          && fmaD.isEmpty()
-          && arat.isEmpty()) {
-        throw new Reject(
-            "",
-            "",
-            "no measure",
-            "the assessment has no measure; expected at least one of "
-                + String.join(", ", schema.anyOf));
-      }
-      return new Assessment(patientId, date, assessor, arm, hand, fmaA, fmaB, fmaC, fmaD, arat);
+    checkWidth(row);
+    String patientId = SessionRows.knownPatient(this, patients, row, PATIENT_ID);
+    LocalDate date = requiredDate(row, DATE);
+    Optional<String> assessor = vocabulary.text(row.get(ASSESSOR));
+    OptionalInt arm = optionalInt(row, BRUNNSTROM_ARM, 1, 6);
+    OptionalInt hand = optionalInt(row, BRUNNSTROM_HAND, 1, 6);
+    OptionalInt fmaA = optionalInt(row, FMA_A, 0, Assessment.FMA_A_MAX);
+    OptionalInt fmaB = optionalInt(row, FMA_B, 0, Assessment.FMA_B_MAX);
+    OptionalInt fmaC = optionalInt(row, FMA_C, 0, Assessment.FMA_C_MAX);
+    OptionalInt fmaD = optionalInt(row, FMA_D, 0, Assessment.FMA_D_MAX);
+    OptionalInt arat = optionalInt(row, ARAT, 0, Assessment.ARAT_MAX);
+    if (arm.isEmpty()
+        && hand.isEmpty()
+        && fmaA.isEmpty()
+        && fmaB.isEmpty()
+        && fmaC.isEmpty()
+        && fmaD.isEmpty()
+        && arat.isEmpty()) {
+      throw new Reject(
+          "",
+          "",
+          "no measure",
+          "the assessment has no measure; expected at least one of "
+              + String.join(", ", schema.anyOf));
+    }
+    return new Assessment(patientId, date, assessor, arm, hand, fmaA, fmaB, fmaC, fmaD, arat);
   }
 
   /** patient_id and date as written (the parsed date when valid), for rejected rows. */

@@ -89,7 +89,8 @@ public final class Ingestor {
       Path path = files.get(FileKind.PATIENTS).get(i);
       int file = ids.get(FileKind.PATIENTS).get(i);
       LOG.debug("reading {}", path);
-      CsvFile.Result r = csv.read(path, patientSchema, patientAliases, row -> patients.accept(row, file));
+      CsvFile.Result r =
+          csv.read(path, patientSchema, patientAliases, row -> patients.accept(row, file));
       ledger.setRowsRead(file, r.rowsRead());
       results.set(file, r);
     }

@@ -3,8 +3,8 @@ package org.recoveryreview.ingest;
 /**
  * An open-addressing map from a row key to a non-negative int, for millions of session keys. Each
  * slot is a (hash, value) pair of ints in one array, so a probe touches one cache line; the key
- * itself is not stored but looked up from the value by the caller, and compared only when the
- * full 32-bit hashes match. A HashMap of boxed Integers costs about 60 bytes per entry more.
+ * itself is not stored but looked up from the value by the caller, and compared only when the full
+ * 32-bit hashes match. A HashMap of boxed Integers costs about 60 bytes per entry more.
  */
 final class KeyIndex {
   /** The key stored under a value. */

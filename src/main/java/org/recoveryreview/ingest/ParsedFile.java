@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What the data rows of one file became, in line order: the records that passed the checks (with
- * their start lines) and the rejections. Files are parsed in parallel into these; keys
- * are then resolved sequentially in file-then-line order so the outcome does not depend on threads.
+ * their start lines) and the rejections. Files are parsed in parallel into these; keys are then
+ * resolved sequentially in file-then-line order so the outcome does not depend on threads.
  *
  * @param <T> the record a row becomes
  */

@@ -44,29 +44,29 @@ final class SessionRows extends RowRules implements RowChecker<Session> {
 
   @Override
   public Session check(CsvFile.Row row) throws Reject {
-      checkWidth(row);
-      String id = required(row, SESSION_ID);
-      String patientId = knownPatient(this, patients, row, PATIENT_ID);
-      LocalDate date = requiredDate(row, DATE);
-      Setting setting = setting(row);
-      String therapy = therapy(row);
-      String statusText = required(row, STATUS);
-      Status status = status(statusText);
-      int planned = requiredInt(row, PLANNED_MINUTES, 0, MAX_MINUTES);
-      OptionalInt actual = optionalInt(row, ACTUAL_MINUTES, 0, MAX_MINUTES);
-      if (status == Status.PARTIAL && actual.isEmpty()) {
-        throw new Reject(
-            "actual_minutes",
-            "",
-            "partial without actual_minutes",
-            "status '"
-                + statusText
-                + "' means partial, but actual_minutes is blank; expected the minutes actually"
-                + " done, 0 to "
-                + MAX_MINUTES);
-      }
-      Optional<String> therapist = vocabulary.text(row.get(THERAPIST));
-      return new Session(id, patientId, date, setting, therapy, status, planned, actual, therapist);
+    checkWidth(row);
+    String id = required(row, SESSION_ID);
+    String patientId = knownPatient(this, patients, row, PATIENT_ID);
+    LocalDate date = requiredDate(row, DATE);
+    Setting setting = setting(row);
+    String therapy = therapy(row);
+    String statusText = required(row, STATUS);
+    Status status = status(statusText);
+    int planned = requiredInt(row, PLANNED_MINUTES, 0, MAX_MINUTES);
+    OptionalInt actual = optionalInt(row, ACTUAL_MINUTES, 0, MAX_MINUTES);
+    if (status == Status.PARTIAL && actual.isEmpty()) {
+      throw new Reject(
+          "actual_minutes",
+          "",
+          "partial without actual_minutes",
+          "status '"
+              + statusText
+              + "' means partial, but actual_minutes is blank; expected the minutes actually"
+              + " done, 0 to "
+              + MAX_MINUTES);
+    }
+    Optional<String> therapist = vocabulary.text(row.get(THERAPIST));
+    return new Session(id, patientId, date, setting, therapy, status, planned, actual, therapist);
   }
 
   /**

@@ -10,8 +10,8 @@ import org.recoveryreview.model.InputOptions;
 /**
  * Not a test: a manual benchmark that ingests a directory a few times and prints the time and a
  * digest of the whole Dataset, so an optimisation can be checked to change nothing but speed. Run
- * with {@code java -cp target/classes:target/test-classes:<jar> org.recoveryreview.ingest.IngestBench
- * DIR [RUNS]}.
+ * with {@code java -cp target/classes:target/test-classes:<jar>
+ * org.recoveryreview.ingest.IngestBench DIR [RUNS]}.
  */
 public final class IngestBench {
   private IngestBench() {}
@@ -21,19 +21,28 @@ public final class IngestBench {
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
     for (int run = 0; run < runs; run++) {
       long t0 = System.nanoTime();
+      long c0 = processCpuNanos();
       Dataset d = new Ingestor(InputOptions.defaults()).ingest(dir);
       long t1 = System.nanoTime();
+      long c1 = processCpuNanos();
       System.out.printf(
-          "run %d: %d rows read, %d sessions, %.2f s, heap used %d MB%n",
+          "run %d: %d rows read, %d sessions, %.2f s wall, %.2f s CPU (all threads), heap used"
+              + " %d MB%n",
           run,
           d.rowsRead(),
           d.sessions().size(),
           (t1 - t0) / 1e9,
+          (c1 - c0) / 1e9,
           (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
       if (run == runs - 1) {
         System.out.println("digest " + digest(d));
       }
     }
+  }
+
+  private static long processCpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   private static String digest(Dataset d) throws Exception {
