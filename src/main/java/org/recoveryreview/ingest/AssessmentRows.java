@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 import org.recoveryreview.model.Assessment;
 
 /** Checks assessments rows and resolves repeats of one patient's assessment on one date. */
-final class AssessmentRows extends RowRules {
+final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
   private static final int PATIENT_ID = 0;
   private static final int DATE = 1;
   private static final int ASSESSOR = 2;
@@ -21,52 +21,55 @@ final class AssessmentRows extends RowRules {
   private static final int ARAT = 9;
 
   private final PatientRows patients;
-  private final Latest<Assessment> latest;
 
-  AssessmentRows(Ledger ledger, DateParser dates, Vocabulary vocabulary, PatientRows patients) {
-    super(Schema.ASSESSMENTS, ledger, dates, vocabulary);
+  /** A checker for one file; {@code patients} must be complete and is only read. */
+  AssessmentRows(DateParser dates, Vocabulary vocabulary, PatientRows patients) {
+    super(Schema.ASSESSMENTS, dates, vocabulary);
     this.patients = patients;
-    this.latest = new Latest<>(ledger, AssessmentRows::changed);
   }
 
-  void accept(CsvFile.Row row, int file) {
-    Assessment a;
-    try {
-      checkWidth(row);
-      String patientId = SessionRows.knownPatient(this, patients, row, PATIENT_ID);
-      LocalDate date = requiredDate(row, DATE);
-      Optional<String> assessor = vocabulary.text(row.get(ASSESSOR));
-      OptionalInt arm = optionalInt(row, BRUNNSTROM_ARM, 1, 6);
-      OptionalInt hand = optionalInt(row, BRUNNSTROM_HAND, 1, 6);
-      OptionalInt fmaA = optionalInt(row, FMA_A, 0, Assessment.FMA_A_MAX);
-      OptionalInt fmaB = optionalInt(row, FMA_B, 0, Assessment.FMA_B_MAX);
-      OptionalInt fmaC = optionalInt(row, FMA_C, 0, Assessment.FMA_C_MAX);
-      OptionalInt fmaD = optionalInt(row, FMA_D, 0, Assessment.FMA_D_MAX);
-      OptionalInt arat = optionalInt(row, ARAT, 0, Assessment.ARAT_MAX);
-      if (arm.isEmpty()
-          && hand.isEmpty()
-          && fmaA.isEmpty()
-          && fmaB.isEmpty()
-          && fmaC.isEmpty()
-          && fmaD.isEmpty()
-          && arat.isEmpty()) {
-        throw new Reject(
-            "",
-            "",
-            "no measure",
-            "the assessment has no measure; expected at least one of "
-                + String.join(", ", schema.anyOf));
-      }
-      a = new Assessment(patientId, date, assessor, arm, hand, fmaA, fmaB, fmaC, fmaD, arat);
-    } catch (Reject r) {
-      reject(file, row, key(row), r);
-      return;
+  @Override
+  public String key(Assessment a) {
+    return keyOf(a);
+  }
+
+  static String keyOf(Assessment a) {
+    return a.patientId() + " " + a.date();
+  }
+
+  @Override
+  public Assessment check(CsvFile.Row row) throws Reject {
+    checkWidth(row);
+    String patientId = SessionRows.knownPatient(this, patients, row, PATIENT_ID);
+    LocalDate date = requiredDate(row, DATE);
+    Optional<String> assessor = vocabulary.text(row.get(ASSESSOR));
+    OptionalInt arm = optionalInt(row, BRUNNSTROM_ARM, 1, 6);
+    OptionalInt hand = optionalInt(row, BRUNNSTROM_HAND, 1, 6);
+    OptionalInt fmaA = optionalInt(row, FMA_A, 0, Assessment.FMA_A_MAX);
+    OptionalInt fmaB = optionalInt(row, FMA_B, 0, Assessment.FMA_B_MAX);
+    OptionalInt fmaC = optionalInt(row, FMA_C, 0, Assessment.FMA_C_MAX);
+    OptionalInt fmaD = optionalInt(row, FMA_D, 0, Assessment.FMA_D_MAX);
+    OptionalInt arat = optionalInt(row, ARAT, 0, Assessment.ARAT_MAX);
+    if (arm.isEmpty()
+        && hand.isEmpty()
+        && fmaA.isEmpty()
+        && fmaB.isEmpty()
+        && fmaC.isEmpty()
+        && fmaD.isEmpty()
+        && arat.isEmpty()) {
+      throw new Reject(
+          "",
+          "",
+          "no measure",
+          "the assessment has no measure; expected at least one of "
+              + String.join(", ", schema.anyOf));
     }
-    latest.offer(a.patientId() + " " + a.date(), a, file, row.line());
+    return new Assessment(patientId, date, assessor, arm, hand, fmaA, fmaB, fmaC, fmaD, arat);
   }
 
   /** patient_id and date as written (the parsed date when valid), for rejected rows. */
-  private String key(CsvFile.Row row) {
+  @Override
+  public String rejectedKey(CsvFile.Row row) {
     String id = row.get(PATIENT_ID);
     if (id.isEmpty()) {
       return "";
@@ -79,7 +82,7 @@ final class AssessmentRows extends RowRules {
     return id + " " + (d == null ? date : d.toString());
   }
 
-  List<Assessment> finish() {
+  static List<Assessment> finish(Latest<Assessment> latest) {
     List<Assessment> used = new ArrayList<>(latest.size());
     for (int i = 0; i < latest.size(); i++) {
       used.add(latest.value(i));

@@ -9,6 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.DataIssue;
@@ -37,9 +42,19 @@ public final class Ingestor {
   static final String CONFIG_DATE_PATTERN = "input.date_pattern";
 
   private final InputOptions options;
+  private final int threads;
 
   public Ingestor(InputOptions options) {
+    this(options, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** With a fixed number of parsing threads; the result does not depend on it. */
+  Ingestor(InputOptions options, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
     this.options = options;
+    this.threads = threads;
   }
 
   /**
@@ -51,36 +66,95 @@ public final class Ingestor {
    */
   public Dataset ingest(Path inputDir) {
     Map<FileKind, List<Path>> files = discover(inputDir);
-    DateParser dates = new DateParser(options.datePattern());
-    Vocabulary vocabulary = new Vocabulary(options.statusAliases());
     CsvFile csv = new CsvFile(options.charset(), options.delimiter());
     Ledger ledger = new Ledger();
-    PatientRows patients = new PatientRows(ledger, dates, vocabulary);
-    SessionRows sessions = new SessionRows(ledger, dates, vocabulary, patients);
-    AssessmentRows assessments = new AssessmentRows(ledger, dates, vocabulary, patients);
-
     List<CsvFile.Result> results = new ArrayList<>();
+    Map<FileKind, List<Integer>> ids = new EnumMap<>(FileKind.class);
     for (FileKind kind : FileKind.values()) {
-      Schema schema = Schema.of(kind);
-      Map<String, Integer> aliases =
-          schema.aliases(options.headerAliases().getOrDefault(kind, Map.of()));
+      List<Integer> kindIds = new ArrayList<>();
       for (Path path : files.get(kind)) {
-        int file = ledger.addFile(path.getFileName().toString(), kind);
-        CsvFile.RowConsumer consumer =
-            switch (kind) {
-              case PATIENTS -> row -> patients.accept(row, file);
-              case SESSIONS -> row -> sessions.accept(row, file);
-              case ASSESSMENTS -> row -> assessments.accept(row, file);
-            };
-        LOG.debug("reading {}", path);
-        CsvFile.Result r = csv.read(path, schema, aliases, consumer);
-        ledger.setRowsRead(file, r.rowsRead());
-        results.add(r);
+        kindIds.add(ledger.addFile(path.getFileName().toString(), kind));
+        results.add(null);
       }
+      ids.put(kind, kindIds);
+    }
+
+    // Patients first and on this thread: every sessions and assessments row is checked against
+    // them, and they are few.
+    PatientRows patients =
+        new PatientRows(ledger, newDateParser(), new Vocabulary(options.statusAliases()));
+    Schema patientSchema = Schema.PATIENTS;
+    Map<String, Integer> patientAliases = aliases(patientSchema);
+    for (int i = 0; i < files.get(FileKind.PATIENTS).size(); i++) {
+      Path path = files.get(FileKind.PATIENTS).get(i);
+      int file = ids.get(FileKind.PATIENTS).get(i);
+      LOG.debug("reading {}", path);
+      CsvFile.Result r =
+          csv.read(path, patientSchema, patientAliases, row -> patients.accept(row, file));
+      ledger.setRowsRead(file, r.rowsRead());
+      results.set(file, r);
+    }
+
+    Latest<Session> sessions = new Latest<>(ledger, SessionRows::changed, Session::sessionId);
+    Latest<Assessment> assessments =
+        new Latest<>(ledger, AssessmentRows::changed, AssessmentRows::keyOf);
+    // Sessions and assessments files are parsed in parallel, one task per file, each with its own
+    // (unshared) date parser and vocabulary caches; keys are then resolved here, in file-then-line
+    // order, while later files are still being parsed.
+    List<Path> paths = new ArrayList<>(files.get(FileKind.SESSIONS));
+    paths.addAll(files.get(FileKind.ASSESSMENTS));
+    List<Integer> fileIds = new ArrayList<>(ids.get(FileKind.SESSIONS));
+    fileIds.addAll(ids.get(FileKind.ASSESSMENTS));
+    Map<String, Integer> sessionAliases = aliases(Schema.SESSIONS);
+    Map<String, Integer> assessmentAliases = aliases(Schema.ASSESSMENTS);
+    ExecutorService pool = newPool(Math.min(threads, paths.size()));
+    try {
+      List<Future<ParsedFile<?>>> parsed = new ArrayList<>(paths.size());
+      for (int i = 0; i < paths.size(); i++) {
+        Path path = paths.get(i);
+        int file = fileIds.get(i);
+        boolean isSession = i < files.get(FileKind.SESSIONS).size();
+        parsed.add(
+            pool.submit(
+                () -> {
+                  LOG.debug("reading {}", path);
+                  DateParser dates = newDateParser();
+                  Vocabulary vocabulary = new Vocabulary(options.statusAliases());
+                  return isSession
+                      ? ParsedFile.parse(
+                          csv,
+                          path,
+                          Schema.SESSIONS,
+                          sessionAliases,
+                          file,
+                          new SessionRows(dates, vocabulary, patients))
+                      : ParsedFile.parse(
+                          csv,
+                          path,
+                          Schema.ASSESSMENTS,
+                          assessmentAliases,
+                          file,
+                          new AssessmentRows(dates, vocabulary, patients));
+                }));
+      }
+      for (int i = 0; i < paths.size(); i++) {
+        ParsedFile<?> p = await(parsed.get(i));
+        // Drop the reference so a resolved file's buffers can be collected.
+        parsed.set(i, null);
+        ledger.setRowsRead(p.file, p.result.rowsRead());
+        results.set(p.file, p.result);
+        if (i < files.get(FileKind.SESSIONS).size()) {
+          sessions.resolve(cast(p));
+        } else {
+          assessments.resolve(cast(p));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
     }
     List<Patient> usedPatients = patients.patients();
-    List<Session> usedSessions = sessions.finish();
-    List<Assessment> usedAssessments = assessments.finish();
+    List<Session> usedSessions = SessionRows.finish(sessions, ledger);
+    List<Assessment> usedAssessments = AssessmentRows.finish(assessments);
 
     List<InputFile> inputFiles = new ArrayList<>(results.size());
     for (int i = 0; i < results.size(); i++) {
@@ -99,6 +173,49 @@ public final class Ingestor {
     }
     List<DataIssue> issues = ledger.issues();
     return new Dataset(usedPatients, usedSessions, usedAssessments, inputFiles, issues);
+  }
+
+  private DateParser newDateParser() {
+    return new DateParser(options.datePattern());
+  }
+
+  private Map<String, Integer> aliases(Schema schema) {
+    return schema.aliases(options.headerAliases().getOrDefault(schema.kind, Map.of()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> ParsedFile<T> cast(ParsedFile<?> p) {
+    return (ParsedFile<T>) p;
+  }
+
+  private static ExecutorService newPool(int n) {
+    AtomicInteger count = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        Math.max(1, n),
+        r -> {
+          Thread t = new Thread(r, "ingest-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** The task's result; a failure is rethrown as it was thrown, as if read on this thread. */
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the input", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   /** The input files of each kind, in reading order. */

@@ -3,12 +3,13 @@ package org.recoveryreview.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.recoveryreview.model.IssueAction;
 
 /**
  * Resolves rows that share a key: an identical repeat is a duplicate of the row kept, a different
  * one supersedes it (the later file, then the later line, wins). Keeps one version per key in
- * first-seen order.
+ * first-seen order. Rows must be offered in file-then-line order.
  *
  * @param <T> the record a row became
  */
@@ -18,32 +19,51 @@ final class Latest<T> {
     List<String> changed(T earlier, T later);
   }
 
+  // A kept row's file and line packed into one long: millions of rows, and a file index never
+  // needs more than the top 24 bits.
+  private static final int LINE_BITS = 40;
+  private static final long LINE_MASK = (1L << LINE_BITS) - 1;
+
   private final Ledger ledger;
   private final Differ<T> differ;
-  private final KeyIndex index = new KeyIndex();
+  private final Function<T, String> keyOf;
   private final ArrayList<T> values = new ArrayList<>();
-  private final ArrayList<String> keys = new ArrayList<>();
-  private int[] files = new int[1024];
-  private long[] lines = new long[1024];
+  private final KeyIndex index;
+  private long[] origins = new long[1024];
 
-  Latest(Ledger ledger, Differ<T> differ) {
+  Latest(Ledger ledger, Differ<T> differ, Function<T, String> keyOf) {
     this.ledger = ledger;
     this.differ = differ;
+    this.keyOf = keyOf;
+    this.index = new KeyIndex(i -> keyOf.apply(values.get(i)));
   }
 
-  void offer(String key, T value, int file, long line) {
-    int i = index.get(key);
+  /** Lists the file's rejections and offers its records in line order. */
+  void resolve(ParsedFile<T> parsed) {
+    for (ParsedFile.Rejection r : parsed.rejections) {
+      ledger.reject(parsed.file, r.line(), r.key(), r.reject());
+    }
+    int n = values.size() + parsed.size();
+    values.ensureCapacity(n);
+    if (n > origins.length) {
+      origins = Arrays.copyOf(origins, Math.max(n, origins.length + (origins.length >> 1)));
+    }
+    index.ensureRoom(parsed.size());
+    for (int i = 0; i < parsed.size(); i++) {
+      offer(parsed.value(i), parsed.file, parsed.line(i));
+    }
+  }
+
+  void offer(T value, int file, long line) {
+    String key = keyOf.apply(value);
+    int n = values.size();
+    int i = index.putIfAbsent(key, n);
     if (i < 0) {
-      i = values.size();
-      if (i == files.length) {
-        files = Arrays.copyOf(files, i * 2);
-        lines = Arrays.copyOf(lines, i * 2);
+      if (n == origins.length) {
+        origins = Arrays.copyOf(origins, n * 2);
       }
-      index.putNew(key, i);
       values.add(value);
-      keys.add(key);
-      files[i] = file;
-      lines[i] = line;
+      origins[n] = origin(file, line);
       return;
     }
     T kept = values.get(i);
@@ -55,13 +75,13 @@ final class Latest<T> {
           "",
           "",
           IssueAction.DUPLICATE,
-          "same values as " + ledger.where(files[i], lines[i]) + "; the repeat is dropped",
+          "same values as " + ledger.where(file(i), line(i)) + "; the repeat is dropped",
           "duplicate row");
       return;
     }
     ledger.add(
-        files[i],
-        lines[i],
+        file(i),
+        line(i),
         key,
         "",
         "",
@@ -73,8 +93,11 @@ final class Latest<T> {
             + ")",
         "superseded");
     values.set(i, value);
-    files[i] = file;
-    lines[i] = line;
+    origins[i] = origin(file, line);
+  }
+
+  private static long origin(int file, long line) {
+    return ((long) file << LINE_BITS) | (line & LINE_MASK);
   }
 
   int size() {
@@ -86,14 +109,14 @@ final class Latest<T> {
   }
 
   String key(int i) {
-    return keys.get(i);
+    return keyOf.apply(values.get(i));
   }
 
   int file(int i) {
-    return files[i];
+    return (int) (origins[i] >>> LINE_BITS);
   }
 
   long line(int i) {
-    return lines[i];
+    return origins[i] & LINE_MASK;
   }
 }

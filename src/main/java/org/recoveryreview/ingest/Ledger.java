@@ -67,6 +67,10 @@ final class Ledger {
                 problem)));
   }
 
+  void reject(int file, long line, String key, RowRules.Reject r) {
+    add(file, line, key, r.column, r.value, IssueAction.REJECTED, r.getMessage(), r.problem);
+  }
+
   /** Every issue, ordered by file reading order, then line. */
   List<DataIssue> issues() {
     List<Entry> sorted = new ArrayList<>(issues);

@@ -11,7 +11,8 @@ import java.util.Arrays;
  */
 final class LineTrackingReader extends FilterReader {
   private long position;
-  private boolean previousWasCr;
+  // Position of the last carriage return, so a CRLF counts as one break.
+  private long lastCr = -2;
   // Pending break offsets not yet passed by a record start; records arrive in increasing position,
   // so consumed breaks are dropped and memory stays bounded by the parser's read-ahead.
   private long[] breaks = new long[1024];
@@ -35,8 +36,21 @@ final class LineTrackingReader extends FilterReader {
   @Override
   public int read(char[] buf, int off, int len) throws IOException {
     int n = in.read(buf, off, len);
+    // The position of buf[i] is base + i; only CR and LF need work, so the loop stays tight.
+    long base = position - off;
     for (int i = off; i < off + n; i++) {
-      track(buf[i]);
+      char c = buf[i];
+      if (c == '\n') {
+        if (lastCr != base + i - 1) {
+          addBreak(base + i);
+        }
+      } else if (c == '\r') {
+        addBreak(base + i);
+        lastCr = base + i;
+      }
+    }
+    if (n > 0) {
+      position += n;
     }
     return n;
   }
@@ -53,15 +67,12 @@ final class LineTrackingReader extends FilterReader {
 
   private void track(char c) {
     if (c == '\n') {
-      if (!previousWasCr) {
+      if (lastCr != position - 1) {
         addBreak(position);
       }
-      previousWasCr = false;
     } else if (c == '\r') {
       addBreak(position);
-      previousWasCr = true;
-    } else {
-      previousWasCr = false;
+      lastCr = position;
     }
     position++;
   }

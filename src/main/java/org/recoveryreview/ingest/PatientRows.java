@@ -30,8 +30,11 @@ final class PatientRows extends RowRules {
   private final Map<String, Kept> byId = new LinkedHashMap<>();
   private final Set<String> rejectedIds = new HashSet<>();
 
+  private final Ledger ledger;
+
   PatientRows(Ledger ledger, DateParser dates, Vocabulary vocabulary) {
-    super(Schema.PATIENTS, ledger, dates, vocabulary);
+    super(Schema.PATIENTS, dates, vocabulary);
+    this.ledger = ledger;
   }
 
   void accept(CsvFile.Row row, int file) {
@@ -57,7 +60,7 @@ final class PatientRows extends RowRules {
       if (!id.isEmpty()) {
         rejectedIds.add(id);
       }
-      reject(file, row, id, r);
+      ledger.reject(file, row.line(), id, r);
       return;
     }
     Kept kept = byId.get(p.patientId());

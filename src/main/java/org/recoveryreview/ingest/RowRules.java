@@ -3,7 +3,6 @@ package org.recoveryreview.ingest;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.recoveryreview.model.IssueAction;
 
 /**
  * The checks shared by every file kind; a failed check throws {@link Reject}, so a row reader reads
@@ -28,24 +27,17 @@ abstract class RowRules {
   }
 
   final Schema schema;
-  final Ledger ledger;
   final DateParser dates;
   final Vocabulary vocabulary;
 
-  RowRules(Schema schema, Ledger ledger, DateParser dates, Vocabulary vocabulary) {
+  RowRules(Schema schema, DateParser dates, Vocabulary vocabulary) {
     this.schema = schema;
-    this.ledger = ledger;
     this.dates = dates;
     this.vocabulary = vocabulary;
   }
 
   final String name(int column) {
     return schema.columns.get(column);
-  }
-
-  final void reject(int file, CsvFile.Row row, String key, Reject r) {
-    ledger.add(
-        file, row.line(), key, r.column, r.value, IssueAction.REJECTED, r.getMessage(), r.problem);
   }
 
   final void checkWidth(CsvFile.Row row) throws Reject {

@@ -11,8 +11,8 @@ import org.recoveryreview.model.Session;
 import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.Status;
 
-/** Checks sessions rows and resolves repeated session_ids across overlapping exports. */
-final class SessionRows extends RowRules {
+/** Checks sessions rows; repeated session_ids are resolved afterwards by {@link Latest}. */
+final class SessionRows extends RowRules implements RowChecker<Session> {
   private static final int SESSION_ID = 0;
   private static final int PATIENT_ID = 1;
   private static final int DATE = 2;
@@ -25,45 +25,48 @@ final class SessionRows extends RowRules {
   static final int MAX_MINUTES = 720;
 
   private final PatientRows patients;
-  private final Latest<Session> latest;
 
-  SessionRows(Ledger ledger, DateParser dates, Vocabulary vocabulary, PatientRows patients) {
-    super(Schema.SESSIONS, ledger, dates, vocabulary);
+  /** A checker for one file; {@code patients} must be complete and is only read. */
+  SessionRows(DateParser dates, Vocabulary vocabulary, PatientRows patients) {
+    super(Schema.SESSIONS, dates, vocabulary);
     this.patients = patients;
-    this.latest = new Latest<>(ledger, SessionRows::changed);
   }
 
-  void accept(CsvFile.Row row, int file) {
-    Session s;
-    try {
-      checkWidth(row);
-      String id = required(row, SESSION_ID);
-      String patientId = knownPatient(this, patients, row, PATIENT_ID);
-      LocalDate date = requiredDate(row, DATE);
-      Setting setting = setting(row);
-      String therapy = therapy(row);
-      String statusText = required(row, STATUS);
-      Status status = status(statusText);
-      int planned = requiredInt(row, PLANNED_MINUTES, 0, MAX_MINUTES);
-      OptionalInt actual = optionalInt(row, ACTUAL_MINUTES, 0, MAX_MINUTES);
-      if (status == Status.PARTIAL && actual.isEmpty()) {
-        throw new Reject(
-            "actual_minutes",
-            "",
-            "partial without actual_minutes",
-            "status '"
-                + statusText
-                + "' means partial, but actual_minutes is blank; expected the minutes actually"
-                + " done, 0 to "
-                + MAX_MINUTES);
-      }
-      Optional<String> therapist = vocabulary.text(row.get(THERAPIST));
-      s = new Session(id, patientId, date, setting, therapy, status, planned, actual, therapist);
-    } catch (Reject r) {
-      reject(file, row, row.get(SESSION_ID), r);
-      return;
+  @Override
+  public String key(Session s) {
+    return s.sessionId();
+  }
+
+  @Override
+  public String rejectedKey(CsvFile.Row row) {
+    return row.get(SESSION_ID);
+  }
+
+  @Override
+  public Session check(CsvFile.Row row) throws Reject {
+    checkWidth(row);
+    String id = required(row, SESSION_ID);
+    String patientId = knownPatient(this, patients, row, PATIENT_ID);
+    LocalDate date = requiredDate(row, DATE);
+    Setting setting = setting(row);
+    String therapy = therapy(row);
+    String statusText = required(row, STATUS);
+    Status status = status(statusText);
+    int planned = requiredInt(row, PLANNED_MINUTES, 0, MAX_MINUTES);
+    OptionalInt actual = optionalInt(row, ACTUAL_MINUTES, 0, MAX_MINUTES);
+    if (status == Status.PARTIAL && actual.isEmpty()) {
+      throw new Reject(
+          "actual_minutes",
+          "",
+          "partial without actual_minutes",
+          "status '"
+              + statusText
+              + "' means partial, but actual_minutes is blank; expected the minutes actually"
+              + " done, 0 to "
+              + MAX_MINUTES);
     }
-    latest.offer(s.sessionId(), s, file, row.line());
+    Optional<String> therapist = vocabulary.text(row.get(THERAPIST));
+    return new Session(id, patientId, date, setting, therapy, status, planned, actual, therapist);
   }
 
   /**
@@ -140,7 +143,7 @@ final class SessionRows extends RowRules {
    * The sessions kept, in first-seen order; the versions whose status is void or scheduled are
    * listed as ignored instead. Call once, after every file.
    */
-  List<Session> finish() {
+  static List<Session> finish(Latest<Session> latest, Ledger ledger) {
     List<Session> used = new ArrayList<>(latest.size());
     for (int i = 0; i < latest.size(); i++) {
       Session s = latest.value(i);
