@@ -435,7 +435,8 @@ final class ProgramLayout implements PdfFrame.Body {
         new Paragraph(
             f.fonts.phrase(
                 "Rej. rejected, Dup. duplicate, Supers. superseded, Ign. ignored (void or scheduled)."
-                    + " Every row set aside is listed with its reason in data-issues.csv.", Style.SMALL));
+                    + " Every row set aside is listed with its reason in data-issues.csv.",
+                Style.SMALL));
     note.setSpacingAfter(6);
     f.doc.add(note);
     Paragraph head =

@@ -1,7 +1,6 @@
 package org.recoveryreview.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.recoveryreview.ingest.TestInput.SESSIONS_HEADER;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +27,8 @@ class IngestorSpacesTest {
 
   @Test
   void ingest_valuesWithSurroundingSpacesAndTabs_areTrimmed() {
-    Dataset d = ingest("  S1 , P1 ,\t2026-02-03\t, clinic ,massage , completed ,  45 , 40 ,  Kim  ");
+    Dataset d =
+        ingest("  S1 , P1 ,\t2026-02-03\t, clinic ,massage , completed ,  45 , 40 ,  Kim  ");
     assertEquals(
         List.of(
             new Session(
