@@ -155,6 +155,18 @@ final class CsvFile {
           if (!missing.isEmpty()) {
             throw missingColumns(name, line, schema, missing, header);
           }
+          List<String> twice = schema.ambiguous(header);
+          if (!twice.isEmpty()) {
+            throw new JobFailure(
+                ExitCode.DATA_ERROR,
+                name
+                    + " line "
+                    + line
+                    + ": the header names "
+                    + String.join("; ", twice)
+                    + ", so it is unclear which to read. Rename or remove one of them in the"
+                    + " export.");
+          }
           LOG.debug("{}: delimiter '{}', header {}", name, printable(sep), header);
           continue;
         }

@@ -154,7 +154,8 @@ final class Schema {
 
   /**
    * For each contract column, the index of the header cell that holds it, or -1. A header name that
-   * is itself a contract column wins over an alias; the first matching cell wins.
+   * is itself a contract column wins over an alias (a contract column named twice is refused by
+   * {@link #ambiguous}); the first matching alias wins.
    */
   int[] map(List<String> header, Map<String, Integer> aliases) {
     int[] index = new int[columns.size()];
@@ -169,6 +170,37 @@ final class Schema {
       }
     }
     return index;
+  }
+
+  /**
+   * Contract columns that two header cells both name directly (after normalisation, e.g. "Date" and
+   * "date"): reading either would be a guess, so the file is refused. Returns "column (cells i and
+   * j)" descriptions, empty when the header is unambiguous.
+   */
+  List<String> ambiguous(List<String> header) {
+    List<String> out = new ArrayList<>();
+    Map<Integer, Integer> first = new HashMap<>();
+    for (int cell = 0; cell < header.size(); cell++) {
+      Integer col = byNormalisedName.get(normalise(header.get(cell)));
+      if (col == null) {
+        continue;
+      }
+      Integer earlier = first.putIfAbsent(col, cell);
+      if (earlier != null) {
+        out.add(
+            columns.get(col)
+                + " ('"
+                + header.get(earlier)
+                + "' in column "
+                + (earlier + 1)
+                + " and '"
+                + header.get(cell)
+                + "' in column "
+                + (cell + 1)
+                + ")");
+      }
+    }
+    return out;
   }
 
   /** Required columns absent from a mapped header, plus a note when no measure column exists. */

@@ -264,6 +264,23 @@ class IngestorFormatTest {
   }
 
   @Test
+  void ingest_contractColumnNamedTwice_failsWithDataErrorNamingBothCells() {
+    TestInput in =
+        input()
+            .file("patients.csv", PATIENTS_HEADER, TestInput.P1)
+            .file(
+                "sessions.csv",
+                "session_id,patient_id,Date,date,setting,therapy,status,planned_minutes",
+                "S1,P1,2026-10-01,2026-10-02,clinic,massage,completed,30");
+    JobFailure f = assertThrows(JobFailure.class, () -> in.ingest());
+    assertEquals(ExitCode.DATA_ERROR, f.exitCode());
+    assertTrue(f.getMessage().startsWith("sessions.csv line 1: "), f.getMessage());
+    assertTrue(
+        f.getMessage().contains("date ('Date' in column 3 and 'date' in column 4)"),
+        f.getMessage());
+  }
+
+  @Test
   void ingest_undecodableBytes_failsWithDataErrorNamingFileLineAndKey() {
     Charset gbk = Charset.forName("GBK");
     StringBuilder text = new StringBuilder(PATIENTS_HEADER).append('\n');
