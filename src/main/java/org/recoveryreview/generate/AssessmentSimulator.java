@@ -11,18 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
  * six weeks (with long gaps for patients whose reassessments are overdue) and one at discharge.
  */
 final class AssessmentSimulator {
-  static final String[] HEADER = {
-    "patient_id",
-    "date",
-    "assessor",
-    "brunnstrom_arm",
-    "brunnstrom_hand",
-    "fma_a",
-    "fma_b",
-    "fma_c",
-    "fma_d",
-    "arat"
-  };
+  static final String[] HEADER =
+      org.recoveryreview.model.FileKind.ASSESSMENTS.columns().toArray(String[]::new);
 
   private static final int BLANK = -1;
 

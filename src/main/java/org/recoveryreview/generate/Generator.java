@@ -31,19 +31,8 @@ public final class Generator {
   /** RFC 4180 quoting with LF line ends, which read better in a repository than CRLF. */
   static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
-  static final String[] PATIENT_HEADER = {
-    "patient_id",
-    "name",
-    "birth_date",
-    "sex",
-    "affected_side",
-    "diagnosis",
-    "onset_date",
-    "clinic",
-    "therapist",
-    "program_start",
-    "discharge_date"
-  };
+  static final String[] PATIENT_HEADER =
+      org.recoveryreview.model.FileKind.PATIENTS.columns().toArray(String[]::new);
 
   private static final int MAX_PATIENTS = 1_000_000;
   private static final int MAX_MONTHS = 120;

@@ -16,17 +16,8 @@ import org.recoveryreview.model.Status;
  * systems' names, a few rows are void or still scheduled, and a handful break the contract.
  */
 final class SessionFiles {
-  static final String[] HEADER = {
-    "session_id",
-    "patient_id",
-    "date",
-    "setting",
-    "therapy",
-    "status",
-    "planned_minutes",
-    "actual_minutes",
-    "therapist"
-  };
+  static final String[] HEADER =
+      org.recoveryreview.model.FileKind.SESSIONS.columns().toArray(String[]::new);
 
   /** Days at the end of a month that the next month's export repeats. */
   static final int OVERLAP_DAYS = 7;

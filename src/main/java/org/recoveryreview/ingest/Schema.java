@@ -17,34 +17,14 @@ final class Schema {
   static final Schema PATIENTS =
       new Schema(
           FileKind.PATIENTS,
-          List.of(
-              "patient_id",
-              "name",
-              "birth_date",
-              "sex",
-              "affected_side",
-              "diagnosis",
-              "onset_date",
-              "clinic",
-              "therapist",
-              "program_start",
-              "discharge_date"),
+          FileKind.PATIENTS.columns(),
           List.of("patient_id", "name", "onset_date", "clinic", "therapist"),
           List.of());
 
   static final Schema SESSIONS =
       new Schema(
           FileKind.SESSIONS,
-          List.of(
-              "session_id",
-              "patient_id",
-              "date",
-              "setting",
-              "therapy",
-              "status",
-              "planned_minutes",
-              "actual_minutes",
-              "therapist"),
+          FileKind.SESSIONS.columns(),
           List.of(
               "session_id",
               "patient_id",
@@ -59,17 +39,7 @@ final class Schema {
   static final Schema ASSESSMENTS =
       new Schema(
           FileKind.ASSESSMENTS,
-          List.of(
-              "patient_id",
-              "date",
-              "assessor",
-              "brunnstrom_arm",
-              "brunnstrom_hand",
-              "fma_a",
-              "fma_b",
-              "fma_c",
-              "fma_d",
-              "arat"),
+          FileKind.ASSESSMENTS.columns(),
           List.of("patient_id", "date"),
           List.of("brunnstrom_arm", "brunnstrom_hand", "fma_a", "fma_b", "fma_c", "fma_d", "arat"));
 
