@@ -103,6 +103,10 @@ public final class ReviewJob {
             + hostName()
             + ", output "
             + options.output();
+    if (!options.period().strip().equals("latest")) {
+      // A malformed --period is a usage error; say so before minutes of reading.
+      Periods.resolve(options.period(), Dataset.empty(), LocalDate.now(clock));
+    }
     try (OutputLock lock = OutputLock.acquire(options.output(), holder)) {
       long t = System.nanoTime();
       Dataset data = new Ingestor(options.settings().input()).ingest(options.input());

@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
       " 66  input missing (no input folder, patients file or sessions file)",
       " 70  unexpected internal error (rerun with --verbose and report it)",
       " 73  cannot write output",
-      " 75  another run holds the output lock"
+      " 75  another run holds the output lock",
+      ""
     })
 public final class Main implements Runnable {
 

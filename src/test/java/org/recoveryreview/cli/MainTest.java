@@ -105,6 +105,21 @@ class MainTest {
   }
 
   @Test
+  void execute_malformedPeriod_isReportedBeforeReadingInput() {
+    assertEquals(
+        2,
+        run(
+            "run",
+            "--input",
+            dir.resolve("missing").toString(),
+            "--output",
+            output.toString(),
+            "--period",
+            "Oct-2026"));
+    assertTrue(err.toString().contains("--period must be YYYY-MM"), err.toString());
+  }
+
+  @Test
   void execute_unknownPatientFilter_exits2() {
     assertEquals(
         2,
