@@ -59,6 +59,14 @@ public record PatientMetrics(
     Objects.requireNonNull(plateauWindow, "plateauWindow");
   }
 
+  /** Age in whole years on the period's last day; empty without a birth date. */
+  public OptionalInt ageAtPeriodEnd() {
+    return patient
+        .birthDate()
+        .map(b -> OptionalInt.of(java.time.Period.between(b, reviewPeriod.end()).getYears()))
+        .orElse(OptionalInt.empty());
+  }
+
   /** The patient's id, the sort key of every per-patient output. */
   public String patientId() {
     return patient.patientId();

@@ -6,10 +6,10 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.Assessment;
@@ -110,7 +110,7 @@ final class PatientLayout implements PdfFrame.Body {
     grid.setWidthPercentage(100);
     grid.setWidths(new float[] {1, 0.9f, 1.2f, 1.1f, 1.1f});
     grid.addCell(tables.field("Patient ID", p.patientId()));
-    grid.addCell(tables.field("Age", age(p)));
+    grid.addCell(tables.field("Age", age()));
     grid.addCell(tables.field("Sex", p.sex().map(Fmt::sentence).orElse(Fmt.NONE)));
     grid.addCell(
         tables.field("Affected side", p.affectedSide().map(Fmt::sentence).orElse(Fmt.NONE)));
@@ -128,11 +128,9 @@ final class PatientLayout implements PdfFrame.Body {
     f.doc.add(grid);
   }
 
-  /** Whole years at the period's end; the analysis records do not carry an age. */
-  private String age(Patient p) {
-    return p.birthDate()
-        .map(b -> Integer.toString(Period.between(b, ctx.period().end()).getYears()))
-        .orElse(Fmt.NONE);
+  private String age() {
+    OptionalInt age = m.ageAtPeriodEnd();
+    return age.isPresent() ? Integer.toString(age.getAsInt()) : Fmt.NONE;
   }
 
   private void keyFigures(PdfFrame f, Tables tables) throws DocumentException {
