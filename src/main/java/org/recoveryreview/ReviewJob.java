@@ -134,6 +134,19 @@ public final class ReviewJob {
           new Analyzer(options.settings().analysis(), options.jobs())
               .analyze(data, period, new LinkedHashSet<>(options.patients()));
       stages.put("analysis", seconds(t));
+      if (!options.patients().isEmpty()) {
+        java.util.Set<String> inReview = new java.util.HashSet<>();
+        results.patients().forEach(r -> inReview.add(r.metrics().patientId()));
+        for (String id : options.patients()) {
+          if (!inReview.contains(id)) {
+            LOG.warn(
+                "--patient {} has no session or assessment in {}, so no report is written for"
+                    + " them.",
+                id,
+                period.label());
+          }
+        }
+      }
       LOG.info("Period {}: {} patients in review.", period.label(), results.patients().size());
 
       LocalDate dataAsOf = data.dataAsOf().orElse(period.end());
