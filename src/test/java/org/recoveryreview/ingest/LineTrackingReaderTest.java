@@ -10,7 +10,8 @@ class LineTrackingReaderTest {
   @Test
   void lineOf_mixedLineEnds_countsEachBreakOnce() throws IOException {
     // Offsets: a=0 \n=1 b=2 \r=3 \n=4 c=5 \r=6 d=7
-    LineTrackingReader r = new LineTrackingReader(new StringReader("a\nb\r\nc\rd"));
+    LineTrackingReader r =
+        new LineTrackingReader(new StringReader("a\nb\r\nc\rd"), 0, Long.MAX_VALUE);
     char[] buf = new char[3];
     while (r.read(buf, 0, buf.length) >= 0) {
       // read everything in small chunks so a CRLF is split across reads
@@ -23,7 +24,8 @@ class LineTrackingReaderTest {
 
   @Test
   void lineOf_manyLines_keepsCountingAfterDroppingPassedBreaks() throws IOException {
-    LineTrackingReader r = new LineTrackingReader(new StringReader("x\n".repeat(5000)));
+    LineTrackingReader r =
+        new LineTrackingReader(new StringReader("x\n".repeat(5000)), 0, Long.MAX_VALUE);
     char[] buf = new char[777];
     long line = 0;
     int offset = 0;
