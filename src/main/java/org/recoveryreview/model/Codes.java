@@ -37,14 +37,16 @@ public final class Codes {
   /**
    * The form codes are compared in: the letters and digits of {@code value} in lower case, every
    * other character (spaces of any kind, hyphens, underscores, punctuation, byte-order marks)
-   * dropped.
+   * dropped, except control characters, which are kept so that a garbled value matches nothing.
    */
   public static String key(String value) {
     StringBuilder b = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); ) {
       int cp = value.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
+      // Control characters such as NUL are kept, so a garbled value matches no code.
+      if (Character.isLetterOrDigit(cp)
+          || (Character.isISOControl(cp) && !Character.isWhitespace(cp))) {
         b.appendCodePoint(cp);
       }
     }

@@ -33,6 +33,7 @@ class CodesTest {
     assertEquals(Optional.of(Status.LATE_CANCEL), Status.parse("LateCancel"));
     assertEquals(Optional.of(Status.CLINIC_CANCELLED), Status.parse("Clinic cancelled"));
     assertEquals(Optional.empty(), Status.parse("no_show"));
+    assertEquals(Optional.empty(), Status.parse("compl\u0000eted"));
   }
 
   @Test
