@@ -150,10 +150,6 @@ final class CsvFile {
     this.limits = limits;
   }
 
-  InputLimits limits() {
-    return limits;
-  }
-
   Result read(Path path, Schema schema, Map<String, Integer> aliases, RowConsumer consumer) {
     return new Reading(path).read(schema, aliases, consumer);
   }

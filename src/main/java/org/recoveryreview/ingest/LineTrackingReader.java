@@ -143,9 +143,4 @@ final class LineTrackingReader extends FilterReader {
     }
     return linesPassed + 1;
   }
-
-  /** The line being read now: as near as possible to where a read failed. */
-  long currentLine() {
-    return lineOf(position);
-  }
 }
