@@ -8,10 +8,7 @@ public enum ExitCode {
   USAGE(2),
   /** Input present but unusable: missing column, undecodable bytes, too many rejected rows. */
   DATA_ERROR(65),
-  /**
-   * Input directory, patients file or sessions file missing, or a file named like an export that is
-   * not a readable regular file.
-   */
+  /** Input directory, patients file or sessions file missing. */
   NO_INPUT(66),
   /** Unexpected internal error: a bug; rerun with --verbose and report it. */
   SOFTWARE(70),
