@@ -89,8 +89,9 @@ final class CsvFile {
         return "";
       }
       // Only ASCII spaces here: Commons CSV already trimmed Unicode spaces outside quotes, and
-      // spaces inside quotes are part of the value.
-      return record.get(i).trim();
+      // spaces inside quotes are part of the value. Control characters such as NUL are escaped
+      // here, once, so none reaches a report, a CSV or a terminal.
+      return Printable.escapeKeepingLineBreaks(record.get(i).trim());
     }
 
     /** The first cell longer than the value limit, or -1 when there is none. */

@@ -10,7 +10,19 @@ public final class Printable {
 
   /** {@code text} with every control character escaped; the same instance when there is none. */
   public static String escape(String text) {
-    int first = firstControl(text);
+    return escape(text, false);
+  }
+
+  /**
+   * {@code text} with every control character but tab, line feed and carriage return escaped: for
+   * values, where a quoted line break is part of the text.
+   */
+  public static String escapeKeepingLineBreaks(String text) {
+    return escape(text, true);
+  }
+
+  private static String escape(String text, boolean keepBreaks) {
+    int first = firstControl(text, keepBreaks);
     if (first < 0) {
       return text;
     }
@@ -18,7 +30,7 @@ public final class Printable {
     b.append(text, 0, first);
     for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isISOControl(c)) {
+      if (!isEscaped(c, keepBreaks)) {
         b.append(c);
         continue;
       }
@@ -32,9 +44,13 @@ public final class Printable {
     return b.toString();
   }
 
-  private static int firstControl(String text) {
+  private static boolean isEscaped(char c, boolean keepBreaks) {
+    return Character.isISOControl(c) && !(keepBreaks && (c == '\t' || c == '\n' || c == '\r'));
+  }
+
+  private static int firstControl(String text, boolean keepBreaks) {
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isISOControl(text.charAt(i))) {
+      if (isEscaped(text.charAt(i), keepBreaks)) {
         return i;
       }
     }

@@ -344,4 +344,18 @@ class IngestorHostileInputTest {
     assertTrue(f.getMessage().contains("pat\\u0007ient"), f.getMessage());
     assertFalse(f.getMessage().contains("\u0007"));
   }
+
+  @Test
+  void ingest_controlCharactersInKeptValue_areStoredEscapedLineBreaksKept() {
+    Dataset d =
+        input()
+            .file(
+                "patients.csv",
+                PATIENTS_HEADER,
+                "P1,Ana\u0000Silva,1960-05-01,F,left,\"stroke\nleft\u001b[2J\",2026-01-10,North,Kim,,")
+            .file("sessions.csv", SESSIONS_HEADER)
+            .ingest();
+    assertEquals("Ana\\u0000Silva", d.patients().get(0).name());
+    assertEquals("stroke\nleft\\u001B[2J", d.patients().get(0).diagnosis().orElseThrow());
+  }
 }
