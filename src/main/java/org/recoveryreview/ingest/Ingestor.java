@@ -290,9 +290,9 @@ public final class Ingestor {
               + dir.toAbsolutePath()
               + ": "
               + String.join("; ", unusable)
-              + ". Nothing was read or written, because a review without that file would silently"
-              + " lack its data: mount the share or restore the file, or move it out of the input"
-              + " folder if it is not an export.");
+              + ". The run stops here, because reviews without that file would silently lack its"
+              + " data: mount the share or restore the file, or move it out of the input folder if"
+              + " it is not an export.");
     }
     // Case-insensitive order first, so "Sessions-2026-02" does not sort before "sessions-2026-01".
     Comparator<Path> order =
