@@ -120,28 +120,9 @@ public final class ReviewJob {
     }
     try (OutputLock lock = OutputLock.acquire(options.output(), holder());
         StopGuard guard = StopGuard.install()) {
-      long t = System.nanoTime();
-      Dataset data = new Ingestor(options.settings().input()).ingest(options.input());
-      stages.put("ingest", seconds(t));
-      LOG.info(
-          "Read {} rows from {} files: {} used, {} set aside ({} rejected).",
-          data.rowsRead(),
-          data.inputFiles().size(),
-          data.rowsRead() - setAside(data),
-          setAside(data),
-          data.rowsRejected());
-      checkRejected(data);
-
-      t = System.nanoTime();
+      Dataset data = ingest(stages);
       ReviewPeriod period = Periods.resolve(options.period(), data, LocalDate.now(clock));
-      checkPatientsKnown(data);
-      PublishGuard.requireData(period, data, options.input());
-      ReviewResults results =
-          new Analyzer(options.settings().analysis(), options.jobs())
-              .analyze(data, period, new LinkedHashSet<>(options.patients()));
-      stages.put("analysis", seconds(t));
-      warnPatientsWithoutData(results);
-      LOG.info("Period {}: {} patients in review.", period.label(), results.patients().size());
+      ReviewResults results = analyse(data, period, stages);
 
       LocalDate dataAsOf = data.dataAsOf().orElse(period.end());
       ReportContext context =
@@ -185,6 +166,34 @@ public final class ReviewJob {
           stageText(stages));
       return result;
     }
+  }
+
+  private Dataset ingest(Map<String, Double> stages) {
+    long t = System.nanoTime();
+    Dataset data = new Ingestor(options.settings().input()).ingest(options.input());
+    stages.put("ingest", seconds(t));
+    LOG.info(
+        "Read {} rows from {} files: {} used, {} set aside ({} rejected).",
+        data.rowsRead(),
+        data.inputFiles().size(),
+        data.rowsRead() - setAside(data),
+        setAside(data),
+        data.rowsRejected());
+    checkRejected(data);
+    return data;
+  }
+
+  private ReviewResults analyse(Dataset data, ReviewPeriod period, Map<String, Double> stages) {
+    long t = System.nanoTime();
+    checkPatientsKnown(data);
+    PublishGuard.requireData(period, data, options.input());
+    ReviewResults results =
+        new Analyzer(options.settings().analysis(), options.jobs())
+            .analyze(data, period, new LinkedHashSet<>(options.patients()));
+    stages.put("analysis", seconds(t));
+    warnPatientsWithoutData(results);
+    LOG.info("Period {}: {} patients in review.", period.label(), results.patients().size());
+    return results;
   }
 
   private int renderAll(Rendering r) {

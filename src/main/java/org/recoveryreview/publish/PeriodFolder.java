@@ -223,8 +223,11 @@ public final class PeriodFolder implements StopGuard.Stoppable {
         removeQuietly(ops, p, "the previous version of " + target);
       }
     }
-    removeStrayTemporaries(target, ops);
-    removeStrayTemporaries(target.resolve(OutputPaths.PATIENTS_DIR), ops);
+    if (!Files.isSymbolicLink(target)) {
+      // Through a linked period folder these would be files outside the output folder.
+      removeStrayTemporaries(target, ops);
+      removeStrayTemporaries(target.resolve(OutputPaths.PATIENTS_DIR), ops);
+    }
   }
 
   // No output file name starts with '.', so every ".*.tmp-*" entry is a temporary of this job.

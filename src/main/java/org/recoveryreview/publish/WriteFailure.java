@@ -1,6 +1,5 @@
 package org.recoveryreview.publish;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -25,19 +24,6 @@ public final class WriteFailure {
         ExitCode.CANNOT_WRITE,
         "Cannot write " + where + ": " + reason(e) + "; " + advice(reason(e)) + ".",
         e);
-  }
-
-  /** The unwrapped I/O cause when {@code e} is one, else empty. */
-  static java.util.Optional<IOException> ioCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof IOException io) {
-        return java.util.Optional.of(io);
-      }
-      if (!(t instanceof UncheckedIOException)) {
-        break;
-      }
-    }
-    return java.util.Optional.empty();
   }
 
   /** The operating system's reason in a few words, e.g. "No space left on device". */

@@ -134,6 +134,22 @@ class PeriodFolderTest {
   }
 
   @Test
+  void recover_strayFileTemporaries_removedButNeverThroughALink() throws IOException {
+    Path patients = Files.createDirectories(out.resolve("2026-10/patients"));
+    Files.writeString(patients.resolve(".P1.pdf.tmp-1"), "half");
+    Files.writeString(patients.resolve("P1.pdf"), "keep");
+    PeriodFolder.recover(out, "2026-10", FileOps.SYSTEM);
+    assertFalse(Files.exists(patients.resolve(".P1.pdf.tmp-1")));
+    assertEquals("keep", Files.readString(patients.resolve("P1.pdf")));
+
+    Path elsewhere = Files.createDirectories(out.resolve("elsewhere/patients"));
+    Files.writeString(elsewhere.resolve(".x.tmp-1"), "not ours");
+    Files.createSymbolicLink(out.resolve("2026-11"), out.resolve("elsewhere"));
+    PeriodFolder.recover(out, "2026-11", FileOps.SYSTEM);
+    assertTrue(Files.exists(elsewhere.resolve(".x.tmp-1")));
+  }
+
+  @Test
   void recover_afterKillMidSwap_restoresMarkedMovedAsideFolder() throws IOException {
     Path aside = Files.createDirectories(out.resolve(".2026-10.old-x"));
     mark(aside);
@@ -258,6 +274,16 @@ class PeriodFolderTest {
       guard.watch(f);
       assertTrue(guard.stopLine().startsWith("stopped after publishing "), guard.stopLine());
     }
+  }
+
+  @Test
+  void acquire_lockFileIsALink_exits73AndLeavesTheLinkTargetAlone() throws IOException {
+    Path victim = Files.writeString(out.resolve("victim.txt"), "precious");
+    Path sub = Files.createDirectories(out.resolve("output"));
+    Files.createSymbolicLink(sub.resolve(OutputLock.FILE_NAME), victim);
+    JobFailure e = assertThrows(JobFailure.class, () -> OutputLock.acquire(sub, "pid 1 test"));
+    assertEquals(ExitCode.CANNOT_WRITE, e.exitCode());
+    assertEquals("precious", Files.readString(victim));
   }
 
   @Test
