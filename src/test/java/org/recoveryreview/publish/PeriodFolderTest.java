@@ -53,6 +53,19 @@ class PeriodFolderTest {
     Files.writeString(dir.resolve(PeriodFolder.MARKER), "x");
   }
 
+  /** What {@code action} logs (slf4j-simple writes to whatever System.err is at the time). */
+  private static String stderrOf(Runnable action) {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(saved);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
   @Test
   void commit_replacesPreviousFolderWhole() throws IOException {
     publishOld();
@@ -179,9 +192,11 @@ class PeriodFolderTest {
     FileOps denied = new FaultyFileOps().failDeletes(FaultyFileOps.named("x.pdf"));
     PeriodFolder f = begin(denied);
     write(f, "a.csv", "new");
-    f.commit(); // no exception: the new folder is live
+    String log = stderrOf(f::commit); // no exception: the new folder is live
     assertEquals("new", Files.readString(out.resolve("2026-10/a.csv")));
     List<String> left = hiddenEntries();
+    assertTrue(log.contains("WARN Could not remove " + out.resolve(left.get(0))), log);
+    assertTrue(log.contains("(permission denied)"), log);
     assertEquals(1, left.size(), left.toString());
     assertTrue(left.get(0).startsWith(".2026-10.old-"), left.toString());
     // The next run (as a user who may delete) removes it.
