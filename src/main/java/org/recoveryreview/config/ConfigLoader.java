@@ -24,6 +24,7 @@ import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.InputOptions;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.PublishSettings;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.Settings;
 import org.recoveryreview.model.Status;
@@ -46,7 +47,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class ConfigLoader {
 
   private static final List<String> TOP_KEYS =
-      List.of("organisation", "adherence", "recovery", "input", "therapies", "report");
+      List.of("organisation", "adherence", "recovery", "input", "therapies", "report", "publish");
   private static final List<String> ADHERENCE_KEYS = List.of("target", "partial");
   private static final List<String> RECOVERY_KEYS =
       List.of("mcid_subacute", "mcid_chronic", "subacute_days", "plateau_days", "overdue_days");
@@ -71,6 +72,7 @@ public final class ConfigLoader {
 
   private static final int MIB = 1 << 20;
   private static final List<String> REPORT_KEYS = List.of("page_size", "font", "cjk_font");
+  private static final List<String> PUBLISH_KEYS = List.of("allow_fewer_patients");
   private static final List<String> PAGE_SIZES = List.of("A4", "LETTER");
 
   private ConfigLoader() {}
@@ -105,6 +107,7 @@ public final class ConfigLoader {
     private String pageSize = "A4";
     private Optional<Path> latinFont = Optional.empty();
     private Optional<Path> cjkFont = Optional.empty();
+    private boolean allowFewerPatients;
     private Node adherenceNode;
 
     Reading(Path file) {
@@ -172,7 +175,13 @@ public final class ConfigLoader {
           new InputOptions(charset, delimiter, datePattern, headerAliases, statusAliases, limits);
       ReportSettings report =
           new ReportSettings(organisation, therapyNames, pageSize, latinFont, cjkFont);
-      return new Settings(input, analysis, report, Optional.of(file), Optional.of(sha256(bytes)));
+      return new Settings(
+          input,
+          analysis,
+          report,
+          new PublishSettings(allowFewerPatients),
+          Optional.of(file),
+          Optional.of(sha256(bytes)));
     }
 
     private void topKey(String key, Node value) {
@@ -193,6 +202,12 @@ public final class ConfigLoader {
           }
         }
         case "report" -> forEach(mapping(value, key), key + ".", REPORT_KEYS, this::reportKey);
+        case "publish" ->
+            forEach(
+                mapping(value, key),
+                key + ".",
+                PUBLISH_KEYS,
+                (k, v) -> allowFewerPatients = bool(v, key + "." + k));
         default -> throw new IllegalStateException(key);
       }
     }
@@ -436,6 +451,15 @@ public final class ConfigLoader {
         throw invalid(node, name, "expected a value, found nothing");
       }
       return v;
+    }
+
+    private boolean bool(Node node, String name) {
+      String v = scalar(node, name).trim().toLowerCase(Locale.ROOT);
+      return switch (v) {
+        case "true", "yes", "on" -> true;
+        case "false", "no", "off" -> false;
+        default -> throw invalid(node, name, "'" + v + "' is not true or false");
+      };
     }
 
     private double fraction(Node node, String name) {

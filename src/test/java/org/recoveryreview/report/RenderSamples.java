@@ -22,7 +22,7 @@ public final class RenderSamples {
     for (PatientReview p : all) {
       try (OutputStream out =
           Files.newOutputStream(
-              dir.resolve(ReportRenderer.fileName(p.metrics().patientId()) + ".pdf"))) {
+              dir.resolve(p.metrics().patientId().replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf"))) {
         RenderOutcome o = r.renderPatient(p, ReportFixtures.CONTEXT, out);
         warnings.addAll(o.glyphWarnings());
         System.out.println(p.metrics().patientId() + " pages=" + o.pages());
