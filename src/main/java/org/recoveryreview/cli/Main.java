@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
       "  0  success",
       "  2  usage error (bad option or configuration file)",
       " 65  data error (missing column, undecodable bytes, too many rejected rows)",
-      " 66  input missing (no input folder, patients file or sessions file)",
+      " 66  input missing or unusable (no input folder, patients or sessions file; an unreadable export)",
       " 70  unexpected internal error (rerun with --verbose and report it)",
       " 71  out of memory (raise -Xmx, see docs/operations.md)",
       " 73  cannot write output (the message names the path and the reason)",
