@@ -149,7 +149,7 @@ public final class ReviewJob {
       }
       LOG.info("Period {}: {} patients in review.", period.label(), results.patients().size());
 
-      LocalDate dataAsOf = data.dataAsOf().orElse(period.end());
+      LocalDate dataAsOf = data.dataAsOf(period);
       ReportContext context =
           new ReportContext(
               period, dataAsOf, documentTime(dataAsOf), options.settings().analysis());
@@ -166,6 +166,7 @@ public final class ReviewJob {
       } else {
         pages = renderAll(data, results, renderer, context, stages, started);
       }
+      renderer.unprintableWarning().ifPresent(LOG::warn);
       JobResult result =
           new JobResult(
               options.output().resolve(period.label()),

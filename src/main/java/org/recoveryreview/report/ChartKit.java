@@ -251,8 +251,30 @@ final class ChartKit {
 
   /** Category axis whose labels each get a font that can draw them (clinic names in any script). */
   CategoryAxis categoryAxis(String label, Iterable<String> categories, DocFonts doc) {
-    CategoryAxis a = new CategoryAxis(label);
+    CategoryAxis a = new PrintableCategoryAxis(label, doc);
     return styleCategories(a, categories, doc);
+  }
+
+  /** Shows a placeholder for a category label no font can draw, as the text does, not a blank. */
+  private static final class PrintableCategoryAxis extends CategoryAxis {
+    private static final long serialVersionUID = 1L;
+    private final transient DocFonts doc;
+
+    PrintableCategoryAxis(String label, DocFonts doc) {
+      super(label);
+      this.doc = doc;
+    }
+
+    @Override
+    protected org.jfree.chart.text.TextBlock createLabel(
+        Comparable category,
+        float width,
+        org.jfree.chart.ui.RectangleEdge edge,
+        java.awt.Graphics2D g2) {
+      String text = category.toString();
+      String shown = doc.printable(text);
+      return super.createLabel(shown.equals(text) ? category : shown, width, edge, g2);
+    }
   }
 
   CategoryAxis styleCategories(CategoryAxis a, Iterable<String> categories, DocFonts doc) {
