@@ -9,10 +9,12 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.FontFile;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.Settings;
 import org.recoveryreview.model.Status;
@@ -174,5 +176,36 @@ class ConfigLoaderTest {
   void load_exampleConfigInRepository_isValid() {
     Settings s = ConfigLoader.load(Optional.of(Path.of("config.example.yaml")));
     assertEquals(0.80, s.analysis().adherenceTarget());
+  }
+
+  @Test
+  void load_cjkFontWithFaceIndex_keepsIndexAndChecksOnlyTheFile() throws IOException {
+    Files.write(dir.resolve("cjk.ttc"), new byte[] {0});
+    Path p = write("report:\n  cjk_font: cjk.ttc,2\n");
+
+    Settings s = ConfigLoader.load(Optional.of(p));
+
+    FontFile f = FontFile.parse(s.report().cjkFont().orElseThrow());
+    assertEquals(dir.resolve("cjk.ttc"), f.file());
+    assertEquals(OptionalInt.of(2), f.face());
+  }
+
+  @Test
+  void load_faceIndexOnSingleFontFile_failsNamingTheSuffix() throws IOException {
+    Files.write(dir.resolve("latin.ttf"), new byte[] {0});
+    JobFailure f = fail("report:\n  font: latin.ttf,1\n");
+
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("report.font"), f.getMessage());
+    assertTrue(f.getMessage().contains("',N'"), f.getMessage());
+  }
+
+  @Test
+  void load_missingCollectionWithFaceIndex_failsNamingTheFile() throws IOException {
+    JobFailure f = fail("report:\n  cjk_font: nowhere.ttc,1\n");
+
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("report.cjk_font"), f.getMessage());
+    assertTrue(f.getMessage().contains("nowhere.ttc' does not exist"), f.getMessage());
   }
 }
