@@ -136,6 +136,10 @@ final class ReportFonts {
                 + CJK_KEY
                 + ") cannot be read; fix the path or remove the setting.");
       }
+      if (f.face().isPresent() && f.isCollection()) {
+        // A wrong face number stops the run before any report is written, not mid-render.
+        faceIndex(f, awtFonts(f.file(), null, true, CJK_KEY), Optional.empty(), CJK_KEY);
+      }
       Map<CjkRegion, FontFile> all = new EnumMap<>(CjkRegion.class);
       for (CjkRegion r : CjkRegion.values()) {
         all.put(r, f);

@@ -53,11 +53,10 @@ class ReportFontsTest {
   }
 
   @Test
-  void load_faceIndexPastTheCollection_failsNamingKeyAndFaceCount() {
+  void load_faceIndexPastTheCollection_failsAtOnceNamingKeyAndFaceCount() {
     assumeTrue(Files.isReadable(NOTO), "needs fonts-noto-cjk");
-    ReportFonts fonts = ReportFonts.load(cjkFont(NOTO + ",99"), NO_CJK);
-
-    JobFailure e = assertThrows(JobFailure.class, () -> fonts.cjk(CjkRegion.SC));
+    JobFailure e =
+        assertThrows(JobFailure.class, () -> ReportFonts.load(cjkFont(NOTO + ",99"), NO_CJK));
 
     assertTrue(e.getMessage().contains("report.cjk_font"), e.getMessage());
     assertTrue(e.getMessage().contains("asks for face 99"), e.getMessage());
