@@ -128,6 +128,13 @@ final class ChartKit {
       l.setItemFont(fonts.regular.awt().deriveFont(LABEL_SIZE));
       l.setItemPaint(Palette.TEXT);
       l.setPadding(new RectangleInsets(2, 0, 0, 0));
+      // Series named by clinics or therapies: a placeholder where no font can draw the name.
+      if (plot instanceof org.jfree.chart.plot.CategoryPlot cp
+          && cp.getRenderer()
+              instanceof org.jfree.chart.renderer.category.AbstractCategoryItemRenderer r) {
+        r.setLegendItemLabelGenerator(
+            (data, series) -> doc.printable(String.valueOf(data.getRowKey(series))));
+      }
     }
     plot.setNoDataMessage(NO_DATA);
     plot.setNoDataMessageFont(fonts.regular.awt().deriveFont(8.5f));

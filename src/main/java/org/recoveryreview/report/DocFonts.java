@@ -113,9 +113,8 @@ final class DocFonts {
             + String.join(", ", missingScripts)
             + " characters ("
             + cps
-            + ") are not printable on this machine; the report shows \""
-            + UNPRINTABLE_NAME
-            + "\" in their place");
+            + ") are not printable on this machine and show as \"[… not printable on this"
+            + " machine]\"");
   }
 
   /** The scripts no font could draw in this document, e.g. "Han", "Hangul"; empty when none. */

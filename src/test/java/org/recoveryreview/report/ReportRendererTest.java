@@ -231,8 +231,7 @@ class ReportRendererTest {
     assertEquals(
         List.of(
             "Patient P008: Egyptian hieroglyphs characters (U+13000, U+13001) are not printable on"
-                + " this machine; the report shows \"[name not printable on this machine]\" in"
-                + " their place"),
+                + " this machine and show as \"[… not printable on this machine]\""),
         o.glyphWarnings());
     // Only the unprintable part is replaced, once for the run of characters.
     assertTrue(text(out.toByteArray()).contains("Zoë [not printable on this machine] Test"));
