@@ -5,6 +5,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -155,28 +156,9 @@ final class DocFonts {
       p.add(new Chunk(text, latinFont));
       return p;
     }
-    Font cjkFont = null;
-    boolean cjkTried = false;
     int[] cps = text.codePoints().toArray();
-    Font[] fontOf = new Font[cps.length];
-    boolean anyMissing = false;
-    for (int i = 0; i < cps.length; i++) {
-      int cp = cps[i];
-      if (Character.isWhitespace(cp) || latin.charExists(cp)) {
-        fontOf[i] = latinFont;
-        continue;
-      }
-      if (!cjkTried) {
-        cjkTried = true;
-        cjkFont = cjk().map(f -> new Font(f.pdf(), style.size, Font.NORMAL, color)).orElse(null);
-      }
-      if (cjkFont != null && cjkFont.getBaseFont().charExists(cp)) {
-        fontOf[i] = cjkFont;
-      } else {
-        anyMissing = true;
-        recordMissing(cp);
-      }
-    }
+    Font[] fontOf = fontsFor(cps, latinFont, style, color);
+    boolean anyMissing = Arrays.asList(fontOf).contains(null);
     if (anyMissing) {
       markUnprintableRuns(cps, fontOf);
     }
@@ -202,6 +184,31 @@ final class DocFonts {
       p.add(new Chunk(run.toString(), runFont));
     }
     return p;
+  }
+
+  /** The font for each code point: Latin, else the CJK face, else null (recorded as missing). */
+  private Font[] fontsFor(int[] cps, Font latinFont, Style style, Color color) {
+    BaseFont latin = latinFont.getBaseFont();
+    Font cjkFont = null;
+    boolean cjkTried = false;
+    Font[] fontOf = new Font[cps.length];
+    for (int i = 0; i < cps.length; i++) {
+      int cp = cps[i];
+      if (Character.isWhitespace(cp) || latin.charExists(cp)) {
+        fontOf[i] = latinFont;
+        continue;
+      }
+      if (!cjkTried) {
+        cjkTried = true;
+        cjkFont = cjk().map(f -> new Font(f.pdf(), style.size, Font.NORMAL, color)).orElse(null);
+      }
+      if (cjkFont != null && cjkFont.getBaseFont().charExists(cp)) {
+        fontOf[i] = cjkFont;
+      } else {
+        recordMissing(cp);
+      }
+    }
+    return fontOf;
   }
 
   /**

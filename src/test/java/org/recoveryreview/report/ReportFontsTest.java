@@ -94,4 +94,17 @@ class ReportFontsTest {
     assertTrue(e.getMessage().contains("(report.font)"), e.getMessage());
     assertFalse(e.getMessage().contains("latin_font"), e.getMessage());
   }
+
+  @Test
+  void load_latinFontFromCollectionWithFaceIndex_usesThatFace() {
+    assumeTrue(Files.isReadable(NOTO), "needs fonts-noto-cjk");
+    ReportSettings s =
+        new ReportSettings(
+            "Org", Map.of(), "A4", Optional.of(Path.of(NOTO + ",2")), Optional.empty());
+
+    ReportFonts fonts = ReportFonts.load(s, NO_CJK);
+
+    String name = fonts.regular.awt().getFontName(Locale.ROOT);
+    assertTrue(name.contains(" SC"), name);
+  }
 }
