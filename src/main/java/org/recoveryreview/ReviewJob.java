@@ -124,7 +124,7 @@ public final class ReviewJob {
       ReviewPeriod period = Periods.resolve(options.period(), data, LocalDate.now(clock));
       ReviewResults results = analyse(data, period, stages);
 
-      LocalDate dataAsOf = data.dataAsOf().orElse(period.end());
+      LocalDate dataAsOf = data.dataAsOf(period);
       ReportContext context =
           new ReportContext(
               period, dataAsOf, documentTime(dataAsOf), options.settings().analysis());
@@ -146,6 +146,7 @@ public final class ReviewJob {
                   && SelectiveUpdate.published(options.output(), period.label())
               ? renderSelective(r)
               : renderAll(r);
+      r.renderer().unprintableWarning().ifPresent(LOG::warn);
       JobResult result =
           new JobResult(
               options.output().resolve(period.label()),

@@ -21,6 +21,7 @@ import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.Codes;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.FontFile;
 import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.InputOptions;
 import org.recoveryreview.model.JobFailure;
@@ -357,16 +358,25 @@ public final class ConfigLoader {
 
     private Path existingFile(Node value, String name) {
       String raw = nonBlank(value, name);
-      // A font path may carry a TrueType-collection index such as ",2"; check the file part only.
-      String filePart = raw.replaceFirst(",\\d+$", "");
-      Path p = Path.of(filePart);
+      // A collection may name its face as "path,N": the file part must exist, N is kept.
+      FontFile font = FontFile.parse(raw);
+      Path p = font.file();
       if (!p.isAbsolute() && file.getParent() != null) {
         p = file.getParent().resolve(p);
       }
       if (!Files.isRegularFile(p)) {
-        throw invalid(value, name, "font file '" + raw + "' does not exist");
+        throw invalid(value, name, "font file '" + p + "' does not exist");
       }
-      return Path.of(p + raw.substring(filePart.length()));
+      if (font.face().isPresent() && !font.isCollection()) {
+        throw invalid(
+            value,
+            name,
+            "'"
+                + raw
+                + "' gives a face index, but only a .ttc/.otc collection has several faces;"
+                + " remove the ',N' suffix");
+      }
+      return Path.of(new FontFile(p, font.face()).toString());
     }
 
     private FileKind fileKind(Node node, String name, String kindName) {

@@ -8,7 +8,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.Patient;
@@ -27,10 +31,18 @@ public final class ReportRenderer {
   private final PatientCharts patientCharts;
   private final ProgramCharts programCharts;
 
+  /** Documents with characters no font could draw, and those scripts, across this run. */
+  private final Map<String, Set<String>> unprintable = new ConcurrentSkipListMap<>();
+
   public ReportRenderer(ReportSettings settings) {
+    this(settings, ReportFonts.forSettings(settings));
+  }
+
+  /** With given fonts, e.g. ones found on a staged machine without CJK fonts. */
+  ReportRenderer(ReportSettings settings, ReportFonts fonts) {
     this.settings = settings;
     this.pageSize = pageSize(settings.pageSize());
-    this.fonts = ReportFonts.forSettings(settings);
+    this.fonts = fonts;
     ChartKit kit = new ChartKit(fonts);
     this.patientCharts = new PatientCharts(kit, settings);
     this.programCharts = new ProgramCharts(kit);
@@ -79,6 +91,7 @@ public final class ReportRenderer {
         PdfFrame.render(
             pageSize, meta, doc, new PatientLayout(review, context, settings, patientCharts));
     write(r.bytes(), out);
+    noteUnprintable(doc);
     return new RenderOutcome(r.pages(), doc.warnings());
   }
 
@@ -110,8 +123,31 @@ public final class ReportRenderer {
             doc,
             new ProgramLayout(program, glyphWarnings, context, settings, programCharts));
     write(r.bytes(), out);
+    noteUnprintable(doc);
     List<String> warnings = new ArrayList<>(doc.warnings());
     return new RenderOutcome(r.pages(), warnings);
+  }
+
+  private void noteUnprintable(DocFonts doc) {
+    Set<String> scripts = doc.missingScripts();
+    if (!scripts.isEmpty()) {
+      unprintable.merge(
+          doc.owner(),
+          new TreeSet<>(scripts),
+          (a, b) -> {
+            Set<String> all = new TreeSet<>(a);
+            all.addAll(b);
+            return all;
+          });
+    }
+  }
+
+  /**
+   * The run's one warning about text no font could draw, naming every document it affects, its
+   * scripts and how to install a font; empty when everything was drawn. Call once after rendering.
+   */
+  public Optional<String> unprintableWarning() {
+    return FontAdvice.warning(unprintable);
   }
 
   private static void write(byte[] bytes, OutputStream out) {

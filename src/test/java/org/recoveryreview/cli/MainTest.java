@@ -227,6 +227,33 @@ class MainTest {
   }
 
   @Test
+  void run_pastPeriod_dataAsOfIsThePeriodsEndNotTheInputsLastDate() throws IOException {
+    assertEquals(
+        0,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--period",
+            "2026-09",
+            "--quiet"),
+        err.toString());
+
+    for (String pdf : new String[] {"2026-09/patients/P1.pdf", "2026-09/program-summary.pdf"}) {
+      String text;
+      try (org.apache.pdfbox.pdmodel.PDDocument doc =
+          org.apache.pdfbox.Loader.loadPDF(output.resolve(pdf).toFile())) {
+        text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      }
+      // The input runs to 10 Oct 2026, but September's figures stop on 30 Sep.
+      assertTrue(text.contains("Data as of 30 Sep 2026"), pdf + ":\n" + text);
+      assertFalse(text.contains("Data as of 10 Oct 2026"), pdf + ":\n" + text);
+    }
+  }
+
+  @Test
   void run_outputLocked_exits75() throws IOException {
     Files.createDirectories(output);
     Path lock = output.resolve(".recovery-review.lock");

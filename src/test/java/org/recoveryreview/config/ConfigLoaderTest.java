@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.recoveryreview.ingest.Ingestor;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.FontFile;
 import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.Settings;
@@ -251,5 +253,36 @@ class ConfigLoaderTest {
     JobFailure f = fail("input:\n  max_record_chars: 0\n");
     assertEquals(ExitCode.USAGE, f.exitCode());
     assertTrue(f.getMessage().contains("input.max_record_chars"), f.getMessage());
+  }
+
+  @Test
+  void load_cjkFontWithFaceIndex_keepsIndexAndChecksOnlyTheFile() throws IOException {
+    Files.write(dir.resolve("cjk.ttc"), new byte[] {0});
+    Path p = write("report:\n  cjk_font: cjk.ttc,2\n");
+
+    Settings s = ConfigLoader.load(Optional.of(p));
+
+    FontFile f = FontFile.parse(s.report().cjkFont().orElseThrow());
+    assertEquals(dir.resolve("cjk.ttc"), f.file());
+    assertEquals(OptionalInt.of(2), f.face());
+  }
+
+  @Test
+  void load_faceIndexOnSingleFontFile_failsNamingTheSuffix() throws IOException {
+    Files.write(dir.resolve("latin.ttf"), new byte[] {0});
+    JobFailure f = fail("report:\n  font: latin.ttf,1\n");
+
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("report.font"), f.getMessage());
+    assertTrue(f.getMessage().contains("',N'"), f.getMessage());
+  }
+
+  @Test
+  void load_missingCollectionWithFaceIndex_failsNamingTheFile() throws IOException {
+    JobFailure f = fail("report:\n  cjk_font: nowhere.ttc,1\n");
+
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("report.cjk_font"), f.getMessage());
+    assertTrue(f.getMessage().contains("nowhere.ttc' does not exist"), f.getMessage());
   }
 }
