@@ -49,7 +49,13 @@ public final class ConfigLoader {
   private static final List<String> RECOVERY_KEYS =
       List.of("mcid_subacute", "mcid_chronic", "subacute_days", "plateau_days", "overdue_days");
   private static final List<String> INPUT_KEYS =
-      List.of("charset", "delimiter", "date_pattern", "header_aliases", "status_aliases");
+      List.of(
+          "charset",
+          "delimiter",
+          "date_pattern",
+          "header_aliases",
+          "status_aliases",
+          "goal_domain_aliases");
   private static final List<String> REPORT_KEYS = List.of("page_size", "font", "cjk_font");
   private static final List<String> PAGE_SIZES = List.of("A4", "LETTER");
 
@@ -80,6 +86,7 @@ public final class ConfigLoader {
     private Optional<String> datePattern = Optional.empty();
     private final Map<FileKind, Map<String, String>> headerAliases = new LinkedHashMap<>();
     private final Map<String, Status> statusAliases = new LinkedHashMap<>();
+    private final Map<String, String> goalDomainAliases = new LinkedHashMap<>();
     private final Map<String, String> therapyNames = new LinkedHashMap<>();
     private String pageSize = "A4";
     private Optional<Path> latinFont = Optional.empty();
@@ -139,7 +146,8 @@ public final class ConfigLoader {
                 + ").");
       }
       InputOptions input =
-          new InputOptions(charset, delimiter, datePattern, headerAliases, statusAliases);
+          new InputOptions(
+              charset, delimiter, datePattern, headerAliases, statusAliases, goalDomainAliases);
       ReportSettings report =
           new ReportSettings(organisation, therapyNames, pageSize, latinFont, cjkFont);
       return new Settings(input, analysis, report, Optional.of(file), Optional.of(sha256(bytes)));
@@ -247,6 +255,12 @@ public final class ConfigLoader {
             statusAliases.put(alias, status(t.getValueNode(), name + "." + alias, target));
           }
         }
+        case "goal_domain_aliases" -> {
+          for (NodeTuple t : mapping(value, name).getValue()) {
+            String alias = scalar(t.getKeyNode(), name);
+            goalDomainAliases.put(alias, nonBlank(t.getValueNode(), name + "." + alias));
+          }
+        }
         default -> throw new IllegalStateException(key);
       }
     }
@@ -290,7 +304,7 @@ public final class ConfigLoader {
       throw invalid(
           node,
           name,
-          "'" + kindName + "' is not a file kind (use patients, sessions or assessments)");
+          "'" + kindName + "' is not a file kind (use patients, sessions, assessments or goals)");
     }
 
     private Status status(Node node, String name, String value) {

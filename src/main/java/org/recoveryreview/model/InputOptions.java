@@ -8,15 +8,26 @@ import java.util.Optional;
 
 /**
  * How to read the input files: charset, delimiter (detected when empty), an extra date pattern,
- * header aliases per file kind (alias to canonical column) and extra status aliases (alias to
- * status).
+ * header aliases per file kind (alias to canonical column), extra status aliases (alias to status)
+ * and extra goal domain aliases (alias to domain).
  */
 public record InputOptions(
     Charset charset,
     Optional<Character> delimiter,
     Optional<String> datePattern,
     Map<FileKind, Map<String, String>> headerAliases,
-    Map<String, Status> statusAliases) {
+    Map<String, Status> statusAliases,
+    Map<String, String> goalDomainAliases) {
+
+  /** Options without configured goal domain aliases. */
+  public InputOptions(
+      Charset charset,
+      Optional<Character> delimiter,
+      Optional<String> datePattern,
+      Map<FileKind, Map<String, String>> headerAliases,
+      Map<String, Status> statusAliases) {
+    this(charset, delimiter, datePattern, headerAliases, statusAliases, Map.of());
+  }
 
   public InputOptions {
     Objects.requireNonNull(charset, "charset");
@@ -24,6 +35,7 @@ public record InputOptions(
     Objects.requireNonNull(datePattern, "datePattern");
     headerAliases = Map.copyOf(headerAliases);
     statusAliases = Map.copyOf(statusAliases);
+    goalDomainAliases = Map.copyOf(goalDomainAliases);
   }
 
   /** UTF-8, detected delimiter, built-in date formats and aliases only. */
