@@ -32,6 +32,7 @@ public final class ReportRenderer {
   private final Rectangle pageSize;
   private final PatientCharts patientCharts;
   private final ProgramCharts programCharts;
+  private final HandoutChart handoutChart;
 
   public ReportRenderer(ReportSettings settings) {
     this.settings = settings;
@@ -40,6 +41,7 @@ public final class ReportRenderer {
     ChartKit kit = new ChartKit(fonts);
     this.patientCharts = new PatientCharts(kit, settings);
     this.programCharts = new ProgramCharts(kit);
+    this.handoutChart = new HandoutChart(kit);
   }
 
   private static Rectangle pageSize(String name) {
@@ -84,6 +86,37 @@ public final class ReportRenderer {
     PdfFrame.Rendered r =
         PdfFrame.render(
             pageSize, meta, doc, new PatientLayout(review, context, settings, patientCharts));
+    write(r.bytes(), out);
+    return new RenderOutcome(r.pages(), doc.warnings());
+  }
+
+  /**
+   * Writes the one-page family handout in the patient's language (English when it has no handout
+   * text; see {@link HandoutText#supported}) to {@code out} (not closed).
+   */
+  public RenderOutcome renderHandout(
+      PatientReview review, ReportContext context, OutputStream out) {
+    Patient p = review.metrics().patient();
+    HandoutText text = HandoutText.of(p.language());
+    StringBuilder scripts = new StringBuilder(p.name()).append(p.clinic()).append(p.therapist());
+    review.metrics().goals().goals().forEach(g -> scripts.append(g.description()));
+    ReportFonts.CjkRegion region =
+        text.isChinese() ? ReportFonts.CjkRegion.SC : ReportFonts.regionOf(scripts);
+    DocFonts doc = new DocFonts(fonts, region, "Handout " + p.patientId());
+    String month = text.month(context.period().month());
+    PdfFrame.Meta meta =
+        new PdfFrame.Meta(
+            text.get("title", p.name()) + " (" + month + ")",
+            settings.organisation(),
+            text.get("intro"),
+            "rehabilitation, family, " + context.period().label() + ", " + p.patientId(),
+            context.documentTime(),
+            "Handout " + p.patientId(),
+            Fmt.date(context.dataAsOf()),
+            Optional.empty());
+    PdfFrame.Rendered r =
+        PdfFrame.renderPlain(
+            pageSize, meta, doc, new HandoutLayout(review, context, text, handoutChart));
     write(r.bytes(), out);
     return new RenderOutcome(r.pages(), doc.warnings());
   }
