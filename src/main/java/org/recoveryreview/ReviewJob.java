@@ -130,9 +130,14 @@ public final class ReviewJob {
                 + String.join(", ", unknown)
                 + " is not in the patients file; check the id (ids are case-sensitive).");
       }
+      Analyzer analyzer = new Analyzer(options.settings().analysis(), options.jobs());
       ReviewResults results =
-          new Analyzer(options.settings().analysis(), options.jobs())
-              .analyze(data, period, new LinkedHashSet<>(options.patients()));
+          analyzer.analyze(data, period, new LinkedHashSet<>(options.patients()));
+      // A selective run rebuilds the bundles of the selected patients' therapists.
+      ReviewResults caseloads =
+          options.patients().isEmpty()
+              ? results
+              : FamilyAndTeamDocuments.caseloads(analyzer, data, period, options.patients());
       stages.put("analysis", seconds(t));
       if (!options.patients().isEmpty()) {
         java.util.Set<String> inReview = new java.util.HashSet<>();
@@ -162,7 +167,7 @@ public final class ReviewJob {
               && Files.isDirectory(options.output().resolve(period.label()));
       int pages;
       if (selective) {
-        pages = renderSelective(data, results, renderer, context, stages, started);
+        pages = renderSelective(data, results, caseloads, renderer, context, stages, started);
       } else {
         pages = renderAll(data, results, renderer, context, stages, started);
       }
@@ -204,6 +209,9 @@ public final class ReviewJob {
       try (OutputStream out = folder.create(PROGRAM_SUMMARY)) {
         pages += renderer.renderProgram(results.program(), warnings, context, out).pages();
       }
+      pages +=
+          new FamilyAndTeamDocuments(renderer, context, options.jobs())
+              .writeAll(results.patients(), folder.staging());
       stages.put("render", seconds(t));
 
       t = System.nanoTime();
@@ -291,6 +299,7 @@ public final class ReviewJob {
   private int renderSelective(
       Dataset data,
       ReviewResults results,
+      ReviewResults caseloads,
       ReportRenderer renderer,
       ReportContext context,
       Map<String, Double> stages,
@@ -312,6 +321,9 @@ public final class ReviewJob {
     } finally {
       progress.finish();
     }
+    pages +=
+        new FamilyAndTeamDocuments(renderer, context, options.jobs())
+            .replaceSelected(results.patients(), caseloads, published);
     stages.put("render", seconds(t));
     t = System.nanoTime();
     try {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.Patient;
+import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReportSettings;
@@ -117,6 +118,37 @@ public final class ReportRenderer {
     PdfFrame.Rendered r =
         PdfFrame.renderPlain(
             pageSize, meta, doc, new HandoutLayout(review, context, text, handoutChart));
+    write(r.bytes(), out);
+    return new RenderOutcome(r.pages(), doc.warnings());
+  }
+
+  /** One patient of a therapist's bundle: the figures and the review as rendered for patients/. */
+  public record BundleEntry(PatientMetrics metrics, byte[] reviewPdf) {}
+
+  /**
+   * Writes a therapist's bundle: a cover listing the patients (in the order given, see {@link
+   * org.recoveryreview.model.CaseloadOrder}) with a one-line reason, then each review, with a
+   * bookmark per patient and bundle page numbers.
+   */
+  public RenderOutcome renderBundle(
+      String therapist, List<BundleEntry> entries, ReportContext context, OutputStream out) {
+    StringBuilder scripts = new StringBuilder(therapist);
+    entries.forEach(e -> scripts.append(e.metrics().patient().name()));
+    DocFonts doc = new DocFonts(fonts, ReportFonts.regionOf(scripts), "Bundle of " + therapist);
+    String period = context.period().label();
+    PdfFrame.Meta meta =
+        new PdfFrame.Meta(
+            "Caseload reviews " + period + ": " + therapist,
+            settings.organisation(),
+            "Monthly reviews of the patients of " + therapist + " in " + period,
+            "rehabilitation, caseload, " + period,
+            context.documentTime(),
+            "Bundle " + therapist,
+            Fmt.date(context.dataAsOf()),
+            Optional.empty());
+    PdfFrame.Rendered r =
+        PdfFrame.renderPlain(
+            pageSize, meta, doc, new BundleLayout(therapist, entries, context, settings));
     write(r.bytes(), out);
     return new RenderOutcome(r.pages(), doc.warnings());
   }
