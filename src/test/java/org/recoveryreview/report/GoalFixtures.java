@@ -53,6 +53,19 @@ final class GoalFixtures {
 
   /** {@code r} with goals and the patient's language set. */
   static PatientReview with(PatientReview r, PatientGoals goals, Optional<String> language) {
+    return with(r, goals, language, r.metrics().flags());
+  }
+
+  /** {@code r} without any flag. */
+  static PatientReview unflagged(PatientReview r) {
+    return with(r, r.metrics().goals(), r.metrics().patient().language(), List.of());
+  }
+
+  private static PatientReview with(
+      PatientReview r,
+      PatientGoals goals,
+      Optional<String> language,
+      List<org.recoveryreview.model.Flag> flags) {
     PatientMetrics m = r.metrics();
     Patient p = m.patient();
     Patient withLanguage =
@@ -87,7 +100,7 @@ final class GoalFixtures {
             m.phase(),
             m.daysSinceOnset(),
             m.stageTransitions(),
-            m.flags(),
+            flags,
             m.lastAssessment(),
             m.plateauWindow(),
             goals);
