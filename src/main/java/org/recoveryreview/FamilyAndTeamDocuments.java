@@ -125,8 +125,19 @@ final class FamilyAndTeamDocuments {
     return HANDOUTS_DIR + "/" + ReportRenderer.fileName(m.patientId()) + ".pdf";
   }
 
+  /**
+   * therapists/ plus the safe file name of the therapist's name; a name with no ASCII letters
+   * (Greek, Chinese) would be all underscores, so runs of underscores are collapsed and an empty
+   * safe part becomes "therapist" (the hash keeps names apart).
+   */
   static String bundlePath(String therapist) {
-    return THERAPISTS_DIR + "/" + ReportRenderer.fileName(therapist) + ".pdf";
+    String name = ReportRenderer.fileName(therapist);
+    int hash = name.lastIndexOf('~');
+    if (hash >= 0) {
+      String safe = name.substring(0, hash).replaceAll("_+", "_").replaceAll("^_|_$", "");
+      name = (safe.isEmpty() ? "therapist" : safe) + name.substring(hash);
+    }
+    return THERAPISTS_DIR + "/" + name + ".pdf";
   }
 
   private interface Sink {

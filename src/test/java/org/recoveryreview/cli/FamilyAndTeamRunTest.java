@@ -89,7 +89,7 @@ class FamilyAndTeamRunTest {
       assertTrue(Files.exists(period.resolve("handouts/" + id + ".pdf")), id);
     }
     assertTrue(text(period.resolve("handouts/P2.pdf")).contains("自己穿上外套"));
-    Path lee = bundleOf(period, "T__Lee");
+    Path lee = bundleOf(period, "T_Lee~");
     String bundle = text(lee);
     assertTrue(bundle.contains("Caseload reviews: T. Lee"), bundle);
     assertTrue(bundle.contains("Anna Kowalska") && bundle.contains("Jan Nowak"), bundle);
@@ -111,7 +111,7 @@ class FamilyAndTeamRunTest {
     for (String f : List.of("handouts/P1.pdf", "handouts/P2.pdf")) {
       assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
     }
-    Path bundle = bundleOf(a, "T__Lee");
+    Path bundle = bundleOf(a, "T_Lee~");
     assertArrayEquals(
         Files.readAllBytes(bundle),
         Files.readAllBytes(b.resolve("therapists").resolve(bundle.getFileName())));
@@ -135,8 +135,8 @@ class FamilyAndTeamRunTest {
     Path period = out.resolve("2026-10");
     byte[] p2Handout = Files.readAllBytes(period.resolve("handouts/P2.pdf"));
     byte[] p3Handout = Files.readAllBytes(period.resolve("handouts/P3.pdf"));
-    Path lee = bundleOf(period, "T__Lee");
-    Path diaz = bundleOf(period, "R__Diaz");
+    Path lee = bundleOf(period, "T_Lee~");
+    Path diaz = bundleOf(period, "R_Diaz~");
     byte[] diazBundle = Files.readAllBytes(diaz);
     // P1 reaches more than expected in a new export.
     Files.writeString(
