@@ -18,6 +18,7 @@ import java.util.OptionalInt;
  * @param flags sorted by code
  * @param lastAssessment date of the latest assessment on or before the period's end
  * @param plateauWindow complete Fugl-Meyer totals in the plateau window, when at least two exist
+ * @param goals the patient's goals and their Goal Attainment Scaling summary at the period's end
  */
 public record PatientMetrics(
     Patient patient,
@@ -38,7 +39,52 @@ public record PatientMetrics(
     int stageTransitions,
     List<Flag> flags,
     Optional<LocalDate> lastAssessment,
-    Optional<FmaWindow> plateauWindow) {
+    Optional<FmaWindow> plateauWindow,
+    PatientGoals goals) {
+
+  /** Figures without goals (the goals are attached after the adherence and recovery pass). */
+  public PatientMetrics(
+      Patient patient,
+      ReviewPeriod reviewPeriod,
+      Adherence period,
+      Adherence previousMonth,
+      AdherenceBand band,
+      AdherenceBand previousBand,
+      OptionalInt brunnstromArm,
+      OptionalInt brunnstromArmChange,
+      OptionalInt brunnstromHand,
+      OptionalInt brunnstromHandChange,
+      OptionalInt fmaTotal,
+      OptionalInt fmaChange,
+      int mcid,
+      Phase phase,
+      long daysSinceOnset,
+      int stageTransitions,
+      List<Flag> flags,
+      Optional<LocalDate> lastAssessment,
+      Optional<FmaWindow> plateauWindow) {
+    this(
+        patient,
+        reviewPeriod,
+        period,
+        previousMonth,
+        band,
+        previousBand,
+        brunnstromArm,
+        brunnstromArmChange,
+        brunnstromHand,
+        brunnstromHandChange,
+        fmaTotal,
+        fmaChange,
+        mcid,
+        phase,
+        daysSinceOnset,
+        stageTransitions,
+        flags,
+        lastAssessment,
+        plateauWindow,
+        PatientGoals.none());
+  }
 
   public PatientMetrics {
     Objects.requireNonNull(patient, "patient");
@@ -57,6 +103,32 @@ public record PatientMetrics(
     flags = flags.stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
     Objects.requireNonNull(lastAssessment, "lastAssessment");
     Objects.requireNonNull(plateauWindow, "plateauWindow");
+    Objects.requireNonNull(goals, "goals");
+  }
+
+  /** These figures with {@code goals} instead of the current ones. */
+  public PatientMetrics withGoals(PatientGoals goals) {
+    return new PatientMetrics(
+        patient,
+        reviewPeriod,
+        period,
+        previousMonth,
+        band,
+        previousBand,
+        brunnstromArm,
+        brunnstromArmChange,
+        brunnstromHand,
+        brunnstromHandChange,
+        fmaTotal,
+        fmaChange,
+        mcid,
+        phase,
+        daysSinceOnset,
+        stageTransitions,
+        flags,
+        lastAssessment,
+        plateauWindow,
+        goals);
   }
 
   /** Age in whole years on the period's last day; empty without a birth date. */

@@ -8,7 +8,8 @@ import java.util.Objects;
  * The programme-wide figures for administrators: headline counts, roll-ups for the period and the
  * 12 months ending with it, transition matrices, stage onset medians and the follow-up list (sorted
  * by clinic, therapist, patient). {@code overallRates} are the patients' overall rates that have
- * one (for the histogram); {@code dataQuality} is one entry per input file in reading order.
+ * one (for the histogram); {@code dataQuality} is one entry per input file in reading order; {@code
+ * goalGroups} is goal attainment for the programme, then each clinic (empty without goals).
  */
 public record ProgramReview(
     ReviewPeriod period,
@@ -22,7 +23,38 @@ public record ProgramReview(
     List<StageOnset> stageOnsets,
     List<FollowUp> followUps,
     List<Double> overallRates,
-    List<FileQuality> dataQuality) {
+    List<FileQuality> dataQuality,
+    List<GoalGroup> goalGroups) {
+
+  /** A programme view without goal attainment (attached after the roll-ups). */
+  public ProgramReview(
+      ReviewPeriod period,
+      int patientsInReview,
+      Adherence overall,
+      Map<AdherenceBand, Integer> patientsPerBand,
+      Map<Flag, Integer> patientsPerFlag,
+      List<RollupRow> rollups,
+      TransitionMatrix armTransitions,
+      TransitionMatrix handTransitions,
+      List<StageOnset> stageOnsets,
+      List<FollowUp> followUps,
+      List<Double> overallRates,
+      List<FileQuality> dataQuality) {
+    this(
+        period,
+        patientsInReview,
+        overall,
+        patientsPerBand,
+        patientsPerFlag,
+        rollups,
+        armTransitions,
+        handTransitions,
+        stageOnsets,
+        followUps,
+        overallRates,
+        dataQuality,
+        List.of());
+  }
 
   public ProgramReview {
     Objects.requireNonNull(period, "period");
@@ -36,5 +68,24 @@ public record ProgramReview(
     followUps = List.copyOf(followUps);
     overallRates = List.copyOf(overallRates);
     dataQuality = List.copyOf(dataQuality);
+    goalGroups = List.copyOf(goalGroups);
+  }
+
+  /** This view with {@code goalGroups} instead of the current ones. */
+  public ProgramReview withGoalGroups(List<GoalGroup> goalGroups) {
+    return new ProgramReview(
+        period,
+        patientsInReview,
+        overall,
+        patientsPerBand,
+        patientsPerFlag,
+        rollups,
+        armTransitions,
+        handTransitions,
+        stageOnsets,
+        followUps,
+        overallRates,
+        dataQuality,
+        goalGroups);
   }
 }

@@ -6,8 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -16,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.GoalGroup;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.RollupRow;
@@ -52,7 +55,10 @@ public final class CsvOutputs {
           "fma_total",
           "fma_change",
           "stage_transitions",
-          "flags");
+          "flags",
+          "goals_scored",
+          "goals_achieved",
+          "gas_t");
 
   /** Columns of program-metrics.csv. */
   public static final List<String> PROGRAM_COLUMNS =
@@ -70,7 +76,10 @@ public final class CsvOutputs {
           "home_completion_rate",
           "dose_rate",
           "overall_rate",
-          "patients");
+          "patients",
+          "patients_with_goals",
+          "mean_gas_t",
+          "goals_achieved_share");
 
   /** Columns of data-issues.csv. */
   public static final List<String> ISSUE_COLUMNS =
@@ -110,17 +119,31 @@ public final class CsvOutputs {
         row.add(integer(m.fmaChange()));
         row.add(Integer.toString(m.stageTransitions()));
         row.add(m.flags().stream().map(Flag::code).collect(Collectors.joining(";")));
+        row.add(Integer.toString(m.goals().scored()));
+        row.add(Integer.toString(m.goals().achieved()));
+        row.add(tScore(m.goals().gasT()));
         p.printRecord(row);
       }
     }
   }
 
-  /** The roll-ups in long form, in the order the analysis produced them. */
+  /**
+   * The roll-ups in long form, in the order the analysis produced them; the goal columns are filled
+   * on the programme and clinic rows of the review period's month only.
+   */
   public static void writeProgramMetrics(ProgramReview program, OutputStream out)
       throws IOException {
+    Map<String, GoalGroup> goals = new HashMap<>();
+    for (GoalGroup g : program.goalGroups()) {
+      goals.put(g.dimension().code() + "\t" + g.group(), g);
+    }
     try (CSVPrinter p = printer(out, PROGRAM_COLUMNS)) {
       for (RollupRow r : program.rollups()) {
         Adherence a = r.adherence();
+        GoalGroup g =
+            r.month().equals(program.period().month())
+                ? goals.get(r.dimension().code() + "\t" + r.group())
+                : null;
         p.printRecord(
             r.dimension().code(),
             text(r.group()),
@@ -135,7 +158,10 @@ public final class CsvOutputs {
             rate(a.homeCompletionRate()),
             rate(a.doseRate()),
             rate(a.overallRate()),
-            r.patients());
+            r.patients(),
+            g == null ? "" : Integer.toString(g.patientsWithGoals()),
+            g == null ? "" : tScore(g.meanGasT()),
+            g == null ? "" : rate(g.achievedShare()));
       }
     }
   }
@@ -195,6 +221,11 @@ public final class CsvOutputs {
   /** A rate with 4 digits after the point; empty when the denominator was 0. */
   static String rate(OptionalDouble r) {
     return r.isPresent() ? String.format(Locale.ROOT, "%.4f", r.getAsDouble()) : "";
+  }
+
+  /** A GAS T-score with one decimal; empty when there is none. */
+  static String tScore(OptionalDouble t) {
+    return t.isPresent() ? String.format(Locale.ROOT, "%.1f", t.getAsDouble()) : "";
   }
 
   private static String integer(OptionalInt i) {
