@@ -85,6 +85,10 @@ final class AssessmentFacts {
    */
   static Table transitions(Table stages) {
     Table t = stages.sortOn(PATIENT, SCALE, SEQ);
+    if (t.isEmpty()) {
+      // Tablesaw's lag fails on an empty column.
+      return t.addColumns(IntColumn.create(FROM));
+    }
     IntColumn patient = t.intColumn(PATIENT);
     StringColumn scale = t.stringColumn(SCALE);
     IntColumn stage = t.intColumn(STAGE);
@@ -130,6 +134,15 @@ final class AssessmentFacts {
   static List<StageOnset> onsets(Table stages) {
     Table t = stages.where(stages.intColumn(STAGE).isBetweenInclusive(2, 6));
     t = t.sortOn(PATIENT, SCALE, STAGE, SEQ);
+    List<StageOnset> out = new ArrayList<>();
+    if (t.isEmpty()) {
+      for (BrunnstromScale sc : BrunnstromScale.values()) {
+        for (int st = 2; st <= 6; st++) {
+          out.add(new StageOnset(sc, st, OptionalDouble.empty(), 0));
+        }
+      }
+      return out;
+    }
     IntColumn patient = t.intColumn(PATIENT);
     StringColumn scale = t.stringColumn(SCALE);
     IntColumn stage = t.intColumn(STAGE);
@@ -141,7 +154,6 @@ final class AssessmentFacts {
     Table first = t.dropWhere(repeat);
     Table medians =
         first.summarize(DAYS, AggregateFunctions.median, AggregateFunctions.count).by(SCALE, STAGE);
-    List<StageOnset> out = new ArrayList<>();
     for (BrunnstromScale sc : BrunnstromScale.values()) {
       for (int st = 2; st <= 6; st++) {
         Table g =
