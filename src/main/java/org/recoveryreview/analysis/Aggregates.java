@@ -38,7 +38,8 @@ final class Aggregates {
    * The adherence of every patient in {@code month}, indexed by patient index ({@link
    * Adherence#NONE} for a patient without a counted session then).
    */
-  static Adherence[] perPatient(Table facts, YearMonth month, PatientIndex index) {
+  static Adherence[] perPatient(Table patientMonth, YearMonth month, PatientIndex index) {
+    Table facts = patientMonth;
     Adherence[] out = new Adherence[index.size()];
     Arrays.fill(out, Adherence.NONE);
     Table rows =
@@ -56,22 +57,29 @@ final class Aggregates {
   }
 
   /**
-   * Rows per dimension (in enum order), group (alphabetical) and month; a group appears when it had
-   * a counted session in any of the 12 months, with zero rows for its empty months so that the
-   * series line up; the programme row always appears.
+   * Rows per dimension (in enum order), group (alphabetical) and month: programme, clinic and
+   * therapist from {@code patient_month}, therapy and setting from {@code patient_month_therapy}; a
+   * group appears when it had a counted session in any of the 12 months, with zero rows for its
+   * empty months so that the series line up; the programme row always appears.
    */
-  static List<RollupRow> rollups(Table facts, YearMonth period) {
+  static List<RollupRow> rollups(Table patientMonth, Table patientMonthTherapy, YearMonth period) {
     YearMonth first = period.minusMonths(MONTHS - 1);
     List<String> months = new ArrayList<>();
     for (int m = 0; m < MONTHS; m++) {
       months.add(PatientMonth.label(first.plusMonths(m)));
     }
-    Table window = facts.where(facts.stringColumn(PatientMonth.MONTH).isIn(months));
+    Table patients = inMonths(patientMonth, months);
+    Table therapies = inMonths(patientMonthTherapy, months);
     List<RollupRow> out = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
-      out.addAll(rollup(window, d, first));
+      boolean byTherapy = d == Dimension.THERAPY || d == Dimension.SETTING;
+      out.addAll(rollup(byTherapy ? therapies : patients, d, first));
     }
     return out;
+  }
+
+  private static Table inMonths(Table facts, List<String> months) {
+    return facts.where(facts.stringColumn(PatientMonth.MONTH).isIn(months));
   }
 
   private static List<RollupRow> rollup(Table window, Dimension d, YearMonth first) {

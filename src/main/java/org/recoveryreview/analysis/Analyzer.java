@@ -23,6 +23,7 @@ import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
+import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.StageTransition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,24 +97,35 @@ public final class Analyzer {
     runAll(chunks, index, sessions, assessments, transitionsOf, period);
     long t2 = System.nanoTime();
 
-    Table facts =
-        PatientMonth.table(chunks.stream().map(c -> c.facts).toList(), index, sessions.therapies);
-    Adherence[] inPeriod = Aggregates.perPatient(facts, period.month(), index);
-    Adherence[] previous = Aggregates.perPatient(facts, period.month().minusMonths(1), index);
+    Table patientMonth =
+        PatientMonth.patientMonth(chunks.stream().map(c -> c.months).toList(), index);
+    Table patientMonthTherapy =
+        PatientMonth.patientMonthTherapy(
+            chunks.stream().map(c -> c.details).toList(), index, sessions.therapies);
+    Adherence[] inPeriod = Aggregates.perPatient(patientMonth, period.month(), index);
+    Adherence[] previous =
+        Aggregates.perPatient(patientMonth, period.month().minusMonths(1), index);
     List<PatientReview> reviews = new ArrayList<>();
     for (Chunk c : chunks) {
       for (Partial r : c.partials) {
         reviews.add(review(r, period, inPeriod[r.index()], previous[r.index()]));
       }
     }
-    ProgramReview program = program(dataset, period, reviews, facts, stages, transitions);
+    ProgramReview program =
+        program(
+            dataset,
+            period,
+            reviews,
+            Aggregates.rollups(patientMonth, patientMonthTherapy, period.month()),
+            stages,
+            transitions);
     long t3 = System.nanoTime();
     LOG.debug(
         "analysis of {} sessions, {} patients in review ({} patient_month rows): assessments {}"
             + " ms, session pass {} ms, aggregates {} ms",
         sessions.order.length,
         reviews.size(),
-        facts.rowCount(),
+        patientMonthTherapy.rowCount(),
         (t1 - t0) / 1_000_000,
         (t2 - t1) / 1_000_000,
         (t3 - t2) / 1_000_000);
@@ -128,7 +140,8 @@ public final class Analyzer {
   private static final class Chunk {
     final int from;
     final int to;
-    final PatientMonth.Rows facts = new PatientMonth.Rows();
+    final PatientMonth.Rows months = new PatientMonth.Rows();
+    final PatientMonth.Rows details = new PatientMonth.Rows();
     final List<Partial> partials = new ArrayList<>();
 
     Chunk(int from, int to) {
@@ -203,7 +216,7 @@ public final class Analyzer {
       List<List<Assessment>> assessments,
       List<List<StageTransition>> transitions,
       ReviewPeriod period) {
-    SessionPass pass = new SessionPass(sessions, index, period, chunk.facts);
+    SessionPass pass = new SessionPass(sessions, index, period, chunk.months, chunk.details);
     for (int p = chunk.from; p < chunk.to; p++) {
       Patient patient = index.patients.get(p);
       Recovery.Figures rec =
@@ -261,7 +274,7 @@ public final class Analyzer {
       Dataset dataset,
       ReviewPeriod period,
       List<PatientReview> reviews,
-      Table facts,
+      List<RollupRow> rollups,
       Table stages,
       Table transitions) {
     List<PatientMetrics> metrics = reviews.stream().map(PatientReview::metrics).toList();
@@ -279,7 +292,7 @@ public final class Analyzer {
         ProgramFigures.overall(patients),
         ProgramFigures.perBand(patients),
         ProgramFigures.perFlag(patients),
-        Aggregates.rollups(facts, period.month()),
+        rollups,
         ProgramFigures.matrix(BrunnstromScale.ARM, inPeriod),
         ProgramFigures.matrix(BrunnstromScale.HAND, inPeriod),
         AssessmentFacts.onsets(stages),

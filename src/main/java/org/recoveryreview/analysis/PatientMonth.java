@@ -122,8 +122,18 @@ final class PatientMonth {
     }
   }
 
-  /** The fact table from every worker's rows; {@code therapies} names the therapy codes. */
-  static Table table(List<Rows> parts, PatientIndex index, List<String> therapies) {
+  /** The {@code patient_month} table from every worker's rows (therapy and setting unused). */
+  static Table patientMonth(List<Rows> parts, PatientIndex index) {
+    return table("patient_month", parts, index, null);
+  }
+
+  /** The {@code patient_month_therapy} table; {@code therapies} names the therapy codes. */
+  static Table patientMonthTherapy(List<Rows> parts, PatientIndex index, List<String> therapies) {
+    return table("patient_month_therapy", parts, index, therapies);
+  }
+
+  private static Table table(
+      String name, List<Rows> parts, PatientIndex index, List<String> therapies) {
     int n = parts.stream().mapToInt(r -> r.size).sum();
     StringColumn id = StringColumn.create(PATIENT_ID);
     StringColumn clinic = StringColumn.create(CLINIC);
@@ -141,18 +151,24 @@ final class PatientMonth {
       for (int i = 0; i < r.size; i++, row++) {
         int p = r.patient[i];
         id.append(index.patients.get(p).patientId());
-        clinic.append(index.clinics.get(index.clinic[p]));
-        therapist.append(index.therapists.get(index.therapist[p]));
         month.append(
             months.computeIfAbsent(r.month[i], m -> label(YearMonth.of(m / 12, m % 12 + 1))));
-        therapy.append(therapies.get(r.therapy[i]));
-        setting.append(SETTINGS[r.setting[i]].code());
+        if (therapies == null) {
+          clinic.append(index.clinics.get(index.clinic[p]));
+          therapist.append(index.therapists.get(index.therapist[p]));
+        } else {
+          therapy.append(therapies.get(r.therapy[i]));
+          setting.append(SETTINGS[r.setting[i]].code());
+        }
         for (int k = 0; k < Counts.W; k++) {
           counts.get(k)[row] = r.counts[i * Counts.W + k];
         }
       }
     }
-    Table t = Table.create("patient_month", id, clinic, therapist, month, therapy, setting);
+    Table t =
+        therapies == null
+            ? Table.create(name, id, clinic, therapist, month)
+            : Table.create(name, id, month, therapy, setting);
     for (int k = 0; k < Counts.W; k++) {
       t.addColumns(LongColumn.create(COUNTS.get(k), counts.get(k)));
     }

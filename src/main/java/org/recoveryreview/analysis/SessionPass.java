@@ -40,7 +40,8 @@ final class SessionPass {
 
   private final SessionGroups groups;
   private final PatientIndex index;
-  private final PatientMonth.Rows facts;
+  private final PatientMonth.Rows months;
+  private final PatientMonth.Rows details;
   private final long periodStart;
   private final long periodEnd;
   private final int endMonth;
@@ -55,11 +56,17 @@ final class SessionPass {
 
   private final long[] summaryBuf;
 
+  /** Appends patient_month rows to {@code months} and patient_month_therapy rows to the other. */
   SessionPass(
-      SessionGroups groups, PatientIndex index, ReviewPeriod period, PatientMonth.Rows facts) {
+      SessionGroups groups,
+      PatientIndex index,
+      ReviewPeriod period,
+      PatientMonth.Rows months,
+      PatientMonth.Rows details) {
     this.groups = groups;
     this.index = index;
-    this.facts = facts;
+    this.months = months;
+    this.details = details;
     this.periodStart = period.start().toEpochDay();
     this.periodEnd = period.end().toEpochDay();
     this.endMonth = monthIndex(period.month());
@@ -164,13 +171,7 @@ final class SessionPass {
         Counts.add(weekBuf, (weekOf(ep) - baseWeek) * Counts.W, clinicGroup, done, planned, actual);
       }
     }
-    for (int m = 0; m < months; m++) {
-      for (int t : therapiesByName()) {
-        for (int st = 0; st < SETTINGS.length; st++) {
-          facts.add(p, baseMonth + m, t, st, monthBuf, cell(m, t, st));
-        }
-      }
-    }
+    emitFacts(p, baseMonth, months);
     if (!history) {
       return new Result(false, List.of(), List.of(), List.of());
     }
@@ -213,6 +214,25 @@ final class SessionPass {
     }
     emptyWeeks.put(week, new WeekAdherence(weekStart, isoYear, isoWeek, Adherence.NONE));
     return row;
+  }
+
+  private final long[] total = new long[Counts.W];
+
+  /** The patient's rows of both fact tables, in month, therapy (by name) and setting order. */
+  private void emitFacts(int p, int baseMonth, int monthCount) {
+    for (int m = 0; m < monthCount; m++) {
+      Arrays.fill(total, 0L);
+      for (int t : therapiesByName()) {
+        for (int st = 0; st < SETTINGS.length; st++) {
+          int o = cell(m, t, st);
+          details.add(p, baseMonth + m, t, st, monthBuf, o);
+          for (int k = 0; k < Counts.W; k++) {
+            total[k] += monthBuf[o + k];
+          }
+        }
+      }
+      months.add(p, baseMonth + m, 0, 0, total, 0);
+    }
   }
 
   /** Planned and actual minutes per month and therapy (all settings), from the fact cells. */

@@ -36,21 +36,25 @@ import tech.tablesaw.api.Table;
 /** Pins the fact tables and each Tablesaw aggregate over them, on hand-made rows. */
 class FactTablesTest {
 
-  private static Table patientMonth(List<Patient> ps, List<Session> ss) {
+  /** Both fact tables of the session pass: patient_month, then patient_month_therapy. */
+  private static List<Table> facts(List<Patient> ps, List<Session> ss) {
     PatientIndex index = PatientIndex.build(ps, Set.of());
     SessionGroups groups = SessionGroups.build(ss, index);
-    PatientMonth.Rows rows = new PatientMonth.Rows();
-    SessionPass pass = new SessionPass(groups, index, OCT_2026, rows);
+    PatientMonth.Rows months = new PatientMonth.Rows();
+    PatientMonth.Rows details = new PatientMonth.Rows();
+    SessionPass pass = new SessionPass(groups, index, OCT_2026, months, details);
     for (int p = 0; p < index.size(); p++) {
       pass.run(p, false);
     }
-    return PatientMonth.table(List.of(rows), index, groups.therapies);
+    return List.of(
+        PatientMonth.patientMonth(List.of(months), index),
+        PatientMonth.patientMonthTherapy(List.of(details), index, groups.therapies));
   }
 
   @Test
   void patientMonth_sessions_oneRowPerPatientMonthTherapySettingWithCountedSessionsOnly() {
-    Table t =
-        patientMonth(
+    List<Table> facts =
+        facts(
             List.of(patient("P1", "2026-01-01", "North", "Ann", Optional.empty())),
             List.of(
                 s("P1", "2026-10-01", Setting.CLINIC, "cimt", Status.COMPLETED, 60, 70),
@@ -59,11 +63,18 @@ class FactTablesTest {
                 s("P1", "2026-10-04", Setting.CLINIC, "cimt", Status.CLINIC_CANCELLED, 60, 0),
                 s("P1", "2026-09-30", Setting.CLINIC, "cimt", Status.PARTIAL, 60, 30),
                 s("P1", "2026-11-01", Setting.CLINIC, "cimt", Status.COMPLETED, 60, 60)));
+    Table months = facts.get(0);
+    assertEquals(List.of("2026-09", "2026-10"), months.stringColumn("month").asList());
+    assertEquals(List.of("North", "North"), months.stringColumn("clinic").asList());
+    assertEquals(List.of("Ann", "Ann"), months.stringColumn("therapist").asList());
+    assertEquals(List.of(1L, 2L), months.longColumn("clinic_scheduled").asList());
+    assertEquals(List.of(0L, 1L), months.longColumn("home_prescribed").asList());
+    assertEquals(List.of(30L, 80L), months.longColumn("credited_minutes").asList());
+    Table t = facts.get(1);
     assertEquals(3, t.rowCount(), t.print());
     assertEquals(List.of("2026-09", "2026-10", "2026-10"), t.stringColumn("month").asList());
     assertEquals(List.of("clinic", "clinic", "home"), t.stringColumn("setting").asList());
-    assertEquals(List.of("North", "North", "North"), t.stringColumn("clinic").asList());
-    assertEquals(List.of("Ann", "Ann", "Ann"), t.stringColumn("therapist").asList());
+    assertEquals(List.of("cimt", "cimt", "cimt"), t.stringColumn("therapy").asList());
     // October clinic: completed (60 planned, 70 actual, 60 credited) + missed (60, 0, 0).
     assertEquals(List.of(1L, 2L, 0L), t.longColumn("clinic_scheduled").asList());
     assertEquals(List.of(1L, 1L, 0L), t.longColumn("clinic_attended").asList());
@@ -79,13 +90,14 @@ class FactTablesTest {
         List.of(
             patient("P1", "2026-01-01"), patient("P2", "2026-01-01"), patient("P3", "2026-01-01"));
     Table t =
-        patientMonth(
-            ps,
-            List.of(
-                s("P1", "2026-10-01", Setting.CLINIC, "cimt", Status.COMPLETED, 60, 60),
-                s("P1", "2026-10-02", Setting.HOME, "mirror", Status.MISSED, 30, null),
-                s("P1", "2026-09-02", Setting.HOME, "mirror", Status.COMPLETED, 30, 30),
-                s("P2", "2026-09-02", Setting.TELE, "mirror", Status.COMPLETED, 45, 50)));
+        facts(
+                ps,
+                List.of(
+                    s("P1", "2026-10-01", Setting.CLINIC, "cimt", Status.COMPLETED, 60, 60),
+                    s("P1", "2026-10-02", Setting.HOME, "mirror", Status.MISSED, 30, null),
+                    s("P1", "2026-09-02", Setting.HOME, "mirror", Status.COMPLETED, 30, 30),
+                    s("P2", "2026-09-02", Setting.TELE, "mirror", Status.COMPLETED, 45, 50)))
+            .get(0);
     PatientIndex index = PatientIndex.build(ps, Set.of());
     Adherence[] oct = Aggregates.perPatient(t, YearMonth.of(2026, 10), index);
     assertEquals(new Adherence(1, 1, 1, 0, 90, 60, 60), oct[0]);
@@ -98,8 +110,8 @@ class FactTablesTest {
 
   @Test
   void rollups_patientInTwoTherapiesAndSettings_countedOncePerGroupMonth() {
-    Table t =
-        patientMonth(
+    List<Table> t =
+        facts(
             List.of(
                 patient("P1", "2026-01-01", "North", "Ann", Optional.empty()),
                 patient("P2", "2026-01-01", "South", "Ann", Optional.empty())),
@@ -110,7 +122,7 @@ class FactTablesTest {
                 s("P2", "2026-10-03", Setting.HOME, "mirror", Status.COMPLETED, 30, 30),
                 // Outside the 12-month window ending 2026-10: left out of every roll-up.
                 s("P2", "2025-10-31", Setting.HOME, "mirror", Status.COMPLETED, 30, 30)));
-    List<RollupRow> rows = Aggregates.rollups(t, YearMonth.of(2026, 10));
+    List<RollupRow> rows = Aggregates.rollups(t.get(0), t.get(1), YearMonth.of(2026, 10));
     assertEquals(12 * (1 + 2 + 1 + 2 + 2), rows.size());
     RollupRow program = find(rows, Dimension.PROGRAM, "all", 10);
     assertEquals(2, program.patients());
