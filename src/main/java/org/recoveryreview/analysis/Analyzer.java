@@ -1,5 +1,6 @@
 package org.recoveryreview.analysis;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -24,9 +25,13 @@ import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
 import org.recoveryreview.model.RollupRow;
+import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.StageTransition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Computes every adherence and recovery figure of a review period from an ingested dataset. */
@@ -60,17 +65,39 @@ public final class Analyzer {
     t.start();
   }
 
-  /** Loads Tablesaw's Table, selection and summarize classes with a one-row table. */
+  /**
+   * Loads Tablesaw (its Table class scans the classpath once) and runs the roll-up and per-patient
+   * summaries a few times on a synthetic fact table of 24,000 rows, so that the JIT has compiled
+   * Tablesaw's group-by before the real tables arrive.
+   */
   static void touchTablesaw() {
-    tech.tablesaw.api.Table t =
-        tech.tablesaw.api.Table.create(
-            "warm-up",
-            tech.tablesaw.api.StringColumn.create(PatientMonth.MONTH, "2026-01"),
-            tech.tablesaw.api.LongColumn.create(PatientMonth.COUNTS.get(0), 1L));
-    t.where(t.stringColumn(PatientMonth.MONTH).isEqualTo("2026-01"))
-        .summarize(PatientMonth.COUNTS.get(0), tech.tablesaw.aggregate.AggregateFunctions.sum)
-        .by(PatientMonth.MONTH)
-        .sortOn(PatientMonth.MONTH);
+    int n = 24_000;
+    StringColumn id = StringColumn.create(PatientMonth.PATIENT_ID);
+    StringColumn clinic = StringColumn.create(PatientMonth.CLINIC);
+    StringColumn therapist = StringColumn.create(PatientMonth.THERAPIST);
+    StringColumn month = StringColumn.create(PatientMonth.MONTH);
+    StringColumn therapy = StringColumn.create(PatientMonth.THERAPY);
+    StringColumn setting = StringColumn.create(PatientMonth.SETTING);
+    YearMonth last = YearMonth.of(2026, 12);
+    for (int i = 0; i < n; i++) {
+      id.append("W" + i / 12);
+      clinic.append("c" + i % 7);
+      therapist.append("t" + i % 50);
+      month.append(PatientMonth.label(last.minusMonths(i % 12)));
+      therapy.append("x" + i % 5);
+      setting.append(Setting.values()[i % 3].code());
+    }
+    Table months = Table.create("patient_month", id, clinic, therapist, month);
+    Table details =
+        Table.create("patient_month_therapy", id.copy(), month.copy(), therapy, setting);
+    for (String c : PatientMonth.COUNTS) {
+      months.addColumns(LongColumn.create(c, n));
+      details.addColumns(LongColumn.create(c, n));
+    }
+    for (int rep = 0; rep < 3; rep++) {
+      Aggregates.rollups(months, details, last);
+      months.summarize(PatientMonth.COUNTS, AggregateFunctions.sum).by(PatientMonth.PATIENT_ID);
+    }
   }
 
   /**
