@@ -8,14 +8,15 @@ import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.RollupRow.Dimension;
 import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The adherence aggregates over the {@code patient_month} fact table, all Tablesaw {@code where}
- * and {@code summarize(counts, sum).by(...)}: each patient's period and previous-month counts, and
- * the roll-ups by programme, clinic, therapist, therapy and setting over the 12 months ending with
- * the period (the programme rows are the 12-month trend).
+ * The adherence aggregates over the adherence fact tables, with Tablesaw {@code where} and {@code
+ * summarize(counts, sum).by(...)}: each patient's period and previous-month counts, and the
+ * roll-ups by programme, clinic, therapist, therapy and setting over the 12 months ending with the
+ * period (the programme rows are the 12-month trend).
  */
 final class Aggregates {
   /** Months in the roll-up window, ending with the period's month. */
@@ -36,22 +37,27 @@ final class Aggregates {
 
   /**
    * The adherence of every patient in {@code month}, indexed by patient index ({@link
-   * Adherence#NONE} for a patient without a counted session then).
+   * Adherence#NONE} for a patient without a counted session then): {@code patient_month} has one
+   * row per patient and month, so this is a {@code where} on the month, and no group-by (which
+   * would cost Tablesaw a column copy per patient).
    */
   static Adherence[] perPatient(Table patientMonth, YearMonth month, PatientIndex index) {
-    Table facts = patientMonth;
     Adherence[] out = new Adherence[index.size()];
     Arrays.fill(out, Adherence.NONE);
     Table rows =
-        facts.where(facts.stringColumn(PatientMonth.MONTH).isEqualTo(PatientMonth.label(month)));
-    if (rows.isEmpty()) {
-      return out;
+        patientMonth.where(
+            patientMonth.stringColumn(PatientMonth.MONTH).isEqualTo(PatientMonth.label(month)));
+    StringColumn id = rows.stringColumn(PatientMonth.PATIENT_ID);
+    List<LongColumn> counts = new ArrayList<>();
+    for (String c : PatientMonth.COUNTS) {
+      counts.add(rows.longColumn(c));
     }
-    Table sums =
-        rows.summarize(PatientMonth.COUNTS, AggregateFunctions.sum).by(PatientMonth.PATIENT_ID);
-    StringColumn id = sums.stringColumn(PatientMonth.PATIENT_ID);
-    for (int r = 0; r < sums.rowCount(); r++) {
-      out[index.indexOf(id.get(r))] = PatientMonth.adherence(sums, r);
+    long[] v = new long[Counts.W];
+    for (int r = 0; r < rows.rowCount(); r++) {
+      for (int k = 0; k < Counts.W; k++) {
+        v[k] = counts.get(k).getLong(r);
+      }
+      out[index.indexOf(id.get(r))] = Counts.adherence(v, 0);
     }
     return out;
   }
