@@ -21,9 +21,10 @@ import org.recoveryreview.model.StageTransition;
 
 /**
  * The recovery figures of one patient from the patient's assessments (a dozen rows or so, sorted by
- * date): Brunnstrom stages and changes, the Fugl-Meyer total and change, stage transitions, the
- * MCID in force and the assessment-based flags. Only assessments dated on or before the period's
- * end are used, so a rerun for a past month gives the same figures after newer data arrives.
+ * date) and stage transitions (from the assessments fact table): Brunnstrom stages and changes, the
+ * Fugl-Meyer total and change, stage transitions, the MCID in force and the assessment-based flags.
+ * Only assessments dated on or before the period's end are used, so a rerun for a past month gives
+ * the same figures after newer data arrives.
  */
 final class Recovery {
   private Recovery() {}
@@ -48,155 +49,160 @@ final class Recovery {
       List<AssessmentPoint> points,
       List<Assessment> periodAssessments) {}
 
+  /**
+   * The figures of one patient; {@code transitions} are the patient's stage transitions found by
+   * {@link AssessmentFacts#transitions} (dated on or before the period's end).
+   */
   static Figures compute(
-      Patient patient, List<Assessment> sorted, ReviewPeriod period, AnalysisSettings settings) {
-    LocalDate start = period.start();
+      Patient patient,
+      List<Assessment> sorted,
+      List<StageTransition> transitions,
+      ReviewPeriod period,
+      AnalysisSettings settings) {
     LocalDate end = period.end();
-    LocalDate onset = patient.onsetDate();
-    long daysSinceOnset = ChronoUnit.DAYS.between(onset, end);
+    long daysSinceOnset = ChronoUnit.DAYS.between(patient.onsetDate(), end);
     // "Within 180 days of onset" includes day 180 itself.
     Phase phase = daysSinceOnset <= settings.subacuteDays() ? Phase.SUBACUTE : Phase.CHRONIC;
     int mcid = phase == Phase.SUBACUTE ? settings.mcidSubacute() : settings.mcidChronic();
-    LocalDate plateauFrom = end.minusDays(settings.plateauDays() - 1L);
+    List<Assessment> upToEnd = upTo(sorted, end);
+    Stage arm = Stage.of(upToEnd, BrunnstromScale.ARM, period);
+    Stage hand = Stage.of(upToEnd, BrunnstromScale.HAND, period);
+    Fma fma = Fma.of(upToEnd, period, settings);
+    List<Assessment> inPeriod =
+        upToEnd.stream().filter(a -> !a.date().isBefore(period.start())).toList();
     LocalDate overdueFrom = end.minusDays(settings.overdueDays() - 1L);
-
-    int armNow = 0;
-    int armBefore = 0;
-    int handNow = 0;
-    int handBefore = 0;
-    int fmaNow = -1;
-    int fmaBefore = -1;
-    int prevArm = 0;
-    int prevHand = 0;
-    int inPeriodTransitions = 0;
-    boolean regression = false;
-    boolean improvementInPlateauWindow = false;
-    boolean recentAssessment = false;
-    boolean assessedInPeriod = false;
-    LocalDate last = null;
-    LocalDate windowFirst = null;
-    LocalDate windowLast = null;
-    int windowFirstTotal = 0;
-    int windowLastTotal = 0;
-    int windowCount = 0;
-    List<StageTransition> transitions = new ArrayList<>();
-    List<AssessmentPoint> points = new ArrayList<>(sorted.size());
-    List<Assessment> periodAssessments = new ArrayList<>();
-
-    for (Assessment a : sorted) {
-      LocalDate d = a.date();
-      if (d.isAfter(end)) {
-        break;
-      }
-      boolean before = d.isBefore(start);
-      last = d;
-      if (!before) {
-        assessedInPeriod = true;
-        periodAssessments.add(a);
-      }
-      if (!d.isBefore(overdueFrom)) {
-        recentAssessment = true;
-      }
-      long days = ChronoUnit.DAYS.between(onset, d);
-      boolean inPlateauWindow = !d.isBefore(plateauFrom);
-      if (a.brunnstromArm().isPresent()) {
-        int v = a.brunnstromArm().getAsInt();
-        if (prevArm != 0 && v != prevArm) {
-          transitions.add(
-              new StageTransition(patient.patientId(), d, BrunnstromScale.ARM, prevArm, v, days));
-          if (!before) {
-            inPeriodTransitions++;
-            regression |= v < prevArm;
-          }
-          improvementInPlateauWindow |= inPlateauWindow && v > prevArm;
-        }
-        prevArm = v;
-        armNow = v;
-        if (before) {
-          armBefore = v;
-        }
-      }
-      if (a.brunnstromHand().isPresent()) {
-        int v = a.brunnstromHand().getAsInt();
-        if (prevHand != 0 && v != prevHand) {
-          transitions.add(
-              new StageTransition(patient.patientId(), d, BrunnstromScale.HAND, prevHand, v, days));
-          if (!before) {
-            inPeriodTransitions++;
-            regression |= v < prevHand;
-          }
-          improvementInPlateauWindow |= inPlateauWindow && v > prevHand;
-        }
-        prevHand = v;
-        handNow = v;
-        if (before) {
-          handBefore = v;
-        }
-      }
-      OptionalInt total = a.fmaTotal();
-      if (total.isPresent()) {
-        int tv = total.getAsInt();
-        fmaNow = tv;
-        if (before) {
-          fmaBefore = tv;
-        }
-        if (inPlateauWindow) {
-          if (windowCount == 0) {
-            windowFirst = d;
-            windowFirstTotal = tv;
-          }
-          windowLast = d;
-          windowLastTotal = tv;
-          windowCount++;
-        }
-      }
-      points.add(point(a, total));
+    boolean recent = upToEnd.stream().anyMatch(a -> !a.date().isBefore(overdueFrom));
+    List<StageTransition> periodTransitions =
+        transitions.stream().filter(t -> period.contains(t.date())).toList();
+    EnumSet<Flag> flags = flags(fma, periodTransitions, transitions, recent, mcid, end, settings);
+    List<AssessmentPoint> points = new ArrayList<>(upToEnd.size());
+    for (Assessment a : upToEnd) {
+      points.add(point(a, a.fmaTotal()));
     }
+    return new Figures(
+        arm.now(),
+        arm.change(),
+        hand.now(),
+        hand.change(),
+        fma.now(),
+        fma.change(),
+        mcid,
+        phase,
+        daysSinceOnset,
+        periodTransitions.size(),
+        flags,
+        upToEnd.isEmpty() ? Optional.empty() : Optional.of(upToEnd.get(upToEnd.size() - 1).date()),
+        fma.window(),
+        !inPeriod.isEmpty(),
+        transitions,
+        points,
+        inPeriod);
+  }
 
-    OptionalInt fmaChange =
-        fmaNow >= 0 && fmaBefore >= 0 ? OptionalInt.of(fmaNow - fmaBefore) : OptionalInt.empty();
-    Optional<FmaWindow> window =
-        windowCount >= 2
-            ? Optional.of(
-                new FmaWindow(
-                    windowFirst, windowFirstTotal, windowLast, windowLastTotal, windowCount))
-            : Optional.empty();
+  /** Only assessments on or before the period's end count, so a rerun for a past month agrees. */
+  private static List<Assessment> upTo(List<Assessment> sorted, LocalDate end) {
+    int n = 0;
+    while (n < sorted.size() && !sorted.get(n).date().isAfter(end)) {
+      n++;
+    }
+    return sorted.subList(0, n);
+  }
+
+  /** The assessment-based flags (low_adherence is a session figure, added by the caller). */
+  private static EnumSet<Flag> flags(
+      Fma fma,
+      List<StageTransition> periodTransitions,
+      List<StageTransition> transitions,
+      boolean recentAssessment,
+      int mcid,
+      LocalDate end,
+      AnalysisSettings settings) {
+    LocalDate plateauFrom = end.minusDays(settings.plateauDays() - 1L);
+    boolean regression = periodTransitions.stream().anyMatch(t -> t.toStage() < t.fromStage());
+    boolean improvementInPlateauWindow =
+        transitions.stream()
+            .anyMatch(t -> !t.date().isBefore(plateauFrom) && t.toStage() > t.fromStage());
     EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
     if (regression) {
       flags.add(Flag.STAGE_REGRESSION);
     }
+    Optional<FmaWindow> window = fma.window();
     if (window.isPresent() && !improvementInPlateauWindow && window.get().change() < mcid) {
       flags.add(Flag.PLATEAU);
     }
     if (!recentAssessment) {
       flags.add(Flag.ASSESSMENT_OVERDUE);
     }
-    if (fmaChange.isPresent() && fmaChange.getAsInt() >= mcid) {
+    OptionalInt change = fma.change();
+    if (change.isPresent() && change.getAsInt() >= mcid) {
       flags.add(Flag.FMA_GAIN);
     }
-    if (fmaChange.isPresent() && fmaChange.getAsInt() <= -mcid) {
+    if (change.isPresent() && change.getAsInt() <= -mcid) {
       flags.add(Flag.FMA_DECLINE);
     }
-    return new Figures(
-        stage(armNow),
-        armNow != 0 && armBefore != 0 ? OptionalInt.of(armNow - armBefore) : OptionalInt.empty(),
-        stage(handNow),
-        handNow != 0 && handBefore != 0
-            ? OptionalInt.of(handNow - handBefore)
-            : OptionalInt.empty(),
-        fmaNow >= 0 ? OptionalInt.of(fmaNow) : OptionalInt.empty(),
-        fmaChange,
-        mcid,
-        phase,
-        daysSinceOnset,
-        inPeriodTransitions,
-        flags,
-        Optional.ofNullable(last),
-        window,
-        assessedInPeriod,
-        transitions,
-        points,
-        periodAssessments);
+    return flags;
+  }
+
+  /** A scale's latest stage and its change since the last stage recorded before the period. */
+  private record Stage(OptionalInt now, OptionalInt change) {
+    static Stage of(List<Assessment> upToEnd, BrunnstromScale scale, ReviewPeriod period) {
+      int now = 0;
+      int before = 0;
+      for (Assessment a : upToEnd) {
+        OptionalInt v = AssessmentFacts.stage(a, scale);
+        if (v.isPresent()) {
+          now = v.getAsInt();
+          if (a.date().isBefore(period.start())) {
+            before = now;
+          }
+        }
+      }
+      return new Stage(
+          stage(now), now != 0 && before != 0 ? OptionalInt.of(now - before) : OptionalInt.empty());
+    }
+  }
+
+  /**
+   * The latest complete Fugl-Meyer total, its change since the last total before the period, and
+   * the totals inside the plateau window (when at least two exist).
+   */
+  private record Fma(OptionalInt now, OptionalInt change, Optional<FmaWindow> window) {
+    static Fma of(List<Assessment> upToEnd, ReviewPeriod period, AnalysisSettings settings) {
+      LocalDate plateauFrom = period.end().minusDays(settings.plateauDays() - 1L);
+      int now = -1;
+      int before = -1;
+      Assessment first = null;
+      Assessment last = null;
+      int count = 0;
+      for (Assessment a : upToEnd) {
+        OptionalInt total = a.fmaTotal();
+        if (total.isEmpty()) {
+          continue;
+        }
+        now = total.getAsInt();
+        if (a.date().isBefore(period.start())) {
+          before = now;
+        }
+        if (!a.date().isBefore(plateauFrom)) {
+          first = count == 0 ? a : first;
+          last = a;
+          count++;
+        }
+      }
+      OptionalInt change =
+          now >= 0 && before >= 0 ? OptionalInt.of(now - before) : OptionalInt.empty();
+      Optional<FmaWindow> window =
+          count >= 2
+              ? Optional.of(
+                  new FmaWindow(
+                      first.date(),
+                      first.fmaTotal().getAsInt(),
+                      last.date(),
+                      last.fmaTotal().getAsInt(),
+                      count))
+              : Optional.empty();
+      return new Fma(now >= 0 ? OptionalInt.of(now) : OptionalInt.empty(), change, window);
+    }
   }
 
   private static OptionalInt stage(int v) {
