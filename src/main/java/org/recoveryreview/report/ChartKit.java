@@ -190,6 +190,54 @@ final class ChartKit {
     plot.addDomainMarker(periodBand(from, to), Layer.BACKGROUND);
   }
 
+  /** Shades a stretch outside the programme (e.g. before its start) in neutral grey. */
+  void addOutsideBand(XYPlot plot, double from, double to) {
+    IntervalMarker m = new IntervalMarker(from, to, Palette.OUTSIDE);
+    m.setAlpha(1f);
+    m.setOutlinePaint(null);
+    m.setLabelBackgroundColor(Palette.OUTSIDE);
+    plot.addDomainMarker(m, Layer.BACKGROUND);
+  }
+
+  /** Percent ticks that stop at 100%: the axis may run higher to leave room for labels. */
+  static java.text.NumberFormat percentUpTo100() {
+    return new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT)) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public StringBuffer format(
+          double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+        return number > 100.5 ? toAppendTo : super.format(number, toAppendTo, pos);
+      }
+    };
+  }
+
+  /** Appends a square swatch with {@code label} to a plot whose legend items are already fixed. */
+  static void addLegendSwatch(XYPlot plot, String label, Color color) {
+    LegendItem item =
+        new LegendItem(
+            label,
+            null,
+            null,
+            null,
+            true,
+            new Rectangle2D.Double(-4, -4, 8, 8),
+            true,
+            color,
+            true,
+            Palette.RULE,
+            new BasicStroke(0.5f),
+            false,
+            new Rectangle2D.Double(),
+            new BasicStroke(0f),
+            color);
+    LegendItemCollection items = new LegendItemCollection();
+    items.addAll(
+        plot.getFixedLegendItems() == null ? plot.getLegendItems() : plot.getFixedLegendItems());
+    items.add(item);
+    plot.setFixedLegendItems(items);
+  }
+
   void addPeriodBand(CategoryPlot plot, Comparable<?> category) {
     CategoryMarker m = new CategoryMarker(category, Palette.PERIOD, new BasicStroke(1f));
     m.setDrawAsLine(false);

@@ -33,6 +33,12 @@ final class Palette {
   /** The review period's shading in charts, light enough to sit behind every series colour. */
   static final Color PERIOD = new Color(0xE4, 0xEE, 0xF7);
 
+  /** Weeks outside the programme (before its start): neutral, distinct from the period's blue. */
+  static final Color OUTSIDE = new Color(0xE6, 0xE6, 0xE6);
+
+  /** A week with sessions due and none done: the zero marker and its label. */
+  static final Color ZERO = new Color(0xC0, 0x39, 0x2B);
+
   static final Color TARGET = new Color(0x44, 0x44, 0x44);
   static final Color FLAG_BG = new Color(0xFD, 0xF3, 0xE4);
   static final Color FLAG_RULE = new Color(0xE6, 0x9F, 0x00);

@@ -25,7 +25,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -35,7 +34,6 @@ import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.TherapyMinutes;
-import org.recoveryreview.model.WeekAdherence;
 
 /** The four charts of a patient's review, built from the history records without new figures. */
 final class PatientCharts {
@@ -50,49 +48,37 @@ final class PatientCharts {
     this.settings = settings;
   }
 
-  /** Clinic attendance and home completion for the 16 ISO weeks ending with the period's end. */
+  /**
+   * Clinic attendance and home completion for the 16 ISO weeks ending with the period's end, each
+   * bar labelled done/due, a week with nothing done marked at zero, and the weeks before the
+   * programme shaded as outside it.
+   */
   JFreeChart weeklyAdherence(PatientReview r, ReportContext ctx, DocFonts doc) {
     LocalDate end = ctx.period().end();
     LocalDate lastMonday = end.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate firstMonday = lastMonday.minusWeeks(WEEKS - 1);
-    Map<LocalDate, WeekAdherence> byStart = new HashMap<>();
-    for (WeekAdherence w : r.history().weeks()) {
-      byStart.put(w.weekStart(), w);
-    }
-    XYSeries clinic = new XYSeries("Clinic attendance", false, true);
-    XYSeries home = new XYSeries("Home programme completion", false, true);
-    String[] labels = new String[WEEKS];
-    boolean any = false;
-    for (int i = 0; i < WEEKS; i++) {
-      LocalDate monday = firstMonday.plusWeeks(i);
-      labels[i] = "W" + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-      WeekAdherence w = byStart.get(monday);
-      OptionalDouble att = w == null ? OptionalDouble.empty() : w.adherence().attendanceRate();
-      OptionalDouble hom = w == null ? OptionalDouble.empty() : w.adherence().homeCompletionRate();
-      clinic.add(i, att.isPresent() ? att.getAsDouble() * 100 : null);
-      home.add(i, hom.isPresent() ? hom.getAsDouble() * 100 : null);
-      any |= att.isPresent() || hom.isPresent();
-    }
+    WeekBars weeks = WeekBars.of(r.history().weeks(), firstMonday, WEEKS);
     XYSeriesCollection data = new XYSeriesCollection();
-    if (any) {
-      data.addSeries(clinic);
-      data.addSeries(home);
+    if (weeks.any()) {
+      data.addSeries(weeks.clinic());
+      data.addSeries(weeks.home());
     }
     data.setIntervalWidth(0.8);
     int firstYear = firstMonday.get(IsoFields.WEEK_BASED_YEAR);
     int lastYear = lastMonday.get(IsoFields.WEEK_BASED_YEAR);
     String axisLabel =
         "ISO week (Monday first), "
-            + (firstYear == lastYear ? Integer.toString(lastYear) : firstYear + "–" + lastYear);
-    SymbolAxis x = new SymbolAxis(axisLabel, labels);
+            + (firstYear == lastYear ? Integer.toString(lastYear) : firstYear + "–" + lastYear)
+            + "; bar labels: sessions done/due";
+    SymbolAxis x = new SymbolAxis(axisLabel, weeks.labels());
     x.setGridBandsVisible(false);
     x.setRange(-0.5, WEEKS - 0.5);
     x.setTickUnit(new NumberTickUnit(1));
     NumberAxis y = kit.percentAxis("Sessions done");
-    ClusteredXYBarRenderer bars = new ClusteredXYBarRenderer(0.0, false);
-    bars.setBarPainter(new StandardXYBarPainter());
-    bars.setShadowVisible(false);
-    bars.setDrawBarOutline(false);
+    // Headroom above 100% for the done/due labels; no tick is drawn there.
+    y.setRange(0, 114);
+    y.setTickUnit(new NumberTickUnit(20, ChartKit.percentUpTo100()));
+    ClusteredXYBarRenderer bars = WeekBars.renderer();
     XYPlot plot = new XYPlot(data, x, y, bars);
     JFreeChart chart = kit.chart("Weekly adherence, last 16 weeks", plot, true, doc);
     bars.setSeriesPaint(0, Palette.BLUE);
@@ -101,11 +87,27 @@ final class PatientCharts {
     kit.restyleAxisFonts(x);
     kit.restyleAxisFonts(y);
     plot.setDomainGridlinesVisible(false);
+    if (weeks.any()) {
+      weeks.addZeroMarkers(plot);
+      weeks.addLabels(plot, kit.tickFont().deriveFont(5f));
+    }
     double from = ChronoUnit.DAYS.between(firstMonday, ctx.period().start()) / 7.0 - 0.5;
     double to = (ChronoUnit.DAYS.between(firstMonday, end) + 1) / 7.0 - 0.5;
     kit.addPeriodBand(plot, from, to);
-    if (any) {
+    LocalDate programme = programmeStart(r);
+    double outsideTo = ChronoUnit.DAYS.between(firstMonday, programme) / 7.0 - 0.5;
+    boolean outside = outsideTo > -0.5;
+    if (outside) {
+      kit.addOutsideBand(plot, -0.5, Math.min(outsideTo, WEEKS - 0.5));
+    }
+    if (weeks.any()) {
       ChartKit.periodLegend(plot);
+      if (outside) {
+        ChartKit.addLegendSwatch(plot, "Before programme start", Palette.OUTSIDE);
+      }
+      if (weeks.hasZeroWeek()) {
+        ChartKit.addLegendSwatch(plot, "None done (0 of due)", Palette.ZERO);
+      }
       if (r.metrics().period().sessionsExpected() == 0) {
         XYTextAnnotation none =
             new XYTextAnnotation("No sessions due in this period", (from + to) / 2, 50);
@@ -117,6 +119,13 @@ final class PatientCharts {
     double target = ctx.analysis().adherenceTarget() * 100;
     plot.addRangeMarker(kit.target(target, "Target " + Fmt.pct(ctx.analysis().adherenceTarget())));
     return chart;
+  }
+
+  /** The later of onset and programme start: the first day the programme could have sessions. */
+  private static LocalDate programmeStart(PatientReview r) {
+    LocalDate onset = r.metrics().patient().onsetDate();
+    LocalDate start = r.metrics().patient().programStart().orElse(onset);
+    return start.isAfter(onset) ? start : onset;
   }
 
   /** Brunnstrom arm and hand stages as step lines over the assessment history. */

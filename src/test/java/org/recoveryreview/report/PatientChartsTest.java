@@ -1,0 +1,199 @@
+package org.recoveryreview.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.Patient;
+import org.recoveryreview.model.PatientHistory;
+import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.ReportSettings;
+import org.recoveryreview.model.WeekAdherence;
+
+class PatientChartsTest {
+  private static final ReportSettings SETTINGS = ReportSettings.defaults();
+  private static final ReportFonts FONTS = ReportFonts.forSettings(SETTINGS);
+  private static final PatientCharts CHARTS = new PatientCharts(new ChartKit(FONTS), SETTINGS);
+  private static final ReportRenderer RENDERER = new ReportRenderer(SETTINGS, FONTS);
+
+  /** Monday of ISO 2026-W40, inside the 16 weeks ending with October 2026. */
+  static final LocalDate W40 = LocalDate.of(2026, 9, 28);
+
+  private static DocFonts doc() {
+    return new DocFonts(FONTS, ReportFonts.CjkRegion.SC, "test");
+  }
+
+  /** The low-adherence fixture with W40 at 0 of 3 clinic and 0 of 5 home sessions. */
+  static PatientReview zeroWeek() {
+    PatientReview base = ReportFixtures.lowAdherencePlateau();
+    List<WeekAdherence> weeks = new ArrayList<>();
+    for (WeekAdherence w : base.history().weeks()) {
+      weeks.add(
+          w.weekStart().equals(W40)
+              ? new WeekAdherence(W40, 2026, 40, new Adherence(3, 0, 5, 0, 300, 0, 0))
+              : w);
+    }
+    return withHistory(base, weeks);
+  }
+
+  /** The low-adherence fixture whose programme started on 17 Aug 2026 (weeks from then on). */
+  static PatientReview lateStart() {
+    PatientReview base = ReportFixtures.lowAdherencePlateau();
+    LocalDate start = LocalDate.of(2026, 8, 17);
+    Patient p = base.metrics().patient();
+    Patient late =
+        new Patient(
+            p.patientId(),
+            p.name(),
+            p.birthDate(),
+            p.sex(),
+            p.affectedSide(),
+            p.diagnosis(),
+            p.onsetDate(),
+            p.clinic(),
+            p.therapist(),
+            Optional.of(start),
+            p.dischargeDate());
+    List<WeekAdherence> weeks =
+        base.history().weeks().stream().filter(w -> !w.weekStart().isBefore(start)).toList();
+    PatientReview r = withHistory(base, weeks);
+    return new PatientReview(
+        new org.recoveryreview.model.PatientMetrics(
+            late,
+            r.metrics().reviewPeriod(),
+            r.metrics().period(),
+            r.metrics().previousMonth(),
+            r.metrics().band(),
+            r.metrics().previousBand(),
+            r.metrics().brunnstromArm(),
+            r.metrics().brunnstromArmChange(),
+            r.metrics().brunnstromHand(),
+            r.metrics().brunnstromHandChange(),
+            r.metrics().fmaTotal(),
+            r.metrics().fmaChange(),
+            r.metrics().mcid(),
+            r.metrics().phase(),
+            r.metrics().daysSinceOnset(),
+            r.metrics().stageTransitions(),
+            r.metrics().flags(),
+            r.metrics().lastAssessment(),
+            r.metrics().plateauWindow()),
+        r.history());
+  }
+
+  private static PatientReview withHistory(PatientReview base, List<WeekAdherence> weeks) {
+    PatientHistory h = base.history();
+    return new PatientReview(
+        base.metrics(),
+        new PatientHistory(
+            weeks,
+            h.therapyMinutes(),
+            h.assessments(),
+            h.transitions(),
+            h.periodSessions(),
+            h.periodAssessments()));
+  }
+
+  private static byte[] pdf(PatientReview r) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RENDERER.renderPatient(r, ReportFixtures.CONTEXT, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void weeklyAdherence_zeroWeek_barAtZeroAndRedMarkerAtItsPlace() {
+    JFreeChart c = CHARTS.weeklyAdherence(zeroWeek(), ReportFixtures.CONTEXT, doc());
+    XYPlot plot = c.getXYPlot();
+    XYDataset bars = plot.getDataset(0);
+    int w40 = 15 - 4; // W40 is the 12th of the 16 weeks ending with W44
+    assertEquals(0.0, bars.getYValue(0, w40));
+    assertEquals(0.0, bars.getYValue(1, w40));
+    XYDataset zeros = plot.getDataset(1);
+    // Clinic: only W40 is at zero; home: the fixture has other zero weeks too, W40 among them.
+    assertEquals(1, zeros.getItemCount(0));
+    assertEquals(w40 + WeekBars.BAR_OFFSET[0], zeros.getXValue(0, 0), 1e-9);
+    boolean homeMarked = false;
+    for (int i = 0; i < zeros.getItemCount(1); i++) {
+      homeMarked |= Math.abs(zeros.getXValue(1, i) - (w40 + WeekBars.BAR_OFFSET[1])) < 1e-9;
+      assertEquals(0.0, bars.getYValue(1, (int) Math.round(zeros.getXValue(1, i) - 0.16)));
+    }
+    assertTrue(homeMarked);
+    assertTrue(legend(c).contains("None done (0 of due)"), legend(c).toString());
+  }
+
+  @Test
+  void weeklyAdherence_everyWeekDue_labelledDoneOverDue() {
+    JFreeChart c = CHARTS.weeklyAdherence(zeroWeek(), ReportFixtures.CONTEXT, doc());
+    List<String> labels = new ArrayList<>();
+    for (Object o : c.getXYPlot().getAnnotations()) {
+      if (o instanceof XYTextAnnotation a) {
+        labels.add(a.getText());
+      }
+    }
+    // 16 weeks, each with clinic and home sessions due: 32 labels.
+    assertEquals(32, labels.size(), labels.toString());
+    assertTrue(labels.stream().allMatch(l -> l.matches("\\d+/[1-9]\\d*")), labels.toString());
+    assertTrue(labels.contains("0/3"), labels.toString());
+    assertTrue(labels.contains("0/5"), labels.toString());
+  }
+
+  @Test
+  void renderPatient_zeroWeek_doneOverDueLabelsExtractable() throws Exception {
+    byte[] pdf = pdf(zeroWeek());
+    String t = PdfChecks.text(pdf);
+
+    assertTrue(t.contains("0/3"), t);
+    assertTrue(t.contains("0/5"), t);
+    assertTrue(t.contains("sessions done/due"), t);
+    assertEquals("", PdfChecks.pdfA1bFailures(pdf));
+  }
+
+  @Test
+  void weeklyAdherence_weeksBeforeProgrammeStart_shadedAsOutside() {
+    JFreeChart c = CHARTS.weeklyAdherence(lateStart(), ReportFixtures.CONTEXT, doc());
+    XYPlot plot = c.getXYPlot();
+    IntervalMarker outside = null;
+    for (Object o : plot.getDomainMarkers(Layer.BACKGROUND)) {
+      if (o instanceof IntervalMarker m && Palette.OUTSIDE.equals(m.getPaint())) {
+        outside = m;
+      }
+    }
+    assertTrue(outside != null, "no outside band");
+    // 16 weeks from Mon 13 Jul; 17 Aug is week index 5, so the band ends at 4.5.
+    assertEquals(-0.5, outside.getStartValue(), 1e-9);
+    assertEquals(4.5, outside.getEndValue(), 1e-9);
+    assertTrue(legend(c).contains("Before programme start"), legend(c).toString());
+  }
+
+  @Test
+  void weeklyAdherence_programmeBeforeWindow_noOutsideBand() {
+    JFreeChart c = CHARTS.weeklyAdherence(zeroWeek(), ReportFixtures.CONTEXT, doc());
+    for (Object o : c.getXYPlot().getDomainMarkers(Layer.BACKGROUND)) {
+      assertFalse(((Marker) o).getPaint().equals(Palette.OUTSIDE));
+    }
+    assertFalse(legend(c).contains("Before programme start"));
+  }
+
+  static List<String> legend(JFreeChart c) {
+    List<String> out = new ArrayList<>();
+    org.jfree.chart.LegendItemCollection items = c.getPlot().getLegendItems();
+    for (int i = 0; i < items.getItemCount(); i++) {
+      out.add(items.get(i).getLabel());
+    }
+    return out;
+  }
+}
