@@ -199,6 +199,49 @@ final class ChartKit {
     plot.addDomainMarker(m, Layer.BACKGROUND);
   }
 
+  /**
+   * Bars drawn as an outline only (e.g. planned minutes around the minutes done), white in the
+   * legend. A painter rather than a transparent fill, which PDF/A-1 forbids.
+   */
+  static org.jfree.chart.renderer.category.BarRenderer outlineBars(double maxWidth) {
+    org.jfree.chart.renderer.category.BarRenderer r =
+        new org.jfree.chart.renderer.category.BarRenderer();
+    r.setBarPainter(
+        new org.jfree.chart.renderer.category.BarPainter() {
+          @Override
+          public void paintBar(
+              java.awt.Graphics2D g2,
+              org.jfree.chart.renderer.category.BarRenderer renderer,
+              int row,
+              int column,
+              java.awt.geom.RectangularShape bar,
+              RectangleEdge base) {
+            g2.setPaint(renderer.getItemOutlinePaint(row, column));
+            g2.setStroke(renderer.getItemOutlineStroke(row, column));
+            g2.draw(bar);
+          }
+
+          @Override
+          public void paintBarShadow(
+              java.awt.Graphics2D g2,
+              org.jfree.chart.renderer.category.BarRenderer renderer,
+              int row,
+              int column,
+              java.awt.geom.RectangularShape bar,
+              RectangleEdge base,
+              boolean pegShadow) {}
+        });
+    r.setShadowVisible(false);
+    r.setDrawBarOutline(true);
+    r.setMaximumBarWidth(maxWidth);
+    r.setSeriesPaint(0, Color.WHITE);
+    r.setSeriesOutlinePaint(0, Palette.TEXT);
+    r.setSeriesOutlineStroke(0, new BasicStroke(1f));
+    r.setDefaultOutlinePaint(Palette.TEXT);
+    r.setDefaultOutlineStroke(new BasicStroke(1f));
+    return r;
+  }
+
   /** Percent ticks that stop at 100%: the axis may run higher to leave room for labels. */
   static java.text.NumberFormat percentUpTo100() {
     return new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT)) {

@@ -22,6 +22,26 @@ final class Palette {
   /** Series colours in order; the first ones are the most distinct. */
   static final Color[] SERIES = {BLUE, ORANGE, GREEN, VERMILLION, SKY, PURPLE, YELLOW, BLACK};
 
+  /**
+   * Twelve therapy colours: Okabe-Ito's eight, then four dark ones from Paul Tol's "muted" scheme
+   * (indigo, olive, wine, teal) that stay apart from them under the common colour-vision
+   * deficiencies.
+   */
+  static final Color[] THERAPIES = {
+    BLUE,
+    ORANGE,
+    GREEN,
+    VERMILLION,
+    SKY,
+    PURPLE,
+    YELLOW,
+    BLACK,
+    new Color(0x33, 0x22, 0x88),
+    new Color(0x99, 0x99, 0x33),
+    new Color(0x88, 0x22, 0x55),
+    new Color(0x44, 0xAA, 0x99),
+  };
+
   static final Color TEXT = new Color(0x1F, 0x29, 0x33);
   static final Color MUTED = new Color(0x5F, 0x6B, 0x76);
   static final Color ACCENT = new Color(0x0B, 0x4F, 0x7C);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -231,7 +232,8 @@ final class PatientCharts {
   }
 
   /**
-   * Actual therapy minutes per month, stacked by therapy, for the 6 months ending with the period.
+   * Minutes done per month stacked by therapy, against the planned minutes of the same sessions
+   * drawn as an outline, for the 6 months ending with the period; each month labelled done/planned.
    */
   JFreeChart therapyMinutes(PatientReview r, ReportContext ctx, DocFonts doc) {
     YearMonth last = ctx.period().month();
@@ -242,6 +244,7 @@ final class PatientCharts {
       monthLabels.put(m.toString(), Fmt.month(m));
     }
     Map<String, Map<String, Long>> byTherapy = new LinkedHashMap<>();
+    Map<String, long[]> perMonth = new HashMap<>();
     boolean any = false;
     for (TherapyMinutes t : r.history().therapyMinutes()) {
       if (t.month().isBefore(first) || t.month().isAfter(last)) {
@@ -250,30 +253,43 @@ final class PatientCharts {
       byTherapy
           .computeIfAbsent(settings.therapyName(t.therapy()), k -> new HashMap<>())
           .put(t.month().toString(), t.actualMinutes());
+      long[] dp = perMonth.computeIfAbsent(t.month().toString(), k -> new long[2]);
+      dp[0] += t.actualMinutes();
+      dp[1] += t.plannedMinutes();
       any |= t.actualMinutes() > 0 || t.plannedMinutes() > 0;
     }
     // Added month by month for every therapy, so the axis is in calendar order and shows
     // months without sessions too.
     DefaultCategoryDataset data = new DefaultCategoryDataset();
+    DefaultCategoryDataset planned = new DefaultCategoryDataset();
     if (any) {
       for (Map.Entry<String, Map<String, Long>> e : byTherapy.entrySet()) {
         for (Map.Entry<String, String> m : monthLabels.entrySet()) {
           data.addValue(e.getValue().get(m.getKey()), e.getKey(), m.getValue());
         }
       }
+      for (Map.Entry<String, String> m : monthLabels.entrySet()) {
+        long[] dp = perMonth.getOrDefault(m.getKey(), new long[2]);
+        planned.addValue(dp[1] > 0 ? dp[1] : null, PLANNED, m.getValue());
+      }
     }
     CategoryAxis x = new CategoryAxis("Month");
-    NumberAxis y = new NumberAxis("Minutes done");
+    NumberAxis y = new NumberAxis("Minutes");
     StackedBarRenderer bars = new StackedBarRenderer();
     bars.setBarPainter(new StandardBarPainter());
     bars.setShadowVisible(false);
     bars.setDrawBarOutline(false);
     bars.setMaximumBarWidth(0.12);
     CategoryPlot plot = new CategoryPlot(data, x, y, bars);
-    JFreeChart chart = kit.chart("Therapy minutes per month", plot, true, doc);
+    JFreeChart chart =
+        kit.chart(
+            "Therapy minutes per month, last " + MONTHS + " months: done against planned",
+            plot,
+            true,
+            doc);
     for (int i = 0; i < data.getRowCount(); i++) {
       String name = (String) data.getRowKey(i);
-      bars.setSeriesPaint(i, Palette.SERIES[i % Palette.SERIES.length]);
+      bars.setSeriesPaint(i, Palette.THERAPIES[i % Palette.THERAPIES.length]);
       bars.setLegendTextFont(i, doc.chartFont(name, false, ChartKit.LABEL_SIZE));
     }
     kit.restyleAxisFonts(x);
@@ -282,13 +298,35 @@ final class PatientCharts {
     y.setTickLabelFont(kit.tickFont());
     x.setCategoryMargin(0.35);
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    y.setUpperMargin(0.14);
     plot.setDomainGridlinesVisible(false);
     if (any) {
+      plot.setDataset(1, planned);
+      plot.setRenderer(1, ChartKit.outlineBars(0.135));
+      // Planned outline over the done stack, so it stays visible where more was done than planned.
+      plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+      for (Map.Entry<String, String> m : monthLabels.entrySet()) {
+        long[] dp = perMonth.getOrDefault(m.getKey(), new long[2]);
+        if (dp[1] > 0 || dp[0] > 0) {
+          CategoryTextAnnotation label =
+              new CategoryTextAnnotation(
+                  Fmt.minutes(dp[0]) + "/" + Fmt.minutes(dp[1]),
+                  m.getValue(),
+                  Math.max(dp[0], dp[1]));
+          label.setFont(kit.tickFont());
+          label.setPaint(Palette.TEXT);
+          label.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
+          plot.addAnnotation(label);
+        }
+      }
       kit.addPeriodBand(plot, Fmt.month(last));
       ChartKit.periodLegend(plot);
     }
     return chart;
   }
+
+  /** Legend name of the planned-minutes outline. */
+  static final String PLANNED = "Planned (all therapies)";
 
   /** Dates from the first assessment (or 6 months before the period) to the period's end. */
   private org.jfree.chart.axis.DateAxis timeAxis(PatientReview r, ReportContext ctx) {

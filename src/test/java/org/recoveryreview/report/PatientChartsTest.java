@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.recoveryreview.model.Adherence;
@@ -22,6 +25,7 @@ import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReportSettings;
+import org.recoveryreview.model.TherapyMinutes;
 import org.recoveryreview.model.WeekAdherence;
 
 class PatientChartsTest {
@@ -186,6 +190,68 @@ class PatientChartsTest {
       assertFalse(((Marker) o).getPaint().equals(Palette.OUTSIDE));
     }
     assertFalse(legend(c).contains("Before programme start"));
+  }
+
+  /** Twelve therapies, each 60 of 90 minutes a month, and in October 118 of 1,035 in all. */
+  static PatientReview manyTherapies() {
+    PatientReview base = ReportFixtures.lowAdherencePlateau();
+    List<TherapyMinutes> minutes = new ArrayList<>();
+    for (YearMonth m = YearMonth.of(2026, 3);
+        !m.isAfter(YearMonth.of(2026, 10));
+        m = m.plusMonths(1)) {
+      for (int t = 0; t < 12; t++) {
+        boolean october = m.equals(YearMonth.of(2026, 10));
+        long planned = october ? (t == 0 ? 45 : 90) : 90;
+        long done = october ? (t < 2 ? 59 : 0) : 60;
+        minutes.add(new TherapyMinutes(m, "therapy_" + (char) ('a' + t), planned, done));
+      }
+    }
+    PatientHistory h = base.history();
+    return new PatientReview(
+        base.metrics(),
+        new PatientHistory(
+            h.weeks(),
+            minutes,
+            h.assessments(),
+            h.transitions(),
+            h.periodSessions(),
+            h.periodAssessments()));
+  }
+
+  @Test
+  void therapyMinutes_twelveTherapies_twelveDistinctColours() {
+    JFreeChart c = CHARTS.therapyMinutes(manyTherapies(), ReportFixtures.CONTEXT, doc());
+    CategoryPlot plot = c.getCategoryPlot();
+    assertEquals(12, plot.getDataset(0).getRowCount());
+    java.util.Set<java.awt.Paint> paints = new java.util.HashSet<>();
+    for (int i = 0; i < 12; i++) {
+      paints.add(plot.getRenderer(0).getSeriesPaint(i));
+    }
+    assertEquals(12, paints.size());
+  }
+
+  @Test
+  void therapyMinutes_plannedPerMonth_outlineDatasetAndWindowInTitle() {
+    JFreeChart c = CHARTS.therapyMinutes(manyTherapies(), ReportFixtures.CONTEXT, doc());
+    CategoryPlot plot = c.getCategoryPlot();
+    CategoryDataset planned = plot.getDataset(1);
+    assertEquals(6, planned.getColumnCount());
+    assertEquals("May 2026", planned.getColumnKey(0));
+    assertEquals(1080.0, planned.getValue(0, 0).doubleValue());
+    assertEquals(1035.0, planned.getValue(0, 5).doubleValue());
+    assertTrue(c.getTitle().getText().contains("last 6 months"), c.getTitle().getText());
+    assertTrue(legend(c).contains(PatientCharts.PLANNED), legend(c).toString());
+  }
+
+  @Test
+  void renderPatient_manyTherapies_doneOverPlannedLabelsExtractable() throws Exception {
+    byte[] pdf = pdf(manyTherapies());
+    String t = PdfChecks.text(pdf);
+
+    assertTrue(t.contains("118/1,035"), t);
+    assertTrue(t.contains("720/1,080"), t);
+    assertTrue(t.contains("last 6 months"), t);
+    assertEquals("", PdfChecks.pdfA1bFailures(pdf));
   }
 
   static List<String> legend(JFreeChart c) {
