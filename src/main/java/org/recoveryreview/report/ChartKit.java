@@ -171,6 +171,26 @@ final class ChartKit {
     return a;
   }
 
+  /**
+   * A UTC date axis whose ticks fall on the first of a month and read as months: "May" with the
+   * year in the axis label when the range lies in one year, else "May 2026"; the tick step (1, 2, 3
+   * or 6 months) keeps the labels apart on a half-width chart.
+   */
+  DateAxis monthAxis(String label, LocalDate from, LocalDate to) {
+    boolean oneYear = from.getYear() == to.getYear();
+    DateAxis a = dateAxis(oneYear ? label + ", " + from.getYear() : label, from, to);
+    SimpleDateFormat f = new SimpleDateFormat(oneYear ? "MMM" : "MMM yyyy", Locale.ENGLISH);
+    f.setTimeZone(TimeZone.getTimeZone("UTC"));
+    long months = java.time.temporal.ChronoUnit.MONTHS.between(from, to) + 1;
+    int fit = oneYear ? 10 : 5;
+    int step = months <= fit ? 1 : months <= 2 * fit ? 2 : months <= 3 * fit ? 3 : 6;
+    a.setTickUnit(
+        new org.jfree.chart.axis.DateTickUnit(
+            org.jfree.chart.axis.DateTickUnitType.MONTH, step, f));
+    a.setDateFormatOverride(f);
+    return a;
+  }
+
   static double millis(LocalDate d) {
     return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }

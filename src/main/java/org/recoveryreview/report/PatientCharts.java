@@ -2,6 +2,9 @@ package org.recoveryreview.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +25,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -152,22 +156,27 @@ final class PatientCharts {
     steps.setDefaultShapesVisible(true);
     XYPlot plot = new XYPlot(data, timeAxis(r, ctx), y, steps);
     JFreeChart chart = kit.chart("Brunnstrom stage, arm and hand", plot, true, doc);
+    // Arm wide and solid, hand narrow, dashed and drawn last: where the stages are equal the hand
+    // line runs inside the arm line and both stay visible, as do their differently shaped markers.
+    plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+    Shape armShape = new Ellipse2D.Double(-4, -4, 8, 8);
+    Shape handShape = new Rectangle2D.Double(-2.2, -2.2, 4.4, 4.4);
     steps.setSeriesPaint(0, Palette.BLUE);
     steps.setSeriesPaint(1, Palette.ORANGE);
-    steps.setSeriesStroke(0, new BasicStroke(2f));
+    steps.setSeriesStroke(0, new BasicStroke(3.2f));
     steps.setSeriesStroke(
         1,
         new BasicStroke(
-            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
-    steps.setSeriesShape(0, ChartKit.SHAPES[0]);
-    steps.setSeriesShape(1, ChartKit.SHAPES[1]);
+            1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 2.5f}, 0f));
+    steps.setSeriesShape(0, armShape);
+    steps.setSeriesShape(1, handShape);
     // XYStepRenderer draws no shapes; a second, shapes-only renderer marks each assessment.
     XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
     dots.setDefaultSeriesVisibleInLegend(false);
     dots.setSeriesPaint(0, Palette.BLUE);
     dots.setSeriesPaint(1, Palette.ORANGE);
-    dots.setSeriesShape(0, ChartKit.SHAPES[0]);
-    dots.setSeriesShape(1, ChartKit.SHAPES[1]);
+    dots.setSeriesShape(0, armShape);
+    dots.setSeriesShape(1, handShape);
     // A separate collection: XYPlot finds a dataset's renderer by identity, so sharing one
     // collection would list the step renderer's legend items twice.
     XYSeriesCollection dotData = new XYSeriesCollection();
@@ -328,7 +337,10 @@ final class PatientCharts {
   /** Legend name of the planned-minutes outline. */
   static final String PLANNED = "Planned (all therapies)";
 
-  /** Dates from the first assessment (or 6 months before the period) to the period's end. */
+  /**
+   * Dates from the first assessment (or 6 months before the period) to the period's end: the one
+   * time axis every recovery chart of a review shares, same range and same month ticks.
+   */
   private org.jfree.chart.axis.DateAxis timeAxis(PatientReview r, ReportContext ctx) {
     LocalDate from = ctx.period().start().minusMonths(5);
     for (AssessmentPoint p : r.history().assessments()) {
@@ -337,7 +349,7 @@ final class PatientCharts {
       }
     }
     LocalDate to = ctx.period().end().plusDays(4);
-    return kit.dateAxis("Assessment date", from.minusDays(7), to);
+    return kit.monthAxis("Assessment date", from.minusDays(7), to);
   }
 
   private void periodOnDates(XYPlot plot, ReportContext ctx) {

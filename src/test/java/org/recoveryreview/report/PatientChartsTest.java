@@ -254,6 +254,100 @@ class PatientChartsTest {
     assertEquals("", PdfChecks.pdfA1bFailures(pdf));
   }
 
+  /** Arm and hand at the same stage at every assessment. */
+  static PatientReview armEqualsHand() {
+    PatientReview base = ReportFixtures.lowAdherencePlateau();
+    List<org.recoveryreview.model.AssessmentPoint> points = new ArrayList<>();
+    int[] stages = {2, 3, 3, 4, 4};
+    int[] days = {2, 6, 10, 14, 19};
+    for (int k = 0; k < 5; k++) {
+      points.add(
+          ReportFixtures.point(
+              ReportFixtures.assessment(
+                  LocalDate.of(2026, 6 + k, days[k]),
+                  stages[k],
+                  stages[k],
+                  10 + 3 * k,
+                  2,
+                  1 + k,
+                  1,
+                  8 + 4 * k)));
+    }
+    PatientHistory h = base.history();
+    return new PatientReview(
+        base.metrics(),
+        new PatientHistory(
+            h.weeks(),
+            h.therapyMinutes(),
+            points,
+            h.transitions(),
+            h.periodSessions(),
+            h.periodAssessments()));
+  }
+
+  @Test
+  void brunnstrom_armEqualsHand_handDrawnLastInsideTheWiderArmLine() {
+    JFreeChart c = CHARTS.brunnstrom(armEqualsHand(), ReportFixtures.CONTEXT, doc());
+    XYPlot plot = c.getXYPlot();
+    XYDataset d = plot.getDataset(0);
+    assertEquals(5, d.getItemCount(0));
+    assertEquals(5, d.getItemCount(1));
+    for (int i = 0; i < 5; i++) {
+      assertEquals(d.getYValue(0, i), d.getYValue(1, i));
+    }
+    assertEquals(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD, plot.getSeriesRenderingOrder());
+    float arm = ((java.awt.BasicStroke) plot.getRenderer(0).getSeriesStroke(0)).getLineWidth();
+    java.awt.BasicStroke hand = (java.awt.BasicStroke) plot.getRenderer(0).getSeriesStroke(1);
+    assertTrue(arm > hand.getLineWidth() * 2, arm + " vs " + hand.getLineWidth());
+    assertTrue(hand.getDashArray() != null);
+    assertFalse(
+        plot.getRenderer(1)
+            .getSeriesShape(0)
+            .getBounds2D()
+            .equals(plot.getRenderer(1).getSeriesShape(1).getBounds2D()));
+  }
+
+  @Test
+  void recoveryCharts_sameTimeAxisRangeAndMonthTicks() {
+    PatientReview r = armEqualsHand();
+    org.jfree.chart.axis.DateAxis b =
+        (org.jfree.chart.axis.DateAxis)
+            CHARTS.brunnstrom(r, ReportFixtures.CONTEXT, doc()).getXYPlot().getDomainAxis();
+    org.jfree.chart.axis.DateAxis f =
+        (org.jfree.chart.axis.DateAxis)
+            CHARTS.fuglMeyer(r, ReportFixtures.CONTEXT, doc()).getXYPlot().getDomainAxis();
+    assertEquals(b.getRange(), f.getRange());
+    assertEquals(b.getTickUnit(), f.getTickUnit());
+    assertEquals("Assessment date, 2026", b.getLabel());
+    assertEquals(
+        "May",
+        b.getTickUnit()
+            .dateToString(java.util.Date.from(java.time.Instant.parse("2026-05-01T00:00:00Z"))));
+  }
+
+  @Test
+  void monthAxis_rangeAcrossYears_ticksNameTheYear() {
+    org.jfree.chart.axis.DateAxis a =
+        new ChartKit(FONTS)
+            .monthAxis("Assessment date", LocalDate.of(2025, 11, 20), LocalDate.of(2026, 11, 4));
+    assertEquals("Assessment date", a.getLabel());
+    assertEquals(
+        "Jan 2026",
+        a.getTickUnit()
+            .dateToString(java.util.Date.from(java.time.Instant.parse("2026-01-01T00:00:00Z"))));
+    assertEquals(3, ((org.jfree.chart.axis.DateTickUnit) a.getTickUnit()).getMultiple());
+  }
+
+  @Test
+  void renderPatient_recoveryCharts_monthTicksReadAsMonths() throws Exception {
+    byte[] pp = pdf(armEqualsHand());
+    String t = PdfChecks.text(pp);
+
+    assertTrue(t.contains("May Jun Jul Aug Sep Oct Nov"), t);
+    assertTrue(t.contains("Assessment date, 2026"), t);
+    assertFalse(t.contains("Jul 26"), t);
+  }
+
   static List<String> legend(JFreeChart c) {
     List<String> out = new ArrayList<>();
     org.jfree.chart.LegendItemCollection items = c.getPlot().getLegendItems();
