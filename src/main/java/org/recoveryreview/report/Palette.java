@@ -59,6 +59,9 @@ final class Palette {
   /** A week with sessions due and none done: the zero marker and its label. */
   static final Color ZERO = new Color(0xC0, 0x39, 0x2B);
 
+  /** The minimal detectable change band around the first FMA total: a pale, warm neutral. */
+  static final Color MDC = new Color(0xF3, 0xEC, 0xDC);
+
   static final Color TARGET = new Color(0x44, 0x44, 0x44);
   static final Color FLAG_BG = new Color(0xFD, 0xF3, 0xE4);
   static final Color FLAG_RULE = new Color(0xE6, 0x9F, 0x00);

@@ -133,6 +133,20 @@ final class PatientCharts {
     return start.isAfter(onset) ? start : onset;
   }
 
+  /** Fugl-Meyer total over time; see {@link RecoveryTrends#fmaTotal}. */
+  JFreeChart fmaTotal(PatientReview r, ReportContext ctx, DocFonts doc) {
+    JFreeChart c = new RecoveryTrends(kit).fmaTotal(r, timeAxis(r, ctx), doc);
+    periodOnDates(c.getXYPlot(), ctx);
+    return c;
+  }
+
+  /** ARAT over time; see {@link RecoveryTrends#arat}. */
+  JFreeChart arat(PatientReview r, ReportContext ctx, DocFonts doc) {
+    JFreeChart c = new RecoveryTrends(kit).arat(r, timeAxis(r, ctx), doc);
+    periodOnDates(c.getXYPlot(), ctx);
+    return c;
+  }
+
   /** Brunnstrom arm and hand stages as step lines over the assessment history. */
   JFreeChart brunnstrom(PatientReview r, ReportContext ctx, DocFonts doc) {
     XYSeries arm = new XYSeries("Arm (proximal)", true, true);

@@ -348,6 +348,100 @@ class PatientChartsTest {
     assertFalse(t.contains("Jul 26"), t);
   }
 
+  @Test
+  void fmaTotal_firstWithin30DaysOfOnset_mdcBandAndProportionalReference() {
+    // Onset 20 May, first complete total 14 on 2 Jun (13 days): 0.7 × (66 − 14) + 14 = 50.4.
+    PatientReview r = ReportFixtures.lowAdherencePlateau();
+    JFreeChart c = CHARTS.fmaTotal(r, ReportFixtures.CONTEXT, doc());
+    XYPlot plot = c.getXYPlot();
+    assertEquals(5, plot.getDataset().getItemCount(0));
+    assertEquals(14.0, plot.getDataset().getYValue(0, 0));
+    IntervalMarker mdc = null;
+    org.jfree.chart.plot.ValueMarker ref = null;
+    for (Object o : plot.getRangeMarkers(Layer.BACKGROUND)) {
+      mdc = o instanceof IntervalMarker m ? m : mdc;
+    }
+    for (Object o : plot.getRangeMarkers(Layer.FOREGROUND)) {
+      ref = o instanceof org.jfree.chart.plot.ValueMarker v ? v : ref;
+    }
+    assertEquals(10.8, mdc.getStartValue(), 1e-9);
+    assertEquals(17.2, mdc.getEndValue(), 1e-9);
+    assertEquals(50.4, ref.getValue(), 1e-9);
+    assertEquals(RecoveryTrends.REFERENCE_LABEL, ref.getLabel());
+  }
+
+  @Test
+  void fmaTotal_firstAfter30Days_noReferenceLine() {
+    PatientReview r = armEqualsHand(); // first total on 2 Jun, onset moved to 2 May: 31 days
+    PatientReview late = withOnset(r, LocalDate.of(2026, 5, 2));
+    assertTrue(RecoveryTrends.reference(late).isEmpty());
+    assertTrue(RecoveryTrends.reference(withOnset(r, LocalDate.of(2026, 5, 3))).isPresent());
+    JFreeChart c = CHARTS.fmaTotal(late, ReportFixtures.CONTEXT, doc());
+    assertTrue(
+        c.getXYPlot().getRangeMarkers(Layer.FOREGROUND) == null
+            || c.getXYPlot().getRangeMarkers(Layer.FOREGROUND).isEmpty());
+  }
+
+  @Test
+  void renderPatient_aratRising_trendAndReferenceLabelExtractable() throws Exception {
+    byte[] pdf = pdf(ReportFixtures.lowAdherencePlateau());
+    String t = PdfChecks.text(pdf);
+
+    assertTrue(t.contains("Action Research Arm Test"), t);
+    assertTrue(t.contains("Fugl-Meyer total"), t);
+    assertTrue(t.contains(RecoveryTrends.REFERENCE_LABEL), t);
+    assertTrue(PdfChecks.pages(pdf) <= 3);
+    assertEquals("", PdfChecks.pdfA1bFailures(pdf));
+  }
+
+  @Test
+  void arat_recorded_seriesRisesAsRecorded() {
+    JFreeChart c = CHARTS.arat(ReportFixtures.lowAdherencePlateau(), ReportFixtures.CONTEXT, doc());
+    XYDataset d = c.getXYPlot().getDataset();
+    assertEquals(8.0, d.getYValue(0, 0));
+    assertEquals(23.0, d.getYValue(0, d.getItemCount(0) - 1));
+  }
+
+  private static PatientReview withOnset(PatientReview r, LocalDate onset) {
+    Patient p = r.metrics().patient();
+    Patient q =
+        new Patient(
+            p.patientId(),
+            p.name(),
+            p.birthDate(),
+            p.sex(),
+            p.affectedSide(),
+            p.diagnosis(),
+            onset,
+            p.clinic(),
+            p.therapist(),
+            p.programStart(),
+            p.dischargeDate());
+    org.recoveryreview.model.PatientMetrics m = r.metrics();
+    return new PatientReview(
+        new org.recoveryreview.model.PatientMetrics(
+            q,
+            m.reviewPeriod(),
+            m.period(),
+            m.previousMonth(),
+            m.band(),
+            m.previousBand(),
+            m.brunnstromArm(),
+            m.brunnstromArmChange(),
+            m.brunnstromHand(),
+            m.brunnstromHandChange(),
+            m.fmaTotal(),
+            m.fmaChange(),
+            m.mcid(),
+            m.phase(),
+            m.daysSinceOnset(),
+            m.stageTransitions(),
+            m.flags(),
+            m.lastAssessment(),
+            m.plateauWindow()),
+        r.history());
+  }
+
   static List<String> legend(JFreeChart c) {
     List<String> out = new ArrayList<>();
     org.jfree.chart.LegendItemCollection items = c.getPlot().getLegendItems();
