@@ -105,13 +105,26 @@ record WeekBars(XYSeries clinic, XYSeries home, Map<Integer, long[]>[] counts, S
         long[] dd = e.getValue();
         XYTextAnnotation a =
             new XYTextAnnotation(
-                dd[0] + "/" + dd[1], e.getKey() + BAR_OFFSET[s], dd[0] * 100.0 / dd[1] + 1.5);
+                dd[0] + "/" + dd[1], e.getKey() + BAR_OFFSET[s], labelY(s, e.getKey(), dd));
         a.setFont(font);
         a.setPaint(dd[0] == 0 ? Palette.ZERO : Palette.TEXT);
         a.setTextAnchor(TextAnchor.BOTTOM_CENTER);
         plot.addAnnotation(a, false);
       }
     }
+  }
+
+  /**
+   * Just above the bar; a home label is lifted when both bars of its week are low, where the two
+   * labels (wider than a bar) would otherwise run into each other.
+   */
+  private double labelY(int series, int week, long[] dd) {
+    double y = dd[0] * 100.0 / dd[1] + 1.5;
+    long[] other = counts[1 - series].get(week);
+    if (series == 1 && other != null && Math.abs(other[0] * 100.0 / other[1] - (y - 1.5)) < 8) {
+      return y + 9;
+    }
+    return y;
   }
 
   /** A short red bar at 0 for every week with sessions due and none done, drawn over the bars. */
