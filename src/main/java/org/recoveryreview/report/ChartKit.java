@@ -171,6 +171,26 @@ final class ChartKit {
     return a;
   }
 
+  /**
+   * A UTC date axis whose ticks fall on the first of a month and read as months: "May" with the
+   * year in the axis label when the range lies in one year, else "May 2026"; the tick step (1, 2, 3
+   * or 6 months) keeps the labels apart on a half-width chart.
+   */
+  DateAxis monthAxis(String label, LocalDate from, LocalDate to) {
+    boolean oneYear = from.getYear() == to.getYear();
+    DateAxis a = dateAxis(oneYear ? label + ", " + from.getYear() : label, from, to);
+    SimpleDateFormat f = new SimpleDateFormat(oneYear ? "MMM" : "MMM yyyy", Locale.ENGLISH);
+    f.setTimeZone(TimeZone.getTimeZone("UTC"));
+    long months = java.time.temporal.ChronoUnit.MONTHS.between(from, to) + 1;
+    int fit = oneYear ? 10 : 5;
+    int step = months <= fit ? 1 : months <= 2 * fit ? 2 : months <= 3 * fit ? 3 : 6;
+    a.setTickUnit(
+        new org.jfree.chart.axis.DateTickUnit(
+            org.jfree.chart.axis.DateTickUnitType.MONTH, step, f));
+    a.setDateFormatOverride(f);
+    return a;
+  }
+
   static double millis(LocalDate d) {
     return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
@@ -188,6 +208,97 @@ final class ChartKit {
 
   void addPeriodBand(XYPlot plot, double from, double to) {
     plot.addDomainMarker(periodBand(from, to), Layer.BACKGROUND);
+  }
+
+  /** Shades a stretch outside the programme (e.g. before its start) in neutral grey. */
+  void addOutsideBand(XYPlot plot, double from, double to) {
+    IntervalMarker m = new IntervalMarker(from, to, Palette.OUTSIDE);
+    m.setAlpha(1f);
+    m.setOutlinePaint(null);
+    m.setLabelBackgroundColor(Palette.OUTSIDE);
+    plot.addDomainMarker(m, Layer.BACKGROUND);
+  }
+
+  /**
+   * Bars drawn as an outline only (e.g. planned minutes around the minutes done), white in the
+   * legend. A painter rather than a transparent fill, which PDF/A-1 forbids.
+   */
+  static org.jfree.chart.renderer.category.BarRenderer outlineBars(double maxWidth) {
+    org.jfree.chart.renderer.category.BarRenderer r =
+        new org.jfree.chart.renderer.category.BarRenderer();
+    r.setBarPainter(
+        new org.jfree.chart.renderer.category.BarPainter() {
+          @Override
+          public void paintBar(
+              java.awt.Graphics2D g2,
+              org.jfree.chart.renderer.category.BarRenderer renderer,
+              int row,
+              int column,
+              java.awt.geom.RectangularShape bar,
+              RectangleEdge base) {
+            g2.setPaint(renderer.getItemOutlinePaint(row, column));
+            g2.setStroke(renderer.getItemOutlineStroke(row, column));
+            g2.draw(bar);
+          }
+
+          @Override
+          public void paintBarShadow(
+              java.awt.Graphics2D g2,
+              org.jfree.chart.renderer.category.BarRenderer renderer,
+              int row,
+              int column,
+              java.awt.geom.RectangularShape bar,
+              RectangleEdge base,
+              boolean pegShadow) {}
+        });
+    r.setShadowVisible(false);
+    r.setDrawBarOutline(true);
+    r.setMaximumBarWidth(maxWidth);
+    r.setSeriesPaint(0, Color.WHITE);
+    r.setSeriesOutlinePaint(0, Palette.TEXT);
+    r.setSeriesOutlineStroke(0, new BasicStroke(1f));
+    r.setDefaultOutlinePaint(Palette.TEXT);
+    r.setDefaultOutlineStroke(new BasicStroke(1f));
+    return r;
+  }
+
+  /** Percent ticks that stop at 100%: the axis may run higher to leave room for labels. */
+  static java.text.NumberFormat percentUpTo100() {
+    return new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT)) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public StringBuffer format(
+          double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+        return number > 100.5 ? toAppendTo : super.format(number, toAppendTo, pos);
+      }
+    };
+  }
+
+  /** Appends a square swatch with {@code label} to a plot whose legend items are already fixed. */
+  static void addLegendSwatch(XYPlot plot, String label, Color color) {
+    LegendItem item =
+        new LegendItem(
+            label,
+            null,
+            null,
+            null,
+            true,
+            new Rectangle2D.Double(-4, -4, 8, 8),
+            true,
+            color,
+            true,
+            Palette.RULE,
+            new BasicStroke(0.5f),
+            false,
+            new Rectangle2D.Double(),
+            new BasicStroke(0f),
+            color);
+    LegendItemCollection items = new LegendItemCollection();
+    items.addAll(
+        plot.getFixedLegendItems() == null ? plot.getLegendItems() : plot.getFixedLegendItems());
+    items.add(item);
+    plot.setFixedLegendItems(items);
   }
 
   void addPeriodBand(CategoryPlot plot, Comparable<?> category) {

@@ -22,6 +22,26 @@ final class Palette {
   /** Series colours in order; the first ones are the most distinct. */
   static final Color[] SERIES = {BLUE, ORANGE, GREEN, VERMILLION, SKY, PURPLE, YELLOW, BLACK};
 
+  /**
+   * Twelve therapy colours: Okabe-Ito's eight, then four dark ones from Paul Tol's "muted" scheme
+   * (indigo, olive, wine, teal) that stay apart from them under the common colour-vision
+   * deficiencies.
+   */
+  static final Color[] THERAPIES = {
+    BLUE,
+    ORANGE,
+    GREEN,
+    VERMILLION,
+    SKY,
+    PURPLE,
+    YELLOW,
+    BLACK,
+    new Color(0x33, 0x22, 0x88),
+    new Color(0x99, 0x99, 0x33),
+    new Color(0x88, 0x22, 0x55),
+    new Color(0x44, 0xAA, 0x99),
+  };
+
   static final Color TEXT = new Color(0x1F, 0x29, 0x33);
   static final Color MUTED = new Color(0x5F, 0x6B, 0x76);
   static final Color ACCENT = new Color(0x0B, 0x4F, 0x7C);
@@ -32,6 +52,15 @@ final class Palette {
 
   /** The review period's shading in charts, light enough to sit behind every series colour. */
   static final Color PERIOD = new Color(0xE4, 0xEE, 0xF7);
+
+  /** Weeks outside the programme (before its start): neutral, distinct from the period's blue. */
+  static final Color OUTSIDE = new Color(0xE6, 0xE6, 0xE6);
+
+  /** A week with sessions due and none done: the zero marker and its label. */
+  static final Color ZERO = new Color(0xC0, 0x39, 0x2B);
+
+  /** The minimal detectable change band around the first FMA total: a pale, warm neutral. */
+  static final Color MDC = new Color(0xF3, 0xEC, 0xDC);
 
   static final Color TARGET = new Color(0x44, 0x44, 0x44);
   static final Color FLAG_BG = new Color(0xFD, 0xF3, 0xE4);

@@ -2,6 +2,9 @@ package org.recoveryreview.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,17 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -35,7 +39,6 @@ import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.TherapyMinutes;
-import org.recoveryreview.model.WeekAdherence;
 
 /** The four charts of a patient's review, built from the history records without new figures. */
 final class PatientCharts {
@@ -50,49 +53,37 @@ final class PatientCharts {
     this.settings = settings;
   }
 
-  /** Clinic attendance and home completion for the 16 ISO weeks ending with the period's end. */
+  /**
+   * Clinic attendance and home completion for the 16 ISO weeks ending with the period's end, each
+   * bar labelled done/due, a week with nothing done marked at zero, and the weeks before the
+   * programme shaded as outside it.
+   */
   JFreeChart weeklyAdherence(PatientReview r, ReportContext ctx, DocFonts doc) {
     LocalDate end = ctx.period().end();
     LocalDate lastMonday = end.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate firstMonday = lastMonday.minusWeeks(WEEKS - 1);
-    Map<LocalDate, WeekAdherence> byStart = new HashMap<>();
-    for (WeekAdherence w : r.history().weeks()) {
-      byStart.put(w.weekStart(), w);
-    }
-    XYSeries clinic = new XYSeries("Clinic attendance", false, true);
-    XYSeries home = new XYSeries("Home programme completion", false, true);
-    String[] labels = new String[WEEKS];
-    boolean any = false;
-    for (int i = 0; i < WEEKS; i++) {
-      LocalDate monday = firstMonday.plusWeeks(i);
-      labels[i] = "W" + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-      WeekAdherence w = byStart.get(monday);
-      OptionalDouble att = w == null ? OptionalDouble.empty() : w.adherence().attendanceRate();
-      OptionalDouble hom = w == null ? OptionalDouble.empty() : w.adherence().homeCompletionRate();
-      clinic.add(i, att.isPresent() ? att.getAsDouble() * 100 : null);
-      home.add(i, hom.isPresent() ? hom.getAsDouble() * 100 : null);
-      any |= att.isPresent() || hom.isPresent();
-    }
+    WeekBars weeks = WeekBars.of(r.history().weeks(), firstMonday, WEEKS);
     XYSeriesCollection data = new XYSeriesCollection();
-    if (any) {
-      data.addSeries(clinic);
-      data.addSeries(home);
+    if (weeks.any()) {
+      data.addSeries(weeks.clinic());
+      data.addSeries(weeks.home());
     }
     data.setIntervalWidth(0.8);
     int firstYear = firstMonday.get(IsoFields.WEEK_BASED_YEAR);
     int lastYear = lastMonday.get(IsoFields.WEEK_BASED_YEAR);
     String axisLabel =
         "ISO week (Monday first), "
-            + (firstYear == lastYear ? Integer.toString(lastYear) : firstYear + "–" + lastYear);
-    SymbolAxis x = new SymbolAxis(axisLabel, labels);
+            + (firstYear == lastYear ? Integer.toString(lastYear) : firstYear + "–" + lastYear)
+            + "; bar labels: sessions done/due";
+    SymbolAxis x = new SymbolAxis(axisLabel, weeks.labels());
     x.setGridBandsVisible(false);
     x.setRange(-0.5, WEEKS - 0.5);
     x.setTickUnit(new NumberTickUnit(1));
     NumberAxis y = kit.percentAxis("Sessions done");
-    ClusteredXYBarRenderer bars = new ClusteredXYBarRenderer(0.0, false);
-    bars.setBarPainter(new StandardXYBarPainter());
-    bars.setShadowVisible(false);
-    bars.setDrawBarOutline(false);
+    // Headroom above 100% for the done/due labels; no tick is drawn there.
+    y.setRange(0, 114);
+    y.setTickUnit(new NumberTickUnit(20, ChartKit.percentUpTo100()));
+    ClusteredXYBarRenderer bars = WeekBars.renderer();
     XYPlot plot = new XYPlot(data, x, y, bars);
     JFreeChart chart = kit.chart("Weekly adherence, last 16 weeks", plot, true, doc);
     bars.setSeriesPaint(0, Palette.BLUE);
@@ -101,11 +92,27 @@ final class PatientCharts {
     kit.restyleAxisFonts(x);
     kit.restyleAxisFonts(y);
     plot.setDomainGridlinesVisible(false);
+    if (weeks.any()) {
+      weeks.addZeroMarkers(plot);
+      weeks.addLabels(plot, kit.tickFont().deriveFont(5f));
+    }
     double from = ChronoUnit.DAYS.between(firstMonday, ctx.period().start()) / 7.0 - 0.5;
     double to = (ChronoUnit.DAYS.between(firstMonday, end) + 1) / 7.0 - 0.5;
     kit.addPeriodBand(plot, from, to);
-    if (any) {
+    LocalDate programme = programmeStart(r);
+    double outsideTo = ChronoUnit.DAYS.between(firstMonday, programme) / 7.0 - 0.5;
+    boolean outside = outsideTo > -0.5;
+    if (outside) {
+      kit.addOutsideBand(plot, -0.5, Math.min(outsideTo, WEEKS - 0.5));
+    }
+    if (weeks.any()) {
       ChartKit.periodLegend(plot);
+      if (outside) {
+        ChartKit.addLegendSwatch(plot, "Before programme start", Palette.OUTSIDE);
+      }
+      if (weeks.hasZeroWeek()) {
+        ChartKit.addLegendSwatch(plot, "None done (0 of due)", Palette.ZERO);
+      }
       if (r.metrics().period().sessionsExpected() == 0) {
         XYTextAnnotation none =
             new XYTextAnnotation("No sessions due in this period", (from + to) / 2, 50);
@@ -117,6 +124,27 @@ final class PatientCharts {
     double target = ctx.analysis().adherenceTarget() * 100;
     plot.addRangeMarker(kit.target(target, "Target " + Fmt.pct(ctx.analysis().adherenceTarget())));
     return chart;
+  }
+
+  /** The later of onset and programme start: the first day the programme could have sessions. */
+  private static LocalDate programmeStart(PatientReview r) {
+    LocalDate onset = r.metrics().patient().onsetDate();
+    LocalDate start = r.metrics().patient().programStart().orElse(onset);
+    return start.isAfter(onset) ? start : onset;
+  }
+
+  /** Fugl-Meyer total over time; see {@link RecoveryTrends#fmaTotal}. */
+  JFreeChart fmaTotal(PatientReview r, ReportContext ctx, DocFonts doc) {
+    JFreeChart c = new RecoveryTrends(kit).fmaTotal(r, timeAxis(r, ctx), doc);
+    periodOnDates(c.getXYPlot(), ctx);
+    return c;
+  }
+
+  /** ARAT over time; see {@link RecoveryTrends#arat}. */
+  JFreeChart arat(PatientReview r, ReportContext ctx, DocFonts doc) {
+    JFreeChart c = new RecoveryTrends(kit).arat(r, timeAxis(r, ctx), doc);
+    periodOnDates(c.getXYPlot(), ctx);
+    return c;
   }
 
   /** Brunnstrom arm and hand stages as step lines over the assessment history. */
@@ -142,22 +170,27 @@ final class PatientCharts {
     steps.setDefaultShapesVisible(true);
     XYPlot plot = new XYPlot(data, timeAxis(r, ctx), y, steps);
     JFreeChart chart = kit.chart("Brunnstrom stage, arm and hand", plot, true, doc);
+    // Arm wide and solid, hand narrow, dashed and drawn last: where the stages are equal the hand
+    // line runs inside the arm line and both stay visible, as do their differently shaped markers.
+    plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+    Shape armShape = new Ellipse2D.Double(-4, -4, 8, 8);
+    Shape handShape = new Rectangle2D.Double(-2.2, -2.2, 4.4, 4.4);
     steps.setSeriesPaint(0, Palette.BLUE);
     steps.setSeriesPaint(1, Palette.ORANGE);
-    steps.setSeriesStroke(0, new BasicStroke(2f));
+    steps.setSeriesStroke(0, new BasicStroke(3.2f));
     steps.setSeriesStroke(
         1,
         new BasicStroke(
-            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
-    steps.setSeriesShape(0, ChartKit.SHAPES[0]);
-    steps.setSeriesShape(1, ChartKit.SHAPES[1]);
+            1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 2.5f}, 0f));
+    steps.setSeriesShape(0, armShape);
+    steps.setSeriesShape(1, handShape);
     // XYStepRenderer draws no shapes; a second, shapes-only renderer marks each assessment.
     XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
     dots.setDefaultSeriesVisibleInLegend(false);
     dots.setSeriesPaint(0, Palette.BLUE);
     dots.setSeriesPaint(1, Palette.ORANGE);
-    dots.setSeriesShape(0, ChartKit.SHAPES[0]);
-    dots.setSeriesShape(1, ChartKit.SHAPES[1]);
+    dots.setSeriesShape(0, armShape);
+    dots.setSeriesShape(1, handShape);
     // A separate collection: XYPlot finds a dataset's renderer by identity, so sharing one
     // collection would list the step renderer's legend items twice.
     XYSeriesCollection dotData = new XYSeriesCollection();
@@ -222,7 +255,8 @@ final class PatientCharts {
   }
 
   /**
-   * Actual therapy minutes per month, stacked by therapy, for the 6 months ending with the period.
+   * Minutes done per month stacked by therapy, against the planned minutes of the same sessions
+   * drawn as an outline, for the 6 months ending with the period; each month labelled done/planned.
    */
   JFreeChart therapyMinutes(PatientReview r, ReportContext ctx, DocFonts doc) {
     YearMonth last = ctx.period().month();
@@ -233,6 +267,7 @@ final class PatientCharts {
       monthLabels.put(m.toString(), Fmt.month(m));
     }
     Map<String, Map<String, Long>> byTherapy = new LinkedHashMap<>();
+    Map<String, long[]> perMonth = new HashMap<>();
     boolean any = false;
     for (TherapyMinutes t : r.history().therapyMinutes()) {
       if (t.month().isBefore(first) || t.month().isAfter(last)) {
@@ -241,30 +276,43 @@ final class PatientCharts {
       byTherapy
           .computeIfAbsent(settings.therapyName(t.therapy()), k -> new HashMap<>())
           .put(t.month().toString(), t.actualMinutes());
+      long[] dp = perMonth.computeIfAbsent(t.month().toString(), k -> new long[2]);
+      dp[0] += t.actualMinutes();
+      dp[1] += t.plannedMinutes();
       any |= t.actualMinutes() > 0 || t.plannedMinutes() > 0;
     }
     // Added month by month for every therapy, so the axis is in calendar order and shows
     // months without sessions too.
     DefaultCategoryDataset data = new DefaultCategoryDataset();
+    DefaultCategoryDataset planned = new DefaultCategoryDataset();
     if (any) {
       for (Map.Entry<String, Map<String, Long>> e : byTherapy.entrySet()) {
         for (Map.Entry<String, String> m : monthLabels.entrySet()) {
           data.addValue(e.getValue().get(m.getKey()), e.getKey(), m.getValue());
         }
       }
+      for (Map.Entry<String, String> m : monthLabels.entrySet()) {
+        long[] dp = perMonth.getOrDefault(m.getKey(), new long[2]);
+        planned.addValue(dp[1] > 0 ? dp[1] : null, PLANNED, m.getValue());
+      }
     }
     CategoryAxis x = new CategoryAxis("Month");
-    NumberAxis y = new NumberAxis("Minutes done");
+    NumberAxis y = new NumberAxis("Minutes");
     StackedBarRenderer bars = new StackedBarRenderer();
     bars.setBarPainter(new StandardBarPainter());
     bars.setShadowVisible(false);
     bars.setDrawBarOutline(false);
     bars.setMaximumBarWidth(0.12);
     CategoryPlot plot = new CategoryPlot(data, x, y, bars);
-    JFreeChart chart = kit.chart("Therapy minutes per month", plot, true, doc);
+    JFreeChart chart =
+        kit.chart(
+            "Therapy minutes per month, last " + MONTHS + " months: done against planned",
+            plot,
+            true,
+            doc);
     for (int i = 0; i < data.getRowCount(); i++) {
       String name = (String) data.getRowKey(i);
-      bars.setSeriesPaint(i, Palette.SERIES[i % Palette.SERIES.length]);
+      bars.setSeriesPaint(i, Palette.THERAPIES[i % Palette.THERAPIES.length]);
       bars.setLegendTextFont(i, doc.chartFont(name, false, ChartKit.LABEL_SIZE));
     }
     kit.restyleAxisFonts(x);
@@ -273,15 +321,40 @@ final class PatientCharts {
     y.setTickLabelFont(kit.tickFont());
     x.setCategoryMargin(0.35);
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    y.setUpperMargin(0.14);
     plot.setDomainGridlinesVisible(false);
     if (any) {
+      plot.setDataset(1, planned);
+      plot.setRenderer(1, ChartKit.outlineBars(0.135));
+      // Planned outline over the done stack, so it stays visible where more was done than planned.
+      plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+      for (Map.Entry<String, String> m : monthLabels.entrySet()) {
+        long[] dp = perMonth.getOrDefault(m.getKey(), new long[2]);
+        if (dp[1] > 0 || dp[0] > 0) {
+          CategoryTextAnnotation label =
+              new CategoryTextAnnotation(
+                  Fmt.minutes(dp[0]) + "/" + Fmt.minutes(dp[1]),
+                  m.getValue(),
+                  Math.max(dp[0], dp[1]));
+          label.setFont(kit.tickFont());
+          label.setPaint(Palette.TEXT);
+          label.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
+          plot.addAnnotation(label);
+        }
+      }
       kit.addPeriodBand(plot, Fmt.month(last));
       ChartKit.periodLegend(plot);
     }
     return chart;
   }
 
-  /** Dates from the first assessment (or 6 months before the period) to the period's end. */
+  /** Legend name of the planned-minutes outline. */
+  static final String PLANNED = "Planned (all therapies)";
+
+  /**
+   * Dates from the first assessment (or 6 months before the period) to the period's end: the one
+   * time axis every recovery chart of a review shares, same range and same month ticks.
+   */
   private org.jfree.chart.axis.DateAxis timeAxis(PatientReview r, ReportContext ctx) {
     LocalDate from = ctx.period().start().minusMonths(5);
     for (AssessmentPoint p : r.history().assessments()) {
@@ -290,7 +363,7 @@ final class PatientCharts {
       }
     }
     LocalDate to = ctx.period().end().plusDays(4);
-    return kit.dateAxis("Assessment date", from.minusDays(7), to);
+    return kit.monthAxis("Assessment date", from.minusDays(7), to);
   }
 
   private void periodOnDates(XYPlot plot, ReportContext ctx) {

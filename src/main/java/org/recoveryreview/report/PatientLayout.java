@@ -56,14 +56,28 @@ final class PatientLayout implements PdfFrame.Body {
     f.doc.add(f.chart(charts.therapyMinutes(review, ctx, f.fonts), f.width(), 170));
 
     f.section("Recovery of arm and hand", 205);
+    chartPair(
+        f, charts.brunnstrom(review, ctx, f.fonts), charts.fuglMeyer(review, ctx, f.fonts), 200);
+    if (RecoveryTrends.any(review)) {
+      chartPair(f, charts.fmaTotal(review, ctx, f.fonts), charts.arat(review, ctx, f.fonts), 185);
+    }
+
+    GoalSection.patient(f, tables, m.goals());
+    transitions(f, tables);
+    sessions(f, tables);
+    assessments(f, tables);
+  }
+
+  /** Two charts side by side at half the text width each. */
+  private static void chartPair(
+      PdfFrame f, org.jfree.chart.JFreeChart a, org.jfree.chart.JFreeChart b, float height)
+      throws DocumentException {
     PdfPTable pair = new PdfPTable(2);
     pair.setWidthPercentage(100);
     float half = (f.width() - 10) / 2;
     pair.setWidths(new float[] {1, 1});
-    PdfPCell left =
-        new PdfPCell(f.chart(charts.brunnstrom(review, ctx, f.fonts), half, 200), false);
-    PdfPCell right =
-        new PdfPCell(f.chart(charts.fuglMeyer(review, ctx, f.fonts), half, 200), false);
+    PdfPCell left = new PdfPCell(f.chart(a, half, height), false);
+    PdfPCell right = new PdfPCell(f.chart(b, half, height), false);
     for (PdfPCell c : List.of(left, right)) {
       c.setBorder(Rectangle.NO_BORDER);
       c.setPadding(0);
@@ -71,11 +85,6 @@ final class PatientLayout implements PdfFrame.Body {
     }
     left.setPaddingRight(5);
     f.doc.add(pair);
-
-    GoalSection.patient(f, tables, m.goals());
-    transitions(f, tables);
-    sessions(f, tables);
-    assessments(f, tables);
   }
 
   private void header(PdfFrame f) throws DocumentException {

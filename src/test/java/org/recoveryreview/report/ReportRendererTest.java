@@ -93,12 +93,13 @@ class ReportRendererTest {
     byte[] pdf = patientPdf(ReportFixtures.lowAdherencePlateau());
     String t = text(pdf);
 
-    assertTrue(t.contains("Page 1 of 2"), t);
-    assertTrue(t.contains("Page 2 of 2"), t);
-    assertEquals(2, count(t, "Patient P001"), t);
-    // both footers and the header under the title
-    assertEquals(3, count(t, "Data as of 30 Oct 2026"), t);
-    assertEquals(2, count(t, "Confidential: contains personal health information"), t);
+    // Three pages since the FMA total and ARAT charts (part 9): the maximum.
+    assertTrue(t.contains("Page 1 of 3"), t);
+    assertTrue(t.contains("Page 3 of 3"), t);
+    assertEquals(3, count(t, "Patient P001"), t);
+    // every footer and the header under the title
+    assertEquals(4, count(t, "Data as of 30 Oct 2026"), t);
+    assertEquals(3, count(t, "Confidential: contains personal health information"), t);
   }
 
   @Test
@@ -109,7 +110,7 @@ class ReportRendererTest {
             ReportFixtures.CONTEXT,
             new ByteArrayOutputStream());
 
-    assertEquals(2, o.pages());
+    assertEquals(3, o.pages());
     assertEquals(List.of(), o.glyphWarnings());
   }
 
@@ -310,8 +311,8 @@ class ReportRendererTest {
     for (String name : List.of(ReportFixtures.ARABIC_NAME, ReportFixtures.HEBREW_NAME)) {
       String t = text(patientPdf(ReportFixtures.named("P009", name)));
 
-      // the name under "Patient" and the running header of page 2
-      assertEquals(2, count(t, name), "missing " + name + " in:\n" + t);
+      // the name under "Patient" and the running headers of pages 2 and 3
+      assertEquals(3, count(t, name), "missing " + name + " in:\n" + t);
     }
   }
 
