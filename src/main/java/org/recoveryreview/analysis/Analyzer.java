@@ -2,8 +2,8 @@ package org.recoveryreview.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,8 +14,8 @@ import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Dataset;
-import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FollowUp;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientHistory;
@@ -24,6 +24,7 @@ import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
+import org.recoveryreview.model.Session;
 import org.recoveryreview.model.StageTransition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -193,31 +194,24 @@ public final class Analyzer {
         continue;
       }
       AdherenceBand band = settings.band(ses.period().overallRate());
-      EnumSet<Flag> flags = EnumSet.copyOf(rec.flags());
-      if (band == AdherenceBand.LOW) {
-        flags.add(Flag.LOW_ADHERENCE);
-      }
-      PatientMetrics metrics =
-          new PatientMetrics(
-              patient,
-              period,
-              ses.period(),
-              ses.previous(),
-              band,
-              settings.band(ses.previous().overallRate()),
-              rec.arm(),
-              rec.armChange(),
-              rec.hand(),
-              rec.handChange(),
-              rec.fmaTotal(),
-              rec.fmaChange(),
-              rec.mcid(),
-              rec.phase(),
-              rec.daysSinceOnset(),
-              rec.transitionsInPeriod(),
-              List.copyOf(flags),
-              rec.lastAssessment(),
-              rec.plateauWindow());
+      SessionSignals signals =
+          SessionSignals.of(
+              patientSessions(sessions, p), period, settings.flags().dropOffDays());
+      FlagRules.Evaluation flags =
+          FlagRules.evaluate(
+              new FlagRules.Inputs(
+                  period,
+                  rec.phase(),
+                  ses.period(),
+                  band,
+                  signals.recent(),
+                  own,
+                  rec.transitions(),
+                  rec.fmaTotal(),
+                  rec.fmaChange(),
+                  rec.lastAssessment()),
+              settings);
+      PatientMetrics metrics = metrics(patient, period, ses, band, rec, own, flags, signals);
       PatientHistory history =
           new PatientHistory(
               ses.weeks(),
@@ -233,6 +227,60 @@ public final class Analyzer {
         }
       }
     }
+  }
+
+  private PatientMetrics metrics(
+      Patient patient,
+      ReviewPeriod period,
+      SessionPass.Result ses,
+      AdherenceBand band,
+      Recovery.Figures rec,
+      List<Assessment> own,
+      FlagRules.Evaluation flags,
+      SessionSignals signals) {
+    Scores.Arat arat = Scores.arat(own, period);
+    boolean discharged = patient.dischargedBy(period.end());
+    Optional<ChangeLabel> label =
+        rec.fmaChange().isPresent()
+            ? Optional.of(
+                ChangeLabel.of(rec.fmaChange().getAsInt(), settings.flags().fmaMdc(), rec.mcid()))
+            : Optional.empty();
+    return new PatientMetrics(
+        patient,
+        period,
+        ses.period(),
+        ses.previous(),
+        band,
+        settings.band(ses.previous().overallRate()),
+        rec.arm(),
+        rec.armChange(),
+        rec.hand(),
+        rec.handChange(),
+        rec.fmaTotal(),
+        rec.fmaChange(),
+        rec.mcid(),
+        rec.phase(),
+        rec.daysSinceOnset(),
+        rec.transitionsInPeriod(),
+        flags.findings(),
+        rec.lastAssessment(),
+        flags.plateauWindow(),
+        arat.latest(),
+        arat.change(),
+        settings.aratMcid(rec.phase()),
+        label,
+        FollowUps.tier(flags.findings(), discharged),
+        Scores.fmaCourse(own, period.end()),
+        signals.clinicCancelled(),
+        signals.imputedMinutes());
+  }
+
+  private static List<Session> patientSessions(SessionGroups groups, int p) {
+    List<Session> out = new ArrayList<>(groups.start[p + 1] - groups.start[p]);
+    for (int k = groups.start[p]; k < groups.start[p + 1]; k++) {
+      out.add(groups.sessions.get(groups.order[k]));
+    }
+    return out;
   }
 
   /**
@@ -276,29 +324,21 @@ public final class Analyzer {
     List<PatientMetrics> metrics = new ArrayList<>(reviews.size());
     Adherence overall = Adherence.NONE;
     List<Double> overallRates = new ArrayList<>();
-    List<FollowUp> followUps = new ArrayList<>();
     for (PatientReview r : reviews) {
       PatientMetrics m = r.metrics();
       metrics.add(m);
       overall = overall.plus(m.period());
       m.period().overallRate().ifPresent(overallRates::add);
-      List<Flag> follow = m.flags().stream().filter(Flag::needsFollowUp).toList();
-      if (!follow.isEmpty()) {
-        Patient p = m.patient();
-        followUps.add(new FollowUp(p.patientId(), p.name(), p.clinic(), p.therapist(), follow));
-      }
     }
-    followUps.sort(
-        Comparator.comparing(FollowUp::clinic)
-            .thenComparing(FollowUp::therapist)
-            .thenComparing(FollowUp::patientId));
+    List<FollowUp> followUps = FollowUps.ranked(metrics);
     return new ProgramReview(
         period,
         reviews.size(),
         overall,
         ProgramFigures.perBand(metrics),
         ProgramFigures.perFlag(metrics),
-        rollups.rows(),
+        ProgramFigures.perTier(metrics),
+        ProgramFigures.withPeriodCounts(rollups.rows(), period, metrics),
         ProgramFigures.matrix(BrunnstromScale.ARM, periodTransitions),
         ProgramFigures.matrix(BrunnstromScale.HAND, periodTransitions),
         onsets.medians(),

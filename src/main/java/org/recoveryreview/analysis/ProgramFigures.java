@@ -8,12 +8,17 @@ import java.util.OptionalDouble;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.PatientMetrics;
+import org.recoveryreview.model.PeriodGroupCounts;
+import org.recoveryreview.model.ReviewPeriod;
+import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.StageOnset;
 import org.recoveryreview.model.StageTransition;
 import org.recoveryreview.model.TransitionMatrix;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.selection.Selection;
 
 /**
  * The programme figures computed over per-patient columns (one value per patient in review, or per
@@ -38,7 +43,7 @@ final class ProgramFigures {
     return out;
   }
 
-  /** Patients carrying each flag (all six flags present). */
+  /** Patients carrying each flag (every flag present). */
   static Map<Flag, Integer> perFlag(List<PatientMetrics> metrics) {
     Map<Flag, Integer> out = new EnumMap<>(Flag.class);
     for (Flag f : Flag.values()) {
@@ -49,6 +54,66 @@ final class ProgramFigures {
       out.put(f, (int) c.sum());
     }
     return out;
+  }
+
+  /** Patients in review per follow-up tier (all three tiers present). */
+  static Map<FollowUpTier, Integer> perTier(List<PatientMetrics> metrics) {
+    IntColumn tier = IntColumn.create("tier");
+    for (PatientMetrics m : metrics) {
+      tier.append(m.followUpTier().map(FollowUpTier::number).orElse(0));
+    }
+    Map<FollowUpTier, Integer> out = new EnumMap<>(FollowUpTier.class);
+    for (FollowUpTier t : FollowUpTier.values()) {
+      out.put(t, tier.isEqualTo(t.number()).size());
+    }
+    return out;
+  }
+
+  /**
+   * The roll-up rows with the period counts attached to the review period's row of each clinic and
+   * of the programme: per clinic, sums over that clinic's patients in review of one-patient columns
+   * (in tier 1/2/3, two or more complete FMAs, MCID reached since the first FMA, clinic
+   * cancellations, imputed minutes), selected with a Tablesaw {@code isEqualTo} on the clinic.
+   */
+  static List<RollupRow> withPeriodCounts(
+      List<RollupRow> rows, ReviewPeriod period, List<PatientMetrics> metrics) {
+    StringColumn clinic = StringColumn.create("clinic");
+    IntColumn[] cols = new IntColumn[7];
+    for (int c = 0; c < cols.length; c++) {
+      cols[c] = IntColumn.create("c" + c);
+    }
+    for (PatientMetrics m : metrics) {
+      clinic.append(m.patient().clinic());
+      int tier = m.followUpTier().map(FollowUpTier::number).orElse(0);
+      cols[0].append(tier == 1 ? 1 : 0);
+      cols[1].append(tier == 2 ? 1 : 0);
+      cols[2].append(tier == 3 ? 1 : 0);
+      cols[3].append(m.fmaCourse().completeAssessments() >= 2 ? 1 : 0);
+      cols[4].append(m.fmaCourse().mcidReached(m.mcid()) ? 1 : 0);
+      cols[5].append((int) m.clinicCancelledSessions());
+      cols[6].append((int) m.imputedMinutesSessions());
+    }
+    List<RollupRow> out = new ArrayList<>(rows.size());
+    for (RollupRow r : rows) {
+      if (!r.month().equals(period.month())) {
+        out.add(r);
+      } else if (r.dimension() == RollupRow.Dimension.PROGRAM) {
+        out.add(r.withPeriodCounts(counts(cols, null)));
+      } else if (r.dimension() == RollupRow.Dimension.CLINIC) {
+        out.add(r.withPeriodCounts(counts(cols, clinic.isEqualTo(r.group()))));
+      } else {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static PeriodGroupCounts counts(IntColumn[] cols, Selection rows) {
+    long[] v = new long[cols.length];
+    for (int c = 0; c < cols.length; c++) {
+      v[c] = (long) (rows == null ? cols[c].sum() : cols[c].where(rows).sum());
+    }
+    return new PeriodGroupCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
   }
 
   /** From-stage by to-stage counts of one scale over the given transitions. */

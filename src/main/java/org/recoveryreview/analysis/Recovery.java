@@ -3,7 +3,6 @@ package org.recoveryreview.analysis;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -12,8 +11,6 @@ import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.BrunnstromScale;
-import org.recoveryreview.model.Flag;
-import org.recoveryreview.model.FmaWindow;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.Phase;
 import org.recoveryreview.model.ReviewPeriod;
@@ -22,13 +19,13 @@ import org.recoveryreview.model.StageTransition;
 /**
  * The recovery figures of one patient from the patient's assessments (a dozen rows or so, sorted by
  * date): Brunnstrom stages and changes, the Fugl-Meyer total and change, stage transitions, the
- * MCID in force and the assessment-based flags. Only assessments dated on or before the period's
+ * phase and the MCID in force (the flags are {@link FlagRules}). Only assessments dated on or before the period's
  * end are used, so a rerun for a past month gives the same figures after newer data arrives.
  */
 final class Recovery {
   private Recovery() {}
 
-  /** The figures; {@code flags} holds every flag except low_adherence (a session figure). */
+  /** The figures. */
   record Figures(
       OptionalInt arm,
       OptionalInt armChange,
@@ -40,9 +37,7 @@ final class Recovery {
       Phase phase,
       long daysSinceOnset,
       int transitionsInPeriod,
-      EnumSet<Flag> flags,
       Optional<LocalDate> lastAssessment,
-      Optional<FmaWindow> plateauWindow,
       boolean assessedInPeriod,
       List<StageTransition> transitions,
       List<AssessmentPoint> points,
@@ -55,10 +50,8 @@ final class Recovery {
     LocalDate onset = patient.onsetDate();
     long daysSinceOnset = ChronoUnit.DAYS.between(onset, end);
     // "Within 180 days of onset" includes day 180 itself.
-    Phase phase = daysSinceOnset <= settings.subacuteDays() ? Phase.SUBACUTE : Phase.CHRONIC;
-    int mcid = phase == Phase.SUBACUTE ? settings.mcidSubacute() : settings.mcidChronic();
-    LocalDate plateauFrom = end.minusDays(settings.plateauDays() - 1L);
-    LocalDate overdueFrom = end.minusDays(settings.overdueDays() - 1L);
+    Phase phase = settings.phase(daysSinceOnset);
+    int mcid = settings.fmaMcid(phase);
 
     int armNow = 0;
     int armBefore = 0;
@@ -69,16 +62,8 @@ final class Recovery {
     int prevArm = 0;
     int prevHand = 0;
     int inPeriodTransitions = 0;
-    boolean regression = false;
-    boolean improvementInPlateauWindow = false;
-    boolean recentAssessment = false;
     boolean assessedInPeriod = false;
     LocalDate last = null;
-    LocalDate windowFirst = null;
-    LocalDate windowLast = null;
-    int windowFirstTotal = 0;
-    int windowLastTotal = 0;
-    int windowCount = 0;
     List<StageTransition> transitions = new ArrayList<>();
     List<AssessmentPoint> points = new ArrayList<>(sorted.size());
     List<Assessment> periodAssessments = new ArrayList<>();
@@ -94,11 +79,7 @@ final class Recovery {
         assessedInPeriod = true;
         periodAssessments.add(a);
       }
-      if (!d.isBefore(overdueFrom)) {
-        recentAssessment = true;
-      }
       long days = ChronoUnit.DAYS.between(onset, d);
-      boolean inPlateauWindow = !d.isBefore(plateauFrom);
       if (a.brunnstromArm().isPresent()) {
         int v = a.brunnstromArm().getAsInt();
         if (prevArm != 0 && v != prevArm) {
@@ -106,9 +87,7 @@ final class Recovery {
               new StageTransition(patient.patientId(), d, BrunnstromScale.ARM, prevArm, v, days));
           if (!before) {
             inPeriodTransitions++;
-            regression |= v < prevArm;
           }
-          improvementInPlateauWindow |= inPlateauWindow && v > prevArm;
         }
         prevArm = v;
         armNow = v;
@@ -123,9 +102,7 @@ final class Recovery {
               new StageTransition(patient.patientId(), d, BrunnstromScale.HAND, prevHand, v, days));
           if (!before) {
             inPeriodTransitions++;
-            regression |= v < prevHand;
           }
-          improvementInPlateauWindow |= inPlateauWindow && v > prevHand;
         }
         prevHand = v;
         handNow = v;
@@ -140,43 +117,12 @@ final class Recovery {
         if (before) {
           fmaBefore = tv;
         }
-        if (inPlateauWindow) {
-          if (windowCount == 0) {
-            windowFirst = d;
-            windowFirstTotal = tv;
-          }
-          windowLast = d;
-          windowLastTotal = tv;
-          windowCount++;
-        }
       }
       points.add(point(a, total));
     }
 
     OptionalInt fmaChange =
         fmaNow >= 0 && fmaBefore >= 0 ? OptionalInt.of(fmaNow - fmaBefore) : OptionalInt.empty();
-    Optional<FmaWindow> window =
-        windowCount >= 2
-            ? Optional.of(
-                new FmaWindow(
-                    windowFirst, windowFirstTotal, windowLast, windowLastTotal, windowCount))
-            : Optional.empty();
-    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-    if (regression) {
-      flags.add(Flag.STAGE_REGRESSION);
-    }
-    if (window.isPresent() && !improvementInPlateauWindow && window.get().change() < mcid) {
-      flags.add(Flag.PLATEAU);
-    }
-    if (!recentAssessment) {
-      flags.add(Flag.ASSESSMENT_OVERDUE);
-    }
-    if (fmaChange.isPresent() && fmaChange.getAsInt() >= mcid) {
-      flags.add(Flag.FMA_GAIN);
-    }
-    if (fmaChange.isPresent() && fmaChange.getAsInt() <= -mcid) {
-      flags.add(Flag.FMA_DECLINE);
-    }
     return new Figures(
         stage(armNow),
         armNow != 0 && armBefore != 0 ? OptionalInt.of(armNow - armBefore) : OptionalInt.empty(),
@@ -190,9 +136,7 @@ final class Recovery {
         phase,
         daysSinceOnset,
         inPeriodTransitions,
-        flags,
         Optional.ofNullable(last),
-        window,
         assessedInPeriod,
         transitions,
         points,

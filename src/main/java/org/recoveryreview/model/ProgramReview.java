@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The programme-wide figures for administrators: headline counts, roll-ups for the period and the
- * 12 months ending with it, transition matrices, stage onset medians and the follow-up list (sorted
- * by clinic, therapist, patient). {@code overallRates} are the patients' overall rates that have
+ * 12 months ending with it, transition matrices, stage onset medians and the follow-up list
+ * (ranked: tier, then more flags, then lower overall rate, then patient id). {@code overallRates} are the patients' overall rates that have
  * one (for the histogram); {@code dataQuality} is one entry per input file in reading order.
  */
 public record ProgramReview(
@@ -16,6 +16,7 @@ public record ProgramReview(
     Adherence overall,
     Map<AdherenceBand, Integer> patientsPerBand,
     Map<Flag, Integer> patientsPerFlag,
+    Map<FollowUpTier, Integer> patientsPerTier,
     List<RollupRow> rollups,
     TransitionMatrix armTransitions,
     TransitionMatrix handTransitions,
@@ -29,6 +30,7 @@ public record ProgramReview(
     Objects.requireNonNull(overall, "overall");
     patientsPerBand = Map.copyOf(patientsPerBand);
     patientsPerFlag = Map.copyOf(patientsPerFlag);
+    patientsPerTier = Map.copyOf(patientsPerTier);
     rollups = List.copyOf(rollups);
     Objects.requireNonNull(armTransitions, "armTransitions");
     Objects.requireNonNull(handTransitions, "handTransitions");

@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.PatientMetrics;
+import org.recoveryreview.model.PeriodGroupCounts;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.RollupRow;
 
@@ -52,7 +54,13 @@ public final class CsvOutputs {
           "fma_total",
           "fma_change",
           "stage_transitions",
-          "flags");
+          "flags",
+          "phase",
+          "credited_minutes",
+          "arat",
+          "arat_change",
+          "fma_change_label",
+          "follow_up_tier");
 
   /** Columns of program-metrics.csv. */
   public static final List<String> PROGRAM_COLUMNS =
@@ -70,7 +78,14 @@ public final class CsvOutputs {
           "home_completion_rate",
           "dose_rate",
           "overall_rate",
-          "patients");
+          "patients",
+          "patients_flagged_tier1",
+          "patients_flagged_tier2",
+          "patients_flagged_tier3",
+          "patients_with_two_fma",
+          "patients_mcid_reached",
+          "clinic_cancelled_sessions",
+          "imputed_minutes_sessions");
 
   /** Columns of data-issues.csv. */
   public static final List<String> ISSUE_COLUMNS =
@@ -110,6 +125,12 @@ public final class CsvOutputs {
         row.add(integer(m.fmaChange()));
         row.add(Integer.toString(m.stageTransitions()));
         row.add(m.flags().stream().map(Flag::code).collect(Collectors.joining(";")));
+        row.add(m.phase().code());
+        row.add(Long.toString(a.cappedMinutes()));
+        row.add(integer(m.arat()));
+        row.add(integer(m.aratChange()));
+        row.add(m.fmaChangeLabel().map(ChangeLabel::code).orElse(""));
+        row.add(m.followUpTier().map(t -> Integer.toString(t.number())).orElse(""));
         p.printRecord(row);
       }
     }
@@ -121,21 +142,38 @@ public final class CsvOutputs {
     try (CSVPrinter p = printer(out, PROGRAM_COLUMNS)) {
       for (RollupRow r : program.rollups()) {
         Adherence a = r.adherence();
-        p.printRecord(
-            r.dimension().code(),
-            text(r.group()),
-            r.month().toString(),
-            a.clinicScheduled(),
-            a.clinicAttended(),
-            a.homePrescribed(),
-            a.homeCompleted(),
-            a.plannedMinutes(),
-            a.actualMinutes(),
-            rate(a.attendanceRate()),
-            rate(a.homeCompletionRate()),
-            rate(a.doseRate()),
-            rate(a.overallRate()),
-            r.patients());
+        List<Object> row = new ArrayList<>(PROGRAM_COLUMNS.size());
+        row.addAll(
+            List.of(
+                r.dimension().code(),
+                text(r.group()),
+                r.month().toString(),
+                a.clinicScheduled(),
+                a.clinicAttended(),
+                a.homePrescribed(),
+                a.homeCompleted(),
+                a.plannedMinutes(),
+                a.actualMinutes(),
+                rate(a.attendanceRate()),
+                rate(a.homeCompletionRate()),
+                rate(a.doseRate()),
+                rate(a.overallRate()),
+                r.patients()));
+        if (r.periodCounts().isPresent()) {
+          PeriodGroupCounts c = r.periodCounts().get();
+          row.addAll(
+              List.of(
+                  c.patientsTier1(),
+                  c.patientsTier2(),
+                  c.patientsTier3(),
+                  c.patientsWithTwoFma(),
+                  c.patientsMcidReached(),
+                  c.clinicCancelledSessions(),
+                  c.imputedMinutesSessions()));
+        } else {
+          row.addAll(List.of("", "", "", "", "", "", ""));
+        }
+        p.printRecord(row);
       }
     }
   }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.recoveryreview.model.InputFile;
+import org.recoveryreview.model.FlagSettings;
 import org.recoveryreview.model.Settings;
 
 /**
@@ -99,7 +100,28 @@ public final class Manifest {
     n.put("mcid_chronic", s.analysis().mcidChronic());
     n.put("subacute_days", s.analysis().subacuteDays());
     n.put("plateau_days", s.analysis().plateauDays());
-    n.put("overdue_days", s.analysis().overdueDays());
+    FlagSettings f = s.analysis().flags();
+    n.put("early_subacute_days", f.earlySubacuteDays());
+    n.put("fma_mdc", f.fmaMdc());
+    n.put("arat_mcid_subacute", f.aratMcidSubacute());
+    n.put("arat_mcid_chronic", f.aratMcidChronic());
+    n.put("plateau_min_span_days", f.plateauMinSpanDays());
+    n.put("plateau_ceiling", f.plateauCeiling());
+    n.put("overdue_days_early_subacute", f.overdueEarlyDays());
+    n.put("overdue_days_late_subacute", f.overdueLateDays());
+    n.put("overdue_days_chronic", f.overdueChronicDays());
+    n.put("drop_off_days", f.dropOffDays());
+    n.put("drop_off_min_due", f.dropOffMinDue());
+    n.put("home_low_min_sessions", f.homeLowMinSessions());
+    n.put("home_low_rate", f.homeLowRate());
+    FlagSettings.DataQuerySettings q = f.dataQuery();
+    n.put("data_query_stage_jump", q.stageJump());
+    n.put("data_query_low_stage", q.lowStage());
+    n.put("data_query_high_stage", q.highStage());
+    n.put("data_query_fma_a_at_low_stage", q.fmaAAtLowStage());
+    n.put("data_query_fma_a_at_high_stage", q.fmaAAtHighStage());
+    n.put("data_query_fma_c_at_low_stage", q.fmaCAtLowStage());
+    n.put("data_query_fma_c_at_high_stage", q.fmaCAtHighStage());
     n.put("input_charset", s.input().charset().name());
     n.put("input_delimiter", s.input().delimiter().map(String::valueOf).orElse("detect"));
     n.put("input_date_pattern", s.input().datePattern().orElse(""));

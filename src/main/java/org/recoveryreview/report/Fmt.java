@@ -16,8 +16,6 @@ final class Fmt {
 
   static final String NONE = "—";
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter MONTH_SHORT =
@@ -26,7 +24,7 @@ final class Fmt {
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
   static String date(LocalDate d) {
-    return DATE.format(d);
+    return org.recoveryreview.model.Evidence.date(d);
   }
 
   static String date(Optional<LocalDate> d) {
