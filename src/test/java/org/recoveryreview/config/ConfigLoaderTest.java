@@ -136,6 +136,20 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void load_dataQueryLowStageAboveHighStage_failsWithUsageNamingLine() throws IOException {
+    JobFailure f = fail("recovery:\n  data_query:\n    low_stage: 5\n    high_stage: 4\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("line 2"), f.getMessage());
+    assertTrue(f.getMessage().contains("low_stage < high_stage"), f.getMessage());
+  }
+
+  @Test
+  void load_fmaMdcZero_failsWithUsage() throws IOException {
+    JobFailure f = fail("recovery:\n  fma_mdc: 0\n");
+    assertTrue(f.getMessage().contains("recovery.fma_mdc"), f.getMessage());
+  }
+
+  @Test
   void load_unknownTopLevelKey_failsWithUsage() throws IOException {
     JobFailure f = fail("organisation: X\ncolour: blue\n");
     assertEquals(ExitCode.USAGE, f.exitCode());
