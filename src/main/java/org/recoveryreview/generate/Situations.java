@@ -50,6 +50,7 @@ final class Situations {
         // the end: the pooled overall rate stays near 50% and hides it.
         p.clinicAttendance = Math.max(p.clinicAttendance, 0.85 + 0.1 * u);
         p.driftPerMonth = 0;
+        p.awayWeekRate = 0;
         p.dropOffDay = rangeEnd.toEpochDay() - 40 - (long) (10 * u);
         p.dropHomeFactor = 0.08;
         p.dropClinicFactor = 1.0;
