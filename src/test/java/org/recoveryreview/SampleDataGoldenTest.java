@@ -26,8 +26,8 @@ import org.recoveryreview.publish.CsvOutputs;
  * the raw CSVs (a separate script, 37 of 37 rows equal) before it was committed. Issue 11 changed
  * the flags column (plateau and assessment_overdue redefined, home_programme_low added) and added
  * phase, credited_minutes, arat, arat_change, fma_change_label and follow_up_tier; the first 22
- * columns stayed byte-identical, and the new columns and flags were checked the same way against
- * an independent script (37 of 37 rows equal; see the part-8 notes in docs/metrics.md).
+ * columns stayed byte-identical, and the new columns and flags were checked the same way against an
+ * independent script (37 of 37 rows equal; see the part-8 notes in docs/metrics.md).
  */
 class SampleDataGoldenTest {
 

@@ -195,8 +195,7 @@ public final class Analyzer {
       }
       AdherenceBand band = settings.band(ses.period().overallRate());
       SessionSignals signals =
-          SessionSignals.of(
-              patientSessions(sessions, p), period, settings.flags().dropOffDays());
+          SessionSignals.of(patientSessions(sessions, p), period, settings.flags().dropOffDays());
       FlagRules.Evaluation flags =
           FlagRules.evaluate(
               new FlagRules.Inputs(

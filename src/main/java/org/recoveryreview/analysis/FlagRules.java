@@ -94,8 +94,7 @@ final class FlagRules {
     dataQuery(queries).ifPresent(out::add);
     Plateau plateau = plateau(in.assessments(), in.period().end(), s.plateauDays(), f, mcid);
     plateau.finding().ifPresent(out::add);
-    assessmentOverdue(
-            in.lastAssessment(), in.period().end(), in.phase(), s.overdueDays(in.phase()))
+    assessmentOverdue(in.lastAssessment(), in.period().end(), in.phase(), s.overdueDays(in.phase()))
         .ifPresent(out::add);
     fmaChange(in.fmaChange(), in.fmaTotal(), f.fmaMdc(), mcid).ifPresent(out::add);
     out.sort((a, b) -> a.flag().code().compareTo(b.flag().code()));
@@ -365,7 +364,10 @@ final class FlagRules {
     long span = ChronoUnit.DAYS.between(w.firstDate(), w.lastDate());
     boolean flat = Math.abs(w.change()) < s.fmaMdc();
     boolean flagged =
-        latest.getAsInt() < s.plateauCeiling() && span >= s.plateauMinSpanDays() && flat && !stageGain;
+        latest.getAsInt() < s.plateauCeiling()
+            && span >= s.plateauMinSpanDays()
+            && flat
+            && !stageGain;
     if (!flagged) {
       return new Plateau(Optional.of(w), Optional.empty());
     }

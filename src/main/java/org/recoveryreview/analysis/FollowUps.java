@@ -25,8 +25,8 @@ final class FollowUps {
 
   /**
    * One entry per patient with a tier, ranked by tier, then number of follow-up flags (more first),
-   * then overall rate (lower first, none last), then patient id; each entry carries the evidence
-   * of its follow-up flags.
+   * then overall rate (lower first, none last), then patient id; each entry carries the evidence of
+   * its follow-up flags.
    */
   static List<FollowUp> ranked(List<PatientMetrics> metrics) {
     List<PatientMetrics> listed = new ArrayList<>();

@@ -19,8 +19,9 @@ import org.recoveryreview.model.StageTransition;
 /**
  * The recovery figures of one patient from the patient's assessments (a dozen rows or so, sorted by
  * date): Brunnstrom stages and changes, the Fugl-Meyer total and change, stage transitions, the
- * phase and the MCID in force (the flags are {@link FlagRules}). Only assessments dated on or before the period's
- * end are used, so a rerun for a past month gives the same figures after newer data arrives.
+ * phase and the MCID in force (the flags are {@link FlagRules}). Only assessments dated on or
+ * before the period's end are used, so a rerun for a past month gives the same figures after newer
+ * data arrives.
  */
 final class Recovery {
   private Recovery() {}

@@ -83,8 +83,8 @@ final class AssessmentSimulator {
 
   /**
    * Writes one row; returns the Brunnstrom stages reported, which the next visit starts from. A
-   * {@code wrong} row records an arm stage far from the true one (I for a stage IV-VI arm, VI for
-   * a stage I-III arm): a slip of the kind a data query must catch.
+   * {@code wrong} row records an arm stage far from the true one (I for a stage IV-VI arm, VI for a
+   * stage I-III arm): a slip of the kind a data query must catch.
    */
   private int[] writeOne(
       SimPatient p,

@@ -6,10 +6,10 @@ import java.util.Optional;
 /**
  * Situations the flags of docs/metrics.md must catch, given to fixed patients so that every data
  * set of 40 or more patients shows each of them (one patient in 40 each): a home programme
- * abandoned while clinic attendance stays high, a patient who stops coming in the last two weeks,
- * a patient near the Fugl-Meyer ceiling, and (with --messy) an assessment whose Brunnstrom stage
- * contradicts the record. The overrides draw from their own keyed values, never from the
- * patient's profile stream, so every other patient keeps the same data.
+ * abandoned while clinic attendance stays high, a patient who stops coming in the last two weeks, a
+ * patient near the Fugl-Meyer ceiling, and (with --messy) an assessment whose Brunnstrom stage
+ * contradicts the record. The overrides draw from their own keyed values, never from the patient's
+ * profile stream, so every other patient keeps the same data.
  */
 final class Situations {
   /** Purpose key of the situations' own random values. */

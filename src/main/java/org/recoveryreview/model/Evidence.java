@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * How dates, rates and signed numbers read in plain-language text; the one definition shared by
- * the analysis (flag evidence) and the report, so a date reads the same in both.
+ * How dates, rates and signed numbers read in plain-language text; the one definition shared by the
+ * analysis (flag evidence) and the report, so a date reads the same in both.
  */
 public final class Evidence {
   private static final DateTimeFormatter DATE =

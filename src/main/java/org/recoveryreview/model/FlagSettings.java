@@ -1,8 +1,8 @@
 package org.recoveryreview.model;
 
 /**
- * Thresholds of the phase, change-label and flag rules; see docs/metrics.md for each definition
- * and its source, docs/configuration.md for the keys.
+ * Thresholds of the phase, change-label and flag rules; see docs/metrics.md for each definition and
+ * its source, docs/configuration.md for the keys.
  *
  * @param earlySubacuteDays days since onset up to which a patient is early subacute [90]
  * @param fmaMdc minimal detectable change of the FMA-UE total [3.2]

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * A patient's Fugl-Meyer course up to the period's end: how many complete assessments there are
- * and the latest total minus the first one ever (present with two or more).
+ * A patient's Fugl-Meyer course up to the period's end: how many complete assessments there are and
+ * the latest total minus the first one ever (present with two or more).
  */
 public record FmaCourse(int completeAssessments, OptionalInt sinceFirst) {
 

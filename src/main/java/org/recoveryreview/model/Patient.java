@@ -32,7 +32,9 @@ public record Patient(
     Objects.requireNonNull(dischargeDate, "dischargeDate");
   }
 
-  /** True when the discharge date is on or before {@code day}: discharged patients leave follow-up. */
+  /**
+   * True when the discharge date is on or before {@code day}: discharged patients leave follow-up.
+   */
   public boolean dischargedBy(LocalDate day) {
     return dischargeDate.map(d -> !d.isAfter(day)).orElse(false);
   }

@@ -25,8 +25,8 @@ import java.util.OptionalInt;
  * @param followUpTier the most urgent tier of the flags; empty without one or when discharged
  * @param fmaCourse complete Fugl-Meyer assessments so far and the change since the first
  * @param clinicCancelledSessions sessions in the period cancelled by the clinic
- * @param imputedMinutesSessions counted completed sessions in the period whose actual minutes
- *     were blank and taken as planned
+ * @param imputedMinutesSessions counted completed sessions in the period whose actual minutes were
+ *     blank and taken as planned
  */
 public record PatientMetrics(
     Patient patient,

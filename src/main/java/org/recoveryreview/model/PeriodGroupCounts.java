@@ -1,10 +1,10 @@
 package org.recoveryreview.model;
 
 /**
- * Counts of one clinic (or the whole programme) for the review period that are not adherence
- * sums: patients in review per follow-up tier, patients with two or more complete Fugl-Meyer
- * assessments and of those how many gained the MCID since the first, sessions cancelled by the
- * clinic, and counted completed sessions whose minutes were imputed from planned.
+ * Counts of one clinic (or the whole programme) for the review period that are not adherence sums:
+ * patients in review per follow-up tier, patients with two or more complete Fugl-Meyer assessments
+ * and of those how many gained the MCID since the first, sessions cancelled by the clinic, and
+ * counted completed sessions whose minutes were imputed from planned.
  */
 public record PeriodGroupCounts(
     long patientsTier1,

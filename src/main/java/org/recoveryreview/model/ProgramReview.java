@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * The programme-wide figures for administrators: headline counts, roll-ups for the period and the
  * 12 months ending with it, transition matrices, stage onset medians and the follow-up list
- * (ranked: tier, then more flags, then lower overall rate, then patient id). {@code overallRates} are the patients' overall rates that have
- * one (for the histogram); {@code dataQuality} is one entry per input file in reading order.
+ * (ranked: tier, then more flags, then lower overall rate, then patient id). {@code overallRates}
+ * are the patients' overall rates that have one (for the histogram); {@code dataQuality} is one
+ * entry per input file in reading order.
  */
 public record ProgramReview(
     ReviewPeriod period,

@@ -25,7 +25,8 @@ public record RollupRow(
 
   /** The same row carrying {@code counts}. */
   public RollupRow withPeriodCounts(PeriodGroupCounts counts) {
-    return new RollupRow(dimension, group, month, adherence, patients, java.util.Optional.of(counts));
+    return new RollupRow(
+        dimension, group, month, adherence, patients, java.util.Optional.of(counts));
   }
 
   /** What a roll-up groups by; therapist is the patient's primary therapist. */

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.FlagSettings;
+import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.Settings;
 
 /**

@@ -196,7 +196,8 @@ class FlagRulesTest {
     // 2026-09-05 .. 2026-10-31 is 56 days.
     FlagRules.Plateau p = plateau(fma("P1", "2026-09-05", 40), fma("P1", "2026-10-31", 43));
     assertTrue(p.finding().isPresent());
-    assertTrue(p.finding().get().evidence().contains("+3 over 56 days"), p.finding().get().evidence());
+    assertTrue(
+        p.finding().get().evidence().contains("+3 over 56 days"), p.finding().get().evidence());
   }
 
   @Test
@@ -450,8 +451,7 @@ class FlagRulesTest {
   @Test
   void fmaChange_atMcid_gainWithLabel() {
     FlagFinding f =
-        FlagRules.fmaChange(
-                java.util.OptionalInt.of(9), java.util.OptionalInt.of(45), 3.2, 9)
+        FlagRules.fmaChange(java.util.OptionalInt.of(9), java.util.OptionalInt.of(45), 3.2, 9)
             .orElseThrow();
     assertEquals(Flag.FMA_GAIN, f.flag());
     assertEquals(

@@ -42,7 +42,9 @@ class PatientMetricsTest {
         Phase.CHRONIC,
         300,
         0,
-        List.of(new FlagFinding(Flag.PLATEAU, "flat"), new FlagFinding(Flag.ASSESSMENT_OVERDUE, "late")),
+        List.of(
+            new FlagFinding(Flag.PLATEAU, "flat"),
+            new FlagFinding(Flag.ASSESSMENT_OVERDUE, "late")),
         Optional.empty(),
         Optional.empty(),
         OptionalInt.empty(),

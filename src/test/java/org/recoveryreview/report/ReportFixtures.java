@@ -20,22 +20,22 @@ import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.FileQuality;
-import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FmaCourse;
-import org.recoveryreview.model.FollowUpTier;
-import org.recoveryreview.model.PeriodGroupCounts;
 import org.recoveryreview.model.FmaWindow;
 import org.recoveryreview.model.FollowUp;
+import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.PeriodGroupCounts;
 import org.recoveryreview.model.Phase;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewPeriod;
@@ -180,8 +180,7 @@ final class ReportFixtures {
             163,
             0,
             List.of(
-                new FlagFinding(
-                    Flag.LOW_ADHERENCE, "6 of 20 scheduled sessions done (30%)"),
+                new FlagFinding(Flag.LOW_ADHERENCE, "6 of 20 scheduled sessions done (30%)"),
                 new FlagFinding(
                     Flag.PLATEAU,
                     "Fugl-Meyer 30 on 10 Aug 2026 → 33 on 19 Oct 2026 (+3 over 70 days, 3"
@@ -190,7 +189,8 @@ final class ReportFixtures {
             Optional.of(LocalDate.of(2026, 10, 19)),
             Optional.of(
                 new FmaWindow(LocalDate.of(2026, 8, 10), 30, LocalDate.of(2026, 10, 19), 33, 3)),
-            OptionalInt.of(23), OptionalInt.of(2),
+            OptionalInt.of(23),
+            OptionalInt.of(2),
             12,
             Optional.of(ChangeLabel.WITHIN_ERROR),
             Optional.of(FollowUpTier.DISCUSS),
@@ -248,7 +248,8 @@ final class ReportFixtures {
                 new FlagFinding(Flag.STAGE_REGRESSION, "Brunnstrom hand IV → III on 12 Oct 2026")),
             Optional.of(LocalDate.of(2026, 10, 12)),
             Optional.empty(),
-            OptionalInt.of(30), OptionalInt.of(12),
+            OptionalInt.of(30),
+            OptionalInt.of(12),
             12,
             Optional.of(ChangeLabel.IMPORTANT),
             Optional.of(FollowUpTier.ACT_NOW),
@@ -294,7 +295,8 @@ final class ReportFixtures {
                         + " every 42 days")),
             Optional.empty(),
             Optional.empty(),
-            OptionalInt.empty(), OptionalInt.empty(),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
             12,
             Optional.empty(),
             Optional.of(FollowUpTier.CHECK),
@@ -338,7 +340,8 @@ final class ReportFixtures {
             List.of(),
             Optional.of(LocalDate.of(2026, 10, 5)),
             Optional.empty(),
-            OptionalInt.of(40), OptionalInt.of(2),
+            OptionalInt.of(40),
+            OptionalInt.of(2),
             6,
             Optional.empty(),
             Optional.empty(),
@@ -385,7 +388,8 @@ final class ReportFixtures {
                         + " every 42 days")),
             Optional.empty(),
             Optional.empty(),
-            OptionalInt.empty(), OptionalInt.empty(),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
             12,
             Optional.empty(),
             Optional.of(FollowUpTier.CHECK),
@@ -506,7 +510,8 @@ final class ReportFixtures {
                 : List.of(),
             Optional.of(as.get(5).date()),
             Optional.empty(),
-            OptionalInt.of(30), OptionalInt.of(6),
+            OptionalInt.of(30),
+            OptionalInt.of(6),
             12,
             Optional.of(ChangeLabel.DETECTABLE),
             Optional.empty(),
