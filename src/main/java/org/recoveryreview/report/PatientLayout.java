@@ -160,9 +160,7 @@ final class PatientLayout implements PdfFrame.Body {
     adherence.add(
         new Row(
             List.of(
-                "Dose (credited / planned min)",
-                Fmt.pct(now.doseRate()),
-                Fmt.pct(before.doseRate()))));
+                "Dose (credited / planned)", Fmt.pct(now.doseRate()), Fmt.pct(before.doseRate()))));
     adherence.add(
         new Row(
             List.of(
@@ -301,7 +299,7 @@ final class PatientLayout implements PdfFrame.Body {
    */
   private void flags(PdfFrame f) throws DocumentException {
     List<String> lines = new ArrayList<>();
-    for (FlagFinding x : m.findings()) {
+    for (FlagFinding x : ProgramLayout.byUrgency(m.findings())) {
       lines.add(ProgramLayout.flagName(x.flag()) + ": " + x.evidence());
     }
     f.section("Flags for the review meeting", 34f + 14 * lines.size());

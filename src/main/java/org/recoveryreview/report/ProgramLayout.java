@@ -14,6 +14,7 @@ import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.FileQuality;
 import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FollowUp;
 import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.InputFile;
@@ -264,6 +265,16 @@ final class ProgramLayout implements PdfFrame.Body {
     };
   }
 
+  /** The most urgent first (tier 1, 2, 3, then good news), by flag code within a tier. */
+  static List<FlagFinding> byUrgency(List<FlagFinding> findings) {
+    return findings.stream()
+        .sorted(
+            java.util.Comparator.comparingInt(
+                    (FlagFinding x) -> x.flag().tier().map(FollowUpTier::number).orElse(4))
+                .thenComparing(x -> x.flag().code()))
+        .toList();
+  }
+
   /** "tier 1 · act now". */
   static String tierName(FollowUpTier t) {
     return "tier " + t.number() + " · " + t.label();
@@ -395,7 +406,7 @@ final class ProgramLayout implements PdfFrame.Body {
                   u.tier().number() + "\n" + u.tier().label(),
                   u.patientId() + "\n" + u.name(),
                   u.clinic() + "\n" + u.therapist(),
-                  u.findings().stream()
+                  byUrgency(u.findings()).stream()
                       .map(x -> flagName(x.flag()) + ": " + x.evidence())
                       .collect(Collectors.joining("\n"))),
               u.tier() == FollowUpTier.ACT_NOW,
