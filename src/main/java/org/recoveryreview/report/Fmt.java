@@ -61,7 +61,7 @@ final class Fmt {
   }
 
   static String signed(int v) {
-    return v > 0 ? "+" + v : Integer.toString(v);
+    return org.recoveryreview.model.Evidence.signed(v);
   }
 
   static String signed(OptionalInt v) {
