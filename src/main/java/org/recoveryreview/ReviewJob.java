@@ -3,16 +3,14 @@ package org.recoveryreview;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,14 +32,19 @@ import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
 import org.recoveryreview.publish.CsvOutputs;
-import org.recoveryreview.publish.Manifest;
+import org.recoveryreview.publish.FileOps;
 import org.recoveryreview.publish.OutputLock;
+import org.recoveryreview.publish.OutputPaths;
 import org.recoveryreview.publish.PeriodFolder;
+import org.recoveryreview.publish.PublishGuard;
 import org.recoveryreview.publish.RunInfo;
+import org.recoveryreview.publish.SelectiveUpdate;
+import org.recoveryreview.publish.StopGuard;
 import org.recoveryreview.report.RenderOutcome;
 import org.recoveryreview.report.ReportContext;
 import org.recoveryreview.report.ReportRenderer;
@@ -54,22 +58,21 @@ import org.slf4j.LoggerFactory;
 public final class ReviewJob {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewJob.class);
 
-  /** Output file names inside the period folder. */
-  public static final String PATIENT_METRICS = "patient-metrics.csv";
-
-  public static final String PROGRAM_METRICS = "program-metrics.csv";
-  public static final String DATA_ISSUES = "data-issues.csv";
-  public static final String PROGRAM_SUMMARY = "program-summary.pdf";
-  public static final String PATIENTS_DIR = "patients";
-
   private final JobOptions options;
   private final Clock clock;
   private final ProgressListener progress;
+  private final FileOps files;
 
   public ReviewJob(JobOptions options, Clock clock, ProgressListener progress) {
+    this(options, clock, progress, FileOps.SYSTEM);
+  }
+
+  /** For tests: every file system change of publishing goes through {@code files}. */
+  ReviewJob(JobOptions options, Clock clock, ProgressListener progress, FileOps files) {
     this.options = options;
     this.clock = clock;
     this.progress = progress;
+    this.files = files;
   }
 
   /** The version written into manifests and printed by {@code --version}. */
@@ -86,86 +89,64 @@ public final class ReviewJob {
     }
   }
 
+  /** True while a signal is stopping the JVM mid-run: errors after that point are not news. */
+  public static boolean stopping() {
+    return StopGuard.stopping();
+  }
+
   /** Reads the input only, for {@code validate}. */
   public static Dataset ingestOnly(Path input, org.recoveryreview.model.InputOptions options) {
     return new Ingestor(options).ingest(input);
   }
+
+  /** What one run carries from stage to stage once the period is analysed. */
+  private record Rendering(
+      Dataset data,
+      ReviewResults results,
+      ReportRenderer renderer,
+      ReportContext context,
+      Map<String, Double> stages,
+      Instant started,
+      StopGuard guard) {}
 
   /** Runs everything and returns what was published; failures are {@link JobFailure}s. */
   public JobResult run() {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     Map<String, Double> stages = new LinkedHashMap<>();
-    String holder =
-        "pid "
-            + ProcessHandle.current().pid()
-            + " on "
-            + hostName()
-            + ", output "
-            + options.output();
     if (!options.period().strip().equals("latest")) {
       // A malformed --period is a usage error; say so before minutes of reading.
       Periods.resolve(options.period(), Dataset.empty(), LocalDate.now(clock));
     }
-    try (OutputLock lock = OutputLock.acquire(options.output(), holder)) {
-      long t = System.nanoTime();
-      Dataset data = new Ingestor(options.settings().input()).ingest(options.input());
-      stages.put("ingest", seconds(t));
-      LOG.info(
-          "Read {} rows from {} files: {} used, {} set aside ({} rejected).",
-          data.rowsRead(),
-          data.inputFiles().size(),
-          data.rowsRead() - setAside(data),
-          setAside(data),
-          data.rowsRejected());
-      checkRejected(data);
-
-      t = System.nanoTime();
+    try (OutputLock lock = OutputLock.acquire(options.output(), holder());
+        StopGuard guard = StopGuard.install()) {
+      Dataset data = ingest(stages);
       ReviewPeriod period = Periods.resolve(options.period(), data, LocalDate.now(clock));
-      List<String> unknown = unknownPatients(data);
-      if (!unknown.isEmpty()) {
-        throw new JobFailure(
-            ExitCode.USAGE,
-            "--patient "
-                + String.join(", ", unknown)
-                + " is not in the patients file; check the id (ids are case-sensitive).");
-      }
-      ReviewResults results =
-          new Analyzer(options.settings().analysis(), options.jobs())
-              .analyze(data, period, new LinkedHashSet<>(options.patients()));
-      stages.put("analysis", seconds(t));
-      if (!options.patients().isEmpty()) {
-        java.util.Set<String> inReview = new java.util.HashSet<>();
-        results.patients().forEach(r -> inReview.add(r.metrics().patientId()));
-        for (String id : options.patients()) {
-          if (!inReview.contains(id)) {
-            LOG.warn(
-                "--patient {} has no session or assessment in {}, so no report is written for"
-                    + " them.",
-                id,
-                period.label());
-          }
-        }
-      }
-      LOG.info("Period {}: {} patients in review.", period.label(), results.patients().size());
+      ReviewResults results = analyse(data, period, stages);
 
-      LocalDate dataAsOf = data.dataAsOf().orElse(period.end());
+      LocalDate dataAsOf = data.dataAsOf(period);
       ReportContext context =
           new ReportContext(
               period, dataAsOf, documentTime(dataAsOf), options.settings().analysis());
       // The sessions are most of the heap and rendering needs only the row accounting, so drop
       // them before rendering starts (peak memory is measured by bench/run).
       data = new Dataset(List.of(), List.of(), List.of(), data.inputFiles(), data.issues());
-      ReportRenderer renderer = new ReportRenderer(options.settings().report());
-      boolean selective =
+      Rendering r =
+          new Rendering(
+              data,
+              results,
+              new ReportRenderer(options.settings().report()),
+              context,
+              stages,
+              started,
+              guard);
+      PeriodFolder.recover(options.output(), period.label(), files);
+      int pages =
           !options.patients().isEmpty()
-              && Files.isDirectory(options.output().resolve(period.label()));
-      int pages;
-      if (selective) {
-        pages = renderSelective(data, results, renderer, context, stages, started);
-      } else {
-        pages = renderAll(data, results, renderer, context, stages, started);
-      }
+                  && SelectiveUpdate.published(options.output(), period.label())
+              ? renderSelective(r)
+              : renderAll(r);
+      r.renderer().unprintableWarning().ifPresent(LOG::warn);
       JobResult result =
           new JobResult(
               options.output().resolve(period.label()),
@@ -188,70 +169,84 @@ public final class ReviewJob {
     }
   }
 
-  private int renderAll(
-      Dataset data,
-      ReviewResults results,
-      ReportRenderer renderer,
-      ReportContext context,
-      Map<String, Double> stages,
-      Instant started) {
-    PeriodFolder folder = PeriodFolder.begin(options.output(), results.period().label());
-    boolean committed = false;
+  private Dataset ingest(Map<String, Double> stages) {
+    long t = System.nanoTime();
+    Dataset data = new Ingestor(options.settings().input()).ingest(options.input());
+    stages.put("ingest", seconds(t));
+    LOG.info(
+        "Read {} rows from {} files: {} used, {} set aside ({} rejected).",
+        data.rowsRead(),
+        data.inputFiles().size(),
+        data.rowsRead() - setAside(data),
+        setAside(data),
+        data.rowsRejected());
+    checkRejected(data);
+    return data;
+  }
+
+  private ReviewResults analyse(Dataset data, ReviewPeriod period, Map<String, Double> stages) {
+    long t = System.nanoTime();
+    checkPatientsKnown(data);
+    PublishGuard.requireData(period, data, options.input());
+    ReviewResults results =
+        new Analyzer(options.settings().analysis(), options.jobs())
+            .analyze(data, period, new LinkedHashSet<>(options.patients()));
+    stages.put("analysis", seconds(t));
+    warnPatientsWithoutData(results);
+    LOG.info("Period {}: {} patients in review.", period.label(), results.patients().size());
+    return results;
+  }
+
+  private int renderAll(Rendering r) {
+    PublishGuard.requireEnoughPatients(
+        options.output(),
+        r.results().period(),
+        r.results().patients().size(),
+        options.settings().publish().allowFewerPatients());
+    PeriodFolder folder = PeriodFolder.begin(options.output(), r.results().period().label(), files);
+    r.guard().watch(folder);
     try {
       long t = System.nanoTime();
       List<String> warnings = new ArrayList<>();
-      int pages = renderPatients(results.patients(), renderer, context, folder.staging(), warnings);
-      try (OutputStream out = folder.create(PROGRAM_SUMMARY)) {
-        pages += renderer.renderProgram(results.program(), warnings, context, out).pages();
-      }
-      stages.put("render", seconds(t));
+      int[] pages = {renderPatients(r, folder, warnings)};
+      folder.write(
+          OutputPaths.PROGRAM_SUMMARY,
+          out ->
+              pages[0] +=
+                  r.renderer()
+                      .renderProgram(r.results().program(), warnings, r.context(), out)
+                      .pages());
+      r.stages().put("render", seconds(t));
 
       t = System.nanoTime();
-      try (OutputStream out = folder.create(PATIENT_METRICS)) {
-        CsvOutputs.writePatientMetrics(
-            results.patients().stream().map(PatientReview::metrics).toList(), out);
-      }
-      try (OutputStream out = folder.create(PROGRAM_METRICS)) {
-        CsvOutputs.writeProgramMetrics(results.program(), out);
-      }
-      try (OutputStream out = folder.create(DATA_ISSUES)) {
-        CsvOutputs.writeDataIssues(data.issues(), out);
-      }
+      List<PatientMetrics> metrics =
+          r.results().patients().stream().map(PatientReview::metrics).toList();
+      folder.write(
+          OutputPaths.PATIENT_METRICS, out -> CsvOutputs.writePatientMetrics(metrics, out));
+      folder.write(
+          OutputPaths.PROGRAM_METRICS,
+          out -> CsvOutputs.writeProgramMetrics(r.results().program(), out));
+      folder.write(
+          OutputPaths.DATA_ISSUES, out -> CsvOutputs.writeDataIssues(r.data().issues(), out));
       // The manifest records the publish time up to here; the swap itself takes milliseconds.
-      stages.put("publish", seconds(t));
-      Manifest.write(runInfo(results, data.inputFiles(), started, pages, stages), folder.staging());
+      r.stages().put("publish", seconds(t));
+      folder.writeManifest(runInfo(r, pages[0]));
       folder.commit();
-      committed = true;
-      stages.put("publish", seconds(t));
-      return pages;
-    } catch (IOException e) {
-      throw new JobFailure(
-          ExitCode.CANNOT_WRITE,
-          "Cannot write the reports under "
-              + folder.staging()
-              + " ("
-              + e.getMessage()
-              + "); check free space and permissions of the output folder.",
-          e);
+      r.stages().put("publish", seconds(t));
+      return pages[0];
     } finally {
-      if (!committed) {
-        folder.abandon();
-      }
+      folder.abandon();
     }
   }
 
-  private int renderPatients(
-      List<PatientReview> patients,
-      ReportRenderer renderer,
-      ReportContext context,
-      Path dir,
-      List<String> warnings) {
+  private int renderPatients(Rendering r, PeriodFolder folder, List<String> warnings) {
+    List<PatientReview> patients = r.results().patients();
     progress.start(patients.size());
     ExecutorService pool =
         Executors.newFixedThreadPool(
             options.jobs(),
-            r -> {
-              Thread th = new Thread(r, "render");
+            task -> {
+              Thread th = new Thread(task, "render");
               th.setDaemon(true);
               return th;
             });
@@ -261,17 +256,12 @@ public final class ReviewJob {
         futures.add(
             pool.submit(
                 () -> {
-                  Path file =
-                      dir.resolve(PATIENTS_DIR)
-                          .resolve(ReportRenderer.fileName(review.metrics().patientId()) + ".pdf");
-                  Files.createDirectories(file.getParent());
-                  RenderOutcome outcome;
-                  try (OutputStream out =
-                      new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                    outcome = renderer.renderPatient(review, context, out);
-                  }
+                  RenderOutcome[] outcome = new RenderOutcome[1];
+                  folder.write(
+                      OutputPaths.patientPdf(review.metrics().patientId()),
+                      out -> outcome[0] = r.renderer().renderPatient(review, r.context(), out));
                   progress.step();
-                  return outcome;
+                  return outcome[0];
                 }));
       }
       int pages = 0;
@@ -288,67 +278,48 @@ public final class ReviewJob {
     }
   }
 
-  private int renderSelective(
-      Dataset data,
-      ReviewResults results,
-      ReportRenderer renderer,
-      ReportContext context,
-      Map<String, Double> stages,
-      Instant started) {
-    Path published = options.output().resolve(results.period().label());
+  private int renderSelective(Rendering r) {
+    SelectiveUpdate update =
+        SelectiveUpdate.open(options.output(), r.results().period().label(), files);
+    r.guard().watch(update);
     long t = System.nanoTime();
     int pages = 0;
-    progress.start(results.patients().size());
+    progress.start(r.results().patients().size());
     try {
-      for (PatientReview review : results.patients()) {
+      for (PatientReview review : r.results().patients()) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 17);
-        pages += renderer.renderPatient(review, context, buf).pages();
-        PeriodFolder.replaceFile(
-            published,
-            PATIENTS_DIR + "/" + ReportRenderer.fileName(review.metrics().patientId()) + ".pdf",
-            buf.toByteArray());
+        pages += r.renderer().renderPatient(review, r.context(), buf).pages();
+        update.replace(OutputPaths.patientPdf(review.metrics().patientId()), buf.toByteArray());
         progress.step();
       }
     } finally {
       progress.finish();
     }
-    stages.put("render", seconds(t));
+    r.stages().put("render", seconds(t));
     t = System.nanoTime();
-    try {
-      stages.put("publish", seconds(t));
-      Manifest.write(runInfo(results, data.inputFiles(), started, pages, stages), published);
-    } catch (IOException e) {
-      throw new JobFailure(
-          ExitCode.CANNOT_WRITE,
-          "Cannot update " + published.resolve(Manifest.FILE_NAME) + ": " + e.getMessage() + ".",
-          e);
-    }
-    stages.put("publish", seconds(t));
+    r.stages().put("publish", seconds(t));
+    update.writeManifest(runInfo(r, pages));
+    r.stages().put("publish", seconds(t));
     LOG.info(
         "Selective run: re-rendered {} patient reports in {}; other files left as they were.",
-        results.patients().size(),
-        published);
+        r.results().patients().size(),
+        update.folder());
     return pages;
   }
 
-  private RunInfo runInfo(
-      ReviewResults results,
-      List<InputFile> inputs,
-      Instant started,
-      int pages,
-      Map<String, Double> stages) {
+  private RunInfo runInfo(Rendering r, int pages) {
     return new RunInfo(
         version(),
-        results.period(),
-        started,
+        r.results().period(),
+        r.started(),
         clock.instant(),
         options.input().toString(),
         options.settings(),
-        inputs,
+        r.data().inputFiles(),
         options.patients(),
-        results.patients().size(),
+        r.results().patients().size(),
         pages,
-        stages,
+        r.stages(),
         options.jobs(),
         ExitCode.OK.code());
   }
@@ -382,13 +353,30 @@ public final class ReviewJob {
     }
   }
 
-  private List<String> unknownPatients(Dataset data) {
-    if (options.patients().isEmpty()) {
-      return List.of();
-    }
-    java.util.Set<String> known = new java.util.HashSet<>();
+  private void checkPatientsKnown(Dataset data) {
+    Set<String> known = new HashSet<>();
     data.patients().forEach(p -> known.add(p.patientId()));
-    return options.patients().stream().filter(id -> !known.contains(id)).toList();
+    List<String> unknown = options.patients().stream().filter(id -> !known.contains(id)).toList();
+    if (!unknown.isEmpty()) {
+      throw new JobFailure(
+          ExitCode.USAGE,
+          "--patient "
+              + String.join(", ", unknown)
+              + " is not in the patients file; check the id (ids are case-sensitive).");
+    }
+  }
+
+  private void warnPatientsWithoutData(ReviewResults results) {
+    Set<String> inReview = new HashSet<>();
+    results.patients().forEach(r -> inReview.add(r.metrics().patientId()));
+    for (String id : options.patients()) {
+      if (!inReview.contains(id)) {
+        LOG.warn(
+            "--patient {} has no session or assessment in {}, so no report is written for them.",
+            id,
+            results.period().label());
+      }
+    }
   }
 
   /**
@@ -421,28 +409,13 @@ public final class ReviewJob {
       Thread.currentThread().interrupt();
       throw new JobFailure(ExitCode.SOFTWARE, "Rendering was interrupted.", e);
     } catch (ExecutionException e) {
+      // Failures keep their own type (JobFailure, OutOfMemoryError, a bug) for the exit code.
       Throwable c = e.getCause();
-      if (c instanceof JobFailure jf) {
-        throw jf;
-      }
-      if (c instanceof IOException io) {
-        throw new JobFailure(
-            ExitCode.CANNOT_WRITE,
-            "Cannot write a patient report ("
-                + io.getMessage()
-                + "); check free space and permissions.",
-            io);
-      }
-      if (c instanceof UncheckedIOException uio) {
-        throw new JobFailure(
-            ExitCode.CANNOT_WRITE,
-            "Cannot write a patient report ("
-                + uio.getCause().getMessage()
-                + "); check free space and permissions.",
-            uio);
-      }
       if (c instanceof RuntimeException re) {
         throw re;
+      }
+      if (c instanceof Error err) {
+        throw err;
       }
       throw new IllegalStateException(c);
     }
@@ -466,6 +439,15 @@ public final class ReviewJob {
 
   private static String trim(double d) {
     return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  private String holder() {
+    return "pid "
+        + ProcessHandle.current().pid()
+        + " on "
+        + hostName()
+        + ", output "
+        + options.output();
   }
 
   private static String hostName() {

@@ -13,6 +13,11 @@ import org.recoveryreview.model.Session;
  * Turns a {@code --period} value ({@code YYYY-MM}, {@code latest}, {@code previous}) into a month.
  */
 public final class Periods {
+  // The years a clinical date can plausibly have (the same span DateParser is tuned for); beyond
+  // them date arithmetic of the reports fails, and no such month was ever meant.
+  private static final YearMonth FIRST = YearMonth.of(1900, 1);
+  private static final YearMonth LAST = YearMonth.of(2199, 12);
+
   private Periods() {}
 
   /**
@@ -44,11 +49,16 @@ public final class Periods {
       return new ReviewPeriod(YearMonth.from(today).minusMonths(1));
     }
     if (isYearMonthShape(value)) {
+      YearMonth month;
       try {
-        return new ReviewPeriod(YearMonth.parse(value));
+        month = YearMonth.parse(value);
       } catch (DateTimeException e) {
         throw usage(value, "the month must be 01 to 12");
       }
+      if (month.isBefore(FIRST) || month.isAfter(LAST)) {
+        throw usage(value, "the month must be from " + FIRST + " to " + LAST);
+      }
+      return new ReviewPeriod(month);
     }
     throw usage(value, "");
   }

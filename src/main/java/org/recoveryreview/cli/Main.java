@@ -1,6 +1,8 @@
 package org.recoveryreview.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import org.recoveryreview.ReviewJob;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
@@ -25,10 +27,12 @@ import picocli.CommandLine.Command;
       "  0  success",
       "  2  usage error (bad option or configuration file)",
       " 65  data error (missing column, undecodable bytes, too many rejected rows)",
-      " 66  input missing (no input folder, patients file or sessions file)",
+      " 66  input missing or unusable (no input folder, patients or sessions file; an unreadable export)",
       " 70  unexpected internal error (rerun with --verbose and report it)",
-      " 73  cannot write output",
+      " 71  out of memory (raise -Xmx, see docs/operations.md)",
+      " 73  cannot write output (the message names the path and the reason)",
       " 75  another run holds the output lock",
+      "130  stopped by SIGINT (Ctrl-C), 143 stopped by SIGTERM; published reports unchanged",
       ""
     })
 public final class Main implements Runnable {
@@ -45,29 +49,83 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          boolean verbose = LogSetup.verbose();
-          if (e instanceof JobFailure jf) {
-            err.println("recovery-review: " + jf.getMessage());
-            if (verbose) {
-              jf.printStackTrace(err);
-            }
-            err.flush();
-            return jf.exitCode().code();
-          }
-          err.println(
-              "recovery-review: unexpected internal error ("
-                  + e
-                  + "); rerun with --verbose for the stack trace and report it with the input that"
-                  + " caused it.");
-          if (verbose) {
-            e.printStackTrace(err);
-          }
-          err.flush();
-          return ExitCode.SOFTWARE.code();
-        });
-    return cl.execute(effective);
+    cl.registerConverter(Path.class, Main::path);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, err));
+    try {
+      return cl.execute(effective);
+    } catch (OutOfMemoryError e) {
+      return failed(e, err);
+    }
+  }
+
+  /** Prints one sentence for {@code e} (a stack trace only with --verbose) and picks the code. */
+  static int failed(Throwable e, PrintWriter err) {
+    if (ReviewJob.stopping()) {
+      // A signal is ending the run; the stop line says what state the reports are in.
+      return ExitCode.SOFTWARE.code();
+    }
+    ExitCode code;
+    if (e instanceof JobFailure jf) {
+      code = jf.exitCode();
+      err.println("recovery-review: " + jf.getMessage());
+    } else if (cause(e, OutOfMemoryError.class) != null) {
+      code = ExitCode.OUT_OF_MEMORY;
+      err.println(
+          "recovery-review: the Java heap is too small for this input ("
+              + cause(e, OutOfMemoryError.class).getMessage()
+              + "); give the JVM more with -Xmx, e.g. java -Xmx2g -jar recovery-review.jar ...,"
+              + " as sized in docs/operations.md#sizing-and-jvm-memory.");
+    } else if (cause(e, InvalidPathException.class) != null) {
+      code = ExitCode.USAGE;
+      err.println("recovery-review: " + pathHint(cause(e, InvalidPathException.class)));
+    } else {
+      code = ExitCode.SOFTWARE;
+      err.println(
+          "recovery-review: unexpected internal error ("
+              + e
+              + "); rerun with --verbose for the stack trace and report it with the input that"
+              + " caused it.");
+    }
+    if (LogSetup.verbose()) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code.code();
+  }
+
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  private static Path path(String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException(pathHint(e));
+    }
+  }
+
+  /**
+   * cron and systemd start jobs without a locale, so Java encodes file names as ASCII and any other
+   * letter in a path fails; say which setting fixes it.
+   */
+  static String pathHint(InvalidPathException e) {
+    String encoding = System.getProperty("sun.jnu.encoding", "unknown");
+    String input = e.getInput();
+    return "the path '"
+        + input
+        + "' cannot be used: "
+        + e.getReason()
+        + (encoding.toUpperCase(java.util.Locale.ROOT).contains("UTF")
+            ? ""
+            : " in this process's file name encoding " + encoding)
+        + "; run the job with a UTF-8 locale, e.g. LANG=C.UTF-8 (cron and systemd start jobs"
+        + " without one), or use a path of ASCII letters only.";
   }
 
   @Override

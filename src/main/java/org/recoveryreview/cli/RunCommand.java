@@ -11,6 +11,7 @@ import org.recoveryreview.ReviewJob;
 import org.recoveryreview.config.ConfigLoader;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.PublishSettings;
 import org.recoveryreview.model.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,8 +73,15 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "X",
       defaultValue = "5",
       description =
-          "Fail with exit 65 when more than X% of rows are rejected (default: ${DEFAULT-VALUE}).")
+          "Fail with exit 65 when more than X%% of rows are rejected (default: ${DEFAULT-VALUE}).")
   double maxRejectedPercent;
+
+  @Option(
+      names = "--allow-fewer-patients",
+      description =
+          "Publish even when the period folder would hold fewer than half the patients it holds"
+              + " now (config: publish.allow_fewer_patients).")
+  boolean allowFewerPatients;
 
   @Override
   public Integer call() {
@@ -88,6 +96,9 @@ final class RunCommand implements Callable<Integer> {
           "--max-rejected-percent must be from 0 to 100, got " + maxRejectedPercent + ".");
     }
     Settings settings = ConfigLoader.load(Optional.ofNullable(config));
+    if (allowFewerPatients) {
+      settings = settings.withPublish(new PublishSettings(true));
+    }
     JobOptions options =
         new JobOptions(input, output, period, settings, patients, threads, maxRejectedPercent);
     new ReviewJob(options, Clock.systemUTC(), ConsoleProgress.create(log.quiet)).run();

@@ -18,11 +18,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.recoveryreview.model.AnalysisSettings;
+import org.recoveryreview.model.Codes;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.FlagSettings;
+import org.recoveryreview.model.FontFile;
+import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.InputOptions;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.PublishSettings;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.Settings;
 import org.recoveryreview.model.Status;
@@ -45,7 +49,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class ConfigLoader {
 
   private static final List<String> TOP_KEYS =
-      List.of("organisation", "adherence", "recovery", "input", "therapies", "report");
+      List.of("organisation", "adherence", "recovery", "input", "therapies", "report", "publish");
   private static final List<String> ADHERENCE_KEYS =
       List.of(
           "target",
@@ -80,8 +84,27 @@ public final class ConfigLoader {
           "fma_c_at_low_stage",
           "fma_c_at_high_stage");
   private static final List<String> INPUT_KEYS =
-      List.of("charset", "delimiter", "date_pattern", "header_aliases", "status_aliases");
+      List.of(
+          "charset",
+          "delimiter",
+          "date_pattern",
+          "header_aliases",
+          "status_aliases",
+          "max_value_chars",
+          "max_id_chars",
+          "max_record_chars",
+          "max_gzip_ratio",
+          "max_inflated_mb");
+
+  /**
+   * A configuration is a page of settings; anything larger is a wrong path (or a hostile file) and
+   * is refused before the YAML parser, whose cost grows faster than the size, sees it.
+   */
+  static final int MAX_CONFIG_BYTES = 1 << 20;
+
+  private static final int MIB = 1 << 20;
   private static final List<String> REPORT_KEYS = List.of("page_size", "font", "cjk_font");
+  private static final List<String> PUBLISH_KEYS = List.of("allow_fewer_patients");
   private static final List<String> PAGE_SIZES = List.of("A4", "LETTER");
 
   private ConfigLoader() {}
@@ -124,12 +147,14 @@ public final class ConfigLoader {
     private Charset charset = StandardCharsets.UTF_8;
     private Optional<Character> delimiter = Optional.empty();
     private Optional<String> datePattern = Optional.empty();
+    private InputLimits limits = InputLimits.defaults();
     private final Map<FileKind, Map<String, String>> headerAliases = new LinkedHashMap<>();
     private final Map<String, Status> statusAliases = new LinkedHashMap<>();
     private final Map<String, String> therapyNames = new LinkedHashMap<>();
     private String pageSize = "A4";
     private Optional<Path> latinFont = Optional.empty();
     private Optional<Path> cjkFont = Optional.empty();
+    private boolean allowFewerPatients;
     private Node adherenceNode;
 
     Reading(Path file) {
@@ -138,8 +163,16 @@ public final class ConfigLoader {
 
     Settings read() {
       byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(file);
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        // Read one byte past the limit instead of trusting the size: the path may be a pipe.
+        bytes = in.readNBytes(MAX_CONFIG_BYTES + 1);
+        if (bytes.length > MAX_CONFIG_BYTES) {
+          throw usage(
+              "Config file "
+                  + file
+                  + " is larger than 1 MiB, so it cannot be a configuration; check the --config"
+                  + " path (a configuration is a few dozen lines, see docs/configuration.md).");
+        }
       } catch (NoSuchFileException e) {
         throw usage("Config file " + file + " does not exist; check the --config path.");
       } catch (IOException e) {
@@ -151,6 +184,7 @@ public final class ConfigLoader {
               new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        options.setCodePointLimit(MAX_CONFIG_BYTES);
         root = new Yaml(options).compose(reader);
       } catch (MarkedYAMLException e) {
         throw usage(
@@ -223,10 +257,16 @@ public final class ConfigLoader {
                 + " (see docs/configuration.md).");
       }
       InputOptions input =
-          new InputOptions(charset, delimiter, datePattern, headerAliases, statusAliases);
+          new InputOptions(charset, delimiter, datePattern, headerAliases, statusAliases, limits);
       ReportSettings report =
           new ReportSettings(organisation, therapyNames, pageSize, latinFont, cjkFont);
-      return new Settings(input, analysis, report, Optional.of(file), Optional.of(sha256(bytes)));
+      return new Settings(
+          input,
+          analysis,
+          report,
+          new PublishSettings(allowFewerPatients),
+          Optional.of(file),
+          Optional.of(sha256(bytes)));
     }
 
     private void topKey(String key, Node value) {
@@ -245,10 +285,16 @@ public final class ConfigLoader {
           MappingNode m = mapping(value, key);
           for (NodeTuple t : m.getValue()) {
             String code = scalar(t.getKeyNode(), key);
-            therapyNames.put(normaliseCode(code), nonBlank(t.getValueNode(), key + "." + code));
+            therapyNames.put(Codes.therapy(code), nonBlank(t.getValueNode(), key + "." + code));
           }
         }
         case "report" -> forEach(mapping(value, key), key + ".", REPORT_KEYS, this::reportKey);
+        case "publish" ->
+            forEach(
+                mapping(value, key),
+                key + ".",
+                PUBLISH_KEYS,
+                (k, v) -> allowFewerPatients = bool(v, key + "." + k));
         default -> throw new IllegalStateException(key);
       }
     }
@@ -371,8 +417,51 @@ public final class ConfigLoader {
             statusAliases.put(alias, status(t.getValueNode(), name + "." + alias, target));
           }
         }
-        default -> throw new IllegalStateException(key);
+        default -> limitKey(key, value, name);
       }
+    }
+
+    private void limitKey(String key, Node value, String name) {
+      InputLimits l = limits;
+      limits =
+          switch (key) {
+            case "max_value_chars" ->
+                new InputLimits(
+                    positiveInt(value, name, 1 << 30),
+                    l.maxIdChars(),
+                    l.maxRecordChars(),
+                    l.maxGzipRatio(),
+                    l.maxInflatedBytes());
+            case "max_id_chars" ->
+                new InputLimits(
+                    l.maxValueChars(),
+                    positiveInt(value, name, 1 << 30),
+                    l.maxRecordChars(),
+                    l.maxGzipRatio(),
+                    l.maxInflatedBytes());
+            case "max_record_chars" ->
+                new InputLimits(
+                    l.maxValueChars(),
+                    l.maxIdChars(),
+                    positiveInt(value, name, 1 << 30),
+                    l.maxGzipRatio(),
+                    l.maxInflatedBytes());
+            case "max_gzip_ratio" ->
+                new InputLimits(
+                    l.maxValueChars(),
+                    l.maxIdChars(),
+                    l.maxRecordChars(),
+                    positiveInt(value, name, 1_000_000),
+                    l.maxInflatedBytes());
+            case "max_inflated_mb" ->
+                new InputLimits(
+                    l.maxValueChars(),
+                    l.maxIdChars(),
+                    l.maxRecordChars(),
+                    l.maxGzipRatio(),
+                    (long) positiveInt(value, name, 1 << 20) * MIB);
+            default -> throw new IllegalStateException(key);
+          };
     }
 
     private void reportKey(String key, Node value) {
@@ -393,16 +482,25 @@ public final class ConfigLoader {
 
     private Path existingFile(Node value, String name) {
       String raw = nonBlank(value, name);
-      // A font path may carry a TrueType-collection index such as ",2"; check the file part only.
-      String filePart = raw.replaceFirst(",\\d+$", "");
-      Path p = Path.of(filePart);
+      // A collection may name its face as "path,N": the file part must exist, N is kept.
+      FontFile font = FontFile.parse(raw);
+      Path p = font.file();
       if (!p.isAbsolute() && file.getParent() != null) {
         p = file.getParent().resolve(p);
       }
       if (!Files.isRegularFile(p)) {
-        throw invalid(value, name, "font file '" + raw + "' does not exist");
+        throw invalid(value, name, "font file '" + p + "' does not exist");
       }
-      return Path.of(p + raw.substring(filePart.length()));
+      if (font.face().isPresent() && !font.isCollection()) {
+        throw invalid(
+            value,
+            name,
+            "'"
+                + raw
+                + "' gives a face index, but only a .ttc/.otc collection has several faces;"
+                + " remove the ',N' suffix");
+      }
+      return Path.of(new FontFile(p, font.face()).toString());
     }
 
     private FileKind fileKind(Node node, String name, String kindName) {
@@ -418,11 +516,9 @@ public final class ConfigLoader {
     }
 
     private Status status(Node node, String name, String value) {
-      String norm = normaliseCode(value);
-      for (Status s : Status.values()) {
-        if (s.code().equals(norm)) {
-          return s;
-        }
+      Optional<Status> s = Status.parse(value);
+      if (s.isPresent()) {
+        return s.get();
       }
       throw invalid(
           node,
@@ -491,6 +587,15 @@ public final class ConfigLoader {
       return v;
     }
 
+    private boolean bool(Node node, String name) {
+      String v = scalar(node, name).trim().toLowerCase(Locale.ROOT);
+      return switch (v) {
+        case "true", "yes", "on" -> true;
+        case "false", "no", "off" -> false;
+        default -> throw invalid(node, name, "'" + v + "' is not true or false");
+      };
+    }
+
     private double fraction(Node node, String name) {
       String v = scalar(node, name);
       double d;
@@ -545,11 +650,6 @@ public final class ConfigLoader {
 
   private static JobFailure usage(String message) {
     return new JobFailure(ExitCode.USAGE, message);
-  }
-
-  /** Lower_snake_case as the contract writes status and therapy codes. */
-  static String normaliseCode(String value) {
-    return value.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
   }
 
   /** Hex SHA-256 of the file bytes, recorded in the manifest. */

@@ -4,7 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * Personal names from several naming cultures and scripts, written in each culture's own order, so
- * reports and CSV handling meet accented Latin, Greek, Cyrillic and CJK text as clinics do.
+ * reports and CSV handling meet accented Latin, Greek, Cyrillic, CJK, Arabic and Hebrew text as
+ * clinics do.
  */
 final class Names {
   /** How a culture writes a full name. */
@@ -398,6 +399,41 @@ final class Names {
           NONE,
           NONE);
 
+  private static final Culture ARABIC =
+      new Culture(
+          "arabic",
+          Order.GIVEN_FAMILY,
+          new String[] {"فاطمة", "عائشة", "مريم", "زينب", "خديجة", "نور", "ليلى", "سارة", "هدى"},
+          new String[] {"محمد", "أحمد", "علي", "حسن", "عمر", "خالد", "يوسف", "إبراهيم", "سعيد"},
+          null,
+          new String[] {
+            "الأحمد",
+            "العلي",
+            "الحسن",
+            "المصري",
+            "الخطيب",
+            "حداد",
+            "النجار",
+            "الشامي",
+            "عبد الله",
+            "السيد"
+          },
+          NONE,
+          NONE);
+
+  private static final Culture HEBREW =
+      new Culture(
+          "hebrew",
+          Order.GIVEN_FAMILY,
+          new String[] {"שרה", "רחל", "מרים", "לאה", "נועה", "תמר", "אסתר", "רות"},
+          new String[] {"דוד", "יוסף", "משה", "אברהם", "יעקב", "דניאל", "אריאל", "יצחק"},
+          null,
+          new String[] {
+            "כהן", "לוי", "מזרחי", "פרץ", "ביטון", "אברהם", "פרידמן", "שפירא", "אזולאי"
+          },
+          NONE,
+          NONE);
+
   private static final Culture[] CULTURES = {
     ENGLISH,
     POLISH,
@@ -409,14 +445,19 @@ final class Names {
     CYRILLIC,
     CHINESE,
     JAPANESE,
-    KOREAN
+    KOREAN,
+    ARABIC,
+    HEBREW
   };
 
-  /** Patients: about four in five names in Latin script, the rest Greek, Cyrillic and CJK. */
-  private static final double[] PATIENT_WEIGHTS = {30, 12, 12, 6, 6, 6, 6, 6, 4, 2, 2};
+  /**
+   * Patients: about four in five names in Latin script, the rest Greek, Cyrillic, CJK and the
+   * right-to-left Arabic and Hebrew.
+   */
+  private static final double[] PATIENT_WEIGHTS = {30, 12, 12, 6, 6, 6, 6, 6, 4, 2, 2, 2, 1};
 
   /** Staff names: Latin-script cultures only. */
-  private static final double[] STAFF_WEIGHTS = {40, 15, 15, 5, 5, 5, 0, 0, 0, 0, 0};
+  private static final double[] STAFF_WEIGHTS = {40, 15, 15, 5, 5, 5, 0, 0, 0, 0, 0, 0, 0};
 
   private Names() {}
 
@@ -429,12 +470,15 @@ final class Names {
   }
 
   /**
-   * The culture fixed for a patient slot, or -1. Five early slots get one script each, so even a
-   * 25-patient sample has Chinese, Japanese, Korean, Greek and Cyrillic names to exercise fonts;
-   * random draws alone leave small samples without CJK names about half the time.
+   * The culture fixed for a patient slot, or -1. Seven early slots get one script each, so even a
+   * 25-patient sample has Chinese, Japanese, Korean, Greek, Cyrillic, Arabic and Hebrew names to
+   * exercise fonts and right-to-left layout; random draws alone leave small samples without them
+   * about half the time.
    */
   static int fixedCulture(int patientIndex) {
     return switch (patientIndex) {
+      case 2 -> cultureIndex("arabic");
+      case 7 -> cultureIndex("hebrew");
       case 4 -> cultureIndex("chinese");
       case 9 -> cultureIndex("japanese");
       case 14 -> cultureIndex("korean");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.recoveryreview.model.Assessment;
+import org.recoveryreview.model.InputLimits;
 
 /** Checks assessments rows and resolves repeats of one patient's assessment on one date. */
 final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
@@ -23,8 +24,9 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
   private final PatientRows patients;
 
   /** A checker for one file; {@code patients} must be complete and is only read. */
-  AssessmentRows(DateParser dates, Vocabulary vocabulary, PatientRows patients) {
-    super(Schema.ASSESSMENTS, dates, vocabulary);
+  AssessmentRows(
+      DateParser dates, Vocabulary vocabulary, InputLimits limits, PatientRows patients) {
+    super(Schema.ASSESSMENTS, dates, vocabulary, limits);
     this.patients = patients;
   }
 

@@ -20,31 +20,50 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.Printable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one export file: checksums the raw bytes, unzips, skips a byte-order mark, decodes
- * strictly, detects the delimiter, maps the header and hands each non-empty data row, with the line
- * it starts on, to a consumer.
+ * Reads one export file: checksums the raw bytes, unzips within bounds, skips a byte-order mark
+ * (decoding UTF-16 and UTF-32 by it), decodes strictly, takes the delimiter from an Excel {@code
+ * sep=} line or detects it, maps the header and hands each non-empty data row, with the line it
+ * starts on, to a consumer; records are bounded in length.
  */
 final class CsvFile {
   private static final Logger LOG = LoggerFactory.getLogger(CsvFile.class);
   private static final int BUFFER = 1 << 16;
   private static final int DETECT_LIMIT = 1 << 16;
+  // Longest first: a UTF-32LE mark begins with the UTF-16LE one.
+  private static final ByteOrderMark[] BOMS = {
+    ByteOrderMark.UTF_32LE,
+    ByteOrderMark.UTF_32BE,
+    ByteOrderMark.UTF_8,
+    ByteOrderMark.UTF_16LE,
+    ByteOrderMark.UTF_16BE
+  };
+  // Excel writes "sep=;" as the first line to name the delimiter, sometimes quoted.
+  private static final Pattern SEP_LINE =
+      Pattern.compile("\"?sep=([^\r\n\"])\"?(\r\n|\n|\r)", Pattern.CASE_INSENSITIVE);
 
   /** What reading a file produced besides its rows. */
   record Result(String sha256, long sizeBytes, long rowsRead) {}
@@ -57,9 +76,11 @@ final class CsvFile {
   /** One data row as the contract's columns, values trimmed, absent cells blank. */
   static final class Row {
     private CSVRecord record;
+    private List<String> header;
     private int[] index;
     private int headerSize;
     private long line;
+    private int tooLong = -1;
 
     /** The trimmed value of a contract column; "" when blank or absent. */
     String get(int column) {
@@ -67,7 +88,32 @@ final class CsvFile {
       if (i < 0 || i >= record.size()) {
         return "";
       }
-      return record.get(i).trim();
+      // Only ASCII spaces here: Commons CSV already trimmed Unicode spaces outside quotes, and
+      // spaces inside quotes are part of the value. Control characters such as NUL are escaped
+      // here, once, so none reaches a report, a CSV or a terminal.
+      return Printable.escapeKeepingLineBreaks(record.get(i).trim());
+    }
+
+    /** The first cell longer than the value limit, or -1 when there is none. */
+    int tooLongCell() {
+      return tooLong;
+    }
+
+    /** A cell as written, untrimmed. */
+    String cell(int i) {
+      return record.get(i);
+    }
+
+    /** The contract column a cell holds, else its header name, else "column N". */
+    String cellName(int cell, List<String> columns) {
+      for (int c = 0; c < index.length; c++) {
+        if (index[c] == cell) {
+          return columns.get(c);
+        }
+      }
+      return cell < header.size() && !header.get(cell).isEmpty()
+          ? header.get(cell)
+          : "column " + (cell + 1);
     }
 
     /** 1-based line on which the record starts. */
@@ -97,25 +143,77 @@ final class CsvFile {
 
   private final Charset charset;
   private final Optional<Character> delimiter;
+  private final InputLimits limits;
 
-  CsvFile(Charset charset, Optional<Character> delimiter) {
+  CsvFile(Charset charset, Optional<Character> delimiter, InputLimits limits) {
     this.charset = charset;
     this.delimiter = delimiter;
+    this.limits = limits;
   }
 
   Result read(Path path, Schema schema, Map<String, Integer> aliases, RowConsumer consumer) {
-    String name = path.getFileName().toString();
-    MessageDigest sha = sha256();
-    long size;
-    long rows = 0;
-    LineTrackingReader tracked = null;
-    try (InputStream raw = Files.newInputStream(path);
-        DigestInputStream digesting =
-            new DigestInputStream(new BufferedInputStream(raw, BUFFER), sha)) {
-      size = Files.size(path);
-      InputStream in = isGzip(name) ? new GZIPInputStream(digesting, BUFFER) : digesting;
-      BOMInputStream bom = BOMInputStream.builder().setInputStream(in).get();
-      if (bom.hasBOM() && !StandardCharsets.UTF_8.equals(charset)) {
+    return new Reading(path).read(schema, aliases, consumer);
+  }
+
+  /** The state of reading one file, kept so that a failure can say where it happened. */
+  private final class Reading {
+    private final Path path;
+    private final String name;
+    private Charset effective = charset;
+    // Line on which the record being parsed starts: one past the last line of the previous one.
+    private long recordLine = 1;
+    private long linesBefore;
+
+    Reading(Path path) {
+      this.path = path;
+      this.name = Printable.escape(path.getFileName().toString());
+    }
+
+    Result read(Schema schema, Map<String, Integer> aliases, RowConsumer consumer) {
+      MessageDigest sha = sha256();
+      long size;
+      long rows;
+      try (InputStream raw = Files.newInputStream(path);
+          DigestInputStream digesting =
+              new DigestInputStream(new BufferedInputStream(raw, BUFFER), sha)) {
+        size = Files.size(path);
+        BufferedReader buffered = decoded(digesting);
+        char sep = separator(buffered);
+        LineTrackingReader tracked =
+            new LineTrackingReader(buffered, linesBefore, limits.maxRecordChars());
+        rows = parse(tracked, sep, schema, aliases, consumer);
+        // Hash every byte of the file, including any the decoder or gzip did not need to read.
+        digesting.transferTo(OutputStream.nullOutputStream());
+      } catch (UncheckedIOException e) {
+        throw failure(e.getCause());
+      } catch (IOException e) {
+        throw failure(e);
+      }
+      return new Result(HexFormat.of().formatHex(sha.digest()), size, rows);
+    }
+
+    /** The file's characters: unzipped, inflation bounded, byte-order mark skipped, decoded. */
+    private BufferedReader decoded(InputStream digesting) throws IOException {
+      InputStream in = digesting;
+      if (isGzip(name)) {
+        BoundedInputStream compressed =
+            BoundedInputStream.builder().setInputStream(digesting).get();
+        in =
+            new InflationGuard(
+                new GZIPInputStream(compressed, BUFFER),
+                compressed::getCount,
+                limits.maxInflatedBytes(),
+                limits.maxGzipRatio());
+      }
+      BOMInputStream bom =
+          BOMInputStream.builder().setInputStream(in).setByteOrderMarks(BOMS).get();
+      ByteOrderMark mark = bom.getBOM();
+      if (mark != null && !ByteOrderMark.UTF_8.equals(mark)) {
+        // A UTF-16 or UTF-32 byte-order mark names the encoding beyond doubt.
+        effective = Charset.forName(mark.getCharsetName());
+        LOG.info(
+            "{} starts with a {} byte-order mark and is read as {}", name, effective, effective);
+      } else if (mark != null && !StandardCharsets.UTF_8.equals(charset)) {
         LOG.warn(
             "{} starts with a UTF-8 byte-order mark but is read as {} ({}); set {} to UTF-8 if"
                 + " names look garbled",
@@ -124,10 +222,38 @@ final class CsvFile {
             Ingestor.CONFIG_CHARSET,
             Ingestor.CONFIG_CHARSET);
       }
-      BufferedReader buffered =
-          new BufferedReader(new InputStreamReader(bom, strictDecoder()), BUFFER);
-      char sep = delimiter.isPresent() ? delimiter.get() : detectDelimiter(buffered);
-      tracked = new LineTrackingReader(buffered);
+      return new BufferedReader(new InputStreamReader(bom, strictDecoder(effective)), BUFFER);
+    }
+
+    /**
+     * The delimiter: from an Excel {@code sep=} first line (which is then skipped), else the
+     * configured one, else detected from the header.
+     */
+    private char separator(BufferedReader reader) throws IOException {
+      Optional<Character> excel = excelSeparator(reader);
+      if (excel.isPresent()) {
+        linesBefore = 1;
+        recordLine = 2;
+        if (delimiter.isPresent() && !delimiter.get().equals(excel.get())) {
+          LOG.warn(
+              "{}: its first line sep={} names the delimiter, which is used instead of {} '{}'",
+              name,
+              printable(excel.get()),
+              Ingestor.CONFIG_DELIMITER,
+              printable(delimiter.get()));
+        }
+        return excel.get();
+      }
+      return delimiter.isPresent() ? delimiter.get() : detectDelimiter(reader);
+    }
+
+    private long parse(
+        LineTrackingReader tracked,
+        char sep,
+        Schema schema,
+        Map<String, Integer> aliases,
+        RowConsumer consumer)
+        throws IOException {
       CSVFormat format =
           CSVFormat.RFC4180
               .builder()
@@ -140,42 +266,26 @@ final class CsvFile {
       CSVParser parser = CSVParser.builder().setReader(tracked).setFormat(format).get();
       Iterator<CSVRecord> records = parser.iterator();
       Row row = new Row();
-      List<String> header = null;
+      long rows = 0;
       while (records.hasNext()) {
         CSVRecord record = records.next();
+        tracked.recordDone();
         long line = tracked.lineOf(record.getCharacterPosition());
+        recordLine = linesBefore + parser.getCurrentLineNumber() + 1;
         if (isBlank(record)) {
           continue;
         }
-        if (header == null) {
-          header = record.toList();
-          row.index = schema.map(header, aliases);
-          row.headerSize = header.size();
-          List<String> missing = schema.missing(row.index);
-          if (!missing.isEmpty()) {
-            throw missingColumns(name, line, schema, missing, header);
-          }
-          List<String> twice = schema.ambiguous(header);
-          if (!twice.isEmpty()) {
-            throw new JobFailure(
-                ExitCode.DATA_ERROR,
-                name
-                    + " line "
-                    + line
-                    + ": the header names "
-                    + String.join("; ", twice)
-                    + ", so it is unclear which to read. Rename or remove one of them in the"
-                    + " export.");
-          }
-          LOG.debug("{}: delimiter '{}', header {}", name, printable(sep), header);
+        if (row.header == null) {
+          header(row, record, line, sep, schema, aliases);
           continue;
         }
         row.record = record;
         row.line = line;
+        row.tooLong = tooLong(record);
         rows++;
         consumer.accept(row);
       }
-      if (header == null) {
+      if (row.header == null) {
         throw new JobFailure(
             ExitCode.DATA_ERROR,
             name
@@ -183,14 +293,153 @@ final class CsvFile {
                 + String.join(",", schema.columns)
                 + ", or remove it from the input folder.");
       }
-      // Hash every byte of the file, including any the decoder or gzip did not need to read.
-      digesting.transferTo(OutputStream.nullOutputStream());
-    } catch (UncheckedIOException e) {
-      throw readFailure(path, name, e.getCause(), tracked);
-    } catch (IOException e) {
-      throw readFailure(path, name, e, tracked);
+      return rows;
     }
-    return new Result(HexFormat.of().formatHex(sha.digest()), size, rows);
+
+    private void header(
+        Row row,
+        CSVRecord record,
+        long line,
+        char sep,
+        Schema schema,
+        Map<String, Integer> aliases) {
+      List<String> header = new ArrayList<>(record.size());
+      List<String> shown = new ArrayList<>(record.size());
+      for (String cell : record) {
+        header.add(trim(cell));
+        shown.add(Printable.escape(shortened(trim(cell))));
+      }
+      row.header = shown;
+      if (String.join("", header).indexOf('\u0000') >= 0) {
+        // ASCII text in UTF-16 or UTF-32 is valid UTF-8 with NULs between the letters.
+        throw new JobFailure(
+            ExitCode.DATA_ERROR,
+            name
+                + " line "
+                + line
+                + ": the header holds NUL characters (header found: "
+                + String.join(" | ", shown)
+                + "), so the file is probably UTF-16 or UTF-32 without a byte-order mark. Export"
+                + " it again as UTF-8, or as UTF-16 with a byte-order mark.");
+      }
+      row.index = schema.map(header, aliases);
+      row.headerSize = header.size();
+      List<String> missing = schema.missing(row.index);
+      if (!missing.isEmpty()) {
+        throw missingColumns(name, line, schema, missing, shown);
+      }
+      List<String> twice = schema.ambiguous(header);
+      if (!twice.isEmpty()) {
+        throw new JobFailure(
+            ExitCode.DATA_ERROR,
+            name
+                + " line "
+                + line
+                + ": the header names "
+                + Printable.escape(shortened(String.join("; ", twice)))
+                + ", so it is unclear which to read. Rename or remove one of them in the"
+                + " export.");
+      }
+      LOG.debug("{}: delimiter '{}', header {}", name, printable(sep), shown);
+    }
+
+    /** The first cell longer than the value limit, or -1. */
+    private int tooLong(CSVRecord record) {
+      int max = limits.maxValueChars();
+      for (int i = 0; i < record.size(); i++) {
+        if (record.get(i).length() > max) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private JobFailure failure(Throwable cause) {
+      if (cause instanceof LineTrackingReader.RecordTooLongException) {
+        return new JobFailure(
+            ExitCode.DATA_ERROR,
+            name
+                + ": the record starting on line "
+                + recordLine
+                + " is longer than "
+                + limits.maxRecordChars()
+                + " characters, probably because of an unclosed quote on that line (every"
+                + " opening quote needs a closing one). Correct the export, or raise "
+                + Ingestor.CONFIG_MAX_RECORD
+                + " if such records are real.",
+            cause);
+      }
+      if (cause instanceof InflationGuard.TooLargeException) {
+        return new JobFailure(
+            ExitCode.DATA_ERROR,
+            name
+                + " is refused while reading the record starting on line "
+                + recordLine
+                + ": "
+                + cause.getMessage()
+                + ", which no real export does. Compress a genuine export again, provide it"
+                + " uncompressed as .csv, or raise the limit named.",
+            cause);
+      }
+      if (cause instanceof org.apache.commons.csv.CSVException) {
+        return new JobFailure(
+            ExitCode.DATA_ERROR,
+            name
+                + " is not valid CSV in the record starting on line "
+                + recordLine
+                + " ("
+                + Printable.escape(String.valueOf(cause.getMessage()))
+                + "); probably an unclosed quote: a value containing a quote must be quoted as a"
+                + " whole with the quote doubled, and every opening quote needs a closing one.",
+            cause);
+      }
+      return readFailure(path, name, effective, cause);
+    }
+  }
+
+  private static String trim(String value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && isSpace(value.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(value.charAt(end - 1))) {
+      end--;
+    }
+    return start == 0 && end == value.length() ? value : value.substring(start, end);
+  }
+
+  /** ASCII controls and spaces (as {@link String#trim}), Unicode spaces and byte-order marks. */
+  private static boolean isSpace(char c) {
+    return c <= ' ' || c == '\uFEFF' || Character.isSpaceChar(c);
+  }
+
+  /** At most the first 200 characters, for echoing a cell that may be enormous. */
+  static String shortened(String value) {
+    return value.length() <= 200
+        ? value
+        : value.substring(0, 60) + "… (" + value.length() + " characters)";
+  }
+
+  /**
+   * The delimiter named by an Excel {@code sep=X} first line, consumed; else empty and nothing
+   * consumed.
+   */
+  static Optional<Character> excelSeparator(BufferedReader reader) throws IOException {
+    reader.mark(16);
+    char[] head = new char[8];
+    int n = reader.read(head, 0, head.length);
+    String start = n <= 0 ? "" : new String(head, 0, n);
+    Matcher m = SEP_LINE.matcher(start);
+    reader.reset();
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    long consumed = reader.skip(m.end());
+    if (consumed != m.end()) {
+      throw new IOException("could not skip the sep= line");
+    }
+    return Optional.of(m.group(1).charAt(0));
   }
 
   private static boolean isBlank(CSVRecord record) {
@@ -206,7 +455,7 @@ final class CsvFile {
     return name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
   }
 
-  private CharsetDecoder strictDecoder() {
+  private static CharsetDecoder strictDecoder(Charset charset) {
     return charset
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -286,13 +535,12 @@ final class CsvFile {
                 : ""));
   }
 
-  private JobFailure readFailure(
-      Path path, String name, Throwable cause, LineTrackingReader tracked) {
+  private JobFailure readFailure(Path path, String name, Charset effective, Throwable cause) {
     if (cause instanceof JobFailure jf) {
       return jf;
     }
     if (cause instanceof CharacterCodingException) {
-      return undecodable(path, name, cause);
+      return undecodable(path, name, effective, cause);
     }
     if (cause instanceof ZipException || (isGzip(name) && cause instanceof java.io.EOFException)) {
       return new JobFailure(
@@ -301,19 +549,6 @@ final class CsvFile {
               + " is not a complete gzip file ("
               + cause.getMessage()
               + "); compress it again or provide it uncompressed as .csv.",
-          cause);
-    }
-    if (cause instanceof org.apache.commons.csv.CSVException) {
-      String near = tracked == null ? "" : " near line " + tracked.currentLine();
-      return new JobFailure(
-          ExitCode.DATA_ERROR,
-          name
-              + " is not valid CSV"
-              + near
-              + " ("
-              + cause.getMessage()
-              + "); a value containing a quote must be quoted as a whole with the quote doubled,"
-              + " and every opening quote needs a closing one.",
           cause);
     }
     if (cause instanceof java.nio.file.NoSuchFileException
@@ -337,12 +572,13 @@ final class CsvFile {
    * Names the exact line of the first undecodable bytes by decoding the file again on this rare
    * path; the reader that failed had read ahead by several kilobytes.
    */
-  private JobFailure undecodable(Path path, String name, Throwable cause) {
+  private JobFailure undecodable(Path path, String name, Charset effective, Throwable cause) {
     String where = "";
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), BUFFER)) {
       InputStream in = isGzip(name) ? new GZIPInputStream(raw, BUFFER) : raw;
-      BOMInputStream bom = BOMInputStream.builder().setInputStream(in).get();
-      where = locateMalformed(bom);
+      BOMInputStream bom =
+          BOMInputStream.builder().setInputStream(in).setByteOrderMarks(BOMS).get();
+      where = locateMalformed(bom, effective);
     } catch (IOException e) {
       LOG.debug("could not locate the undecodable bytes of {}", name, e);
     }
@@ -351,7 +587,7 @@ final class CsvFile {
         name
             + where
             + " holds bytes that are not valid "
-            + charset.name()
+            + effective.name()
             + ". Set "
             + Ingestor.CONFIG_CHARSET
             + " in the configuration to the file's real encoding (for example windows-1252 or"
@@ -359,8 +595,8 @@ final class CsvFile {
         cause);
   }
 
-  private String locateMalformed(InputStream in) throws IOException {
-    CharsetDecoder decoder = strictDecoder();
+  private static String locateMalformed(InputStream in, Charset effective) throws IOException {
+    CharsetDecoder decoder = strictDecoder(effective);
     ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
     CharBuffer chars = CharBuffer.allocate(BUFFER);
     long line = 1;

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.DataIssue;
@@ -24,6 +25,7 @@ import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.InputOptions;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.Patient;
+import org.recoveryreview.model.Printable;
 import org.recoveryreview.model.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +42,13 @@ public final class Ingestor {
   static final String CONFIG_STATUS_ALIASES = "input.status_aliases";
   static final String CONFIG_DELIMITER = "input.delimiter";
   static final String CONFIG_DATE_PATTERN = "input.date_pattern";
+  static final String CONFIG_MAX_VALUE = "input.max_value_chars";
+  static final String CONFIG_MAX_ID = "input.max_id_chars";
+  static final String CONFIG_MAX_RECORD = "input.max_record_chars";
 
   private final InputOptions options;
   private final int threads;
+  private final Predicate<Path> readable;
 
   public Ingestor(InputOptions options) {
     this(options, Runtime.getRuntime().availableProcessors());
@@ -50,11 +56,20 @@ public final class Ingestor {
 
   /** With a fixed number of parsing threads; the result does not depend on it. */
   Ingestor(InputOptions options, int threads) {
+    this(options, threads, Files::isReadable);
+  }
+
+  /**
+   * With a test for read permission: tests run as root, who may read everything, so they simulate
+   * an unreadable file through it.
+   */
+  Ingestor(InputOptions options, int threads, Predicate<Path> readable) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.options = options;
     this.threads = threads;
+    this.readable = readable;
   }
 
   /**
@@ -62,11 +77,12 @@ public final class Ingestor {
    * .csv.gz) in {@code inputDir}, accounting for every data row.
    *
    * @throws org.recoveryreview.model.JobFailure with NO_INPUT when the directory, the patients
-   *     files or the sessions files are missing, DATA_ERROR for whole-file problems
+   *     files or the sessions files are missing, or a file named like an export is not a readable
+   *     regular file; DATA_ERROR for whole-file problems
    */
   public Dataset ingest(Path inputDir) {
     Map<FileKind, List<Path>> files = discover(inputDir);
-    CsvFile csv = new CsvFile(options.charset(), options.delimiter());
+    CsvFile csv = new CsvFile(options.charset(), options.delimiter(), options.limits());
     Ledger ledger = new Ledger();
     List<CsvFile.Result> results = new ArrayList<>();
     Map<FileKind, List<Integer>> ids = new EnumMap<>(FileKind.class);
@@ -82,7 +98,8 @@ public final class Ingestor {
     // Patients first and on this thread: every sessions and assessments row is checked against
     // them, and they are few.
     PatientRows patients =
-        new PatientRows(ledger, newDateParser(), new Vocabulary(options.statusAliases()));
+        new PatientRows(
+            ledger, newDateParser(), new Vocabulary(options.statusAliases()), options.limits());
     Schema patientSchema = Schema.PATIENTS;
     Map<String, Integer> patientAliases = aliases(patientSchema);
     for (int i = 0; i < files.get(FileKind.PATIENTS).size(); i++) {
@@ -127,14 +144,14 @@ public final class Ingestor {
                           Schema.SESSIONS,
                           sessionAliases,
                           file,
-                          new SessionRows(dates, vocabulary, patients))
+                          new SessionRows(dates, vocabulary, options.limits(), patients))
                       : ParsedFile.parse(
                           csv,
                           path,
                           Schema.ASSESSMENTS,
                           assessmentAliases,
                           file,
-                          new AssessmentRows(dates, vocabulary, patients));
+                          new AssessmentRows(dates, vocabulary, options.limits(), patients));
                 }));
       }
       for (int i = 0; i < paths.size(); i++) {
@@ -219,7 +236,7 @@ public final class Ingestor {
   }
 
   /** The input files of each kind, in reading order. */
-  private static Map<FileKind, List<Path>> discover(Path dir) {
+  private Map<FileKind, List<Path>> discover(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new JobFailure(
           ExitCode.NO_INPUT,
@@ -233,6 +250,7 @@ public final class Ingestor {
     for (FileKind k : FileKind.values()) {
       byKind.put(k, new ArrayList<>());
     }
+    List<String> unusable = new ArrayList<>();
     try (Stream<Path> listing = Files.list(dir)) {
       listing.forEach(
           p -> {
@@ -240,8 +258,13 @@ public final class Ingestor {
             String lower = name.toLowerCase(Locale.ROOT);
             boolean csv = lower.endsWith(".csv") || lower.endsWith(".csv.gz");
             FileKind kind = kindOf(lower);
-            if (csv && kind != null && Files.isRegularFile(p)) {
-              byKind.get(kind).add(p);
+            if (csv && kind != null) {
+              String why = whyUnusable(p);
+              if (why.isEmpty()) {
+                byKind.get(kind).add(p);
+              } else {
+                unusable.add(Printable.escape(name) + " " + why);
+              }
             } else if (csv) {
               LOG.warn(
                   "Ignoring {}: only files whose names start with patients, sessions or"
@@ -258,6 +281,18 @@ public final class Ingestor {
               + e.getMessage()
               + "); check that this job may read it.",
           e);
+    }
+    if (!unusable.isEmpty()) {
+      unusable.sort(null);
+      throw new JobFailure(
+          ExitCode.NO_INPUT,
+          "Cannot read every export in "
+              + dir.toAbsolutePath()
+              + ": "
+              + String.join("; ", unusable)
+              + ". The run stops here, because reviews without that file would silently lack its"
+              + " data: mount the share or restore the file, or move it out of the input folder if"
+              + " it is not an export.");
     }
     // Case-insensitive order first, so "Sessions-2026-02" does not sort before "sessions-2026-01".
     Comparator<Path> order =
@@ -286,6 +321,36 @@ public final class Ingestor {
       LOG.info("No assessments file in {}; reviews will have no assessment data", dir);
     }
     return byKind;
+  }
+
+  /**
+   * Why a file named like an export cannot be read as one, as a phrase after its name; empty when
+   * it is a readable regular file. Checked before opening: opening a pipe would wait forever.
+   */
+  private String whyUnusable(Path p) {
+    if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+      String target;
+      try {
+        target = Printable.escape(Files.readSymbolicLink(p).toString());
+      } catch (IOException | UnsupportedOperationException e) {
+        target = "a path";
+      }
+      return "is a symbolic link to "
+          + target
+          + ", which does not exist (an unmounted share or a moved file?)";
+    }
+    if (Files.isDirectory(p)) {
+      return "is a folder, not a file";
+    }
+    if (!Files.isRegularFile(p)) {
+      return "is not a regular file (a named pipe, socket or device)";
+    }
+    if (!readable.test(p)) {
+      return "cannot be read: permission denied for the user running the job ("
+          + System.getProperty("user.name")
+          + ")";
+    }
+    return "";
   }
 
   private static FileKind kindOf(String lowerName) {

@@ -59,7 +59,7 @@ final class Ledger {
                 names.get(file),
                 line,
                 kinds.get(file),
-                key,
+                CsvFile.shortened(key),
                 column,
                 value,
                 action,

@@ -7,9 +7,24 @@ import java.util.Arrays;
 
 /**
  * Remembers where line breaks occur so the start line of a CSV record can be found from its
- * character position; Commons CSV only reports the line on which a record ends.
+ * character position (Commons CSV only reports the line on which a record ends), and refuses to
+ * feed the parser more than a bounded number of characters for one record, so an unclosed quote or
+ * a gigantic field cannot grow the parser's buffers without limit.
  */
 final class LineTrackingReader extends FilterReader {
+  /** Thrown when one record grows past the limit; the parser passes it on as the cause. */
+  static final class RecordTooLongException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    RecordTooLongException(long chars) {
+      super("record longer than " + chars + " characters", null);
+    }
+  }
+
+  private final long maxRecordChars;
+  // Position when the parser last handed out a record: at or after the end of that record, since
+  // the parser reads ahead, so characters read since then belong to records not yet complete.
+  private long recordMark;
   private long position;
   // Position of the last carriage return, so a CRLF counts as one break.
   private long lastCr = -2;
@@ -20,12 +35,34 @@ final class LineTrackingReader extends FilterReader {
   private int tail;
   private long linesPassed;
 
-  LineTrackingReader(Reader in) {
+  /**
+   * @param linesBefore lines already consumed before this reader's first character (an Excel {@code
+   *     sep=} line), so line numbers stay those of the file
+   * @param maxRecordChars the longest record allowed
+   */
+  LineTrackingReader(Reader in, long linesBefore, long maxRecordChars) {
     super(in);
+    this.linesPassed = linesBefore;
+    this.maxRecordChars = maxRecordChars;
+  }
+
+  /**
+   * Called when the parser has handed out a record. When the parser asks for more characters, it
+   * has consumed all it read before, so everything read since this mark is one unfinished record.
+   */
+  void recordDone() {
+    recordMark = position;
+  }
+
+  private void checkRecordLength() throws RecordTooLongException {
+    if (position - recordMark > maxRecordChars) {
+      throw new RecordTooLongException(maxRecordChars);
+    }
   }
 
   @Override
   public int read() throws IOException {
+    checkRecordLength();
     int c = in.read();
     if (c >= 0) {
       track((char) c);
@@ -35,6 +72,7 @@ final class LineTrackingReader extends FilterReader {
 
   @Override
   public int read(char[] buf, int off, int len) throws IOException {
+    checkRecordLength();
     int n = in.read(buf, off, len);
     // The position of buf[i] is base + i; only CR and LF need work, so the loop stays tight.
     long base = position - off;
@@ -104,10 +142,5 @@ final class LineTrackingReader extends FilterReader {
       tail = 0;
     }
     return linesPassed + 1;
-  }
-
-  /** The line being read now: as near as possible to where a read failed. */
-  long currentLine() {
-    return lineOf(position);
   }
 }

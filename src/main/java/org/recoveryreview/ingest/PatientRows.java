@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.Patient;
 
@@ -32,8 +33,8 @@ final class PatientRows extends RowRules {
 
   private final Ledger ledger;
 
-  PatientRows(Ledger ledger, DateParser dates, Vocabulary vocabulary) {
-    super(Schema.PATIENTS, dates, vocabulary);
+  PatientRows(Ledger ledger, DateParser dates, Vocabulary vocabulary, InputLimits limits) {
+    super(Schema.PATIENTS, dates, vocabulary, limits);
     this.ledger = ledger;
   }
 

@@ -3,6 +3,7 @@ package org.recoveryreview.ingest;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.recoveryreview.model.InputLimits;
 
 /**
  * The checks shared by every file kind; a failed check throws {@link Reject}, so a row reader reads
@@ -19,9 +20,14 @@ abstract class RowRules {
     final String problem;
 
     Reject(String column, String value, String problem, String reason) {
-      super(reason, null, false, false);
+      // A long value is echoed shortened: thousands of such rows must not hold megabytes each.
+      super(
+          value.length() > 200 ? reason.replace(value, CsvFile.shortened(value)) : reason,
+          null,
+          false,
+          false);
       this.column = column;
-      this.value = value;
+      this.value = CsvFile.shortened(value);
       this.problem = problem;
     }
   }
@@ -29,18 +35,41 @@ abstract class RowRules {
   final Schema schema;
   final DateParser dates;
   final Vocabulary vocabulary;
+  final InputLimits limits;
 
-  RowRules(Schema schema, DateParser dates, Vocabulary vocabulary) {
+  RowRules(Schema schema, DateParser dates, Vocabulary vocabulary, InputLimits limits) {
     this.schema = schema;
     this.dates = dates;
     this.vocabulary = vocabulary;
+    this.limits = limits;
   }
 
   final String name(int column) {
     return schema.columns.get(column);
   }
 
+  /**
+   * The checks on the row as a whole, before any value is read: no value over the length limit
+   * (checked first, so an enormous value is never echoed in full), no values beyond the header.
+   */
   final void checkWidth(CsvFile.Row row) throws Reject {
+    int cell = row.tooLongCell();
+    if (cell >= 0) {
+      String column = row.cellName(cell, schema.columns);
+      int length = row.cell(cell).length();
+      throw new Reject(
+          column,
+          CsvFile.shortened(row.cell(cell)),
+          "value too long",
+          column
+              + " is "
+              + length
+              + " characters long; expected at most "
+              + limits.maxValueChars()
+              + " (raise "
+              + Ingestor.CONFIG_MAX_VALUE
+              + " if such values are real)");
+    }
     if (row.extraValues() > 0) {
       throw new Reject(
           "",
@@ -129,20 +158,26 @@ abstract class RowRules {
     return n;
   }
 
-  /** A patient_id as the contract allows it: present and 1–64 characters. */
+  /** A patient_id as the contract allows it: present and 1–64 characters (configurable). */
   final String patientId(CsvFile.Row row, int column) throws Reject {
     String v = required(row, column);
-    if (v.length() > 64 && v.codePointCount(0, v.length()) > 64) {
+    int max = limits.maxIdChars();
+    if (v.length() > max && v.codePointCount(0, v.length()) > max) {
+      String shown = CsvFile.shortened(v);
       throw new Reject(
           name(column),
-          v,
+          shown,
           "too long",
           name(column)
               + " '"
-              + v
+              + shown
               + "' is "
               + v.codePointCount(0, v.length())
-              + " characters long; expected 1 to 64 characters");
+              + " characters long; expected 1 to "
+              + max
+              + " characters ("
+              + Ingestor.CONFIG_MAX_ID
+              + ")");
     }
     return v;
   }

@@ -3,8 +3,8 @@ package org.recoveryreview.ingest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.recoveryreview.model.Codes;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.JobFailure;
@@ -77,18 +77,11 @@ final class Schema {
   }
 
   /**
-   * Lower case without surrounding spaces, spaces, hyphens or underscores, so that "Patient ID",
-   * "patient-id" and "PATIENT_ID" compare equal.
+   * The form header names are matched in ({@link Codes#key}), so that "Patient ID", "patient-id",
+   * "PATIENT_ID" and a name with a non-breaking space or a byte-order mark compare equal.
    */
   static String normalise(String name) {
-    StringBuilder b = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c != ' ' && c != '-' && c != '_' && c != '\t' && c != '\uFEFF') {
-        b.append(c);
-      }
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return Codes.key(name);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.Session;
@@ -27,8 +28,8 @@ final class SessionRows extends RowRules implements RowChecker<Session> {
   private final PatientRows patients;
 
   /** A checker for one file; {@code patients} must be complete and is only read. */
-  SessionRows(DateParser dates, Vocabulary vocabulary, PatientRows patients) {
-    super(Schema.SESSIONS, dates, vocabulary);
+  SessionRows(DateParser dates, Vocabulary vocabulary, InputLimits limits, PatientRows patients) {
+    super(Schema.SESSIONS, dates, vocabulary, limits);
     this.patients = patients;
   }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.recoveryreview.model.Codes;
 import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.Status;
 
@@ -27,18 +28,6 @@ final class Vocabulary {
           Status.SCHEDULED, List.of("booked", "pending"),
           Status.VOID, List.of("entered_in_error", "deleted"));
 
-  /** Therapies the contract names; other values are categories of their own. */
-  static final List<String> KNOWN_THERAPIES =
-      List.of(
-          "occupational_therapy",
-          "physical_therapy",
-          "neuromuscular_reeducation",
-          "acupuncture",
-          "massage",
-          "range_of_motion",
-          "strength_training",
-          "task_practice");
-
   // Caches are bounded so a column of unique garbage cannot grow them without limit.
   private static final int CACHE_LIMIT = 50_000;
   private static final Optional<Status> NO_STATUS = Optional.empty();
@@ -53,39 +42,24 @@ final class Vocabulary {
   private final Map<String, Status> statusByKey = new HashMap<>();
   private final Map<String, Optional<Status>> statusCache = new HashMap<>();
   private final Map<String, Optional<Setting>> settingCache = new HashMap<>();
-  private final Map<String, String> knownTherapyByKey = new HashMap<>();
   private final Map<String, String> therapyCache = new HashMap<>();
   private final Map<String, Optional<String>> textCache = new HashMap<>();
 
   Vocabulary(Map<String, Status> configuredAliases) {
     for (Status s : Status.values()) {
-      statusByKey.put(key(s.code()), s);
+      statusByKey.put(Codes.key(s.code()), s);
     }
-    BUILT_IN_ALIASES.forEach((s, aliases) -> aliases.forEach(a -> statusByKey.put(key(a), s)));
+    BUILT_IN_ALIASES.forEach(
+        (s, aliases) -> aliases.forEach(a -> statusByKey.put(Codes.key(a), s)));
     // Configured aliases come last so a clinic can re-map a built-in alias it uses differently.
-    configuredAliases.forEach((alias, s) -> statusByKey.put(key(alias), s));
-    for (String t : KNOWN_THERAPIES) {
-      knownTherapyByKey.put(key(t), t);
-    }
-  }
-
-  /** Lower case without spaces, hyphens and underscores: the form aliases are matched in. */
-  static String key(String value) {
-    StringBuilder b = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c != ' ' && c != '-' && c != '_') {
-        b.append(c);
-      }
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
+    configuredAliases.forEach((alias, s) -> statusByKey.put(Codes.key(alias), s));
   }
 
   /** The status a value stands for, or empty when it is neither a status nor an alias. */
   Optional<Status> status(String value) {
     Optional<Status> s = statusCache.get(value);
     if (s == null) {
-      Status found = statusByKey.get(key(value));
+      Status found = statusByKey.get(Codes.key(value));
       s = found == null ? NO_STATUS : Optional.of(found);
       if (statusCache.size() < CACHE_LIMIT) {
         statusCache.put(value, s);
@@ -107,43 +81,18 @@ final class Vocabulary {
   }
 
   /**
-   * The therapy in lower_snake_case, using a known therapy's code when the value differs from it
-   * only in separators ("Neuromuscular Re-education"); empty string when nothing is left.
+   * The therapy code ({@link Codes#therapy}), shared; empty string when the value has no letters or
+   * digits.
    */
   String therapy(String value) {
     String t = therapyCache.get(value);
     if (t == null) {
-      t = snakeCase(value);
-      String known = knownTherapyByKey.get(t.replace("_", ""));
-      if (known != null) {
-        t = known;
-      }
-      t = t.intern();
+      t = Codes.therapy(value).intern();
       if (therapyCache.size() < CACHE_LIMIT) {
         therapyCache.put(value, t);
       }
     }
     return t;
-  }
-
-  static String snakeCase(String value) {
-    String lower = value.toLowerCase(Locale.ROOT);
-    StringBuilder b = new StringBuilder(lower.length());
-    boolean pendingSeparator = false;
-    for (int i = 0; i < lower.length(); ) {
-      int cp = lower.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        if (pendingSeparator && b.length() > 0) {
-          b.append('_');
-        }
-        pendingSeparator = false;
-        b.appendCodePoint(cp);
-      } else {
-        pendingSeparator = true;
-      }
-    }
-    return b.toString();
   }
 
   /** A shared Optional of a free-text value such as a therapist's name; empty when blank. */

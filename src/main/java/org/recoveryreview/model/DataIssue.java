@@ -7,7 +7,8 @@ import java.util.Objects;
  * line on which the record starts (the header is line 1). Empty strings stand for "not applicable".
  * {@code reason} is the full sentence written to data-issues.csv (naming column, value and what was
  * expected); {@code problem} is a short value-free category such as "unknown status" so reports can
- * count the most common problems.
+ * count the most common problems. Control characters in the text fields are stored escaped ({@link
+ * Printable#escape}), so no raw NUL or escape sequence reaches a CSV or a terminal.
  */
 public record DataIssue(
     String file,
@@ -29,5 +30,10 @@ public record DataIssue(
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(problem, "problem");
+    file = Printable.escape(file);
+    key = Printable.escape(key);
+    column = Printable.escape(column);
+    value = Printable.escape(value);
+    reason = Printable.escape(reason);
   }
 }

@@ -52,6 +52,15 @@ public record Dataset(
     return Optional.ofNullable(max);
   }
 
+  /**
+   * The "data as of" date of a review of {@code period}: the latest row date, but never after the
+   * period's end, because a past period's figures stop there whatever later rows the input holds;
+   * the period's end when there are no rows.
+   */
+  public LocalDate dataAsOf(ReviewPeriod period) {
+    return dataAsOf().filter(d -> !d.isAfter(period.end())).orElse(period.end());
+  }
+
   /** Convenience for callers that must not see a null. */
   public static Dataset empty() {
     return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of());

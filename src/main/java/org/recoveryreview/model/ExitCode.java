@@ -12,7 +12,11 @@ public enum ExitCode {
   NO_INPUT(66),
   /** Unexpected internal error: a bug; rerun with --verbose and report it. */
   SOFTWARE(70),
-  /** Output cannot be written. */
+  /**
+   * The JVM ran out of heap: give it more with -Xmx (EX_OSERR, a resource of the system ran out).
+   */
+  OUT_OF_MEMORY(71),
+  /** Output cannot be written: the message names the path and the operating system's reason. */
   CANNOT_WRITE(73),
   /** Another run holds the output lock. */
   LOCKED(75);

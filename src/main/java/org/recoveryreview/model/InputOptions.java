@@ -8,17 +8,19 @@ import java.util.Optional;
 
 /**
  * How to read the input files: charset, delimiter (detected when empty), an extra date pattern,
- * header aliases per file kind (alias to canonical column) and extra status aliases (alias to
- * status).
+ * header aliases per file kind (alias to canonical column), extra status aliases (alias to status)
+ * and the size limits.
  */
 public record InputOptions(
     Charset charset,
     Optional<Character> delimiter,
     Optional<String> datePattern,
     Map<FileKind, Map<String, String>> headerAliases,
-    Map<String, Status> statusAliases) {
+    Map<String, Status> statusAliases,
+    InputLimits limits) {
 
   public InputOptions {
+    Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(charset, "charset");
     Objects.requireNonNull(delimiter, "delimiter");
     Objects.requireNonNull(datePattern, "datePattern");
@@ -26,9 +28,25 @@ public record InputOptions(
     statusAliases = Map.copyOf(statusAliases);
   }
 
-  /** UTF-8, detected delimiter, built-in date formats and aliases only. */
+  /** With the default limits. */
+  public InputOptions(
+      Charset charset,
+      Optional<Character> delimiter,
+      Optional<String> datePattern,
+      Map<FileKind, Map<String, String>> headerAliases,
+      Map<String, Status> statusAliases) {
+    this(charset, delimiter, datePattern, headerAliases, statusAliases, InputLimits.defaults());
+  }
+
+  /** UTF-8, detected delimiter, built-in date formats and aliases only, default limits. */
   public static InputOptions defaults() {
     return new InputOptions(
         StandardCharsets.UTF_8, Optional.empty(), Optional.empty(), Map.of(), Map.of());
+  }
+
+  /** These options with other limits. */
+  public InputOptions withLimits(InputLimits newLimits) {
+    return new InputOptions(
+        charset, delimiter, datePattern, headerAliases, statusAliases, newLimits);
   }
 }

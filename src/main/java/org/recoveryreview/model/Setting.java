@@ -22,11 +22,11 @@ public enum Setting {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses the contract value, ignoring case and surrounding spaces. */
+  /** Parses the contract value, compared with {@link Codes#key} (case and spaces ignored). */
   public static Optional<Setting> parse(String value) {
-    String v = value.trim().toUpperCase(Locale.ROOT);
+    String v = Codes.key(value);
     for (Setting s : values()) {
-      if (s.name().equals(v)) {
+      if (Codes.key(s.name()).equals(v)) {
         return Optional.of(s);
       }
     }

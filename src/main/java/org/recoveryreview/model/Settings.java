@@ -9,6 +9,7 @@ public record Settings(
     InputOptions input,
     AnalysisSettings analysis,
     ReportSettings report,
+    PublishSettings publish,
     Optional<Path> configFile,
     Optional<String> configSha256) {
 
@@ -16,8 +17,24 @@ public record Settings(
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(publish, "publish");
     Objects.requireNonNull(configFile, "configFile");
     Objects.requireNonNull(configSha256, "configSha256");
+  }
+
+  /** Settings with the default publishing behaviour. */
+  public Settings(
+      InputOptions input,
+      AnalysisSettings analysis,
+      ReportSettings report,
+      Optional<Path> configFile,
+      Optional<String> configSha256) {
+    this(input, analysis, report, PublishSettings.defaults(), configFile, configSha256);
+  }
+
+  /** The same settings with {@code publish} in place. */
+  public Settings withPublish(PublishSettings publish) {
+    return new Settings(input, analysis, report, publish, configFile, configSha256);
   }
 
   /** Built-in defaults, no config file. */

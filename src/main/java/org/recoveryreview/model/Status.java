@@ -1,6 +1,7 @@
 package org.recoveryreview.model;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** The canonical outcome of a session after status aliases are mapped. */
 public enum Status {
@@ -16,6 +17,21 @@ public enum Status {
   /** The contract's lower_snake_case value. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The status whose code {@code value} spells, compared with {@link Codes#key} ("Late Cancel",
+   * "LateCancel" and "late_cancel" are all {@link #LATE_CANCEL}); empty for anything else,
+   * including aliases.
+   */
+  public static Optional<Status> parse(String value) {
+    String key = Codes.key(value);
+    for (Status s : values()) {
+      if (Codes.key(s.name()).equals(key)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /** True for void and scheduled: the session has no outcome and never counts in any figure. */

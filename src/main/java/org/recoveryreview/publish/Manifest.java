@@ -36,7 +36,7 @@ public final class Manifest {
   private Manifest() {}
 
   /** Writes the manifest for the files currently in {@code folder} into that folder. */
-  public static void write(RunInfo run, Path folder) throws IOException {
+  public static void write(RunInfo run, Path folder, FileOps ops) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("tool", "recovery-review");
     root.put("tool_version", run.toolVersion());
@@ -79,14 +79,34 @@ public final class Manifest {
     new TreeMap<>(run.stageSeconds())
         .forEach((k, v) -> stages.put(k, Math.round(v * 1000) / 1000.0));
     // Written beside and renamed so a reader never sees half a manifest (selective runs rewrite
-    // it).
-    Path tmp = folder.resolve("." + FILE_NAME + ".tmp");
-    JSON.writeValue(tmp.toFile(), root);
-    Files.move(
-        tmp,
-        folder.resolve(FILE_NAME),
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    // it); the unique name and CREATE_NEW mean a planted link at the temporary name is refused.
+    Path tmp = folder.resolve("." + FILE_NAME + ".tmp-" + java.util.UUID.randomUUID());
+    try (java.io.OutputStream out = ops.create(tmp)) {
+      out.write(JSON.writeValueAsBytes(root));
+    } catch (IOException e) {
+      java.nio.file.Files.deleteIfExists(tmp);
+      throw e;
+    }
+    ops.move(tmp, folder.resolve(FILE_NAME));
+  }
+
+  /**
+   * How many patients the manifest in {@code folder} says were reported; empty when there is no
+   * readable manifest.
+   */
+  public static java.util.OptionalInt patientsReported(Path folder) {
+    Path file = folder.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return java.util.OptionalInt.empty();
+    }
+    try {
+      Object n = read(file).get("patients_reported");
+      return n instanceof Number num
+          ? java.util.OptionalInt.of(num.intValue())
+          : java.util.OptionalInt.empty();
+    } catch (IOException | RuntimeException e) {
+      return java.util.OptionalInt.empty();
+    }
   }
 
   private static ObjectNode settings(Settings s) {
@@ -126,6 +146,7 @@ public final class Manifest {
     n.put("input_delimiter", s.input().delimiter().map(String::valueOf).orElse("detect"));
     n.put("input_date_pattern", s.input().datePattern().orElse(""));
     n.put("page_size", s.report().pageSize());
+    n.put("allow_fewer_patients", s.publish().allowFewerPatients());
     return n;
   }
 

@@ -40,17 +40,23 @@ public final class OutputLock implements AutoCloseable {
     FileChannel ch;
     try {
       Files.createDirectories(outputDir);
+      // NOFOLLOW: the lock file is truncated, so a planted link must not lead it to another file.
       ch =
           FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+              file,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
       throw new JobFailure(
           ExitCode.CANNOT_WRITE,
           "Cannot create the lock file "
               + file
               + " ("
-              + e.getMessage()
-              + "); check that the output folder is writable by this user.",
+              + WriteFailure.reason(e)
+              + "); check that the output folder is writable by this user and that the lock"
+              + " file is not a symbolic link.",
           e);
     }
     FileLock l;

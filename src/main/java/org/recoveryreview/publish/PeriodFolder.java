@@ -2,54 +2,65 @@ package org.recoveryreview.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.recoveryreview.model.ExitCode;
-import org.recoveryreview.model.JobFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Publishes a period's outputs atomically: everything is written under {@code
  * <output>/.<period>.tmp-*} and swapped in as {@code <output>/<period>} only when complete, so a
- * failed or killed run leaves the previous folder as it was. Must be used under {@link OutputLock}.
+ * failed or killed run leaves the previous folder as it was. Temporary and moved-aside folders
+ * carry a marker file; nothing without it is ever deleted. Must be used under {@link OutputLock}.
  */
-public final class PeriodFolder {
+public final class PeriodFolder implements StopGuard.Stoppable {
   private static final Logger LOG = LoggerFactory.getLogger(PeriodFolder.class);
 
+  /** Marks a folder this job made and may delete: a staging folder or a moved-aside old one. */
+  static final String MARKER = ".recovery-review-temp";
+
+  private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
+
+  private final FileOps ops;
   private final Path outputDir;
   private final String period;
   private final Path staging;
+  private boolean committed;
+  private boolean abandoned;
 
-  private PeriodFolder(Path outputDir, String period, Path staging) {
+  private PeriodFolder(FileOps ops, Path outputDir, String period, Path staging) {
+    this.ops = ops;
     this.outputDir = outputDir;
     this.period = period;
     this.staging = staging;
   }
 
-  /**
-   * Cleans what killed runs left behind (temporary folders, a folder moved aside mid-swap) and
-   * opens a fresh staging folder.
-   */
-  public static PeriodFolder begin(Path outputDir, String period) {
+  /** Writes the content of one output file; failures become exit 73 naming the file. */
+  @FunctionalInterface
+  public interface Content {
+    /** Writes the whole file to {@code out}. */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Opens a fresh, marked staging folder (call {@link #recover} first). */
+  public static PeriodFolder begin(Path outputDir, String period, FileOps ops) {
+    Path staging = outputDir.resolve("." + period + ".tmp-" + UUID.randomUUID());
     try {
-      recover(outputDir, period);
-      Path staging = outputDir.resolve("." + period + ".tmp-" + UUID.randomUUID());
-      Files.createDirectories(staging);
-      return new PeriodFolder(outputDir, period, staging);
+      ops.createDirectories(staging);
+      mark(ops, staging);
     } catch (IOException e) {
-      throw cannotWrite(outputDir, e);
+      throw WriteFailure.of(staging, e);
     }
+    return new PeriodFolder(ops, outputDir, period, staging);
   }
 
   /** Where the period folder is published. */
@@ -57,136 +68,242 @@ public final class PeriodFolder {
     return outputDir.resolve(period);
   }
 
-  /** The staging folder, for writers. */
+  /** The staging folder, for tests and messages. */
   public Path staging() {
     return staging;
   }
 
-  /** Opens a file inside the staging folder for writing, creating parent folders. */
-  public OutputStream create(String relativePath) {
+  /**
+   * Writes one file inside the staging folder, creating parent folders; any I/O failure, however
+   * wrapped, becomes exit 73 naming the file and the operating system's reason. Thread-safe.
+   */
+  public void write(String relativePath, Content content) {
     Path p = staging.resolve(relativePath).normalize();
-    if (!p.startsWith(staging)) {
+    if (!p.startsWith(staging) || p.equals(staging)) {
       throw new IllegalArgumentException("path escapes the staging folder: " + relativePath);
     }
     try {
-      Files.createDirectories(p.getParent());
-      return new java.io.BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
+      ops.createDirectories(p.getParent());
+      try (OutputStream out = new java.io.BufferedOutputStream(ops.create(p), 1 << 16)) {
+        content.writeTo(out);
+      }
     } catch (IOException e) {
-      throw cannotWrite(p, e);
+      throw WriteFailure.of(p, e);
+    } catch (java.io.UncheckedIOException e) {
+      throw WriteFailure.of(p, e.getCause());
+    }
+  }
+
+  /** Writes {@code manifest.json} for the files now staged; the last file before the swap. */
+  public void writeManifest(RunInfo run) {
+    try {
+      Manifest.write(run, staging, ops);
+    } catch (IOException e) {
+      throw WriteFailure.of(staging.resolve(Manifest.FILE_NAME), e);
     }
   }
 
   /**
    * Swaps the staging folder in as the period folder. Linux cannot rename over a non-empty folder,
-   * so the old folder is first moved aside; {@link #recover} restores it if the process dies in
-   * between.
+   * so the old folder is first moved aside (and restored if the swap fails). Once the new folder is
+   * in place nothing fails the run: removing the old one is best effort, with a warning.
    */
-  public void commit() {
+  public synchronized void commit() {
+    if (abandoned) {
+      throw new IllegalStateException("the run is stopping; " + staging + " was removed");
+    }
     Path target = target();
     Path aside = outputDir.resolve("." + period + ".old-" + UUID.randomUUID());
+    boolean hadOld = Files.exists(target, NOFOLLOW);
     try {
-      boolean hadOld = Files.exists(target);
+      ops.delete(staging.resolve(MARKER));
       if (hadOld) {
-        move(target, aside);
-      }
-      move(staging, target);
-      if (hadOld) {
-        deleteTree(aside);
+        ops.move(target, aside);
       }
     } catch (IOException e) {
-      throw cannotWrite(target, e);
+      throw WriteFailure.of(target, e);
+    }
+    try {
+      if (hadOld && Files.isDirectory(aside, NOFOLLOW)) {
+        mark(ops, aside);
+      }
+      ops.move(staging, target);
+    } catch (IOException e) {
+      if (hadOld) {
+        restoreAfterFailedSwap(aside, target);
+      }
+      throw WriteFailure.of(target, e);
+    }
+    committed = true;
+    if (hadOld) {
+      removeQuietly(aside, "the previous version of " + target);
+    }
+  }
+
+  private void restoreAfterFailedSwap(Path aside, Path target) {
+    try {
+      ops.move(aside, target);
+      if (Files.exists(target.resolve(MARKER), NOFOLLOW)) {
+        ops.delete(target.resolve(MARKER));
+      }
+    } catch (IOException e) {
+      LOG.error(
+          "Could not move {} back to {} ({}); the next run restores it.",
+          aside,
+          target,
+          WriteFailure.reason(e));
     }
   }
 
   /** Removes the staging folder after a failure; the published folder is untouched. */
-  public void abandon() {
-    try {
-      deleteTree(staging);
-    } catch (IOException e) {
-      LOG.warn("Could not remove {}: {}; the next run removes it.", staging, e.getMessage());
+  public synchronized void abandon() {
+    if (committed || abandoned) {
+      return;
     }
+    abandoned = true;
+    removeQuietly(staging, "the unfinished folder");
+  }
+
+  @Override
+  public synchronized String stop() {
+    if (committed) {
+      return "stopped after publishing " + target() + "; the new reports are in place.";
+    }
+    abandon();
+    return "stopped; published reports unchanged.";
   }
 
   /**
-   * Replaces one file inside an already published folder atomically (write beside, then rename),
-   * for selective runs that re-render some patients without touching the others.
+   * Best effort: cleans what earlier runs left behind. Marked temporary folders are removed, a
+   * marked folder moved aside in the instant of a swap is restored when the period folder is
+   * missing (else removed), stray per-file temporaries of a selective run are removed. Whatever
+   * cannot be removed, or lacks the marker, is left in place with a warning; the run goes on.
    */
-  public static void replaceFile(Path publishedDir, String relativePath, byte[] content) {
-    Path p = publishedDir.resolve(relativePath).normalize();
-    if (!p.startsWith(publishedDir)) {
-      throw new IllegalArgumentException("path escapes the period folder: " + relativePath);
-    }
-    Path tmp = p.resolveSibling("." + p.getFileName() + ".tmp-" + UUID.randomUUID());
-    try {
-      Files.createDirectories(p.getParent());
-      Files.write(tmp, content);
-      move(tmp, p);
-    } catch (IOException e) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // best effort
-      }
-      throw cannotWrite(p, e);
-    }
-  }
-
-  static void recover(Path outputDir, String period) throws IOException {
+  public static void recover(Path outputDir, String period, FileOps ops) {
     if (!Files.isDirectory(outputDir)) {
       return;
     }
     Path target = outputDir.resolve(period);
+    List<Path> temps = new ArrayList<>();
     List<Path> aside = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(outputDir, "." + period + ".*")) {
       for (Path p : ds) {
         String name = p.getFileName().toString();
         if (name.startsWith("." + period + ".tmp-")) {
-          LOG.info("Removing {} left by an earlier run that did not finish.", p.getFileName());
-          deleteTree(p);
+          temps.add(p);
         } else if (name.startsWith("." + period + ".old-")) {
           aside.add(p);
         }
       }
+    } catch (IOException e) {
+      LOG.warn(
+          "Cannot list {} for leftovers of earlier runs: {}.", outputDir, WriteFailure.reason(e));
+      return;
+    }
+    for (Path p : temps) {
+      if (owned(p, "a temporary folder")) {
+        LOG.info("Removing {} left by an earlier run that did not finish.", p.getFileName());
+        removeQuietly(ops, p, "a folder left by an earlier run");
+      }
     }
     aside.sort(null);
     for (Path p : aside) {
-      if (!Files.exists(target)) {
+      if (!owned(p, "a moved-aside folder")) {
+        continue;
+      }
+      if (!Files.exists(target, NOFOLLOW)) {
         LOG.warn("Restoring {} from {}: an earlier run stopped mid-swap.", target, p.getFileName());
-        move(p, target);
-      } else {
-        deleteTree(p);
-      }
-    }
-    // Stray per-file temporaries of an interrupted selective run.
-    Path patients = target.resolve("patients");
-    if (Files.isDirectory(patients)) {
-      try (DirectoryStream<Path> ds = Files.newDirectoryStream(patients, ".*.tmp-*")) {
-        for (Path p : ds) {
-          Files.deleteIfExists(p);
+        try {
+          ops.move(p, target);
+          ops.delete(target.resolve(MARKER));
+        } catch (IOException e) {
+          LOG.warn("Could not restore {} from {}: {}.", target, p, WriteFailure.reason(e));
         }
+      } else {
+        removeQuietly(ops, p, "the previous version of " + target);
       }
     }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    if (!Files.isSymbolicLink(target)) {
+      // Through a linked period folder these would be files outside the output folder.
+      removeStrayTemporaries(target, ops);
+      removeStrayTemporaries(target.resolve(OutputPaths.PATIENTS_DIR), ops);
     }
   }
 
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
+  // No output file name starts with '.', so every ".*.tmp-*" entry is a temporary of this job.
+  private static void removeStrayTemporaries(Path dir, FileOps ops) {
+    if (!Files.isDirectory(dir, NOFOLLOW)) {
       return;
     }
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*.tmp-*")) {
+      for (Path p : ds) {
+        if (Files.isRegularFile(p, NOFOLLOW) || Files.isSymbolicLink(p)) {
+          ops.delete(p);
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("Could not remove temporary files in {}: {}.", dir, WriteFailure.reason(e));
+    }
+  }
+
+  private static boolean owned(Path dir, String what) {
+    if (Files.isDirectory(dir, NOFOLLOW) && Files.isRegularFile(dir.resolve(MARKER), NOFOLLOW)) {
+      return true;
+    }
+    LOG.warn(
+        "Leaving {}: it is named like {} of this job but lacks the marker file {}, so this job did"
+            + " not make it; remove it by hand if nobody needs it.",
+        dir,
+        what,
+        MARKER);
+    return false;
+  }
+
+  private void removeQuietly(Path dir, String what) {
+    removeQuietly(ops, dir, what);
+  }
+
+  private static void removeQuietly(FileOps ops, Path dir, String what) {
+    try {
+      if (Files.isSymbolicLink(dir)) {
+        ops.delete(dir); // the link only, never what it points to
+      } else {
+        deleteTree(ops, dir);
+      }
+    } catch (IOException e) {
+      LOG.warn(
+          "Could not remove {}, {} ({}); remove it by hand, the published reports are not affected.",
+          dir,
+          what,
+          WriteFailure.reason(e));
+    }
+  }
+
+  private static void mark(FileOps ops, Path dir) throws IOException {
+    try (OutputStream out = ops.create(dir.resolve(MARKER))) {
+      out.write(
+          "Temporary folder of recovery-review; the job deletes it.\n"
+              .getBytes(StandardCharsets.US_ASCII));
+    }
+  }
+
+  /**
+   * Deletes a marked folder's contents, then its marker, then the folder, never following links.
+   */
+  static void deleteTree(FileOps ops, Path root) throws IOException {
+    if (!Files.exists(root, NOFOLLOW)) {
+      return;
+    }
+    Path marker = root.resolve(MARKER);
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
               throws IOException {
-            Files.delete(file);
+            if (!file.equals(marker)) {
+              ops.delete(file);
+            }
             return FileVisitResult.CONTINUE;
           }
 
@@ -195,21 +312,13 @@ public final class PeriodFolder {
             if (exc != null) {
               throw exc;
             }
-            Files.delete(dir);
+            if (dir.equals(root) && Files.exists(marker, NOFOLLOW)) {
+              // Last, so a half-deleted folder keeps its marker and the next run can finish it.
+              ops.delete(marker);
+            }
+            ops.delete(dir);
             return FileVisitResult.CONTINUE;
           }
         });
-  }
-
-  static JobFailure cannotWrite(Path where, Exception e) {
-    String detail = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
-    return new JobFailure(
-        ExitCode.CANNOT_WRITE,
-        "Cannot write "
-            + where
-            + " ("
-            + detail
-            + "); check free space and permissions of the output folder.",
-        e);
   }
 }

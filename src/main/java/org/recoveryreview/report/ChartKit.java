@@ -128,6 +128,13 @@ final class ChartKit {
       l.setItemFont(fonts.regular.awt().deriveFont(LABEL_SIZE));
       l.setItemPaint(Palette.TEXT);
       l.setPadding(new RectangleInsets(2, 0, 0, 0));
+      // Series named by clinics or therapies: a placeholder where no font can draw the name.
+      if (plot instanceof org.jfree.chart.plot.CategoryPlot cp
+          && cp.getRenderer()
+              instanceof org.jfree.chart.renderer.category.AbstractCategoryItemRenderer r) {
+        r.setLegendItemLabelGenerator(
+            (data, series) -> doc.printable(String.valueOf(data.getRowKey(series))));
+      }
     }
     plot.setNoDataMessage(NO_DATA);
     plot.setNoDataMessageFont(fonts.regular.awt().deriveFont(8.5f));
@@ -251,8 +258,30 @@ final class ChartKit {
 
   /** Category axis whose labels each get a font that can draw them (clinic names in any script). */
   CategoryAxis categoryAxis(String label, Iterable<String> categories, DocFonts doc) {
-    CategoryAxis a = new CategoryAxis(label);
+    CategoryAxis a = new PrintableCategoryAxis(label, doc);
     return styleCategories(a, categories, doc);
+  }
+
+  /** Shows a placeholder for a category label no font can draw, as the text does, not a blank. */
+  private static final class PrintableCategoryAxis extends CategoryAxis {
+    private static final long serialVersionUID = 1L;
+    private final transient DocFonts doc;
+
+    PrintableCategoryAxis(String label, DocFonts doc) {
+      super(label);
+      this.doc = doc;
+    }
+
+    @Override
+    protected org.jfree.chart.text.TextBlock createLabel(
+        Comparable category,
+        float width,
+        org.jfree.chart.ui.RectangleEdge edge,
+        java.awt.Graphics2D g2) {
+      String text = category.toString();
+      String shown = doc.printable(text);
+      return super.createLabel(shown.equals(text) ? category : shown, width, edge, g2);
+    }
   }
 
   CategoryAxis styleCategories(CategoryAxis a, Iterable<String> categories, DocFonts doc) {

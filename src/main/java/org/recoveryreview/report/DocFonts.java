@@ -5,21 +5,18 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The fonts of one document: the shared faces plus the CJK region chosen for this document, and the
  * characters it could not draw. One instance per document, never shared between threads.
  */
 final class DocFonts {
-  private static final Logger LOG = LoggerFactory.getLogger(DocFonts.class);
-
   /** Text styles of the documents; sizes in points. */
   enum Style {
     BODY(8.5f, false, Palette.TEXT),
@@ -48,6 +45,15 @@ final class DocFonts {
     }
   }
 
+  /** Stands in for a name (or any text) no available font can draw, instead of a blank. */
+  static final String UNPRINTABLE_NAME = "[name not printable on this machine]";
+
+  /** Stands in for the undrawable part of a text whose other parts are drawn. */
+  static final String UNPRINTABLE_PART = "[not printable on this machine]";
+
+  /** At most this many code points are named in a document's warning. */
+  private static final int LISTED_CODE_POINTS = 4;
+
   private final ReportFonts fonts;
   private final ReportFonts.CjkRegion region;
 
@@ -55,10 +61,14 @@ final class DocFonts {
   private Optional<ReportFonts.Face> cjk;
 
   private final String owner;
-  private final Set<String> warnings = new LinkedHashSet<>();
+
+  /** Scripts and code points of the characters no font could draw, in order of appearance. */
+  private final Set<String> missingScripts = new LinkedHashSet<>();
+
+  private final Set<Integer> missingCodePoints = new LinkedHashSet<>();
 
   /**
-   * @param owner how warnings name the document's subject, e.g. "patient P001"
+   * @param owner how warnings name the document's subject, e.g. "Patient P001"
    */
   DocFonts(ReportFonts fonts, ReportFonts.CjkRegion region, String owner) {
     this.fonts = fonts;
@@ -76,8 +86,53 @@ final class DocFonts {
     return f.getWidthPoint(text, style.size);
   }
 
+  /** Who this document is about, as warnings name it. */
+  String owner() {
+    return owner;
+  }
+
+  /**
+   * One line for the whole document when some characters could not be drawn, naming their scripts
+   * and first code points (by number, so listing the line does not raise it again).
+   */
   List<String> warnings() {
-    return List.copyOf(warnings);
+    if (missingCodePoints.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder cps = new StringBuilder();
+    int n = 0;
+    for (int cp : missingCodePoints) {
+      if (n++ == LISTED_CODE_POINTS) {
+        cps.append(", …");
+        break;
+      }
+      cps.append(n > 1 ? ", " : "").append(String.format(Locale.ROOT, "U+%04X", cp));
+    }
+    return List.of(
+        owner
+            + ": "
+            + String.join(", ", missingScripts)
+            + " characters ("
+            + cps
+            + ") are not printable on this machine and show as \"[… not printable on this"
+            + " machine]\"");
+  }
+
+  /** The scripts no font could draw in this document, e.g. "Han", "Hangul"; empty when none. */
+  Set<String> missingScripts() {
+    return Set.copyOf(missingScripts);
+  }
+
+  /** True when the text holds right-to-left letters (Hebrew, Arabic, ...), which need bidi. */
+  static boolean hasRightToLeft(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      byte d = Character.getDirectionality(text.charAt(i));
+      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Phrase phrase(String text, Style style) {
@@ -86,7 +141,8 @@ final class DocFonts {
 
   /**
    * Splits text into runs of the Latin font and the CJK face, since neither covers everything (Noto
-   * Sans CJK lacks ł ą ę ğ ő; DejaVu lacks ideographs). A character neither has is reported.
+   * Sans CJK lacks ł ą ę ğ ő; DejaVu lacks ideographs). What neither has is replaced by a visible
+   * placeholder and reported, never left blank.
    */
   Phrase phrase(String text, Style style, Color color) {
     BaseFont latin = style.bold ? fonts.bold.pdf() : fonts.regular.pdf();
@@ -100,38 +156,100 @@ final class DocFonts {
       p.add(new Chunk(text, latinFont));
       return p;
     }
-    Font cjkFont = null;
-    boolean cjkTried = false;
+    int[] cps = text.codePoints().toArray();
+    Font[] fontOf = fontsFor(cps, latinFont, style, color);
+    boolean anyMissing = Arrays.asList(fontOf).contains(null);
+    if (anyMissing) {
+      markUnprintableRuns(cps, fontOf);
+    }
+    Font placeholderFont = new Font(latin, style.size, Font.NORMAL, Palette.MUTED);
+    boolean wholeMissing = anyMissing && !hasDrawnLetter(cps, fontOf);
     StringBuilder run = new StringBuilder();
-    Font runFont = latinFont;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      Font want;
-      if (Character.isWhitespace(cp) || latin.charExists(cp)) {
-        want = latinFont;
-      } else {
-        if (!cjkTried) {
-          cjkTried = true;
-          cjkFont = cjk().map(f -> new Font(f.pdf(), style.size, Font.NORMAL, color)).orElse(null);
-        }
-        want = cjkFont != null && cjkFont.getBaseFont().charExists(cp) ? cjkFont : null;
-      }
-      if (want == null) {
-        warnMissing(text, cp);
-        want = latinFont;
-      }
+    Font runFont = null;
+    for (int i = 0; i < cps.length; i++) {
+      Font want = fontOf[i] == null ? placeholderFont : fontOf[i];
       if (want != runFont && run.length() > 0) {
         p.add(new Chunk(run.toString(), runFont));
         run.setLength(0);
       }
       runFont = want;
-      run.appendCodePoint(cp);
+      if (fontOf[i] != null) {
+        run.appendCodePoint(cps[i]);
+      } else if (i == 0 || fontOf[i - 1] != null) {
+        // One placeholder per unprintable run, however many characters it stands for.
+        run.append(wholeMissing ? UNPRINTABLE_NAME : UNPRINTABLE_PART);
+      }
     }
     if (run.length() > 0) {
       p.add(new Chunk(run.toString(), runFont));
     }
     return p;
+  }
+
+  /** The font for each code point: Latin, else the CJK face, else null (recorded as missing). */
+  private Font[] fontsFor(int[] cps, Font latinFont, Style style, Color color) {
+    BaseFont latin = latinFont.getBaseFont();
+    Font cjkFont = null;
+    boolean cjkTried = false;
+    Font[] fontOf = new Font[cps.length];
+    for (int i = 0; i < cps.length; i++) {
+      int cp = cps[i];
+      if (Character.isWhitespace(cp) || latin.charExists(cp)) {
+        fontOf[i] = latinFont;
+        continue;
+      }
+      if (!cjkTried) {
+        cjkTried = true;
+        cjkFont = cjk().map(f -> new Font(f.pdf(), style.size, Font.NORMAL, color)).orElse(null);
+      }
+      if (cjkFont != null && cjkFont.getBaseFont().charExists(cp)) {
+        fontOf[i] = cjkFont;
+      } else {
+        recordMissing(cp);
+      }
+    }
+    return fontOf;
+  }
+
+  /**
+   * Joins unprintable characters separated only by spaces and punctuation into one run (null font),
+   * so "王 秀英" gets one placeholder, not two around a space.
+   */
+  private static void markUnprintableRuns(int[] cps, Font[] fontOf) {
+    int lastMissing = -1;
+    for (int i = 0; i < cps.length; i++) {
+      if (fontOf[i] == null) {
+        if (lastMissing >= 0) {
+          boolean onlySeparators = true;
+          for (int j = lastMissing + 1; j < i; j++) {
+            onlySeparators &= !Character.isLetterOrDigit(cps[j]);
+          }
+          if (onlySeparators) {
+            for (int j = lastMissing + 1; j < i; j++) {
+              fontOf[j] = null;
+            }
+          }
+        }
+        lastMissing = i;
+      }
+    }
+  }
+
+  private static boolean hasDrawnLetter(int[] cps, Font[] fontOf) {
+    for (int i = 0; i < cps.length; i++) {
+      if (fontOf[i] != null && Character.isLetterOrDigit(cps[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text as the PDF shows it: unchanged when every character can be drawn, else with the
+   * placeholder for what cannot (for chart labels, which JFreeChart draws itself).
+   */
+  String printable(String text) {
+    return isPlainLatin(text) ? text : phrase(text, Style.LABEL).getContent();
   }
 
   /**
@@ -185,26 +303,30 @@ final class DocFonts {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       if (!f.canDisplay(cp)) {
-        warnMissing(text, cp);
+        recordMissing(cp);
       }
     }
   }
 
-  private void warnMissing(String text, int cp) {
-    // Names the character by code point and Unicode name, not by itself, so that listing the
-    // warning in the programme summary does not raise it again.
-    String name = Character.getName(cp);
-    String w =
-        String.format(
-            Locale.ROOT,
-            "%s: character U+%04X%s cannot be drawn by any available font and is missing from the"
-                + " report",
-            owner,
-            cp,
-            name == null ? "" : " (" + name + ")");
-    if (warnings.add(w)) {
-      LOG.warn(w);
+  private void recordMissing(int cp) {
+    missingCodePoints.add(cp);
+    missingScripts.add(scriptName(cp));
+  }
+
+  /**
+   * "Han", "Hangul", "Egyptian hieroglyphs": the Unicode script in sentence case; for marks shared
+   * by several scripts (the Japanese long-vowel mark, ideographic punctuation) the Unicode block,
+   * which says where they belong.
+   */
+  static String scriptName(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    String s = script.name();
+    if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
+      Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+      s = block == null ? "unassigned" : block.toString();
     }
+    s = s.replace('_', ' ').toLowerCase(Locale.ROOT).replace("cjk", "CJK");
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** ASCII and the Latin-1 letters: always in the Latin face, no per-character lookup needed. */

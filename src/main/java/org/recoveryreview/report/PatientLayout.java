@@ -104,9 +104,7 @@ final class PatientLayout implements PdfFrame.Body {
   private void patientBlock(PdfFrame f, Tables tables) throws DocumentException {
     Patient p = m.patient();
     f.section("Patient", 90);
-    Paragraph name = new Paragraph(f.fonts.phrase(p.name(), Style.NAME));
-    name.setSpacingAfter(4);
-    f.doc.add(name);
+    f.doc.add(Tables.line(f.fonts.phrase(p.name(), Style.NAME), 4));
     PdfPTable grid = new PdfPTable(5);
     grid.setWidthPercentage(100);
     grid.setWidths(new float[] {1, 0.9f, 1.2f, 1.1f, 1.1f});

@@ -212,12 +212,18 @@ final class PdfFrame {
       cb.addTemplate(total, x + pageWidth, y);
       if (writer.getPageNumber() > 1 && meta.runningHeader().isPresent()) {
         float top = document.top() + 14;
+        String header = meta.runningHeader().get();
+        // Right-to-left names need the bidi algorithm, which only the run-direction form applies.
         ColumnText.showTextAligned(
             cb,
             Element.ALIGN_LEFT,
-            fonts.phrase(meta.runningHeader().get(), Style.FOOTER),
+            fonts.phrase(header, Style.FOOTER),
             left,
             top,
+            0,
+            DocFonts.hasRightToLeft(header)
+                ? PdfWriter.RUN_DIRECTION_LTR
+                : PdfWriter.RUN_DIRECTION_NO_BIDI,
             0);
         cb.saveState();
         cb.setColorStroke(Palette.RULE);

@@ -75,7 +75,7 @@ final class ProgramCharts {
     bars.setDefaultItemLabelsVisible(true);
     bars.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    CategoryAxis x = new CategoryAxis(axis);
+    CategoryAxis x = kit.categoryAxis(axis, groups, doc);
     NumberAxis y = kit.percentAxis("Overall adherence (sessions done / due)");
     y.setRange(0, 110);
     CategoryPlot plot = new CategoryPlot(data, x, y, bars);

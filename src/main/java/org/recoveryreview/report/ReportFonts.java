@@ -11,11 +11,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.FontFile;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.ReportSettings;
 import org.slf4j.Logger;
@@ -23,37 +27,35 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fonts of every document, loaded once per process: the Latin font (bundled DejaVu Sans unless
- * configured) and, when one is found, a Noto Sans CJK face per region. Each face exists twice, as
- * an embedded PDF {@link BaseFont} and as the Java2D {@link Font} built from the same bytes, so
- * chart layout measures exactly the glyphs the PDF embeds (otherwise chart text is letter-spaced).
+ * configured, which also covers Greek, Cyrillic, Hebrew and Arabic) and, when the configuration or
+ * the machine has one, a CJK face per region. Each face exists twice, as an embedded PDF {@link
+ * BaseFont} and as the Java2D {@link Font} built from the same bytes, so chart layout measures
+ * exactly the glyphs the PDF embeds (otherwise chart text is letter-spaced).
  */
 final class ReportFonts {
   private static final Logger LOG = LoggerFactory.getLogger(ReportFonts.class);
 
-  /** Where Debian/Ubuntu, Fedora and Homebrew put Noto Sans CJK; the first that exists is used. */
-  private static final List<String> SYSTEM_CJK =
-      List.of(
-          "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-          "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-          "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
-          "/usr/share/fonts/google-noto-sans-cjk-fonts/NotoSansCJK-Regular.ttc",
-          "/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc",
-          "/opt/homebrew/share/fonts/NotoSansCJK-Regular.ttc",
-          "/Library/Fonts/NotoSansCJK-Regular.ttc");
+  static final String LATIN_KEY = "report.font";
+  static final String CJK_KEY = "report.cjk_font";
 
   /** Keyed by the configured font paths, so every renderer in the process shares one set. */
   private static final Map<String, ReportFonts> CACHE = new ConcurrentHashMap<>();
 
-  /** Regional CJK faces; the index is the face number inside Noto Sans CJK's .ttc. */
+  /**
+   * Regional CJK faces: the fontconfig language that finds one, and the part of a face name that
+   * marks it in a collection holding all regions (Noto Sans CJK, Source Han Sans, PingFang).
+   */
   enum CjkRegion {
-    JP(0),
-    KR(1),
-    SC(2);
+    JP("ja", " JP"),
+    KR("ko", " KR"),
+    SC("zh-cn", " SC");
 
-    final int ttcIndex;
+    final String fontconfigLang;
+    final String faceNameMark;
 
-    CjkRegion(int ttcIndex) {
-      this.ttcIndex = ttcIndex;
+    CjkRegion(String fontconfigLang, String faceNameMark) {
+      this.fontconfigLang = fontconfigLang;
+      this.faceNameMark = faceNameMark;
     }
   }
 
@@ -63,24 +65,32 @@ final class ReportFonts {
   final Face regular;
   final Face bold;
 
-  /** The CJK font file, when one was found; its faces load on first use. */
-  private final Optional<Path> cjkPath;
+  /** Where the CJK files come from: the configuration, or a search of the machine on first use. */
+  private final Supplier<Map<CjkRegion, FontFile>> cjkSource;
+
+  /** Whether {@link #cjkSource} came from {@code report.cjk_font} (errors then name the key). */
+  private final boolean cjkConfigured;
+
+  /** The CJK file per region once looked up; null until the first CJK character. */
+  private Map<CjkRegion, FontFile> cjkFiles;
 
   /** Loaded CJK faces by region; filled once per region, then only read. */
   private final Map<CjkRegion, Face> cjk = new ConcurrentHashMap<>();
 
+  /** Loaded faces by file and face index, so regions sharing a face embed it once. */
+  private final Map<String, Face> loaded = new HashMap<>();
+
   /** Java2D font name to PDF font, for the chart FontMapper; lock-free reads. */
   private final Map<String, BaseFont> byName = new ConcurrentHashMap<>();
 
-  private byte[] cjkBytes;
-  private Font[] cjkAwt;
-
   final FontMapper mapper;
 
-  private ReportFonts(Face regular, Face bold, Optional<Path> cjkPath) {
+  private ReportFonts(
+      Face regular, Face bold, Supplier<Map<CjkRegion, FontFile>> cjkSource, boolean configured) {
     this.regular = regular;
     this.bold = bold;
-    this.cjkPath = cjkPath;
+    this.cjkSource = cjkSource;
+    this.cjkConfigured = configured;
     byName.put(regular.awt.getFontName(), regular.pdf);
     byName.put(bold.awt.getFontName(), bold.pdf);
     this.mapper = new FaceMapper(byName, regular.pdf, regular.awt);
@@ -91,39 +101,141 @@ final class ReportFonts {
         settings.latinFont().map(Path::toString).orElse("")
             + "|"
             + settings.cjkFont().map(Path::toString).orElse("");
-    return CACHE.computeIfAbsent(key, k -> load(settings));
+    return CACHE.computeIfAbsent(key, k -> load(settings, CjkFontFinder.system()));
   }
 
   /**
-   * The CJK face for a region, if a CJK font was found. Loaded on first use (about a second and 20
-   * MB for Noto Sans CJK), so runs with Latin names only never pay for it.
+   * Fonts for {@code settings}, searching the machine with {@code finder} when no CJK font is
+   * configured; not cached, so tests can stage machines with and without CJK fonts.
    */
-  Optional<Face> cjk(CjkRegion region) {
-    if (cjkPath.isEmpty()) {
-      return Optional.empty();
+  static ReportFonts load(ReportSettings settings, CjkFontFinder finder) {
+    Face regular;
+    Face bold;
+    if (settings.latinFont().isPresent()) {
+      FontFile f = FontFile.parse(settings.latinFont().get());
+      byte[] bytes = readFile(f.file(), LATIN_KEY);
+      Font[] awt = awtFonts(f.file(), bytes, f.isCollection(), LATIN_KEY);
+      int index = faceIndex(f, awt, Optional.empty(), LATIN_KEY);
+      // A configured Latin font has no bold file: bold text uses the same face, embedded once.
+      regular = face(f.file(), bytes, awt, index, f.isCollection(), LATIN_KEY);
+      bold = regular;
+    } else {
+      byte[] r = resource("fonts/DejaVuSans.ttf");
+      byte[] b = resource("fonts/DejaVuSans-Bold.ttf");
+      regular = new Face(pdfFont("DejaVuSans.ttf", r, -1, LATIN_KEY), awtFont(r, LATIN_KEY));
+      bold = new Face(pdfFont("DejaVuSans-Bold.ttf", b, -1, LATIN_KEY), awtFont(b, LATIN_KEY));
     }
-    Face f = cjk.get(region);
-    return Optional.of(f != null ? f : loadCjk(region));
+    if (settings.cjkFont().isPresent()) {
+      FontFile f = FontFile.parse(settings.cjkFont().get());
+      if (!Files.isReadable(f.file())) {
+        throw new JobFailure(
+            ExitCode.USAGE,
+            "CJK font file "
+                + f.file()
+                + " ("
+                + CJK_KEY
+                + ") cannot be read; fix the path or remove the setting.");
+      }
+      if (f.face().isPresent() && f.isCollection()) {
+        // A wrong face number stops the run before any report is written, not mid-render.
+        faceIndex(f, awtFonts(f.file(), null, true, CJK_KEY), Optional.empty(), CJK_KEY);
+      }
+      Map<CjkRegion, FontFile> all = new EnumMap<>(CjkRegion.class);
+      for (CjkRegion r : CjkRegion.values()) {
+        all.put(r, f);
+      }
+      return new ReportFonts(regular, bold, () -> all, true);
+    }
+    return new ReportFonts(regular, bold, () -> found(finder), false);
   }
 
-  private synchronized Face loadCjk(CjkRegion region) {
+  private static Map<CjkRegion, FontFile> found(CjkFontFinder finder) {
+    Map<CjkRegion, FontFile> found = finder.find();
+    if (found.isEmpty()) {
+      // Not a warning here: the run's one warning names the patients whose names it affects.
+      LOG.debug("No CJK font found; looked in {}", finder.searched());
+    } else {
+      LOG.debug("CJK fonts found: {}", found);
+    }
+    return found;
+  }
+
+  /**
+   * The CJK face for a region, if a CJK font was configured or found. Looked up and loaded on first
+   * use (about a second and 20 MB for Noto Sans CJK), so runs with Latin names only never pay.
+   */
+  Optional<Face> cjk(CjkRegion region) {
+    Face f = cjk.get(region);
+    return f != null ? Optional.of(f) : loadCjk(region);
+  }
+
+  private synchronized Optional<Face> loadCjk(CjkRegion region) {
     Face f = cjk.get(region);
     if (f != null) {
-      return f;
+      return Optional.of(f);
     }
-    Path p = cjkPath.get();
-    String name = p.getFileName().toString();
-    boolean collection = name.toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
-    if (cjkBytes == null) {
-      cjkBytes = readFile(p, "report.cjk_font");
-      cjkAwt = awtFonts(p, cjkBytes, collection);
-      LOG.debug("CJK font {}", p);
+    if (cjkFiles == null) {
+      cjkFiles = cjkSource.get();
     }
-    int index = collection ? region.ttcIndex : 0;
-    f = new Face(pdfFont(name, cjkBytes, collection ? index : -1), cjkAwt[index]);
-    byName.put(f.awt.getFontName(), f.pdf);
+    FontFile file = cjkFiles.get(region);
+    if (file == null) {
+      return Optional.empty();
+    }
+    String setting = cjkConfigured ? CJK_KEY : "the CJK font found on this machine";
+    byte[] bytes = readFile(file.file(), setting);
+    Font[] awt = awtFonts(file.file(), bytes, file.isCollection(), setting);
+    int index = faceIndex(file, awt, Optional.of(region), setting);
+    String key = file.file() + "," + index;
+    f = loaded.get(key);
+    if (f == null) {
+      f = face(file.file(), bytes, awt, index, file.isCollection(), setting);
+      loaded.put(key, f);
+      byName.put(f.awt.getFontName(), f.pdf);
+      LOG.debug("CJK font for {}: {} face {} ({})", region, file.file(), index, f.awt.getName());
+    }
     cjk.put(region, f);
-    return f;
+    return Optional.of(f);
+  }
+
+  /**
+   * The face to use in a file: the configured or fontconfig index, else in a collection the
+   * region's regular face by name, else the first face.
+   */
+  private static int faceIndex(
+      FontFile file, Font[] faces, Optional<CjkRegion> region, String setting) {
+    if (file.face().isPresent()) {
+      int i = file.face().getAsInt();
+      if (i >= faces.length) {
+        throw new JobFailure(
+            ExitCode.USAGE,
+            "Font "
+                + file
+                + " ("
+                + setting
+                + ") asks for face "
+                + i
+                + " but the file has "
+                + faces.length
+                + " (0 to "
+                + (faces.length - 1)
+                + "); fix the number after the comma.");
+      }
+      return i;
+    }
+    if (region.isPresent() && faces.length > 1) {
+      int any = -1;
+      for (int i = 0; i < faces.length; i++) {
+        String name = faces[i].getFontName(Locale.ROOT);
+        if (name.contains(region.get().faceNameMark)) {
+          if (name.contains("Regular") && !name.contains("Mono")) {
+            return i;
+          }
+          any = any < 0 ? i : any;
+        }
+      }
+      return Math.max(any, 0);
+    }
+    return 0;
   }
 
   /**
@@ -146,107 +258,64 @@ final class ReportFonts {
     return kana ? CjkRegion.JP : CjkRegion.SC;
   }
 
-  private static ReportFonts load(ReportSettings settings) {
-    byte[] regularBytes;
-    byte[] boldBytes;
-    String regularName;
-    String boldName;
-    if (settings.latinFont().isPresent()) {
-      Path p = settings.latinFont().get();
-      regularBytes = readFile(p, "report.latin_font");
-      boldBytes = regularBytes;
-      regularName = p.getFileName().toString();
-      boldName = regularName;
-    } else {
-      regularBytes = resource("fonts/DejaVuSans.ttf");
-      boldBytes = resource("fonts/DejaVuSans-Bold.ttf");
-      regularName = "DejaVuSans.ttf";
-      boldName = "DejaVuSans-Bold.ttf";
-    }
-    Face regular =
-        new Face(pdfFont(regularName, regularBytes, -1), awtFont(regularName, regularBytes));
-    // A configured Latin font has no bold file: bold text uses the same face, embedded once.
-    Face bold =
-        boldBytes == regularBytes
-            ? regular
-            : new Face(pdfFont(boldName, boldBytes, -1), awtFont(boldName, boldBytes));
-    Optional<Path> cjkPath = settings.cjkFont().or(ReportFonts::systemCjk);
-    if (cjkPath.isEmpty()) {
-      LOG.warn(
-          "No CJK font found (looked in report.cjk_font and {}); Chinese, Japanese and Korean"
-              + " characters cannot be drawn. Install Noto Sans CJK (Debian: fonts-noto-cjk).",
-          SYSTEM_CJK);
-    } else if (!Files.isReadable(cjkPath.get())) {
-      throw new JobFailure(
-          ExitCode.USAGE,
-          "CJK font file "
-              + cjkPath.get()
-              + " (report.cjk_font) cannot be read; fix the path or remove the setting.");
-    }
-    return new ReportFonts(regular, bold, cjkPath);
+  private static Face face(
+      Path p, byte[] bytes, Font[] awt, int index, boolean collection, String setting) {
+    String name = p.getFileName().toString();
+    return new Face(pdfFont(name, bytes, collection ? index : -1, setting), awt[index]);
   }
 
-  private static Optional<Path> systemCjk() {
-    for (String s : SYSTEM_CJK) {
-      Path p = Path.of(s);
-      if (Files.isReadable(p)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static BaseFont pdfFont(String name, byte[] bytes, int ttcIndex) {
+  private static BaseFont pdfFont(String name, byte[] bytes, int ttcIndex, String setting) {
     try {
       String pdfName = ttcIndex >= 0 ? name + "," + ttcIndex : name;
       // Not BaseFont's own static cache: this class is the cache, keyed by path, not file name.
       return BaseFont.createFont(pdfName, BaseFont.IDENTITY_H, true, false, bytes, null);
     } catch (IOException | com.lowagie.text.DocumentException e) {
-      throw fontFailure(name, e);
+      throw fontFailure(name, setting, e);
     }
   }
 
-  private static Font awtFont(String name, byte[] bytes) {
-    try {
-      Font awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-      // Registration lets anyone find the face by name; false only means the system already
-      // knows a font of that name.
-      GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(awt);
-      return awt;
-    } catch (IOException | FontFormatException e) {
-      throw fontFailure(name, e);
-    }
+  private static Font awtFont(byte[] bytes, String setting) {
+    return awtFonts(null, bytes, false, setting)[0];
   }
 
   /** Reads a collection from its file (a stream would be copied to a temporary file). */
-  private static Font[] awtFonts(Path p, byte[] bytes, boolean collection) {
+  private static Font[] awtFonts(Path p, byte[] bytes, boolean collection, String setting) {
     try {
       Font[] fonts =
           collection
               ? Font.createFonts(p.toFile())
               : new Font[] {Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes))};
       for (Font f : fonts) {
+        // Registration lets anyone find the face by name; false only means the system already
+        // knows a font of that name.
         GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
-      }
-      if (collection && fonts.length <= CjkRegion.SC.ttcIndex) {
-        throw new FontFormatException(
-            "the collection has " + fonts.length + " faces, Noto Sans CJK has at least 3");
       }
       return fonts;
     } catch (IOException | FontFormatException e) {
-      throw fontFailure(p.toString(), e);
+      throw fontFailure(p == null ? "bundled font" : p.toString(), setting, e);
     }
   }
 
-  private static JobFailure fontFailure(String name, Exception e) {
+  private static JobFailure fontFailure(String name, String setting, Exception e) {
     return new JobFailure(
         ExitCode.USAGE,
         "Font "
             + name
-            + " cannot be loaded ("
+            + " ("
+            + setting
+            + ") cannot be loaded ("
             + e.getMessage()
-            + "); point report.latin_font / report.cjk_font at a TrueType, OpenType or .ttc file.",
+            + "); "
+            + fix(setting, "a TrueType, OpenType or .ttc font file")
+            + ".",
         e);
+  }
+
+  /** What to do about a bad font: fix the key it came from, or configure one over a found one. */
+  private static String fix(String setting, String what) {
+    return setting.startsWith("report.")
+        ? "point " + setting + " at " + what + " or remove the setting"
+        : "set " + CJK_KEY + " to " + what;
   }
 
   private static byte[] readFile(Path p, String setting) {
@@ -261,7 +330,9 @@ final class ReportFonts {
               + setting
               + ") cannot be read: "
               + e.getMessage()
-              + ". Fix the path in the configuration or remove the setting.",
+              + "; "
+              + fix(setting, "a readable font file")
+              + ".",
           e);
     }
   }

@@ -5,14 +5,14 @@ import com.lowagie.text.Rectangle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.Patient;
@@ -25,18 +25,24 @@ import org.recoveryreview.model.ReportSettings;
  * themes are loaded once per instance and shared; one instance may render from several threads.
  */
 public final class ReportRenderer {
-  private static final int MAX_SAFE_NAME = 60;
-
   private final ReportSettings settings;
   private final ReportFonts fonts;
   private final Rectangle pageSize;
   private final PatientCharts patientCharts;
   private final ProgramCharts programCharts;
 
+  /** Documents with characters no font could draw, and those scripts, across this run. */
+  private final Map<String, Set<String>> unprintable = new ConcurrentSkipListMap<>();
+
   public ReportRenderer(ReportSettings settings) {
+    this(settings, ReportFonts.forSettings(settings));
+  }
+
+  /** With given fonts, e.g. ones found on a staged machine without CJK fonts. */
+  ReportRenderer(ReportSettings settings, ReportFonts fonts) {
     this.settings = settings;
     this.pageSize = pageSize(settings.pageSize());
-    this.fonts = ReportFonts.forSettings(settings);
+    this.fonts = fonts;
     ChartKit kit = new ChartKit(fonts);
     this.patientCharts = new PatientCharts(kit, settings);
     this.programCharts = new ProgramCharts(kit);
@@ -85,6 +91,7 @@ public final class ReportRenderer {
         PdfFrame.render(
             pageSize, meta, doc, new PatientLayout(review, context, settings, patientCharts));
     write(r.bytes(), out);
+    noteUnprintable(doc);
     return new RenderOutcome(r.pages(), doc.warnings());
   }
 
@@ -116,8 +123,31 @@ public final class ReportRenderer {
             doc,
             new ProgramLayout(program, glyphWarnings, context, settings, programCharts));
     write(r.bytes(), out);
+    noteUnprintable(doc);
     List<String> warnings = new ArrayList<>(doc.warnings());
     return new RenderOutcome(r.pages(), warnings);
+  }
+
+  private void noteUnprintable(DocFonts doc) {
+    Set<String> scripts = doc.missingScripts();
+    if (!scripts.isEmpty()) {
+      unprintable.merge(
+          doc.owner(),
+          new TreeSet<>(scripts),
+          (a, b) -> {
+            Set<String> all = new TreeSet<>(a);
+            all.addAll(b);
+            return all;
+          });
+    }
+  }
+
+  /**
+   * The run's one warning about text no font could draw, naming every document it affects, its
+   * scripts and how to install a font; empty when everything was drawn. Call once after rendering.
+   */
+  public Optional<String> unprintableWarning() {
+    return FontAdvice.warning(unprintable);
   }
 
   private static void write(byte[] bytes, OutputStream out) {
@@ -125,55 +155,6 @@ public final class ReportRenderer {
       out.write(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * The PDF file name for a patient id, without ".pdf": the id itself when it holds only ASCII
-   * letters, digits, '.', '_' and '-' (and is not "." or ".."), otherwise a safe form plus '~' and
-   * the first 8 hex digits of the id's SHA-256, so no id can leave the folder or collide.
-   */
-  public static String fileName(String patientId) {
-    if (isPlain(patientId)) {
-      return patientId;
-    }
-    StringBuilder safe = new StringBuilder();
-    for (int i = 0; i < patientId.length() && safe.length() < MAX_SAFE_NAME; i++) {
-      char c = patientId.charAt(i);
-      safe.append(isPlainChar(c) && c != '.' ? c : '_');
-    }
-    // '~' never occurs in a plain id, so a hashed name cannot equal any plain one.
-    return safe + "~" + shortHash(patientId);
-  }
-
-  private static boolean isPlain(String id) {
-    if (id.isEmpty() || id.equals(".") || id.equals("..") || id.length() > MAX_SAFE_NAME * 2) {
-      return false;
-    }
-    for (int i = 0; i < id.length(); i++) {
-      if (!isPlainChar(id.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** ASCII only: non-ASCII letters are normalised differently by file systems (NFC vs NFD). */
-  private static boolean isPlainChar(char c) {
-    return (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || (c >= '0' && c <= '9')
-        || c == '.'
-        || c == '_'
-        || c == '-';
-  }
-
-  private static String shortHash(String id) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 }

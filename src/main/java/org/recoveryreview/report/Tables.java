@@ -1,10 +1,12 @@
 package org.recoveryreview.report;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.List;
 import org.recoveryreview.report.DocFonts.Style;
@@ -68,7 +70,7 @@ final class Tables {
   }
 
   PdfPCell cell(Phrase p, boolean right) {
-    PdfPCell c = new PdfPCell(p);
+    PdfPCell c = bidi(new PdfPCell(p), p);
     c.setBorder(Rectangle.BOTTOM);
     c.setBorderColor(Palette.GRID);
     c.setBorderWidth(0.4f);
@@ -85,13 +87,45 @@ final class Tables {
   PdfPCell field(String label, String value) {
     Phrase p = fonts.phrase(label + "\n", Style.LABEL);
     p.addAll(fonts.phrase(value, Style.BODY_BOLD));
-    PdfPCell c = new PdfPCell(p);
+    PdfPCell c = bidi(new PdfPCell(p), p);
     c.setBorder(Rectangle.NO_BORDER);
     c.setPaddingLeft(0);
     c.setPaddingRight(6);
     c.setPaddingTop(1);
     c.setPaddingBottom(5);
     return c;
+  }
+
+  /**
+   * Lays out a cell with right-to-left text (Hebrew, Arabic) with the bidi algorithm in a
+   * left-to-right paragraph, which also shapes Arabic letters; other cells skip that work.
+   */
+  static PdfPCell bidi(PdfPCell c, Phrase p) {
+    if (DocFonts.hasRightToLeft(p.getContent())) {
+      c.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    }
+    return c;
+  }
+
+  /**
+   * A line of text as a page element: a paragraph, or for right-to-left text a borderless
+   * full-width cell, since only cells and columns apply the bidi algorithm and Arabic shaping.
+   */
+  static Element line(Phrase p, float spacingAfter) {
+    if (!DocFonts.hasRightToLeft(p.getContent())) {
+      Paragraph para = new Paragraph(p);
+      para.setSpacingAfter(spacingAfter);
+      return para;
+    }
+    PdfPCell c = bidi(new PdfPCell(p), p);
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPadding(0);
+    c.setPaddingBottom(p.getFont().getSize() * 0.35f);
+    PdfPTable t = new PdfPTable(1);
+    t.setWidthPercentage(100);
+    t.setSpacingAfter(spacingAfter);
+    t.addCell(c);
+    return t;
   }
 
   /**

@@ -227,6 +227,33 @@ class MainTest {
   }
 
   @Test
+  void run_pastPeriod_dataAsOfIsThePeriodsEndNotTheInputsLastDate() throws IOException {
+    assertEquals(
+        0,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--period",
+            "2026-09",
+            "--quiet"),
+        err.toString());
+
+    for (String pdf : new String[] {"2026-09/patients/P1.pdf", "2026-09/program-summary.pdf"}) {
+      String text;
+      try (org.apache.pdfbox.pdmodel.PDDocument doc =
+          org.apache.pdfbox.Loader.loadPDF(output.resolve(pdf).toFile())) {
+        text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      }
+      // The input runs to 10 Oct 2026, but September's figures stop on 30 Sep.
+      assertTrue(text.contains("Data as of 30 Sep 2026"), pdf + ":\n" + text);
+      assertFalse(text.contains("Data as of 10 Oct 2026"), pdf + ":\n" + text);
+    }
+  }
+
+  @Test
   void run_outputLocked_exits75() throws IOException {
     Files.createDirectories(output);
     Path lock = output.resolve(".recovery-review.lock");
@@ -259,5 +286,108 @@ class MainTest {
             "--output",
             output.toString()));
     assertTrue(err.toString().contains("\tat "), err.toString());
+  }
+
+  @Test
+  void execute_runHelp_printsNoPicocliWarning() {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, run("run", "--help"));
+    } finally {
+      System.setErr(saved);
+    }
+    String stderr = captured.toString(java.nio.charset.StandardCharsets.UTF_8) + err;
+    assertFalse(stderr.contains("WARN"), stderr);
+    assertTrue(out.toString().contains("more than X% of rows"), out.toString());
+    assertTrue(out.toString().contains("--allow-fewer-patients"), out.toString());
+  }
+
+  @Test
+  void execute_periodOutOfRange_exits2() {
+    for (String p : new String[] {"0000-01", "1899-12", "2200-01", "9999-12"}) {
+      err.getBuffer().setLength(0);
+      assertEquals(
+          2,
+          run("run", "--input", input.toString(), "--output", output.toString(), "--period", p),
+          p);
+      assertTrue(err.toString().contains("from 1900-01 to 2199-12"), err.toString());
+      assertOneSentenceNoTrace();
+    }
+    assertFalse(Files.exists(output.resolve("0000-01")));
+  }
+
+  @Test
+  void failed_outOfMemory_exits71NamingXmxWithoutStackTrace() {
+    int code = Main.failed(new OutOfMemoryError("Java heap space"), new PrintWriter(err, true));
+    assertEquals(71, code);
+    assertTrue(err.toString().contains("-Xmx"), err.toString());
+    assertTrue(err.toString().contains("docs/operations.md#sizing-and-jvm-memory"), err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    assertOneSentenceNoTrace();
+  }
+
+  @Test
+  void failed_outOfMemoryWrappedByAThreadPool_exits71() {
+    int code =
+        Main.failed(
+            new IllegalStateException(new OutOfMemoryError("Java heap space")),
+            new PrintWriter(err, true));
+    assertEquals(71, code);
+    assertOneSentenceNoTrace();
+  }
+
+  @Test
+  void failed_unmappablePath_namesTheLocaleFix() {
+    int code =
+        Main.failed(
+            new java.nio.file.InvalidPathException(
+                "/srv/r\u00e9views", "Malformed input or input contains unmappable characters"),
+            new PrintWriter(err, true));
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("LANG=C.UTF-8"), err.toString());
+    assertOneSentenceNoTrace();
+  }
+
+  @Test
+  void run_fewerThanHalfThePublishedPatients_exits65UnlessAllowed() throws IOException {
+    Path published = Files.createDirectories(output.resolve("2026-10/patients"));
+    Files.writeString(
+        published.getParent().resolve("manifest.json"), "{\"patients_reported\": 10}");
+    assertEquals(65, run("run", "--input", input.toString(), "--output", output.toString()));
+    assertTrue(err.toString().contains("10 patients and this run has 2"), err.toString());
+    assertOneSentenceNoTrace();
+    assertFalse(Files.exists(output.resolve("2026-10/program-summary.pdf")));
+    assertEquals(
+        0,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--allow-fewer-patients",
+            "--quiet"),
+        err.toString());
+    assertTrue(Files.exists(output.resolve("2026-10/program-summary.pdf")));
+  }
+
+  @Test
+  void run_monthWithoutData_exits65NamingPeriodAndRange() {
+    assertEquals(
+        65,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--period",
+            "2026-12"));
+    assertTrue(err.toString().contains("falls in 2026-12"), err.toString());
+    assertTrue(err.toString().contains("covers 2026-09-01 to 2026-10-10"), err.toString());
+    assertOneSentenceNoTrace();
+    assertFalse(Files.exists(output.resolve("2026-12")));
   }
 }

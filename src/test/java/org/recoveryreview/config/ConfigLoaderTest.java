@@ -9,11 +9,17 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.recoveryreview.ingest.Ingestor;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.FlagSettings;
+import org.recoveryreview.model.FontFile;
+import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.Settings;
 import org.recoveryreview.model.Status;
@@ -227,5 +233,109 @@ class ConfigLoaderTest {
   void load_exampleConfigInRepository_isValid() {
     Settings s = ConfigLoader.load(Optional.of(Path.of("config.example.yaml")));
     assertEquals(0.80, s.analysis().adherenceTarget());
+  }
+
+  @Test
+  void load_therapyNamedAsWrittenInExports_matchesIngestedCode() throws IOException {
+    Settings s =
+        ConfigLoader.load(
+            Optional.of(
+                write(
+                    "therapies:\n"
+                        + "  Neuromuscular Re-education: NMR training\n"
+                        + "  Mirror Therapy (bilateral): Mirror therapy\n")));
+    Path input = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(
+        input.resolve("patients.csv"),
+        "patient_id,name,onset_date,clinic,therapist\nP1,Ana,2026-01-10,North,Kim\n");
+    Files.writeString(
+        input.resolve("sessions.csv"),
+        "session_id,patient_id,date,setting,therapy,status,planned_minutes\n"
+            + "S1,P1,2026-02-03,clinic,Neuromuscular Re-education,completed,45\n"
+            + "S2,P1,2026-02-04,clinic,mirror-therapy bilateral,completed,45\n");
+    var sessions = new Ingestor(s.input()).ingest(input).sessions();
+    assertEquals("NMR training", s.report().therapyName(sessions.get(0).therapy()));
+    assertEquals("Mirror therapy", s.report().therapyName(sessions.get(1).therapy()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"LateCancel", "late_cancel", "Late Cancel", "late-cancel", "LATE_CANCEL"})
+  void load_statusAliasTargetSpelledAsInExports_isAccepted(String target) throws IOException {
+    Settings s =
+        ConfigLoader.load(
+            Optional.of(write("input:\n  status_aliases:\n    Short notice: " + target + "\n")));
+    assertEquals(Status.LATE_CANCEL, s.input().statusAliases().get("Short notice"));
+  }
+
+  @Test
+  void load_fileOverOneMebibyte_failsWithUsageBeforeParsing() throws IOException {
+    Path p = dir.resolve("huge.yaml");
+    // Valid YAML that would take long to parse: the size alone must refuse it.
+    Files.writeString(p, "organisation: X\n" + "# padding\n".repeat(110_000));
+    JobFailure f = assertThrows(JobFailure.class, () -> ConfigLoader.load(Optional.of(p)));
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("larger than 1 MiB"), f.getMessage());
+    assertTrue(f.getMessage().contains("huge.yaml"), f.getMessage());
+  }
+
+  @Test
+  void load_inputLimits_areRead() throws IOException {
+    Settings s =
+        ConfigLoader.load(
+            Optional.of(
+                write(
+                    """
+                    input:
+                      max_value_chars: 500
+                      max_id_chars: 20
+                      max_record_chars: 4096
+                      max_gzip_ratio: 30
+                      max_inflated_mb: 10
+                    """)));
+    assertEquals(new InputLimits(500, 20, 4096, 30, 10L << 20), s.input().limits());
+  }
+
+  @Test
+  void load_noLimits_keepsDocumentedDefaults() throws IOException {
+    Settings s = ConfigLoader.load(Optional.of(write("organisation: X\n")));
+    assertEquals(new InputLimits(10_000, 64, 1 << 20, 100, 2L << 30), s.input().limits());
+  }
+
+  @Test
+  void load_zeroLimit_failsWithUsageNamingKey() throws IOException {
+    JobFailure f = fail("input:\n  max_record_chars: 0\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("input.max_record_chars"), f.getMessage());
+  }
+
+  @Test
+  void load_cjkFontWithFaceIndex_keepsIndexAndChecksOnlyTheFile() throws IOException {
+    Files.write(dir.resolve("cjk.ttc"), new byte[] {0});
+    Path p = write("report:\n  cjk_font: cjk.ttc,2\n");
+
+    Settings s = ConfigLoader.load(Optional.of(p));
+
+    FontFile f = FontFile.parse(s.report().cjkFont().orElseThrow());
+    assertEquals(dir.resolve("cjk.ttc"), f.file());
+    assertEquals(OptionalInt.of(2), f.face());
+  }
+
+  @Test
+  void load_faceIndexOnSingleFontFile_failsNamingTheSuffix() throws IOException {
+    Files.write(dir.resolve("latin.ttf"), new byte[] {0});
+    JobFailure f = fail("report:\n  font: latin.ttf,1\n");
+
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("report.font"), f.getMessage());
+    assertTrue(f.getMessage().contains("',N'"), f.getMessage());
+  }
+
+  @Test
+  void load_missingCollectionWithFaceIndex_failsNamingTheFile() throws IOException {
+    JobFailure f = fail("report:\n  cjk_font: nowhere.ttc,1\n");
+
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("report.cjk_font"), f.getMessage());
+    assertTrue(f.getMessage().contains("nowhere.ttc' does not exist"), f.getMessage());
   }
 }

@@ -247,4 +247,63 @@ class BatchJobE2ETest {
     assertNotEquals(before.get("manifest.json"), after.get("manifest.json"));
     assertEquals(Set.of(), hidden(out));
   }
+
+  private void stopMidRender_leavesPublishedFolderAndNoTemporary(
+      Path tmp, String signal, int expectedCode) throws Exception {
+    Path out = tmp.resolve("out");
+    assertEquals(0, JarRunner.run(tmp, "first", runArgs(input, out, "--jobs", "1")));
+    Map<String, String> before = JarRunner.hashes(out.resolve(PERIOD));
+    Process p = JarRunner.start(tmp, "stopped", runArgs(input, out, "--jobs", "1"));
+    boolean sawRendering = waitForStagedPdf(out, p);
+    assertTrue(sawRendering, "the run finished before it could be stopped mid-render");
+    Process kill =
+        new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start();
+    assertEquals(0, kill.waitFor());
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    String err = JarRunner.stderr(tmp, "stopped");
+    assertEquals(expectedCode, p.exitValue(), err);
+    assertTrue(err.contains("WARN stopped; published reports unchanged."), err);
+    assertFalse(err.contains("\tat "), err);
+    assertFalse(err.contains("recovery-review: "), "no error line after the stop line: " + err);
+    assertEquals(before, JarRunner.hashes(out.resolve(PERIOD)));
+    assertEquals(Set.of(), hidden(out));
+  }
+
+  @Test
+  void run_sigtermWhileRendering_logsOneLineRemovesTemporaryExits143(@TempDir Path tmp)
+      throws Exception {
+    stopMidRender_leavesPublishedFolderAndNoTemporary(tmp, "TERM", 143);
+  }
+
+  @Test
+  void run_sigintWhileRendering_logsOneLineRemovesTemporaryExits130(@TempDir Path tmp)
+      throws Exception {
+    stopMidRender_leavesPublishedFolderAndNoTemporary(tmp, "INT", 130);
+  }
+
+  @Test
+  void run_heapTooSmall_exits71NamingXmxWithoutStackTrace(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("out");
+    assertEquals(0, JarRunner.run(tmp, "first", runArgs(input, out, "--jobs", "1")));
+    Map<String, String> before = JarRunner.hashes(out.resolve(PERIOD));
+    int rc =
+        JarRunner.run(tmp, "small", List.of("-Xmx24m"), Map.of(), runArgs(input, out, "--quiet"));
+    String err = JarRunner.stderr(tmp, "small");
+    assertEquals(71, rc, err);
+    assertTrue(err.contains("-Xmx") && err.contains("docs/operations.md#sizing"), err);
+    assertFalse(err.contains("\tat ") || err.contains("Exception in thread"), err);
+    assertEquals(before, JarRunner.hashes(out.resolve(PERIOD)));
+    assertEquals(Set.of(), hidden(out));
+  }
+
+  @Test
+  void run_nonAsciiPathUnderAsciiLocale_exits2NamingLangFix(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("r\u00e9visions");
+    Map<String, String> asciiLocale = Map.of("LANG", "C", "LC_ALL", "C");
+    int rc = JarRunner.run(tmp, "ascii", List.of("-Xmx1g"), asciiLocale, runArgs(input, out));
+    String err = JarRunner.stderr(tmp, "ascii");
+    assertEquals(2, rc, err);
+    assertTrue(err.contains("LANG=C.UTF-8"), err);
+    assertFalse(err.contains("\tat "), err);
+  }
 }

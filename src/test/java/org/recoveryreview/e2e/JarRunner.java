@@ -29,14 +29,22 @@ final class JarRunner {
 
   /** A started process whose stdout and stderr go to files in {@code logDir}. */
   static Process start(Path logDir, String name, String... args) throws IOException {
+    return start(logDir, name, List.of("-Xmx1g"), Map.of(), args);
+  }
+
+  /** As {@link #start(Path, String, String...)} with these JVM options and environment. */
+  static Process start(
+      Path logDir, String name, List<String> jvmArgs, Map<String, String> env, String... args)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx1g");
+    cmd.addAll(jvmArgs);
     cmd.add("-jar");
     cmd.add(jar().toString());
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().remove("SOURCE_DATE_EPOCH");
+    pb.environment().putAll(env);
     Files.createDirectories(logDir);
     pb.redirectOutput(logDir.resolve(name + ".out").toFile());
     pb.redirectError(logDir.resolve(name + ".err").toFile());
@@ -47,6 +55,18 @@ final class JarRunner {
   static int run(Path logDir, String name, String... args)
       throws IOException, InterruptedException {
     Process p = start(logDir, name, args);
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException(name + " did not finish in 5 minutes");
+    }
+    return p.exitValue();
+  }
+
+  /** Runs to completion with these JVM options and environment and returns the exit code. */
+  static int run(
+      Path logDir, String name, List<String> jvmArgs, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    Process p = start(logDir, name, jvmArgs, env, args);
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new IllegalStateException(name + " did not finish in 5 minutes");

@@ -218,7 +218,9 @@ class GeneratorTest {
                 Character.UnicodeScript.GREEK,
                 Character.UnicodeScript.CYRILLIC,
                 Character.UnicodeScript.HAN,
-                Character.UnicodeScript.HANGUL)),
+                Character.UnicodeScript.HANGUL,
+                Character.UnicodeScript.ARABIC,
+                Character.UnicodeScript.HEBREW)),
         scripts.toString());
     assertTrue(latin > 400 / 2, "mostly Latin: " + latin);
     assertTrue(accentedLatin > 20, "accented Latin: " + accentedLatin);
@@ -241,7 +243,9 @@ class GeneratorTest {
                 Character.UnicodeScript.GREEK,
                 Character.UnicodeScript.CYRILLIC,
                 Character.UnicodeScript.HAN,
-                Character.UnicodeScript.HANGUL)),
+                Character.UnicodeScript.HANGUL,
+                Character.UnicodeScript.ARABIC,
+                Character.UnicodeScript.HEBREW)),
         scripts.toString());
   }
 

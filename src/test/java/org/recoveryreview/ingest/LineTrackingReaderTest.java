@@ -1,6 +1,7 @@
 package org.recoveryreview.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,7 +11,8 @@ class LineTrackingReaderTest {
   @Test
   void lineOf_mixedLineEnds_countsEachBreakOnce() throws IOException {
     // Offsets: a=0 \n=1 b=2 \r=3 \n=4 c=5 \r=6 d=7
-    LineTrackingReader r = new LineTrackingReader(new StringReader("a\nb\r\nc\rd"));
+    LineTrackingReader r =
+        new LineTrackingReader(new StringReader("a\nb\r\nc\rd"), 0, Long.MAX_VALUE);
     char[] buf = new char[3];
     while (r.read(buf, 0, buf.length) >= 0) {
       // read everything in small chunks so a CRLF is split across reads
@@ -23,7 +25,8 @@ class LineTrackingReaderTest {
 
   @Test
   void lineOf_manyLines_keepsCountingAfterDroppingPassedBreaks() throws IOException {
-    LineTrackingReader r = new LineTrackingReader(new StringReader("x\n".repeat(5000)));
+    LineTrackingReader r =
+        new LineTrackingReader(new StringReader("x\n".repeat(5000)), 0, Long.MAX_VALUE);
     char[] buf = new char[777];
     long line = 0;
     int offset = 0;
@@ -35,5 +38,31 @@ class LineTrackingReaderTest {
       offset += 2;
     }
     assertEquals(5000, line);
+  }
+
+  @Test
+  void read_moreThanLimitSinceLastRecord_throwsRecordTooLong() throws IOException {
+    LineTrackingReader r = new LineTrackingReader(new StringReader("x".repeat(100)), 0, 30);
+    char[] buf = new char[20];
+    r.read(buf, 0, buf.length);
+    r.read(buf, 0, buf.length);
+    assertThrows(LineTrackingReader.RecordTooLongException.class, () -> r.read(buf, 0, buf.length));
+  }
+
+  @Test
+  void read_recordsHandedOutBetweenReads_neverThrows() throws IOException {
+    LineTrackingReader r = new LineTrackingReader(new StringReader("x".repeat(1000)), 0, 30);
+    char[] buf = new char[20];
+    while (r.read(buf, 0, buf.length) >= 0) {
+      r.recordDone();
+    }
+  }
+
+  @Test
+  void lineOf_linesBefore_areCounted() throws IOException {
+    LineTrackingReader r = new LineTrackingReader(new StringReader("a\nb\n"), 1, Long.MAX_VALUE);
+    r.read(new char[8], 0, 8);
+    assertEquals(2, r.lineOf(0));
+    assertEquals(3, r.lineOf(2));
   }
 }

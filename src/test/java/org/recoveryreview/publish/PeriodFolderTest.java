@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,83 +20,285 @@ import org.recoveryreview.model.JobFailure;
 class PeriodFolderTest {
   @TempDir Path out;
 
-  private static void write(PeriodFolder f, String name, String text) throws IOException {
-    try (OutputStream o = f.create(name)) {
-      o.write(text.getBytes(StandardCharsets.UTF_8));
+  private static void write(PeriodFolder f, String name, String text) {
+    f.write(name, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private List<String> hiddenEntries() throws IOException {
+    try (Stream<Path> s = Files.list(out)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".2026-10")).toList();
     }
   }
 
-  private long hiddenEntries() throws IOException {
-    try (Stream<Path> s = Files.list(out)) {
-      return s.filter(p -> p.getFileName().toString().startsWith(".2026-10")).count();
+  private PeriodFolder begin(FileOps ops) {
+    PeriodFolder.recover(out, "2026-10", ops);
+    return PeriodFolder.begin(out, "2026-10", ops);
+  }
+
+  private void publishOld() {
+    PeriodFolder first = begin(FileOps.SYSTEM);
+    write(first, "a.csv", "old");
+    write(first, "patients/x.pdf", "old");
+    first.commit();
+  }
+
+  private Path leftover(String name) throws IOException {
+    Path p = out.resolve(name);
+    Files.createDirectories(p.resolve("patients"));
+    Files.writeString(p.resolve("patients/p.pdf"), "partial");
+    return p;
+  }
+
+  private static void mark(Path dir) throws IOException {
+    Files.writeString(dir.resolve(PeriodFolder.MARKER), "x");
+  }
+
+  /** What {@code action} logs (slf4j-simple writes to whatever System.err is at the time). */
+  private static String stderrOf(Runnable action) {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(saved);
     }
+    return buf.toString(StandardCharsets.UTF_8);
   }
 
   @Test
   void commit_replacesPreviousFolderWhole() throws IOException {
-    PeriodFolder first = PeriodFolder.begin(out, "2026-10");
-    write(first, "a.csv", "old");
-    write(first, "patients/x.pdf", "old");
-    first.commit();
-    PeriodFolder second = PeriodFolder.begin(out, "2026-10");
+    publishOld();
+    PeriodFolder second = begin(FileOps.SYSTEM);
     write(second, "a.csv", "new");
     second.commit();
     assertEquals("new", Files.readString(out.resolve("2026-10/a.csv")));
     assertFalse(Files.exists(out.resolve("2026-10/patients/x.pdf")));
-    assertEquals(0, hiddenEntries());
+    assertFalse(Files.exists(out.resolve("2026-10/" + PeriodFolder.MARKER)));
+    assertEquals(List.of(), hiddenEntries());
   }
 
   @Test
   void abandon_leavesPreviousFolderIntact() throws IOException {
-    PeriodFolder first = PeriodFolder.begin(out, "2026-10");
-    write(first, "a.csv", "old");
-    first.commit();
-    PeriodFolder failed = PeriodFolder.begin(out, "2026-10");
+    publishOld();
+    Map<String, String> before = FolderHash.of(out.resolve("2026-10"));
+    PeriodFolder failed = begin(FileOps.SYSTEM);
     write(failed, "a.csv", "half");
     failed.abandon();
-    assertEquals("old", Files.readString(out.resolve("2026-10/a.csv")));
-    assertEquals(0, hiddenEntries());
+    assertEquals(before, FolderHash.of(out.resolve("2026-10")));
+    assertEquals(List.of(), hiddenEntries());
   }
 
   @Test
-  void begin_afterKilledRun_removesStaleTemporaryFolder() throws IOException {
-    Files.createDirectories(out.resolve(".2026-10.tmp-dead/patients"));
-    Files.writeString(out.resolve(".2026-10.tmp-dead/patients/p.pdf"), "partial");
-    PeriodFolder f = PeriodFolder.begin(out, "2026-10");
-    assertFalse(Files.exists(out.resolve(".2026-10.tmp-dead")));
+  void begin_stagingFolder_carriesMarker() {
+    PeriodFolder f = begin(FileOps.SYSTEM);
+    assertTrue(Files.isRegularFile(f.staging().resolve(PeriodFolder.MARKER)));
     f.abandon();
   }
 
   @Test
-  void begin_afterKillMidSwap_restoresMovedAsideFolder() throws IOException {
-    Files.createDirectories(out.resolve(".2026-10.old-x"));
-    Files.writeString(out.resolve(".2026-10.old-x/a.csv"), "old");
-    PeriodFolder f = PeriodFolder.begin(out, "2026-10");
-    assertEquals("old", Files.readString(out.resolve("2026-10/a.csv")));
-    f.abandon();
-    assertEquals(0, hiddenEntries());
-  }
-
-  @Test
-  void create_pathEscapingStaging_isRefused() {
-    PeriodFolder f = PeriodFolder.begin(out, "2026-10");
-    assertThrows(IllegalArgumentException.class, () -> f.create("../../evil.pdf"));
-    f.abandon();
-  }
-
-  @Test
-  void replaceFile_swapsOneFileOnly() throws IOException {
-    PeriodFolder f = PeriodFolder.begin(out, "2026-10");
-    write(f, "patients/a.pdf", "a1");
-    write(f, "patients/b.pdf", "b1");
+  void commit_movedAsideFolder_carriesMarkerBeforeItIsDeleted() throws IOException {
+    publishOld();
+    boolean[] markedWhenDeleted = {false};
+    FileOps watching =
+        new FaultyFileOps() {
+          @Override
+          public void delete(Path path) throws IOException {
+            if (path.getParent() != null
+                && path.getParent().getFileName().toString().startsWith(".2026-10.old-")
+                && path.getFileName().toString().equals("a.csv")) {
+              markedWhenDeleted[0] = Files.exists(path.resolveSibling(PeriodFolder.MARKER));
+            }
+            super.delete(path);
+          }
+        };
+    PeriodFolder f = begin(watching);
+    write(f, "a.csv", "new");
     f.commit();
-    PeriodFolder.replaceFile(
-        out.resolve("2026-10"), "patients/a.pdf", "a2".getBytes(StandardCharsets.UTF_8));
-    assertEquals("a2", Files.readString(out.resolve("2026-10/patients/a.pdf")));
-    assertEquals("b1", Files.readString(out.resolve("2026-10/patients/b.pdf")));
-    try (Stream<Path> s = Files.list(out.resolve("2026-10/patients"))) {
-      assertEquals(2, s.count());
+    assertTrue(markedWhenDeleted[0]);
+  }
+
+  @Test
+  void recover_markedTemporaryFolder_isRemoved() throws IOException {
+    mark(leftover(".2026-10.tmp-dead"));
+    begin(FileOps.SYSTEM).abandon();
+    assertEquals(List.of(), hiddenEntries());
+  }
+
+  @Test
+  void recover_folderWithoutMarker_isLeftAsItWas() throws IOException {
+    Path notOurs = leftover(".2026-10.tmp-someone-elses");
+    Path notOursAside = leftover(".2026-10.old-someone-elses");
+    Map<String, String> before = FolderHash.of(notOurs);
+    begin(FileOps.SYSTEM).abandon();
+    assertEquals(before, FolderHash.of(notOurs));
+    assertTrue(Files.exists(notOursAside.resolve("patients/p.pdf")));
+    assertFalse(Files.exists(out.resolve("2026-10")), "an unmarked folder is never restored");
+  }
+
+  @Test
+  void recover_linkNamedLikeTemporaryFolder_leavesItsTargetAlone() throws IOException {
+    Path precious = Files.createDirectories(out.resolve("precious"));
+    mark(precious);
+    Files.writeString(precious.resolve("keep.txt"), "keep");
+    Files.createSymbolicLink(out.resolve(".2026-10.tmp-link"), precious);
+    begin(FileOps.SYSTEM).abandon();
+    assertEquals("keep", Files.readString(precious.resolve("keep.txt")));
+  }
+
+  @Test
+  void recover_strayFileTemporaries_removedButNeverThroughALink() throws IOException {
+    Path patients = Files.createDirectories(out.resolve("2026-10/patients"));
+    Files.writeString(patients.resolve(".P1.pdf.tmp-1"), "half");
+    Files.writeString(patients.resolve("P1.pdf"), "keep");
+    PeriodFolder.recover(out, "2026-10", FileOps.SYSTEM);
+    assertFalse(Files.exists(patients.resolve(".P1.pdf.tmp-1")));
+    assertEquals("keep", Files.readString(patients.resolve("P1.pdf")));
+
+    Path elsewhere = Files.createDirectories(out.resolve("elsewhere/patients"));
+    Files.writeString(elsewhere.resolve(".x.tmp-1"), "not ours");
+    Files.createSymbolicLink(out.resolve("2026-11"), out.resolve("elsewhere"));
+    PeriodFolder.recover(out, "2026-11", FileOps.SYSTEM);
+    assertTrue(Files.exists(elsewhere.resolve(".x.tmp-1")));
+  }
+
+  @Test
+  void recover_afterKillMidSwap_restoresMarkedMovedAsideFolder() throws IOException {
+    Path aside = Files.createDirectories(out.resolve(".2026-10.old-x"));
+    mark(aside);
+    Files.writeString(aside.resolve("a.csv"), "old");
+    begin(FileOps.SYSTEM).abandon();
+    assertEquals("old", Files.readString(out.resolve("2026-10/a.csv")));
+    assertFalse(Files.exists(out.resolve("2026-10/" + PeriodFolder.MARKER)));
+    assertEquals(List.of(), hiddenEntries());
+  }
+
+  @Test
+  void recover_leftoverThatCannotBeDeleted_warnsAndTheRunGoesOn() throws IOException {
+    publishOld();
+    Path stuck = leftover(".2026-10.old-root-owned");
+    mark(stuck);
+    FileOps denied = new FaultyFileOps().failDeletes(p -> p.startsWith(stuck) && !p.equals(stuck));
+    PeriodFolder f = begin(denied);
+    write(f, "a.csv", "new");
+    f.commit();
+    assertEquals("new", Files.readString(out.resolve("2026-10/a.csv")));
+    assertTrue(Files.exists(stuck.resolve(PeriodFolder.MARKER)), "kept its marker for next time");
+  }
+
+  @Test
+  void commit_oldFolderCannotBeDeleted_publishesAndWarns() throws IOException {
+    publishOld();
+    FileOps denied = new FaultyFileOps().failDeletes(FaultyFileOps.named("x.pdf"));
+    PeriodFolder f = begin(denied);
+    write(f, "a.csv", "new");
+    String log = stderrOf(f::commit); // no exception: the new folder is live
+    assertEquals("new", Files.readString(out.resolve("2026-10/a.csv")));
+    List<String> left = hiddenEntries();
+    assertTrue(log.contains("WARN Could not remove " + out.resolve(left.get(0))), log);
+    assertTrue(log.contains("(permission denied)"), log);
+    assertEquals(1, left.size(), left.toString());
+    assertTrue(left.get(0).startsWith(".2026-10.old-"), left.toString());
+    // The next run (as a user who may delete) removes it.
+    begin(FileOps.SYSTEM).abandon();
+    assertEquals(List.of(), hiddenEntries());
+  }
+
+  @Test
+  void commit_swapFails_restoresPreviousFolderByteIdentical() throws IOException {
+    publishOld();
+    Map<String, String> before = FolderHash.of(out.resolve("2026-10"));
+    FaultyFileOps readOnly = new FaultyFileOps();
+    PeriodFolder f = begin(readOnly);
+    write(f, "a.csv", "new");
+    readOnly.failMoves((from, to) -> from.equals(f.staging()));
+    JobFailure e = assertThrows(JobFailure.class, f::commit);
+    f.abandon();
+    assertEquals(ExitCode.CANNOT_WRITE, e.exitCode());
+    assertTrue(e.getMessage().contains("Read-only file system"), e.getMessage());
+    assertEquals(before, FolderHash.of(out.resolve("2026-10")));
+    assertEquals(List.of(), hiddenEntries());
+  }
+
+  @Test
+  void write_diskFull_exits73NamingFileAndReason() throws IOException {
+    publishOld();
+    Map<String, String> before = FolderHash.of(out.resolve("2026-10"));
+    FileOps full =
+        new FaultyFileOps()
+            .failWrites(
+                FaultyFileOps.named("program-summary.pdf"),
+                new IOException("No space left on device"));
+    PeriodFolder f = begin(full);
+    JobFailure e =
+        assertThrows(JobFailure.class, () -> write(f, "program-summary.pdf", "x".repeat(100)));
+    f.abandon();
+    assertEquals(ExitCode.CANNOT_WRITE, e.exitCode());
+    assertTrue(
+        e.getMessage().contains("program-summary.pdf: No space left on device"), e.getMessage());
+    assertTrue(e.getMessage().contains("free space"), e.getMessage());
+    assertEquals(before, FolderHash.of(out.resolve("2026-10")));
+    assertEquals(List.of(), hiddenEntries());
+  }
+
+  @Test
+  void write_uncheckedIoFromARenderer_exits73() {
+    PeriodFolder f = begin(FileOps.SYSTEM);
+    JobFailure e =
+        assertThrows(
+            JobFailure.class,
+            () ->
+                f.write(
+                    "program-summary.pdf",
+                    o -> {
+                      throw new java.io.UncheckedIOException(
+                          new IOException("No space left on device"));
+                    }));
+    f.abandon();
+    assertEquals(ExitCode.CANNOT_WRITE, e.exitCode());
+    assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+  }
+
+  @Test
+  void write_pathEscapingStaging_isRefused() {
+    PeriodFolder f = begin(FileOps.SYSTEM);
+    assertThrows(IllegalArgumentException.class, () -> write(f, "../../evil.pdf", "x"));
+    f.abandon();
+  }
+
+  @Test
+  void stop_beforeCommit_removesStagingAndSaysReportsUnchanged() throws IOException {
+    publishOld();
+    PeriodFolder f = begin(FileOps.SYSTEM);
+    write(f, "a.csv", "half");
+    try (StopGuard guard = StopGuard.install()) {
+      guard.watch(f);
+      assertEquals("stopped; published reports unchanged.", guard.stopLine());
     }
+    assertEquals(List.of(), hiddenEntries());
+    assertThrows(IllegalStateException.class, f::commit);
+    assertEquals("old", Files.readString(out.resolve("2026-10/a.csv")));
+  }
+
+  @Test
+  void stop_afterCommit_saysTheNewReportsAreInPlace() {
+    PeriodFolder f = begin(FileOps.SYSTEM);
+    write(f, "a.csv", "new");
+    f.commit();
+    try (StopGuard guard = StopGuard.install()) {
+      guard.watch(f);
+      assertTrue(guard.stopLine().startsWith("stopped after publishing "), guard.stopLine());
+    }
+  }
+
+  @Test
+  void acquire_lockFileIsALink_exits73AndLeavesTheLinkTargetAlone() throws IOException {
+    Path victim = Files.writeString(out.resolve("victim.txt"), "precious");
+    Path sub = Files.createDirectories(out.resolve("output"));
+    Files.createSymbolicLink(sub.resolve(OutputLock.FILE_NAME), victim);
+    JobFailure e = assertThrows(JobFailure.class, () -> OutputLock.acquire(sub, "pid 1 test"));
+    assertEquals(ExitCode.CANNOT_WRITE, e.exitCode());
+    assertEquals("precious", Files.readString(victim));
   }
 
   @Test

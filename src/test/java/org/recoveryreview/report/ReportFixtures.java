@@ -457,8 +457,15 @@ final class ReportFixtures {
         koreanNoSessionsInPeriod(),
         vietnameseSingleWeek(),
         named("P006", "Γιώργος Παπαδόπουλος"),
-        named("P007", "Ирина Смирнова"));
+        named("P007", "Ирина Смирнова"),
+        named("P009", ARABIC_NAME),
+        named("P010", HEBREW_NAME));
   }
+
+  /** Right-to-left names: Arabic letters join and change shape, Hebrew ones only reorder. */
+  static final String ARABIC_NAME = "محمد الأحمد";
+
+  static final String HEBREW_NAME = "דוד כהן";
 
   /** A varied Latin-named patient for the benchmark, deterministic per index. */
   static PatientReview bench(int i) {

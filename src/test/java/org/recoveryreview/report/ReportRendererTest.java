@@ -227,18 +227,110 @@ class ReportRendererTest {
   }
 
   @Test
-  void renderPatient_characterNoFontHas_warnsWithPatientAndCodePoint() {
+  void renderPatient_characterNoFontHas_oneWarningWithPatientScriptAndCodePoint() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     RenderOutcome o =
         renderer.renderPatient(
-            ReportFixtures.named("P008", "Zoë \uD80C\uDC00 Test"),
+            ReportFixtures.named("P008", "Zoë \uD80C\uDC00\uD80C\uDC01 Test"),
             ReportFixtures.CONTEXT,
-            new ByteArrayOutputStream());
+            out);
 
     assertEquals(
         List.of(
-            "Patient P008: character U+13000 (EGYPTIAN HIEROGLYPH A001) cannot be drawn by any"
-                + " available font and is missing from the report"),
+            "Patient P008: Egyptian hieroglyphs characters (U+13000, U+13001) are not printable on"
+                + " this machine and show as \"[… not printable on this machine]\""),
         o.glyphWarnings());
+    // Only the unprintable part is replaced, once for the run of characters.
+    assertTrue(text(out.toByteArray()).contains("Zoë [not printable on this machine] Test"));
+  }
+
+  /** A renderer on a staged machine without any CJK font (a fresh Debian, no fonts-noto-cjk). */
+  private static ReportRenderer withoutCjkFont() {
+    CjkFontFinder none = new CjkFontFinder(lang -> Optional.empty(), p -> false, "C:\\Windows");
+    return new ReportRenderer(
+        ReportSettings.defaults(), ReportFonts.load(ReportSettings.defaults(), none));
+  }
+
+  @Test
+  void renderPatient_noCjkFont_showsPlaceholderNotBlankAndStaysPdfA() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RenderOutcome o =
+        withoutCjkFont()
+            .renderPatient(ReportFixtures.chineseGainRegression(), ReportFixtures.CONTEXT, out);
+    String t = text(out.toByteArray());
+
+    assertTrue(t.contains("[name not printable on this machine]"), t);
+    assertFalse(t.contains("王秀英"), t);
+    assertEquals(1, o.glyphWarnings().size(), o.glyphWarnings().toString());
+    assertTrue(
+        o.glyphWarnings().get(0).startsWith("Patient P002: Han characters"),
+        o.glyphWarnings().toString());
+    ValidationResult result = veraPdf(out.toByteArray());
+    assertTrue(result.isCompliant(), () -> failures(result));
+  }
+
+  @Test
+  void unprintableWarning_noCjkFont_oneWarningListingPatientsScriptsAndInstallCommands() {
+    ReportRenderer r = withoutCjkFont();
+    for (PatientReview p : ReportFixtures.allScripts()) {
+      r.renderPatient(p, ReportFixtures.CONTEXT, new ByteArrayOutputStream());
+    }
+
+    String w = r.unprintableWarning().orElseThrow();
+
+    assertTrue(w.contains("3 reports show \"[name not printable on this machine]\""), w);
+    assertTrue(
+        w.contains(
+            "Patient P002 (Han), Patient P003 (Han, Hiragana, Katakana), Patient P004 (Hangul)."),
+        w);
+    assertTrue(w.contains("apt-get install fonts-noto-cjk"), w);
+    assertTrue(w.contains("dnf install google-noto-sans-cjk-fonts"), w);
+    assertTrue(w.contains("Windows and macOS ship one"), w);
+    assertTrue(w.contains("report.cjk_font"), w);
+  }
+
+  @Test
+  void unprintableWarning_everythingDrawn_empty() {
+    ReportRenderer r = new ReportRenderer(ReportSettings.defaults());
+    r.renderPatient(
+        ReportFixtures.named("P009", ReportFixtures.ARABIC_NAME),
+        ReportFixtures.CONTEXT,
+        new ByteArrayOutputStream());
+
+    assertEquals(Optional.empty(), r.unprintableWarning());
+  }
+
+  @Test
+  void renderProgram_noCjkFont_chartLabelsShowPlaceholder() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    withoutCjkFont()
+        .renderProgram(ReportFixtures.program(), List.of(), ReportFixtures.CONTEXT, out);
+    String t = text(out.toByteArray());
+
+    // clinic and therapist axes of the adherence charts, tables and the follow-up list
+    assertTrue(count(t, "[name not printable on this machine]") >= 4, t);
+    assertFalse(t.contains("北京康复中心"), t);
+  }
+
+  @Test
+  void renderPatient_rightToLeftNames_extractInReadingOrder() throws Exception {
+    for (String name : List.of(ReportFixtures.ARABIC_NAME, ReportFixtures.HEBREW_NAME)) {
+      String t = text(patientPdf(ReportFixtures.named("P009", name)));
+
+      // the name under "Patient" and the running header of page 2
+      assertEquals(2, count(t, name), "missing " + name + " in:\n" + t);
+    }
+  }
+
+  @Test
+  void renderPatient_rightToLeftNames_pdfA1bAndReproducible() throws Exception {
+    for (String name : List.of(ReportFixtures.ARABIC_NAME, ReportFixtures.HEBREW_NAME)) {
+      byte[] pdf = patientPdf(ReportFixtures.named("P009", name));
+
+      ValidationResult result = veraPdf(pdf);
+      assertTrue(result.isCompliant(), () -> failures(result));
+      assertArrayEquals(pdf, patientPdf(ReportFixtures.named("P009", name)));
+    }
   }
 
   @Test

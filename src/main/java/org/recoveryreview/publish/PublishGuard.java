@@ -1,0 +1,105 @@
+package org.recoveryreview.publish;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import org.recoveryreview.model.Assessment;
+import org.recoveryreview.model.Dataset;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.ReviewPeriod;
+import org.recoveryreview.model.Session;
+
+/**
+ * Refuses to publish what is obviously incomplete (exit 65): a month with no data at all, or a
+ * folder that would replace one holding more than twice as many patients, the signs of an export
+ * that did not land or a share that was not mounted.
+ */
+public final class PublishGuard {
+  private PublishGuard() {}
+
+  /**
+   * Exit 65 when no session and no assessment falls in {@code period}, naming the dates the input
+   * does cover.
+   */
+  public static void requireData(ReviewPeriod period, Dataset data, Path input) {
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Session s : data.sessions()) {
+      if (period.contains(s.date())) {
+        return;
+      }
+      first = first == null || s.date().isBefore(first) ? s.date() : first;
+      last = last == null || s.date().isAfter(last) ? s.date() : last;
+    }
+    for (Assessment a : data.assessments()) {
+      if (period.contains(a.date())) {
+        return;
+      }
+      first = first == null || a.date().isBefore(first) ? a.date() : first;
+      last = last == null || a.date().isAfter(last) ? a.date() : last;
+    }
+    String covers =
+        first == null
+            ? "the input holds no session or assessment rows at all"
+            : "the input covers " + first + " to " + last;
+    throw new JobFailure(
+        ExitCode.DATA_ERROR,
+        "No session or assessment in "
+            + input
+            + " falls in "
+            + period.label()
+            + " ("
+            + covers
+            + "), so nothing was published; check that the month's exports landed (and the share"
+            + " is mounted), or choose a --period inside that range.");
+  }
+
+  /**
+   * Exit 65 when the run would replace {@code <output>/<period>} with reports for fewer than half
+   * the patients it holds now (from its {@code manifest.json}, else its PDFs), unless allowed.
+   */
+  public static void requireEnoughPatients(
+      Path outputDir, ReviewPeriod period, int patients, boolean allowFewer) {
+    Path folder = outputDir.resolve(period.label());
+    if (allowFewer || !Files.isDirectory(folder)) {
+      return;
+    }
+    int before = publishedPatients(folder);
+    if ((long) patients * 2 < before) {
+      throw new JobFailure(
+          ExitCode.DATA_ERROR,
+          "Refusing to replace "
+              + folder
+              + ": it holds reports for "
+              + before
+              + " patients and this run has "
+              + patients
+              + " (fewer than half), which looks like a missing export; check the input, or pass"
+              + " --allow-fewer-patients (config publish.allow_fewer_patients: true) if the"
+              + " programme really shrank.");
+    }
+  }
+
+  private static int publishedPatients(Path folder) {
+    OptionalInt fromManifest = Manifest.patientsReported(folder);
+    if (fromManifest.isPresent()) {
+      return fromManifest.getAsInt();
+    }
+    int n = 0;
+    Path patients = folder.resolve(OutputPaths.PATIENTS_DIR);
+    if (Files.isDirectory(patients)) {
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(patients, "*.pdf")) {
+        for (Path ignored : ds) {
+          n++;
+        }
+      } catch (IOException e) {
+        return 0;
+      }
+    }
+    return n;
+  }
+}

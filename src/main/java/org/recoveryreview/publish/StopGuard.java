@@ -1,0 +1,63 @@
+package org.recoveryreview.publish;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A shutdown hook for one run: on SIGTERM or SIGINT it removes the unfinished folder and logs one
+ * line saying what state the published reports are in; the JVM then exits 143 or 130 by itself.
+ */
+public final class StopGuard implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(StopGuard.class);
+  private static volatile boolean stopping;
+
+  private final Thread hook;
+  private volatile Stoppable current = () -> "stopped; published reports unchanged.";
+
+  /** What is being written right now, asked what to undo and say when the run is stopped. */
+  @FunctionalInterface
+  public interface Stoppable {
+    /** Undoes what can be undone and returns the line to log. */
+    String stop();
+  }
+
+  private StopGuard() {
+    this.hook = new Thread(this::onStop, "stop-guard");
+  }
+
+  /** Installs the hook for the duration of a run (close it when the run ends). */
+  public static StopGuard install() {
+    StopGuard g = new StopGuard();
+    Runtime.getRuntime().addShutdownHook(g.hook);
+    return g;
+  }
+
+  /** True once the JVM is being stopped by a signal during a run; later errors are noise. */
+  public static boolean stopping() {
+    return stopping;
+  }
+
+  /** From now on, a stop undoes and reports {@code s}. */
+  public void watch(Stoppable s) {
+    current = s;
+  }
+
+  private void onStop() {
+    stopping = true;
+    LOG.warn(stopLine());
+  }
+
+  // Package-visible so tests can play a stop without sending a signal.
+  String stopLine() {
+    return current.stop();
+  }
+
+  @Override
+  public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook is already running or has run; nothing to remove.
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.recoveryreview.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.JobFailure;
+
+/** The {@code publish} section of the configuration. */
+class PublishConfigTest {
+  @TempDir Path dir;
+
+  private Optional<Path> write(String yaml) throws IOException {
+    return Optional.of(Files.writeString(dir.resolve("c.yaml"), yaml));
+  }
+
+  @Test
+  void load_allowFewerPatientsTrue_isRead() throws IOException {
+    assertTrue(
+        ConfigLoader.load(write("publish:\n  allow_fewer_patients: true\n"))
+            .publish()
+            .allowFewerPatients());
+  }
+
+  @Test
+  void load_noPublishSection_refusesFewerPatients() throws IOException {
+    assertFalse(ConfigLoader.load(write("organisation: X\n")).publish().allowFewerPatients());
+    assertFalse(ConfigLoader.load(Optional.empty()).publish().allowFewerPatients());
+  }
+
+  @Test
+  void load_allowFewerPatientsNotABoolean_exits2NamingKeyAndLine() throws IOException {
+    Optional<Path> p = write("organisation: X\npublish:\n  allow_fewer_patients: maybe\n");
+    JobFailure e = assertThrows(JobFailure.class, () -> ConfigLoader.load(p));
+    assertEquals(ExitCode.USAGE, e.exitCode());
+    assertTrue(e.getMessage().contains("publish.allow_fewer_patients"), e.getMessage());
+    assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+  }
+}
