@@ -103,6 +103,7 @@ public final class ReviewJob {
   private record Rendering(
       Dataset data,
       ReviewResults results,
+      ReviewResults caseloads,
       ReportRenderer renderer,
       ReportContext context,
       Map<String, Double> stages,
@@ -123,6 +124,8 @@ public final class ReviewJob {
       Dataset data = ingest(stages);
       ReviewPeriod period = Periods.resolve(options.period(), data, LocalDate.now(clock));
       ReviewResults results = analyse(data, period, stages);
+      // A selective run rebuilds the bundles of the selected patients' therapists.
+      ReviewResults caseloads = caseloads(data, period, results);
 
       LocalDate dataAsOf = data.dataAsOf(period);
       ReportContext context =
@@ -135,6 +138,7 @@ public final class ReviewJob {
           new Rendering(
               data,
               results,
+              caseloads,
               new ReportRenderer(options.settings().report()),
               context,
               stages,
@@ -197,6 +201,21 @@ public final class ReviewJob {
     return results;
   }
 
+  /**
+   * Every patient in review who shares a primary therapist with a {@code --patient}, so that a
+   * selective run can rebuild those therapists' bundles; the results themselves for a full run.
+   */
+  private ReviewResults caseloads(Dataset data, ReviewPeriod period, ReviewResults results) {
+    if (options.patients().isEmpty()) {
+      return results;
+    }
+    return FamilyAndTeamDocuments.caseloads(
+        new Analyzer(options.settings().analysis(), options.jobs()),
+        data,
+        period,
+        options.patients());
+  }
+
   private int renderAll(Rendering r) {
     PublishGuard.requireEnoughPatients(
         options.output(),
@@ -216,6 +235,9 @@ public final class ReviewJob {
                   r.renderer()
                       .renderProgram(r.results().program(), warnings, r.context(), out)
                       .pages());
+      pages[0] +=
+          new FamilyAndTeamDocuments(r.renderer(), r.context(), options.jobs())
+              .writeAll(r.results().patients(), folder);
       r.stages().put("render", seconds(t));
 
       t = System.nanoTime();
@@ -295,6 +317,9 @@ public final class ReviewJob {
     } finally {
       progress.finish();
     }
+    pages +=
+        new FamilyAndTeamDocuments(r.renderer(), r.context(), options.jobs())
+            .replaceSelected(r.results().patients(), r.caseloads(), update);
     r.stages().put("render", seconds(t));
     t = System.nanoTime();
     r.stages().put("publish", seconds(t));

@@ -93,7 +93,7 @@ public final class Analyzer {
         (t1 - t0) / 1_000_000,
         (t2 - t1) / 1_000_000,
         (t3 - t2) / 1_000_000);
-    return new ReviewResults(period, reviews, program);
+    return GoalAttainment.attach(new ReviewResults(period, reviews, program), dataset.goals());
   }
 
   /** A contiguous range of patient indices worked by one thread, with its own accumulators. */

@@ -94,7 +94,8 @@ public final class ConfigLoader {
           "max_id_chars",
           "max_record_chars",
           "max_gzip_ratio",
-          "max_inflated_mb");
+          "max_inflated_mb",
+          "goal_domain_aliases");
 
   /**
    * A configuration is a page of settings; anything larger is a wrong path (or a hostile file) and
@@ -150,6 +151,7 @@ public final class ConfigLoader {
     private InputLimits limits = InputLimits.defaults();
     private final Map<FileKind, Map<String, String>> headerAliases = new LinkedHashMap<>();
     private final Map<String, Status> statusAliases = new LinkedHashMap<>();
+    private final Map<String, String> goalDomainAliases = new LinkedHashMap<>();
     private final Map<String, String> therapyNames = new LinkedHashMap<>();
     private String pageSize = "A4";
     private Optional<Path> latinFont = Optional.empty();
@@ -257,7 +259,14 @@ public final class ConfigLoader {
                 + " (see docs/configuration.md).");
       }
       InputOptions input =
-          new InputOptions(charset, delimiter, datePattern, headerAliases, statusAliases, limits);
+          new InputOptions(
+              charset,
+              delimiter,
+              datePattern,
+              headerAliases,
+              statusAliases,
+              goalDomainAliases,
+              limits);
       ReportSettings report =
           new ReportSettings(organisation, therapyNames, pageSize, latinFont, cjkFont);
       return new Settings(
@@ -417,6 +426,12 @@ public final class ConfigLoader {
             statusAliases.put(alias, status(t.getValueNode(), name + "." + alias, target));
           }
         }
+        case "goal_domain_aliases" -> {
+          for (NodeTuple t : mapping(value, name).getValue()) {
+            String alias = scalar(t.getKeyNode(), name);
+            goalDomainAliases.put(alias, nonBlank(t.getValueNode(), name + "." + alias));
+          }
+        }
         default -> limitKey(key, value, name);
       }
     }
@@ -512,7 +527,7 @@ public final class ConfigLoader {
       throw invalid(
           node,
           name,
-          "'" + kindName + "' is not a file kind (use patients, sessions or assessments)");
+          "'" + kindName + "' is not a file kind (use patients, sessions, assessments or goals)");
     }
 
     private Status status(Node node, String name, String value) {

@@ -40,7 +40,7 @@ public final class Generator {
 
   private Generator() {}
 
-  /** Writes patients.csv, sessions-*.csv and assessments.csv into {@code outputDir}. */
+  /** Writes patients.csv, sessions-*.csv, assessments.csv and goals.csv into {@code outputDir}. */
   public static void generate(Path outputDir, int patients, int months, YearMonth end, long seed) {
     generate(outputDir, patients, months, end, seed, false);
   }
@@ -80,6 +80,7 @@ public final class Generator {
       names.add(sessionsFileName(m));
     }
     names.add("assessments.csv");
+    names.add("goals.csv");
 
     createDirectory(outputDir);
     refuseStaleInputs(outputDir, names);
@@ -103,15 +104,21 @@ public final class Generator {
     writeFile(
         outputDir.resolve("assessments.csv"),
         w -> assessmentRows[0] = writeAssessments(cohort, seed, messy, w));
+    long[] goalRows = new long[1];
+    GoalSimulator goals = new GoalSimulator(seed, messy);
+    writeFile(
+        outputDir.resolve("goals.csv"),
+        w -> goalRows[0] = writeGoals(cohort, goals, rangeEnd.toEpochDay(), w));
     LOG.info(
-        "Generated {} patients, {} session rows in {} monthly files ({} to {}) and {} assessments"
-            + " in {}{}",
+        "Generated {} patients, {} session rows in {} monthly files ({} to {}), {} assessments"
+            + " and {} goal reviews in {}{}",
         patients,
         sessionRows,
         months,
         first,
         end,
         assessmentRows[0],
+        goalRows[0],
         outputDir,
         messy ? " (messy exports)" : "");
   }
@@ -135,9 +142,21 @@ public final class Generator {
           cohort.clinics.get(p.clinic).name(),
           p.therapist,
           p.programStart.toString(),
-          p.discharge.map(LocalDate::toString).orElse(""));
+          p.discharge.map(LocalDate::toString).orElse(""),
+          GoalSimulator.language(p.name));
     }
     out.flush();
+  }
+
+  private static long writeGoals(Cohort cohort, GoalSimulator goals, long lastDay, Writer w)
+      throws IOException {
+    CSVPrinter out = FORMAT.builder().setHeader(GoalSimulator.HEADER).get().print(w);
+    long rows = 0;
+    for (SimPatient p : cohort.patients) {
+      rows += goals.write(p, lastDay, out);
+    }
+    out.flush();
+    return rows;
   }
 
   private static long writeAssessments(Cohort cohort, long seed, boolean messy, Writer w)
@@ -202,7 +221,8 @@ public final class Generator {
         boolean input =
             (lower.startsWith("patients")
                     || lower.startsWith("sessions")
-                    || lower.startsWith("assessments"))
+                    || lower.startsWith("assessments")
+                    || lower.startsWith("goals"))
                 && (lower.endsWith(".csv") || lower.endsWith(".csv.gz"));
         if (input && !willWrite.contains(name)) {
           stale.add(name);

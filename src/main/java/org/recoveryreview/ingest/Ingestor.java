@@ -21,6 +21,7 @@ import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.GoalRating;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.InputOptions;
 import org.recoveryreview.model.JobFailure;
@@ -31,7 +32,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads an input directory of patients, sessions and assessments exports into a {@link Dataset}.
+ * Reads an input directory of patients, sessions, assessments and (optional) goals exports into a
+ * {@link Dataset}.
  */
 public final class Ingestor {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
@@ -73,8 +75,8 @@ public final class Ingestor {
   }
 
   /**
-   * Reads every {@code patients*}, {@code sessions*} and {@code assessments*} file (.csv or
-   * .csv.gz) in {@code inputDir}, accounting for every data row.
+   * Reads every {@code patients*}, {@code sessions*}, {@code assessments*} and {@code goals*} file
+   * (.csv or .csv.gz) in {@code inputDir}, accounting for every data row.
    *
    * @throws org.recoveryreview.model.JobFailure with NO_INPUT when the directory, the patients
    *     files or the sessions files are missing, or a file named like an export is not a readable
@@ -115,43 +117,65 @@ public final class Ingestor {
     Latest<Session> sessions = new Latest<>(ledger, SessionRows::changed, Session::sessionId);
     Latest<Assessment> assessments =
         new Latest<>(ledger, AssessmentRows::changed, AssessmentRows::keyOf);
-    // Sessions and assessments files are parsed in parallel, one task per file, each with its own
-    // (unshared) date parser and vocabulary caches; keys are then resolved here, in file-then-line
-    // order, while later files are still being parsed.
-    List<Path> paths = new ArrayList<>(files.get(FileKind.SESSIONS));
-    paths.addAll(files.get(FileKind.ASSESSMENTS));
-    List<Integer> fileIds = new ArrayList<>(ids.get(FileKind.SESSIONS));
-    fileIds.addAll(ids.get(FileKind.ASSESSMENTS));
+    Latest<GoalRating> goals = new Latest<>(ledger, GoalRows::changed, GoalRows::keyOf);
+    // Sessions, assessments and goals files are parsed in parallel, one task per file, each with
+    // its own (unshared) date parser and vocabulary caches; keys are then resolved here, in
+    // file-then-line order, while later files are still being parsed.
+    List<Path> paths = new ArrayList<>();
+    List<Integer> fileIds = new ArrayList<>();
+    List<FileKind> kinds = new ArrayList<>();
+    for (FileKind kind : List.of(FileKind.SESSIONS, FileKind.ASSESSMENTS, FileKind.GOALS)) {
+      paths.addAll(files.get(kind));
+      fileIds.addAll(ids.get(kind));
+      files.get(kind).forEach(p -> kinds.add(kind));
+    }
     Map<String, Integer> sessionAliases = aliases(Schema.SESSIONS);
     Map<String, Integer> assessmentAliases = aliases(Schema.ASSESSMENTS);
+    Map<String, Integer> goalAliases = aliases(Schema.GOALS);
     ExecutorService pool = newPool(Math.min(threads, paths.size()));
     try {
       List<Future<ParsedFile<?>>> parsed = new ArrayList<>(paths.size());
       for (int i = 0; i < paths.size(); i++) {
         Path path = paths.get(i);
         int file = fileIds.get(i);
-        boolean isSession = i < files.get(FileKind.SESSIONS).size();
+        FileKind kind = kinds.get(i);
         parsed.add(
             pool.submit(
                 () -> {
                   LOG.debug("reading {}", path);
                   DateParser dates = newDateParser();
                   Vocabulary vocabulary = new Vocabulary(options.statusAliases());
-                  return isSession
-                      ? ParsedFile.parse(
-                          csv,
-                          path,
-                          Schema.SESSIONS,
-                          sessionAliases,
-                          file,
-                          new SessionRows(dates, vocabulary, options.limits(), patients))
-                      : ParsedFile.parse(
-                          csv,
-                          path,
-                          Schema.ASSESSMENTS,
-                          assessmentAliases,
-                          file,
-                          new AssessmentRows(dates, vocabulary, options.limits(), patients));
+                  return switch (kind) {
+                    case SESSIONS ->
+                        ParsedFile.parse(
+                            csv,
+                            path,
+                            Schema.SESSIONS,
+                            sessionAliases,
+                            file,
+                            new SessionRows(dates, vocabulary, options.limits(), patients));
+                    case ASSESSMENTS ->
+                        ParsedFile.parse(
+                            csv,
+                            path,
+                            Schema.ASSESSMENTS,
+                            assessmentAliases,
+                            file,
+                            new AssessmentRows(dates, vocabulary, options.limits(), patients));
+                    default ->
+                        ParsedFile.parse(
+                            csv,
+                            path,
+                            Schema.GOALS,
+                            goalAliases,
+                            file,
+                            new GoalRows(
+                                dates,
+                                vocabulary,
+                                new GoalDomains(options.goalDomainAliases()),
+                                options.limits(),
+                                patients));
+                  };
                 }));
       }
       for (int i = 0; i < paths.size(); i++) {
@@ -160,10 +184,10 @@ public final class Ingestor {
         parsed.set(i, null);
         ledger.setRowsRead(p.file, p.result.rowsRead());
         results.set(p.file, p.result);
-        if (i < files.get(FileKind.SESSIONS).size()) {
-          sessions.resolve(cast(p));
-        } else {
-          assessments.resolve(cast(p));
+        switch (kinds.get(i)) {
+          case SESSIONS -> sessions.resolve(cast(p));
+          case ASSESSMENTS -> assessments.resolve(cast(p));
+          default -> goals.resolve(cast(p));
         }
       }
     } finally {
@@ -172,6 +196,7 @@ public final class Ingestor {
     List<Patient> usedPatients = patients.patients();
     List<Session> usedSessions = SessionRows.finish(sessions, ledger);
     List<Assessment> usedAssessments = AssessmentRows.finish(assessments);
+    List<GoalRating> usedGoals = GoalRows.finish(goals);
 
     List<InputFile> inputFiles = new ArrayList<>(results.size());
     for (int i = 0; i < results.size(); i++) {
@@ -189,7 +214,7 @@ public final class Ingestor {
           f.ignored());
     }
     List<DataIssue> issues = ledger.issues();
-    return new Dataset(usedPatients, usedSessions, usedAssessments, inputFiles, issues);
+    return new Dataset(usedPatients, usedSessions, usedAssessments, inputFiles, issues, usedGoals);
   }
 
   private DateParser newDateParser() {
@@ -267,8 +292,8 @@ public final class Ingestor {
               }
             } else if (csv) {
               LOG.warn(
-                  "Ignoring {}: only files whose names start with patients, sessions or"
-                      + " assessments are read",
+                  "Ignoring {}: only files whose names start with patients, sessions,"
+                      + " assessments or goals are read",
                   name);
             }
           });

@@ -25,6 +25,7 @@ final class PatientRows extends RowRules {
   private static final int THERAPIST = 8;
   private static final int PROGRAM_START = 9;
   private static final int DISCHARGE_DATE = 10;
+  private static final int LANGUAGE = 11;
 
   private record Kept(Patient patient, int file, long line) {}
 
@@ -53,9 +54,11 @@ final class PatientRows extends RowRules {
       String therapist = vocabulary.text(required(row, THERAPIST)).orElseThrow();
       var start = optionalDate(row, PROGRAM_START);
       var discharge = optionalDate(row, DISCHARGE_DATE);
+      var language = Languages.code(row.get(LANGUAGE));
       p =
           new Patient(
-              id, name, birth, sex, side, diagnosis, onset, clinic, therapist, start, discharge);
+              id, name, birth, sex, side, diagnosis, onset, clinic, therapist, start, discharge,
+              language);
     } catch (Reject r) {
       String id = row.get(PATIENT_ID);
       if (!id.isEmpty()) {
@@ -141,6 +144,7 @@ final class PatientRows extends RowRules {
     diff(c, "therapist", a.therapist(), b.therapist());
     diff(c, "program_start", a.programStart(), b.programStart());
     diff(c, "discharge_date", a.dischargeDate(), b.dischargeDate());
+    diff(c, "language", a.language(), b.language());
     return c;
   }
 

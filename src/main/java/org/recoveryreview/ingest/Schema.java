@@ -43,6 +43,14 @@ final class Schema {
           List.of("patient_id", "date"),
           List.of("brunnstrom_arm", "brunnstrom_hand", "fma_a", "fma_b", "fma_c", "fma_d", "arat"));
 
+  /** Goal reviews: the goal, its dates and its description are required; levels are optional. */
+  static final Schema GOALS =
+      new Schema(
+          FileKind.GOALS,
+          FileKind.GOALS.columns(),
+          List.of("patient_id", "goal_id", "set_on", "review_date", "description"),
+          List.of());
+
   final FileKind kind;
   final List<String> columns;
   final List<String> required;
@@ -64,6 +72,7 @@ final class Schema {
       case PATIENTS -> PATIENTS;
       case SESSIONS -> SESSIONS;
       case ASSESSMENTS -> ASSESSMENTS;
+      case GOALS -> GOALS;
     };
   }
 

@@ -6,14 +6,26 @@ import java.util.Optional;
 
 /**
  * Everything ingestion produced: the rows used (sessions exclude ignored void/scheduled ones), the
- * per-file accounting and every row set aside, in input order.
+ * per-file accounting and every row set aside, in input order; {@code goals} are the goal reviews
+ * used (empty without a goals file).
  */
 public record Dataset(
     List<Patient> patients,
     List<Session> sessions,
     List<Assessment> assessments,
     List<InputFile> inputFiles,
-    List<DataIssue> issues) {
+    List<DataIssue> issues,
+    List<GoalRating> goals) {
+
+  /** A dataset without goals (no goals file, or goals no longer needed). */
+  public Dataset(
+      List<Patient> patients,
+      List<Session> sessions,
+      List<Assessment> assessments,
+      List<InputFile> inputFiles,
+      List<DataIssue> issues) {
+    this(patients, sessions, assessments, inputFiles, issues, List.of());
+  }
 
   public Dataset {
     patients = List.copyOf(patients);
@@ -21,6 +33,7 @@ public record Dataset(
     assessments = List.copyOf(assessments);
     inputFiles = List.copyOf(inputFiles);
     issues = List.copyOf(issues);
+    goals = List.copyOf(goals);
   }
 
   /** Data rows read across all files. */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The three kinds of input file the contract defines, with their columns in canonical order (the
- * one definition that the reader and the generator share).
+ * The kinds of input file the contract defines, with their columns in canonical order (the one
+ * definition that the reader and the generator share).
  */
 public enum FileKind {
   PATIENTS(
@@ -20,7 +20,8 @@ public enum FileKind {
           "clinic",
           "therapist",
           "program_start",
-          "discharge_date")),
+          "discharge_date",
+          "language")),
   SESSIONS(
       List.of(
           "session_id",
@@ -43,7 +44,20 @@ public enum FileKind {
           "fma_b",
           "fma_c",
           "fma_d",
-          "arat"));
+          "arat")),
+  GOALS(
+      List.of(
+          "patient_id",
+          "goal_id",
+          "set_on",
+          "review_date",
+          "domain",
+          "description",
+          "baseline",
+          "attainment",
+          "importance",
+          "difficulty",
+          "target_date"));
 
   private final List<String> columns;
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * How to read the input files: charset, delimiter (detected when empty), an extra date pattern,
  * header aliases per file kind (alias to canonical column), extra status aliases (alias to status)
- * and the size limits.
+ * extra goal domain aliases (alias to domain) and the size limits.
  */
 public record InputOptions(
     Charset charset,
@@ -17,6 +17,7 @@ public record InputOptions(
     Optional<String> datePattern,
     Map<FileKind, Map<String, String>> headerAliases,
     Map<String, Status> statusAliases,
+    Map<String, String> goalDomainAliases,
     InputLimits limits) {
 
   public InputOptions {
@@ -26,16 +27,35 @@ public record InputOptions(
     Objects.requireNonNull(datePattern, "datePattern");
     headerAliases = Map.copyOf(headerAliases);
     statusAliases = Map.copyOf(statusAliases);
+    goalDomainAliases = Map.copyOf(goalDomainAliases);
   }
 
-  /** With the default limits. */
+  /** With the default limits and no goal domain aliases. */
   public InputOptions(
       Charset charset,
       Optional<Character> delimiter,
       Optional<String> datePattern,
       Map<FileKind, Map<String, String>> headerAliases,
       Map<String, Status> statusAliases) {
-    this(charset, delimiter, datePattern, headerAliases, statusAliases, InputLimits.defaults());
+    this(
+        charset,
+        delimiter,
+        datePattern,
+        headerAliases,
+        statusAliases,
+        Map.of(),
+        InputLimits.defaults());
+  }
+
+  /** With the given limits and no goal domain aliases. */
+  public InputOptions(
+      Charset charset,
+      Optional<Character> delimiter,
+      Optional<String> datePattern,
+      Map<FileKind, Map<String, String>> headerAliases,
+      Map<String, Status> statusAliases,
+      InputLimits limits) {
+    this(charset, delimiter, datePattern, headerAliases, statusAliases, Map.of(), limits);
   }
 
   /** UTF-8, detected delimiter, built-in date formats and aliases only, default limits. */

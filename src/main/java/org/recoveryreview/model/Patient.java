@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One patient as read from the patients export; optional columns are empty when blank. */
+/**
+ * One patient as read from the patients export; optional columns are empty when blank. {@code
+ * language} is the lower-case language code family documents are written in ("en", "zh").
+ */
 public record Patient(
     String patientId,
     String name,
@@ -16,7 +19,36 @@ public record Patient(
     String clinic,
     String therapist,
     Optional<LocalDate> programStart,
-    Optional<LocalDate> dischargeDate) {
+    Optional<LocalDate> dischargeDate,
+    Optional<String> language) {
+
+  /** A patient without a language column (family documents then use English). */
+  public Patient(
+      String patientId,
+      String name,
+      Optional<LocalDate> birthDate,
+      Optional<String> sex,
+      Optional<String> affectedSide,
+      Optional<String> diagnosis,
+      LocalDate onsetDate,
+      String clinic,
+      String therapist,
+      Optional<LocalDate> programStart,
+      Optional<LocalDate> dischargeDate) {
+    this(
+        patientId,
+        name,
+        birthDate,
+        sex,
+        affectedSide,
+        diagnosis,
+        onsetDate,
+        clinic,
+        therapist,
+        programStart,
+        dischargeDate,
+        Optional.empty());
+  }
 
   public Patient {
     Objects.requireNonNull(patientId, "patientId");
@@ -30,6 +62,7 @@ public record Patient(
     Objects.requireNonNull(therapist, "therapist");
     Objects.requireNonNull(programStart, "programStart");
     Objects.requireNonNull(dischargeDate, "dischargeDate");
+    Objects.requireNonNull(language, "language");
   }
 
   /**

@@ -27,6 +27,7 @@ import java.util.OptionalInt;
  * @param clinicCancelledSessions sessions in the period cancelled by the clinic
  * @param imputedMinutesSessions counted completed sessions in the period whose actual minutes were
  *     blank and taken as planned
+ * @param goals the patient's goals and their Goal Attainment Scaling summary at the period's end
  */
 public record PatientMetrics(
     Patient patient,
@@ -55,7 +56,68 @@ public record PatientMetrics(
     Optional<FollowUpTier> followUpTier,
     FmaCourse fmaCourse,
     long clinicCancelledSessions,
-    long imputedMinutesSessions) {
+    long imputedMinutesSessions,
+    PatientGoals goals) {
+
+  /** Figures without goals (the goals are attached after the adherence and recovery pass). */
+  public PatientMetrics(
+      Patient patient,
+      ReviewPeriod reviewPeriod,
+      Adherence period,
+      Adherence previousMonth,
+      AdherenceBand band,
+      AdherenceBand previousBand,
+      OptionalInt brunnstromArm,
+      OptionalInt brunnstromArmChange,
+      OptionalInt brunnstromHand,
+      OptionalInt brunnstromHandChange,
+      OptionalInt fmaTotal,
+      OptionalInt fmaChange,
+      int mcid,
+      Phase phase,
+      long daysSinceOnset,
+      int stageTransitions,
+      List<FlagFinding> findings,
+      Optional<LocalDate> lastAssessment,
+      Optional<FmaWindow> plateauWindow,
+      OptionalInt arat,
+      OptionalInt aratChange,
+      int aratMcid,
+      Optional<ChangeLabel> fmaChangeLabel,
+      Optional<FollowUpTier> followUpTier,
+      FmaCourse fmaCourse,
+      long clinicCancelledSessions,
+      long imputedMinutesSessions) {
+    this(
+        patient,
+        reviewPeriod,
+        period,
+        previousMonth,
+        band,
+        previousBand,
+        brunnstromArm,
+        brunnstromArmChange,
+        brunnstromHand,
+        brunnstromHandChange,
+        fmaTotal,
+        fmaChange,
+        mcid,
+        phase,
+        daysSinceOnset,
+        stageTransitions,
+        findings,
+        lastAssessment,
+        plateauWindow,
+        arat,
+        aratChange,
+        aratMcid,
+        fmaChangeLabel,
+        followUpTier,
+        fmaCourse,
+        clinicCancelledSessions,
+        imputedMinutesSessions,
+        PatientGoals.none());
+  }
 
   public PatientMetrics {
     Objects.requireNonNull(patient, "patient");
@@ -80,6 +142,40 @@ public record PatientMetrics(
     Objects.requireNonNull(fmaChangeLabel, "fmaChangeLabel");
     Objects.requireNonNull(followUpTier, "followUpTier");
     Objects.requireNonNull(fmaCourse, "fmaCourse");
+    Objects.requireNonNull(goals, "goals");
+  }
+
+  /** These figures with {@code goals} instead of the current ones. */
+  public PatientMetrics withGoals(PatientGoals goals) {
+    return new PatientMetrics(
+        patient,
+        reviewPeriod,
+        period,
+        previousMonth,
+        band,
+        previousBand,
+        brunnstromArm,
+        brunnstromArmChange,
+        brunnstromHand,
+        brunnstromHandChange,
+        fmaTotal,
+        fmaChange,
+        mcid,
+        phase,
+        daysSinceOnset,
+        stageTransitions,
+        findings,
+        lastAssessment,
+        plateauWindow,
+        arat,
+        aratChange,
+        aratMcid,
+        fmaChangeLabel,
+        followUpTier,
+        fmaCourse,
+        clinicCancelledSessions,
+        imputedMinutesSessions,
+        goals);
   }
 
   /** The raised flags, sorted by code. */

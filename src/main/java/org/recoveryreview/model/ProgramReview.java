@@ -9,7 +9,8 @@ import java.util.Objects;
  * 12 months ending with it, transition matrices, stage onset medians and the follow-up list
  * (ranked: tier, then more flags, then lower overall rate, then patient id). {@code overallRates}
  * are the patients' overall rates that have one (for the histogram); {@code dataQuality} is one
- * entry per input file in reading order.
+ * entry per input file in reading order; {@code goalGroups} is goal attainment for the programme,
+ * then each clinic (empty without goals).
  */
 public record ProgramReview(
     ReviewPeriod period,
@@ -24,7 +25,40 @@ public record ProgramReview(
     List<StageOnset> stageOnsets,
     List<FollowUp> followUps,
     List<Double> overallRates,
-    List<FileQuality> dataQuality) {
+    List<FileQuality> dataQuality,
+    List<GoalGroup> goalGroups) {
+
+  /** A programme view without goal attainment (attached after the roll-ups). */
+  public ProgramReview(
+      ReviewPeriod period,
+      int patientsInReview,
+      Adherence overall,
+      Map<AdherenceBand, Integer> patientsPerBand,
+      Map<Flag, Integer> patientsPerFlag,
+      Map<FollowUpTier, Integer> patientsPerTier,
+      List<RollupRow> rollups,
+      TransitionMatrix armTransitions,
+      TransitionMatrix handTransitions,
+      List<StageOnset> stageOnsets,
+      List<FollowUp> followUps,
+      List<Double> overallRates,
+      List<FileQuality> dataQuality) {
+    this(
+        period,
+        patientsInReview,
+        overall,
+        patientsPerBand,
+        patientsPerFlag,
+        patientsPerTier,
+        rollups,
+        armTransitions,
+        handTransitions,
+        stageOnsets,
+        followUps,
+        overallRates,
+        dataQuality,
+        List.of());
+  }
 
   public ProgramReview {
     Objects.requireNonNull(period, "period");
@@ -39,5 +73,25 @@ public record ProgramReview(
     followUps = List.copyOf(followUps);
     overallRates = List.copyOf(overallRates);
     dataQuality = List.copyOf(dataQuality);
+    goalGroups = List.copyOf(goalGroups);
+  }
+
+  /** This view with {@code goalGroups} instead of the current ones. */
+  public ProgramReview withGoalGroups(List<GoalGroup> goalGroups) {
+    return new ProgramReview(
+        period,
+        patientsInReview,
+        overall,
+        patientsPerBand,
+        patientsPerFlag,
+        patientsPerTier,
+        rollups,
+        armTransitions,
+        handTransitions,
+        stageOnsets,
+        followUps,
+        overallRates,
+        dataQuality,
+        goalGroups);
   }
 }

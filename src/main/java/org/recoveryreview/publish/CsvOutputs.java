@@ -6,8 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -17,6 +19,7 @@ import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.GoalGroup;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PeriodGroupCounts;
 import org.recoveryreview.model.ProgramReview;
@@ -60,7 +63,10 @@ public final class CsvOutputs {
           "arat",
           "arat_change",
           "fma_change_label",
-          "follow_up_tier");
+          "follow_up_tier",
+          "goals_scored",
+          "goals_achieved",
+          "gas_t");
 
   /** Columns of program-metrics.csv. */
   public static final List<String> PROGRAM_COLUMNS =
@@ -79,6 +85,9 @@ public final class CsvOutputs {
           "dose_rate",
           "overall_rate",
           "patients",
+          "patients_with_goals",
+          "mean_gas_t",
+          "goals_achieved_share",
           "patients_flagged_tier1",
           "patients_flagged_tier2",
           "patients_flagged_tier3",
@@ -131,17 +140,31 @@ public final class CsvOutputs {
         row.add(integer(m.aratChange()));
         row.add(m.fmaChangeLabel().map(ChangeLabel::code).orElse(""));
         row.add(m.followUpTier().map(t -> Integer.toString(t.number())).orElse(""));
+        row.add(Integer.toString(m.goals().scored()));
+        row.add(Integer.toString(m.goals().achieved()));
+        row.add(tScore(m.goals().gasT()));
         p.printRecord(row);
       }
     }
   }
 
-  /** The roll-ups in long form, in the order the analysis produced them. */
+  /**
+   * The roll-ups in long form, in the order the analysis produced them; the goal columns are filled
+   * on the programme and clinic rows of the review period's month only.
+   */
   public static void writeProgramMetrics(ProgramReview program, OutputStream out)
       throws IOException {
+    Map<String, GoalGroup> goals = new HashMap<>();
+    for (GoalGroup g : program.goalGroups()) {
+      goals.put(g.dimension().code() + "\t" + g.group(), g);
+    }
     try (CSVPrinter p = printer(out, PROGRAM_COLUMNS)) {
       for (RollupRow r : program.rollups()) {
         Adherence a = r.adherence();
+        GoalGroup g =
+            r.month().equals(program.period().month())
+                ? goals.get(r.dimension().code() + "\t" + r.group())
+                : null;
         List<Object> row = new ArrayList<>(PROGRAM_COLUMNS.size());
         row.addAll(
             List.of(
@@ -159,6 +182,9 @@ public final class CsvOutputs {
                 rate(a.doseRate()),
                 rate(a.overallRate()),
                 r.patients()));
+        row.add(g == null ? "" : Integer.toString(g.patientsWithGoals()));
+        row.add(g == null ? "" : tScore(g.meanGasT()));
+        row.add(g == null ? "" : rate(g.achievedShare()));
         if (r.periodCounts().isPresent()) {
           PeriodGroupCounts c = r.periodCounts().get();
           row.addAll(
@@ -233,6 +259,11 @@ public final class CsvOutputs {
   /** A rate with 4 digits after the point; empty when the denominator was 0. */
   static String rate(OptionalDouble r) {
     return r.isPresent() ? String.format(Locale.ROOT, "%.4f", r.getAsDouble()) : "";
+  }
+
+  /** A GAS T-score with one decimal; empty when there is none. */
+  static String tScore(OptionalDouble t) {
+    return t.isPresent() ? String.format(Locale.ROOT, "%.1f", t.getAsDouble()) : "";
   }
 
   private static String integer(OptionalInt i) {

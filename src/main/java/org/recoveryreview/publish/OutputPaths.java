@@ -25,6 +25,12 @@ public final class OutputPaths {
   /** Folder of patient PDFs. */
   public static final String PATIENTS_DIR = "patients";
 
+  /** Folder of the family handouts. */
+  public static final String HANDOUTS_DIR = "handouts";
+
+  /** Folder of the therapist bundles. */
+  public static final String THERAPISTS_DIR = "therapists";
+
   private static final int MAX_SAFE_NAME = 60;
 
   private OutputPaths() {}
@@ -32,6 +38,26 @@ public final class OutputPaths {
   /** The patient's PDF relative to the period folder, e.g. {@code patients/P0042.pdf}. */
   public static String patientPdf(String patientId) {
     return PATIENTS_DIR + "/" + fileName(patientId) + ".pdf";
+  }
+
+  /** The patient's family handout relative to the period folder. */
+  public static String handoutPdf(String patientId) {
+    return HANDOUTS_DIR + "/" + fileName(patientId) + ".pdf";
+  }
+
+  /**
+   * therapists/ plus the safe file name of the therapist's name; a name with no ASCII letters
+   * (Greek, Chinese) would be all underscores, so runs of underscores are collapsed and an empty
+   * safe part becomes "therapist" (the hash keeps names apart).
+   */
+  public static String bundlePdf(String therapist) {
+    String name = fileName(therapist);
+    int hash = name.lastIndexOf('~');
+    if (hash >= 0) {
+      String safe = name.substring(0, hash).replaceAll("_+", "_").replaceAll("^_|_$", "");
+      name = (safe.isEmpty() ? "therapist" : safe) + name.substring(hash);
+    }
+    return THERAPISTS_DIR + "/" + name + ".pdf";
   }
 
   /**

@@ -32,7 +32,13 @@ final class DocFonts {
     ORG(8.5f, true, Palette.MUTED),
     TITLE(17f, true, Palette.TEXT),
     NAME(14f, true, Palette.TEXT),
-    FOOTER(6.5f, false, Palette.MUTED);
+    FOOTER(6.5f, false, Palette.MUTED),
+    // The family handout: large type, at least 12 pt everywhere.
+    HANDOUT_TITLE(22f, true, Palette.TEXT),
+    HANDOUT_HEAD(16f, true, Palette.ACCENT),
+    HANDOUT_BODY(13f, false, Palette.TEXT),
+    HANDOUT_BOLD(13f, true, Palette.TEXT),
+    HANDOUT_NOTE(12f, false, Palette.MUTED);
 
     final float size;
     final boolean bold;

@@ -23,6 +23,14 @@ final class Fmt {
   private static final DateTimeFormatter MONTH_LONG =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
+  private static final DateTimeFormatter DAY_MONTH =
+      DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+  /** "7 Oct", for dense histories within a year. */
+  static String dayMonth(LocalDate d) {
+    return DAY_MONTH.format(d);
+  }
+
   static String date(LocalDate d) {
     return org.recoveryreview.model.Evidence.date(d);
   }

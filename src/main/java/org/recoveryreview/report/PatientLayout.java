@@ -73,6 +73,7 @@ final class PatientLayout implements PdfFrame.Body {
     left.setPaddingRight(5);
     f.doc.add(pair);
 
+    GoalSection.patient(f, tables, m.goals());
     transitions(f, tables);
     sessions(f, tables);
     assessments(f, tables);

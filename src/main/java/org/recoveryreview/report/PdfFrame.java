@@ -75,6 +75,20 @@ final class PdfFrame {
    * parts OpenPDF writes (font subset prefixes, file ID) can be made a function of the content.
    */
   static Rendered render(Rectangle pageSize, Meta meta, DocFonts fonts, Body body) {
+    return render(pageSize, meta, fonts, body, true);
+  }
+
+  /**
+   * Like {@link #render(Rectangle, Meta, DocFonts, Body)} but without the clinical page frame
+   * (English confidentiality line, page numbers): for the family handout, which writes its own
+   * closing lines in the patient's language.
+   */
+  static Rendered renderPlain(Rectangle pageSize, Meta meta, DocFonts fonts, Body body) {
+    return render(pageSize, meta, fonts, body, false);
+  }
+
+  private static Rendered render(
+      Rectangle pageSize, Meta meta, DocFonts fonts, Body body, boolean framed) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(160 * 1024);
     Document doc = new Document(pageSize, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
     try {
@@ -95,7 +109,7 @@ final class PdfFrame {
       // clock, so the date goes straight into the info dictionary.
       writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(cal));
       doc.addModificationDate(new PdfDate(cal));
-      Footer footer = new Footer(fonts, meta);
+      Footer footer = new Footer(fonts, meta, framed);
       writer.setPageEvent(footer);
       writer.createXmpMetadata();
       doc.open();
@@ -163,12 +177,14 @@ final class PdfFrame {
   private static final class Footer extends PdfPageEventHelper {
     private final DocFonts fonts;
     private final Meta meta;
+    private final boolean framed;
     private PdfTemplate total;
     int pages;
 
-    Footer(DocFonts fonts, Meta meta) {
+    Footer(DocFonts fonts, Meta meta, boolean framed) {
       this.fonts = fonts;
       this.meta = meta;
+      this.framed = framed;
     }
 
     @Override
@@ -178,6 +194,9 @@ final class PdfFrame {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
+      if (!framed) {
+        return;
+      }
       PdfContentByte cb = writer.getDirectContent();
       float left = document.left();
       float right = document.right();
@@ -238,6 +257,9 @@ final class PdfFrame {
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
       pages = writer.getPageNumber() - 1;
+      if (!framed) {
+        return;
+      }
       ColumnText.showTextAligned(
           total, Element.ALIGN_LEFT, fonts.phrase(Integer.toString(pages), Style.FOOTER), 0, 0, 0);
     }

@@ -135,6 +135,7 @@ final class ProgramLayout implements PdfFrame.Body {
     rollup(f, tables, "Primary therapist", therapists);
     rollup(f, tables, "Therapy", period(Dimension.THERAPY));
     rollup(f, tables, "Setting", period(Dimension.SETTING));
+    GoalSection.program(f, tables, p.goalGroups());
 
     followUps(f, tables);
     dataQuality(f, tables);

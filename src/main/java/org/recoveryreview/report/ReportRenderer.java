@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.Patient;
+import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReportSettings;
@@ -30,6 +31,7 @@ public final class ReportRenderer {
   private final Rectangle pageSize;
   private final PatientCharts patientCharts;
   private final ProgramCharts programCharts;
+  private final HandoutChart handoutChart;
 
   /** Documents with characters no font could draw, and those scripts, across this run. */
   private final Map<String, Set<String>> unprintable = new ConcurrentSkipListMap<>();
@@ -46,6 +48,7 @@ public final class ReportRenderer {
     ChartKit kit = new ChartKit(fonts);
     this.patientCharts = new PatientCharts(kit, settings);
     this.programCharts = new ProgramCharts(kit);
+    this.handoutChart = new HandoutChart(kit);
   }
 
   private static Rectangle pageSize(String name) {
@@ -92,6 +95,68 @@ public final class ReportRenderer {
             pageSize, meta, doc, new PatientLayout(review, context, settings, patientCharts));
     write(r.bytes(), out);
     noteUnprintable(doc);
+    return new RenderOutcome(r.pages(), doc.warnings());
+  }
+
+  /**
+   * Writes the one-page family handout in the patient's language (English when it has no handout
+   * text; see {@link HandoutText#supported}) to {@code out} (not closed).
+   */
+  public RenderOutcome renderHandout(
+      PatientReview review, ReportContext context, OutputStream out) {
+    Patient p = review.metrics().patient();
+    HandoutText text = HandoutText.of(p.language());
+    StringBuilder scripts = new StringBuilder(p.name()).append(p.clinic()).append(p.therapist());
+    review.metrics().goals().goals().forEach(g -> scripts.append(g.description()));
+    ReportFonts.CjkRegion region =
+        text.isChinese() ? ReportFonts.CjkRegion.SC : ReportFonts.regionOf(scripts);
+    DocFonts doc = new DocFonts(fonts, region, "Handout " + p.patientId());
+    String month = text.month(context.period().month());
+    PdfFrame.Meta meta =
+        new PdfFrame.Meta(
+            text.get("title", p.name()) + " (" + month + ")",
+            settings.organisation(),
+            text.get("intro"),
+            "rehabilitation, family, " + context.period().label() + ", " + p.patientId(),
+            context.documentTime(),
+            "Handout " + p.patientId(),
+            Fmt.date(context.dataAsOf()),
+            Optional.empty());
+    PdfFrame.Rendered r =
+        PdfFrame.renderPlain(
+            pageSize, meta, doc, new HandoutLayout(review, context, text, handoutChart));
+    write(r.bytes(), out);
+    return new RenderOutcome(r.pages(), doc.warnings());
+  }
+
+  /** One patient of a therapist's bundle: the figures and the review as rendered for patients/. */
+  public record BundleEntry(PatientMetrics metrics, byte[] reviewPdf) {}
+
+  /**
+   * Writes a therapist's bundle: a cover listing the patients (in the order given, see {@link
+   * org.recoveryreview.model.CaseloadOrder}) with a one-line reason, then each review, with a
+   * bookmark per patient and bundle page numbers.
+   */
+  public RenderOutcome renderBundle(
+      String therapist, List<BundleEntry> entries, ReportContext context, OutputStream out) {
+    StringBuilder scripts = new StringBuilder(therapist);
+    entries.forEach(e -> scripts.append(e.metrics().patient().name()));
+    DocFonts doc = new DocFonts(fonts, ReportFonts.regionOf(scripts), "Bundle of " + therapist);
+    String period = context.period().label();
+    PdfFrame.Meta meta =
+        new PdfFrame.Meta(
+            "Caseload reviews " + period + ": " + therapist,
+            settings.organisation(),
+            "Monthly reviews of the patients of " + therapist + " in " + period,
+            "rehabilitation, caseload, " + period,
+            context.documentTime(),
+            "Bundle " + therapist,
+            Fmt.date(context.dataAsOf()),
+            Optional.empty());
+    PdfFrame.Rendered r =
+        PdfFrame.renderPlain(
+            pageSize, meta, doc, new BundleLayout(therapist, entries, context, settings));
+    write(r.bytes(), out);
     return new RenderOutcome(r.pages(), doc.warnings());
   }
 

@@ -131,6 +131,24 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void load_goalDomainAliasesAndGoalsHeaderAliases_areRead() throws IOException {
+    Path p = dir.resolve("goals.yaml");
+    Files.writeString(
+        p,
+        """
+        input:
+          header_aliases:
+            goals:
+              Reviewed: review_date
+          goal_domain_aliases:
+            ADL dressing: dressing
+        """);
+    Settings s = ConfigLoader.load(Optional.of(p));
+    assertEquals("review_date", s.input().headerAliases().get(FileKind.GOALS).get("Reviewed"));
+    assertEquals("dressing", s.input().goalDomainAliases().get("ADL dressing"));
+  }
+
+  @Test
   void load_unknownKey_failsWithUsageNamingKeyAndLine() throws IOException {
     JobFailure f = fail("adherence:\n  target: 0.8\n  targte: 0.9\n");
     assertEquals(ExitCode.USAGE, f.exitCode());

@@ -38,6 +38,7 @@ final class GeneratedData {
   final Map<String, Row> patients = new LinkedHashMap<>();
   final List<Row> sessions = new ArrayList<>();
   final List<Row> assessments = new ArrayList<>();
+  final List<Row> goals = new ArrayList<>();
 
   GeneratedData(Path dir) throws IOException {
     this.dir = dir;
@@ -46,6 +47,9 @@ final class GeneratedData {
       patients.put(r.get("patient_id"), r);
     }
     assessmentsHeader = read(dir.resolve("assessments.csv"), assessments);
+    if (Files.exists(dir.resolve("goals.csv"))) {
+      read(dir.resolve("goals.csv"), goals);
+    }
     for (Path f : sessionFiles(dir)) {
       sessionsHeaders.put(f.getFileName().toString(), read(f, sessions));
     }

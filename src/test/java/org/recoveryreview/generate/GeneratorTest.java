@@ -61,7 +61,7 @@ class GeneratorTest {
     Generator.generate(b, 30, 3, END, 42L);
     List<String> names = fileNames(a);
     assertEquals(names, fileNames(b));
-    assertEquals(5, names.size());
+    assertEquals(6, names.size());
     for (String name : names) {
       assertEquals(-1L, Files.mismatch(a.resolve(name), b.resolve(name)), name);
     }
@@ -108,6 +108,7 @@ class GeneratorTest {
     assertEquals(
         List.of(
             "assessments.csv",
+            "goals.csv",
             "patients.csv",
             "sessions-2026-08.csv",
             "sessions-2026-09.csv",
@@ -126,7 +127,8 @@ class GeneratorTest {
             "clinic",
             "therapist",
             "program_start",
-            "discharge_date"),
+            "discharge_date",
+            "language"),
         data.patientsHeader);
     assertEquals(
         List.of(

@@ -73,4 +73,68 @@ class CsvOutputsTest {
             + "sessions.csv,7,sessions,S1,status,\"'=HYPERLINK(\"\"x\"\")\",rejected,\"status 'x, y' is unknown\"\r\n",
         out.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void writeProgramMetrics_goalColumns_onlyOnProgrammeAndClinicRowsOfThePeriod()
+      throws IOException {
+    var period = new org.recoveryreview.model.ReviewPeriod(java.time.YearMonth.of(2026, 10));
+    var a = org.recoveryreview.model.Adherence.NONE;
+    var dim = org.recoveryreview.model.RollupRow.Dimension.class;
+    List<org.recoveryreview.model.RollupRow> rows =
+        List.of(
+            new org.recoveryreview.model.RollupRow(
+                Enum.valueOf(dim, "PROGRAM"), "all", period.month().minusMonths(1), a, 3),
+            new org.recoveryreview.model.RollupRow(
+                Enum.valueOf(dim, "PROGRAM"), "all", period.month(), a, 3),
+            new org.recoveryreview.model.RollupRow(
+                Enum.valueOf(dim, "CLINIC"), "North", period.month(), a, 2),
+            new org.recoveryreview.model.RollupRow(
+                Enum.valueOf(dim, "CLINIC"), "South", period.month(), a, 1),
+            new org.recoveryreview.model.RollupRow(
+                Enum.valueOf(dim, "THERAPIST"), "Ann", period.month(), a, 2));
+    var empty =
+        new org.recoveryreview.model.TransitionMatrix(
+            org.recoveryreview.model.BrunnstromScale.ARM, new int[6][6]);
+    var program =
+        new org.recoveryreview.model.ProgramReview(
+                period,
+                3,
+                a,
+                java.util.Map.of(),
+                java.util.Map.of(),
+                java.util.Map.of(),
+                rows,
+                empty,
+                empty,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of())
+            .withGoalGroups(
+                List.of(
+                    new org.recoveryreview.model.GoalGroup(
+                        Enum.valueOf(dim, "PROGRAM"), "all", 2, OptionalDouble.of(52.25), 5, 3),
+                    new org.recoveryreview.model.GoalGroup(
+                        Enum.valueOf(dim, "CLINIC"), "North", 2, OptionalDouble.of(52.25), 5, 3),
+                    new org.recoveryreview.model.GoalGroup(
+                        Enum.valueOf(dim, "CLINIC"), "South", 0, OptionalDouble.empty(), 0, 0)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CsvOutputs.writeProgramMetrics(program, out);
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
+    assertEquals(
+        List.of("patients_with_goals", "mean_gas_t", "goals_achieved_share"),
+        List.of(lines[0].split(",")).subList(14, 17));
+    assertEquals(",,", tail(lines[1]));
+    assertEquals("2,52.3,0.6000", tail(lines[2]));
+    assertEquals("2,52.3,0.6000", tail(lines[3]));
+    // South had patients in review but none with a T-score; therapists get no goal columns.
+    assertEquals("0,,", tail(lines[4]));
+    assertEquals(",,", tail(lines[5]));
+  }
+
+  /** The three goal columns (15th to 17th; part 8's period counts follow them). */
+  private static String tail(String line) {
+    String[] cells = line.split(",", -1);
+    return String.join(",", List.of(cells).subList(14, 17));
+  }
 }

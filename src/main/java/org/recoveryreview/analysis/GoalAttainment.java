@@ -1,0 +1,222 @@
+package org.recoveryreview.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.recoveryreview.model.GoalGroup;
+import org.recoveryreview.model.GoalProgress;
+import org.recoveryreview.model.GoalRating;
+import org.recoveryreview.model.PatientGoals;
+import org.recoveryreview.model.PatientMetrics;
+import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.ProgramReview;
+import org.recoveryreview.model.ReviewResults;
+import org.recoveryreview.model.RollupRow.Dimension;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.selection.Selection;
+
+/**
+ * Goal Attainment Scaling: each patient's goals at the period's end with their summary T-score
+ * (Kiresuk and Sherman 1968, with the inter-goal correlation rho = 0.3 as in Turner-Stokes 2009),
+ * and goal attainment per clinic and for the programme. See docs/metrics.md.
+ */
+public final class GoalAttainment {
+  /** The assumed correlation between goal scores in the T-score formula. */
+  static final double RHO = 0.3;
+
+  private GoalAttainment() {}
+
+  /**
+   * The results with each patient's goals and the programme's goal groups attached; {@code results}
+   * unchanged when there are no goals at all.
+   */
+  public static ReviewResults attach(ReviewResults results, List<GoalRating> ratings) {
+    if (ratings.isEmpty()) {
+      return results;
+    }
+    Map<String, List<GoalRating>> byPatient = new HashMap<>();
+    for (GoalRating g : ratings) {
+      byPatient.computeIfAbsent(g.patientId(), k -> new ArrayList<>()).add(g);
+    }
+    LocalDate end = results.period().end();
+    List<PatientReview> reviews = new ArrayList<>(results.patients().size());
+    for (PatientReview r : results.patients()) {
+      List<GoalRating> own = byPatient.getOrDefault(r.metrics().patientId(), List.of());
+      PatientGoals goals = own.isEmpty() ? PatientGoals.none() : forPatient(own, end);
+      reviews.add(new PatientReview(r.metrics().withGoals(goals), r.history()));
+    }
+    ProgramReview program =
+        results
+            .program()
+            .withGoalGroups(groups(reviews.stream().map(PatientReview::metrics).toList()));
+    return new ReviewResults(results.period(), reviews, program);
+  }
+
+  /**
+   * One patient's goals as known at {@code end}: reviews dated after it are not yet known, and a
+   * goal set after it does not exist yet.
+   */
+  static PatientGoals forPatient(List<GoalRating> ratings, LocalDate end) {
+    Map<String, List<GoalRating>> byGoal = new LinkedHashMap<>();
+    for (GoalRating g : ratings) {
+      if (!g.reviewDate().isAfter(end)) {
+        byGoal.computeIfAbsent(g.goalId(), k -> new ArrayList<>()).add(g);
+      }
+    }
+    List<List<GoalRating>> goals = new ArrayList<>(byGoal.values());
+    goals.forEach(l -> l.sort(Comparator.comparing(GoalRating::reviewDate)));
+    List<GoalRating> latest = goals.stream().map(l -> l.get(l.size() - 1)).toList();
+    double[] weights = weights(latest);
+    List<GoalProgress> progress = new ArrayList<>(goals.size());
+    List<Double> w = new ArrayList<>();
+    List<Integer> x = new ArrayList<>();
+    int achieved = 0;
+    for (int i = 0; i < goals.size(); i++) {
+      GoalProgress p = progress(goals.get(i), weights[i]);
+      progress.add(p);
+      if (p.scored()) {
+        w.add(weights[i]);
+        x.add(p.latest().getAsInt());
+        achieved += p.achieved() ? 1 : 0;
+      }
+    }
+    progress.sort(Comparator.comparing(GoalProgress::setOn).thenComparing(GoalProgress::goalId));
+    OptionalDouble t =
+        x.isEmpty()
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(
+                tScore(
+                    w.stream().mapToDouble(Double::doubleValue).toArray(),
+                    x.stream().mapToInt(Integer::intValue).toArray()));
+    return new PatientGoals(progress, x.size(), achieved, t);
+  }
+
+  private static GoalProgress progress(List<GoalRating> reviews, double weight) {
+    GoalRating last = reviews.get(reviews.size() - 1);
+    List<GoalProgress.Review> history = new ArrayList<>(reviews.size());
+    for (GoalRating g : reviews) {
+      history.add(new GoalProgress.Review(g.reviewDate(), g.attainment()));
+    }
+    OptionalInt latest = last.attainment();
+    return new GoalProgress(
+        last.goalId(),
+        last.domain(),
+        last.description(),
+        last.setOn(),
+        last.targetDate(),
+        last.baseline(),
+        history,
+        latest,
+        weight);
+  }
+
+  /**
+   * importance x difficulty when both are given for every scored goal and at least one product is
+   * positive, else 1 for every goal (the unweighted T-score). Unscored goals get the same rule so
+   * the weight shown next to a goal is the one it would have.
+   */
+  static double[] weights(List<GoalRating> latest) {
+    double[] w = new double[latest.size()];
+    boolean complete = true;
+    boolean positive = false;
+    for (int i = 0; i < latest.size(); i++) {
+      GoalRating g = latest.get(i);
+      if (g.attainment().isEmpty()) {
+        continue;
+      }
+      if (g.importance().isEmpty() || g.difficulty().isEmpty()) {
+        complete = false;
+      } else {
+        positive |= g.importance().getAsInt() * g.difficulty().getAsInt() > 0;
+      }
+    }
+    boolean weighted = complete && positive;
+    for (int i = 0; i < latest.size(); i++) {
+      GoalRating g = latest.get(i);
+      w[i] =
+          weighted && g.importance().isPresent() && g.difficulty().isPresent()
+              ? g.importance().getAsInt() * g.difficulty().getAsInt()
+              : 1;
+    }
+    return w;
+  }
+
+  /**
+   * T = 50 + 10 sum(w x) / sqrt((1 - rho) sum(w^2) + rho (sum w)^2), rho = 0.3.
+   *
+   * @throws IllegalArgumentException when the arrays differ in length, are empty or every weight is
+   *     0
+   */
+  public static double tScore(double[] weights, int[] levels) {
+    if (weights.length != levels.length || weights.length == 0) {
+      throw new IllegalArgumentException("one weight per goal, at least one goal");
+    }
+    double sumWx = 0;
+    double sumW = 0;
+    double sumW2 = 0;
+    for (int i = 0; i < weights.length; i++) {
+      sumWx += weights[i] * levels[i];
+      sumW += weights[i];
+      sumW2 += weights[i] * weights[i];
+    }
+    if (sumW2 == 0) {
+      throw new IllegalArgumentException("at least one weight must be positive");
+    }
+    return 50 + 10 * sumWx / Math.sqrt((1 - RHO) * sumW2 + RHO * sumW * sumW);
+  }
+
+  /**
+   * The programme, then each clinic with patients in review (alphabetically): patients with a
+   * T-score, their mean T, goals scored and achieved. Computed with Tablesaw columns and selections
+   * (not Table.summarize, whose first use costs seconds; see ProgramFigures).
+   */
+  static List<GoalGroup> groups(List<PatientMetrics> metrics) {
+    StringColumn clinic = StringColumn.create("clinic");
+    DoubleColumn t = DoubleColumn.create("gas_t");
+    IntColumn scored = IntColumn.create("goals_scored");
+    IntColumn achieved = IntColumn.create("goals_achieved");
+    java.util.TreeSet<String> clinics = new java.util.TreeSet<>();
+    for (PatientMetrics m : metrics) {
+      clinics.add(m.patient().clinic());
+      PatientGoals g = m.goals();
+      if (g.gasT().isPresent()) {
+        clinic.append(m.patient().clinic());
+        t.append(g.gasT().getAsDouble());
+        scored.append(g.scored());
+        achieved.append(g.achieved());
+      }
+    }
+    List<GoalGroup> out = new ArrayList<>();
+    out.add(group(Dimension.PROGRAM, "all", t, scored, achieved, Selection.withRange(0, t.size())));
+    // Every clinic with patients in review gets a row, 0 when none of them has a T-score.
+    for (String c : clinics) {
+      out.add(group(Dimension.CLINIC, c, t, scored, achieved, clinic.isEqualTo(c)));
+    }
+    return out;
+  }
+
+  private static GoalGroup group(
+      Dimension dimension,
+      String name,
+      DoubleColumn t,
+      IntColumn scored,
+      IntColumn achieved,
+      Selection rows) {
+    int n = rows.size();
+    return new GoalGroup(
+        dimension,
+        name,
+        n,
+        n == 0 ? OptionalDouble.empty() : OptionalDouble.of(t.where(rows).mean()),
+        n == 0 ? 0 : (int) scored.where(rows).sum(),
+        n == 0 ? 0 : (int) achieved.where(rows).sum());
+  }
+}

@@ -1,0 +1,42 @@
+package org.recoveryreview.ingest;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the patients' optional language column as a lower-case language code: the primary subtag of
+ * a tag such as "zh-CN" or "en_GB", or the code for a language's name ("Chinese", "中文"). Codes the
+ * reports have no text for are kept as written; the report falls back to English.
+ */
+final class Languages {
+  private static final Map<String, String> NAMES =
+      Map.of(
+          "english", "en",
+          "chinese", "zh",
+          "mandarin", "zh",
+          "cantonese", "zh",
+          "中文", "zh",
+          "汉语", "zh",
+          "普通话", "zh",
+          "英语", "en");
+
+  private Languages() {}
+
+  /** The language code, or empty when the value is blank. */
+  static Optional<String> code(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    String named = NAMES.get(v);
+    if (named != null) {
+      return Optional.of(named);
+    }
+    int cut = 0;
+    while (cut < v.length() && v.charAt(cut) != '-' && v.charAt(cut) != '_') {
+      cut++;
+    }
+    return Optional.of(v.substring(0, cut).intern());
+  }
+}

@@ -1,0 +1,30 @@
+package org.recoveryreview.model;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * Goal attainment of one group of patients in review (the programme or one clinic) for the period:
+ * patients with a GAS T-score, their mean T-score, and the goals scored and achieved among them.
+ */
+public record GoalGroup(
+    RollupRow.Dimension dimension,
+    String group,
+    int patientsWithGoals,
+    OptionalDouble meanGasT,
+    int goalsScored,
+    int goalsAchieved) {
+
+  public GoalGroup {
+    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(meanGasT, "meanGasT");
+  }
+
+  /** Goals achieved / goals scored; empty when no goal was scored. */
+  public OptionalDouble achievedShare() {
+    return goalsScored == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(goalsAchieved / (double) goalsScored);
+  }
+}

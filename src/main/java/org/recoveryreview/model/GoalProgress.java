@@ -1,0 +1,54 @@
+package org.recoveryreview.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One goal of a patient as known at the period's end: what it is, its reviews up to the end in date
+ * order, and the attainment of the latest of them (empty when that review has no rating, so the
+ * goal is not scored).
+ *
+ * @param weight the GAS weight used for the patient's T-score (importance x difficulty, or 1)
+ */
+public record GoalProgress(
+    String goalId,
+    Optional<String> domain,
+    String description,
+    LocalDate setOn,
+    Optional<LocalDate> targetDate,
+    int baseline,
+    List<Review> reviews,
+    OptionalInt latest,
+    double weight) {
+
+  /** One review of the goal: its date and the GAS level given (empty when not rated). */
+  public record Review(LocalDate date, OptionalInt attainment) {
+    public Review {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(attainment, "attainment");
+    }
+  }
+
+  public GoalProgress {
+    Objects.requireNonNull(goalId, "goalId");
+    Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(setOn, "setOn");
+    Objects.requireNonNull(targetDate, "targetDate");
+    reviews = List.copyOf(reviews);
+    Objects.requireNonNull(latest, "latest");
+  }
+
+  /** True when the latest review up to the period's end has a rating. */
+  public boolean scored() {
+    return latest.isPresent();
+  }
+
+  /** True when scored at the expected outcome (0) or better. */
+  public boolean achieved() {
+    return latest.isPresent() && latest.getAsInt() >= 0;
+  }
+}

@@ -1,0 +1,91 @@
+package org.recoveryreview.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.recoveryreview.model.CaseloadOrder;
+import org.recoveryreview.model.PatientMetrics;
+import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.ReportSettings;
+
+class BundleTest {
+  private static final ReportRenderer RENDERER = new ReportRenderer(ReportSettings.defaults());
+
+  private static byte[] review(PatientReview r) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RENDERER.renderPatient(r, ReportFixtures.CONTEXT, out);
+    return out.toByteArray();
+  }
+
+  /** A bundle of a patient without follow-up flags and two with them, given in caseload order. */
+  private static byte[] bundle(List<Integer> reviewPages) throws Exception {
+    List<PatientReview> reviews =
+        new ArrayList<>(
+            List.of(
+                GoalFixtures.unflagged(ReportFixtures.named("P006", "Γιώργος Παπαδόπουλος")),
+                GoalFixtures.englishWithGoals(),
+                ReportFixtures.chineseGainRegression()));
+    reviews.sort((a, b) -> CaseloadOrder.ORDER.compare(a.metrics(), b.metrics()));
+    List<ReportRenderer.BundleEntry> entries = new ArrayList<>();
+    for (PatientReview r : reviews) {
+      byte[] pdf = review(r);
+      reviewPages.add(PdfChecks.pages(pdf));
+      entries.add(new ReportRenderer.BundleEntry(r.metrics(), pdf));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RENDERER.renderBundle("Paweł Wiśniewski", entries, ReportFixtures.CONTEXT, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void renderBundle_coverThenReviews_bookmarksAndBundlePageNumbers() throws Exception {
+    List<Integer> pages = new ArrayList<>();
+    byte[] pdf = bundle(pages);
+    int total = 1 + pages.stream().mapToInt(Integer::intValue).sum();
+    assertEquals(total, PdfChecks.pages(pdf));
+    String t = PdfChecks.text(pdf);
+    assertTrue(t.contains("Caseload reviews: Paweł Wiśniewski"), t);
+    assertTrue(t.contains("Bundle page 1 of " + total), t);
+    assertTrue(t.contains("Bundle page " + total + " of " + total), t);
+    // Follow-up patients first (P001 low adherence and plateau, P002 stage regression), then P006.
+    int p1 = t.indexOf("Low adherence, Plateau");
+    int p2 = t.indexOf("Stage regression");
+    int p6 = t.indexOf("No flags");
+    assertTrue(p1 > 0 && p1 < p2 && p2 < p6, t);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      List<String> titles = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
+      for (PDOutlineItem i : doc.getDocumentCatalog().getDocumentOutline().children()) {
+        titles.add(i.getTitle());
+        starts.add(doc.getPages().indexOf(i.findDestinationPage(doc)));
+      }
+      assertEquals(
+          List.of("Anna Kowalska-Łęcka (P001)", "王秀英 (P002)", "Γιώργος Παπαδόπουλος (P006)"),
+          titles);
+      assertEquals(List.of(1, 1 + pages.get(0), 1 + pages.get(0) + pages.get(1)), starts);
+    }
+  }
+
+  @Test
+  void renderBundle_pdfA1bAndReproducible() throws Exception {
+    byte[] pdf = bundle(new ArrayList<>());
+    assertEquals("", PdfChecks.pdfA1bFailures(pdf));
+    assertEquals(-1, java.util.Arrays.mismatch(pdf, bundle(new ArrayList<>())));
+  }
+
+  @Test
+  void caseloadOrder_followUpFirstThenPatientId() {
+    PatientMetrics none = GoalFixtures.unflagged(ReportFixtures.named("P000", "A")).metrics();
+    PatientMetrics flagged = ReportFixtures.lowAdherencePlateau().metrics();
+    assertTrue(CaseloadOrder.ORDER.compare(flagged, none) < 0);
+    PatientMetrics later = GoalFixtures.unflagged(ReportFixtures.named("P009", "B")).metrics();
+    assertTrue(CaseloadOrder.ORDER.compare(none, later) < 0);
+  }
+}
