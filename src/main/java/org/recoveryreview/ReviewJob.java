@@ -121,6 +121,8 @@ public final class ReviewJob {
     }
     try (OutputLock lock = OutputLock.acquire(options.output(), holder());
         StopGuard guard = StopGuard.install()) {
+      // Tablesaw's one-time start-up (a classpath scan) runs while the input is read.
+      Analyzer.warmUp();
       Dataset data = ingest(stages);
       ReviewPeriod period = Periods.resolve(options.period(), data, LocalDate.now(clock));
       ReviewResults results = analyse(data, period, stages);

@@ -1,11 +1,18 @@
 package org.recoveryreview;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +89,43 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("tech.tablesaw..")
         .check(classes);
+  }
+
+  /**
+   * Tablesaw must stay the aggregation engine, not a token dependency: the analysis classes that
+   * own the fact tables work on {@code Table}, and between them they call the operations
+   * docs/metrics.md names (where, summarize...by, countBy, xTabCounts, sortOn, lag).
+   */
+  @Test
+  void analysis_aggregatesWithTablesawTable() {
+    classes()
+        .that()
+        .haveSimpleName("Aggregates")
+        .or()
+        .haveSimpleName("AssessmentFacts")
+        .or()
+        .haveSimpleName("ProgramFigures")
+        .or()
+        .haveSimpleName("PatientMonth")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("tech.tablesaw.api.Table")
+        .check(classes);
+    Set<String> called = new TreeSet<>();
+    for (JavaClass c : classes) {
+      if (c.getPackageName().equals("org.recoveryreview.analysis")) {
+        for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
+          String owner = call.getTargetOwner().getName();
+          if (owner.startsWith("tech.tablesaw.")) {
+            called.add(call.getTarget().getName());
+          }
+        }
+      }
+    }
+    for (String op :
+        List.of("where", "summarize", "by", "countBy", "xTabCounts", "sortOn", "lag")) {
+      assertTrue(called.contains(op), "analysis no longer calls Tablesaw's " + op + ": " + called);
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.recoveryreview.analysis;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Dataset;
-import org.recoveryreview.model.FollowUp;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.PatientMetrics;
@@ -24,10 +24,16 @@ import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
+import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.Session;
+import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.StageTransition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /** Computes every adherence and recovery figure of a review period from an ingested dataset. */
 public final class Analyzer {
@@ -49,6 +55,53 @@ public final class Analyzer {
   }
 
   /**
+   * Starts loading Tablesaw on a background thread, so that its one-time start-up (its {@code
+   * Table} class scans the classpath when first touched) overlaps with ingestion instead of adding
+   * to the analysis stage. Safe to call more than once; the analysis does not depend on it.
+   */
+  public static void warmUp() {
+    Thread t = new Thread(Analyzer::touchTablesaw, "tablesaw-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
+  /**
+   * Loads Tablesaw (its Table class scans the classpath once) and runs the roll-up and per-patient
+   * summaries a few times on a synthetic fact table of 24,000 rows, so that the JIT has compiled
+   * Tablesaw's group-by before the real tables arrive.
+   */
+  static void touchTablesaw() {
+    int n = 24_000;
+    StringColumn id = StringColumn.create(PatientMonth.PATIENT_ID);
+    StringColumn clinic = StringColumn.create(PatientMonth.CLINIC);
+    StringColumn therapist = StringColumn.create(PatientMonth.THERAPIST);
+    StringColumn month = StringColumn.create(PatientMonth.MONTH);
+    StringColumn therapy = StringColumn.create(PatientMonth.THERAPY);
+    StringColumn setting = StringColumn.create(PatientMonth.SETTING);
+    YearMonth last = YearMonth.of(2026, 12);
+    for (int i = 0; i < n; i++) {
+      id.append("W" + i / 12);
+      clinic.append("c" + i % 7);
+      therapist.append("t" + i % 50);
+      month.append(PatientMonth.label(last.minusMonths(i % 12)));
+      therapy.append("x" + i % 5);
+      setting.append(Setting.values()[i % 3].code());
+    }
+    Table months = Table.create("patient_month", id, clinic, therapist, month);
+    Table details =
+        Table.create("patient_month_therapy", id.copy(), month.copy(), therapy, setting);
+    for (String c : PatientMonth.COUNTS) {
+      months.addColumns(LongColumn.create(c, n));
+      details.addColumns(LongColumn.create(c, n));
+    }
+    for (int rep = 0; rep < 3; rep++) {
+      Aggregates.rollups(months, details, last);
+      months.summarize(PatientMonth.COUNTS, AggregateFunctions.sum).by(PatientMonth.PATIENT_ID);
+    }
+  }
+
+  /**
    * Figures for the patients in review during {@code period}; when {@code patientFilter} is not
    * empty, only those patients (the programme view is then computed over them too).
    */
@@ -62,59 +115,74 @@ public final class Analyzer {
           "{} session rows name a patient missing from the patients file; they are left out",
           sessions.unknownPatientRows);
     }
+    Table stages = AssessmentFacts.stages(index, assessments, period.end());
+    Table transitions = AssessmentFacts.transitions(stages);
+    List<List<StageTransition>> transitionsOf =
+        AssessmentFacts.perPatient(transitions, index.size());
     long t1 = System.nanoTime();
 
-    List<Chunk> chunks = split(index, sessions, period);
-    runAll(chunks, dataset, index, sessions, assessments, period);
+    List<Chunk> chunks = split(index, sessions);
+    runAll(chunks, index, sessions, assessments, transitionsOf, period);
     long t2 = System.nanoTime();
 
-    Rollups rollups = chunks.get(0).rollups;
+    Table patientMonth =
+        PatientMonth.patientMonth(chunks.stream().map(c -> c.months).toList(), index);
+    Table patientMonthTherapy =
+        PatientMonth.patientMonthTherapy(
+            chunks.stream().map(c -> c.details).toList(), index, sessions.therapies);
+    Adherence[] inPeriod = Aggregates.perPatient(patientMonth, period.month(), index);
+    Adherence[] previous =
+        Aggregates.perPatient(patientMonth, period.month().minusMonths(1), index);
     List<PatientReview> reviews = new ArrayList<>();
-    List<StageTransition> periodTransitions = new ArrayList<>();
-    ProgramFigures.OnsetRows onsets = new ProgramFigures.OnsetRows();
-    for (int c = 0; c < chunks.size(); c++) {
-      Chunk chunk = chunks.get(c);
-      if (c > 0) {
-        rollups.merge(chunk.rollups);
-      }
-      reviews.addAll(chunk.reviews);
-      periodTransitions.addAll(chunk.periodTransitions);
-      for (long[] o : chunk.onsets) {
-        onsets.add(BrunnstromScale.values()[(int) o[0]], (int) o[1], o[2]);
+    for (Chunk c : chunks) {
+      for (Partial r : c.partials) {
+        reviews.add(review(r, period, inPeriod[r.index()], previous[r.index()]));
       }
     }
-    ProgramReview program = program(dataset, period, reviews, rollups, periodTransitions, onsets);
+    ProgramReview program =
+        program(
+            dataset,
+            period,
+            reviews,
+            Aggregates.rollups(patientMonth, patientMonthTherapy, period.month()),
+            stages,
+            transitions);
     long t3 = System.nanoTime();
     LOG.debug(
-        "analysis of {} sessions, {} patients in review: grouping {} ms, patients {} ms,"
-            + " programme {} ms",
+        "analysis of {} sessions, {} patients in review ({} patient_month rows): assessments {}"
+            + " ms, session pass {} ms, aggregates {} ms",
         sessions.order.length,
         reviews.size(),
+        patientMonthTherapy.rowCount(),
         (t1 - t0) / 1_000_000,
         (t2 - t1) / 1_000_000,
         (t3 - t2) / 1_000_000);
     return GoalAttainment.attach(new ReviewResults(period, reviews, program), dataset.goals());
   }
 
-  /** A contiguous range of patient indices worked by one thread, with its own accumulators. */
+  /** What the parallel pass keeps of a patient in review until the fact tables are aggregated. */
+  private record Partial(
+      int index,
+      Patient patient,
+      Recovery.Figures recovery,
+      SessionPass.Result sessions,
+      SessionSignals signals) {}
+
+  /** A contiguous range of patient indices worked by one thread, with its own fact rows. */
   private static final class Chunk {
     final int from;
     final int to;
-    final Rollups rollups;
-    final List<PatientReview> reviews = new ArrayList<>();
-    final List<StageTransition> periodTransitions = new ArrayList<>();
+    final PatientMonth.Rows months = new PatientMonth.Rows();
+    final PatientMonth.Rows details = new PatientMonth.Rows();
+    final List<Partial> partials = new ArrayList<>();
 
-    /** (scale ordinal, stage, days from onset) of each patient's first record at a stage. */
-    final List<long[]> onsets = new ArrayList<>();
-
-    Chunk(int from, int to, Rollups rollups) {
+    Chunk(int from, int to) {
       this.from = from;
       this.to = to;
-      this.rollups = rollups;
     }
   }
 
-  private List<Chunk> split(PatientIndex index, SessionGroups sessions, ReviewPeriod period) {
+  private List<Chunk> split(PatientIndex index, SessionGroups sessions) {
     int n = index.size();
     int parts = n < 2_000 ? 1 : threads;
     List<Chunk> chunks = new ArrayList<>(parts);
@@ -127,11 +195,7 @@ public final class Analyzer {
       while (to < n && (c == parts || sessions.start[to] < target)) {
         to++;
       }
-      chunks.add(
-          new Chunk(
-              from,
-              to,
-              new Rollups(period.month(), index.clinics, index.therapists, sessions.therapies)));
+      chunks.add(new Chunk(from, to));
       from = to;
     }
     return chunks;
@@ -139,13 +203,13 @@ public final class Analyzer {
 
   private void runAll(
       List<Chunk> chunks,
-      Dataset dataset,
       PatientIndex index,
       SessionGroups sessions,
       List<List<Assessment>> assessments,
+      List<List<StageTransition>> transitions,
       ReviewPeriod period) {
     if (chunks.size() == 1) {
-      work(chunks.get(0), index, sessions, assessments, period);
+      work(chunks.get(0), index, sessions, assessments, transitions, period);
       return;
     }
     ExecutorService pool =
@@ -159,7 +223,7 @@ public final class Analyzer {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Chunk c : chunks) {
-        futures.add(pool.submit(() -> work(c, index, sessions, assessments, period)));
+        futures.add(pool.submit(() -> work(c, index, sessions, assessments, transitions, period)));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -182,63 +246,65 @@ public final class Analyzer {
       PatientIndex index,
       SessionGroups sessions,
       List<List<Assessment>> assessments,
+      List<List<StageTransition>> transitions,
       ReviewPeriod period) {
-    SessionPass pass = new SessionPass(sessions, index, period, chunk.rollups);
+    SessionPass pass = new SessionPass(sessions, index, period, chunk.months, chunk.details);
     for (int p = chunk.from; p < chunk.to; p++) {
       Patient patient = index.patients.get(p);
-      List<Assessment> own = assessments.get(p);
-      Recovery.Figures rec = Recovery.compute(patient, own, period, settings);
-      collectOnsets(patient, own, period, chunk.onsets);
+      Recovery.Figures rec =
+          Recovery.compute(patient, assessments.get(p), transitions.get(p), period, settings);
       SessionPass.Result ses = pass.run(p, rec.assessedInPeriod());
-      if (!ses.sessionInPeriod() && !rec.assessedInPeriod()) {
-        continue;
-      }
-      AdherenceBand band = settings.band(ses.period().overallRate());
-      SessionSignals signals =
-          SessionSignals.of(patientSessions(sessions, p), period, settings.flags().dropOffDays());
-      FlagRules.Evaluation flags =
-          FlagRules.evaluate(
-              new FlagRules.Inputs(
-                  period,
-                  rec.phase(),
-                  ses.period(),
-                  band,
-                  signals.recent(),
-                  own,
-                  rec.transitions(),
-                  rec.fmaTotal(),
-                  rec.fmaChange(),
-                  rec.lastAssessment()),
-              settings);
-      PatientMetrics metrics = metrics(patient, period, ses, band, rec, own, flags, signals);
-      PatientHistory history =
-          new PatientHistory(
-              ses.weeks(),
-              ses.therapyMinutes(),
-              rec.points(),
-              rec.transitions(),
-              ses.periodSessions(),
-              rec.periodAssessments());
-      chunk.reviews.add(new PatientReview(metrics, history));
-      for (StageTransition t : rec.transitions()) {
-        if (period.contains(t.date())) {
-          chunk.periodTransitions.add(t);
-        }
+      if (ses.sessionInPeriod() || rec.assessedInPeriod()) {
+        SessionSignals signals =
+            SessionSignals.of(patientSessions(sessions, p), period, settings.flags().dropOffDays());
+        chunk.partials.add(new Partial(p, patient, rec, ses, signals));
       }
     }
+  }
+
+  /** A patient's review from its recovery figures, series and aggregated adherence. */
+  private PatientReview review(
+      Partial r, ReviewPeriod period, Adherence inPeriod, Adherence previous) {
+    Recovery.Figures rec = r.recovery();
+    SessionPass.Result ses = r.sessions();
+    AdherenceBand band = settings.band(inPeriod.overallRate());
+    FlagRules.Evaluation flags =
+        FlagRules.evaluate(
+            new FlagRules.Inputs(
+                period,
+                rec.phase(),
+                inPeriod,
+                band,
+                r.signals().recent(),
+                rec.upToEnd(),
+                rec.transitions(),
+                rec.fmaTotal(),
+                rec.fmaChange(),
+                rec.lastAssessment()),
+            settings);
+    PatientMetrics metrics =
+        metrics(r.patient(), period, inPeriod, previous, band, rec, flags, r.signals());
+    PatientHistory history =
+        new PatientHistory(
+            ses.weeks(),
+            ses.therapyMinutes(),
+            rec.points(),
+            rec.transitions(),
+            ses.periodSessions(),
+            rec.periodAssessments());
+    return new PatientReview(metrics, history);
   }
 
   private PatientMetrics metrics(
       Patient patient,
       ReviewPeriod period,
-      SessionPass.Result ses,
+      Adherence inPeriod,
+      Adherence previous,
       AdherenceBand band,
       Recovery.Figures rec,
-      List<Assessment> own,
       FlagRules.Evaluation flags,
       SessionSignals signals) {
-    Scores.Arat arat = Scores.arat(own, period);
-    boolean discharged = patient.dischargedBy(period.end());
+    Scores.Arat arat = Scores.arat(rec.upToEnd(), period);
     Optional<ChangeLabel> label =
         rec.fmaChange().isPresent()
             ? Optional.of(
@@ -247,10 +313,10 @@ public final class Analyzer {
     return new PatientMetrics(
         patient,
         period,
-        ses.period(),
-        ses.previous(),
+        inPeriod,
+        previous,
         band,
-        settings.band(ses.previous().overallRate()),
+        settings.band(previous.overallRate()),
         rec.arm(),
         rec.armChange(),
         rec.hand(),
@@ -268,12 +334,13 @@ public final class Analyzer {
         arat.change(),
         settings.aratMcid(rec.phase()),
         label,
-        FollowUps.tier(flags.findings(), discharged),
-        Scores.fmaCourse(own, period.end()),
+        FollowUps.tier(flags.findings(), patient.dischargedBy(period.end())),
+        Scores.fmaCourse(rec.upToEnd(), period.end()),
         signals.clinicCancelled(),
         signals.imputedMinutes());
   }
 
+  /** The patient's sessions (every date; the rules pick their windows). */
   private static List<Session> patientSessions(SessionGroups groups, int p) {
     List<Session> out = new ArrayList<>(groups.start[p + 1] - groups.start[p]);
     for (int k = groups.start[p]; k < groups.start[p + 1]; k++) {
@@ -282,67 +349,35 @@ public final class Analyzer {
     return out;
   }
 
-  /**
-   * The first date each patient was recorded at exactly each Brunnstrom stage 2-6 (assessments up
-   * to the period's end), as days from onset. "Exactly": a patient who skips a stage is not imputed
-   * to have reached it on the later date, since nobody observed it.
-   */
-  private static void collectOnsets(
-      Patient patient, List<Assessment> sorted, ReviewPeriod period, List<long[]> out) {
-    int seenArm = 0;
-    int seenHand = 0;
-    for (Assessment a : sorted) {
-      if (a.date().isAfter(period.end())) {
-        break;
-      }
-      long days = java.time.temporal.ChronoUnit.DAYS.between(patient.onsetDate(), a.date());
-      if (a.brunnstromArm().isPresent()) {
-        int s = a.brunnstromArm().getAsInt();
-        if (s >= 2 && s <= 6 && (seenArm & (1 << s)) == 0) {
-          seenArm |= 1 << s;
-          out.add(new long[] {BrunnstromScale.ARM.ordinal(), s, days});
-        }
-      }
-      if (a.brunnstromHand().isPresent()) {
-        int s = a.brunnstromHand().getAsInt();
-        if (s >= 2 && s <= 6 && (seenHand & (1 << s)) == 0) {
-          seenHand |= 1 << s;
-          out.add(new long[] {BrunnstromScale.HAND.ordinal(), s, days});
-        }
-      }
-    }
-  }
-
   private ProgramReview program(
       Dataset dataset,
       ReviewPeriod period,
       List<PatientReview> reviews,
-      Rollups rollups,
-      List<StageTransition> periodTransitions,
-      ProgramFigures.OnsetRows onsets) {
-    List<PatientMetrics> metrics = new ArrayList<>(reviews.size());
-    Adherence overall = Adherence.NONE;
-    List<Double> overallRates = new ArrayList<>();
-    for (PatientReview r : reviews) {
-      PatientMetrics m = r.metrics();
-      metrics.add(m);
-      overall = overall.plus(m.period());
-      m.period().overallRate().ifPresent(overallRates::add);
-    }
-    List<FollowUp> followUps = FollowUps.ranked(metrics);
+      List<RollupRow> rollups,
+      Table stages,
+      Table transitions) {
+    List<PatientMetrics> metrics = reviews.stream().map(PatientReview::metrics).toList();
+    Table patients = ProgramFigures.patients(metrics);
+    // A transition dated in the period comes from an assessment in the period, so its patient is
+    // in review: the matrices need no patient filter.
+    Table inPeriod =
+        transitions.where(
+            transitions
+                .dateColumn(AssessmentFacts.DATE)
+                .isBetweenIncluding(period.start(), period.end()));
     return new ProgramReview(
         period,
         reviews.size(),
-        overall,
-        ProgramFigures.perBand(metrics),
-        ProgramFigures.perFlag(metrics),
-        ProgramFigures.perTier(metrics),
-        ProgramFigures.withPeriodCounts(rollups.rows(), period, metrics),
-        ProgramFigures.matrix(BrunnstromScale.ARM, periodTransitions),
-        ProgramFigures.matrix(BrunnstromScale.HAND, periodTransitions),
-        onsets.medians(),
-        followUps,
-        overallRates,
+        ProgramFigures.overall(patients),
+        ProgramFigures.perBand(patients),
+        ProgramFigures.perFlag(patients),
+        ProgramFigures.perTier(patients),
+        ProgramFigures.withPeriodCounts(rollups, period, patients),
+        ProgramFigures.matrix(BrunnstromScale.ARM, inPeriod),
+        ProgramFigures.matrix(BrunnstromScale.HAND, inPeriod),
+        AssessmentFacts.onsets(stages),
+        FollowUps.ranked(patients, metrics),
+        ProgramFigures.overallRates(patients),
         DataQuality.perFile(dataset.inputFiles(), dataset.issues()));
   }
 

@@ -1,15 +1,15 @@
 package org.recoveryreview.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FollowUp;
 import org.recoveryreview.model.FollowUpTier;
-import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientMetrics;
+import tech.tablesaw.api.Table;
 
 /** The follow-up tier of a patient and the ranked follow-up list of the programme. */
 final class FollowUps {
@@ -25,46 +25,35 @@ final class FollowUps {
 
   /**
    * One entry per patient with a tier, ranked by tier, then number of follow-up flags (more first),
-   * then overall rate (lower first, none last), then patient id; each entry carries the evidence of
-   * its follow-up flags.
+   * then overall rate (lower first, none last), then patient id: Tablesaw {@code where} over the
+   * patients table ({@link ProgramFigures#patients}) and {@code sortOn} its sort-key columns. Each
+   * entry carries the evidence of its follow-up flags.
    */
-  static List<FollowUp> ranked(List<PatientMetrics> metrics) {
-    List<PatientMetrics> listed = new ArrayList<>();
+  static List<FollowUp> ranked(Table patients, List<PatientMetrics> metrics) {
+    Table listed =
+        patients
+            .where(patients.intColumn(ProgramFigures.TIER).isGreaterThan(0))
+            .sortOn(
+                ProgramFigures.TIER,
+                ProgramFigures.FEWER_FLAGS_FIRST,
+                ProgramFigures.RATE_NONE_LAST,
+                ProgramFigures.PATIENT_ID);
+    Map<String, PatientMetrics> byId = new HashMap<>();
     for (PatientMetrics m : metrics) {
-      if (m.followUpTier().isPresent()) {
-        listed.add(m);
-      }
+      byId.put(m.patientId(), m);
     }
-    listed.sort(ORDER);
-    List<FollowUp> out = new ArrayList<>(listed.size());
-    for (PatientMetrics m : listed) {
-      Patient p = m.patient();
+    List<FollowUp> out = new ArrayList<>(listed.rowCount());
+    for (int r = 0; r < listed.rowCount(); r++) {
+      PatientMetrics m = byId.get(listed.stringColumn(ProgramFigures.PATIENT_ID).get(r));
       out.add(
           new FollowUp(
-              p.patientId(),
-              p.name(),
-              p.clinic(),
-              p.therapist(),
-              m.followUpTier().get(),
-              followUpFindings(m)));
+              m.patientId(),
+              m.patient().name(),
+              m.patient().clinic(),
+              m.patient().therapist(),
+              m.followUpTier().orElseThrow(),
+              m.findings().stream().filter(f -> f.flag().needsFollowUp()).toList()));
     }
     return out;
-  }
-
-  private static List<FlagFinding> followUpFindings(PatientMetrics m) {
-    return m.findings().stream().filter(f -> f.flag().needsFollowUp()).toList();
-  }
-
-  private static final Comparator<PatientMetrics> ORDER =
-      Comparator.comparingInt((PatientMetrics m) -> m.followUpTier().get().number())
-          .thenComparingInt(m -> -followUpFindings(m).size())
-          .thenComparing(m -> m.period().overallRate(), FollowUps::rateLowerFirstEmptyLast)
-          .thenComparing(PatientMetrics::patientId);
-
-  private static int rateLowerFirstEmptyLast(OptionalDouble a, OptionalDouble b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return Boolean.compare(a.isEmpty(), b.isEmpty());
-    }
-    return Double.compare(a.getAsDouble(), b.getAsDouble());
   }
 }

@@ -2,9 +2,10 @@ package org.recoveryreview.analysis;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
+import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.Flag;
@@ -13,94 +14,198 @@ import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PeriodGroupCounts;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.RollupRow;
-import org.recoveryreview.model.StageOnset;
-import org.recoveryreview.model.StageTransition;
 import org.recoveryreview.model.TransitionMatrix;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.selection.Selection;
+import tech.tablesaw.api.Table;
 
 /**
- * The programme figures computed over per-patient columns (one value per patient in review, or per
- * transition), with Tablesaw columns and selections. Measured: touching Tablesaw's {@code Table}
- * class costs 1.2-2.4 s once per process (its static initialiser scans the classpath with
- * ClassGraph to register readers), and {@code summarize} costs microseconds per row, so Table and
- * summarize are not used; columns alone load in about 50 ms.
+ * The {@code patients} fact table (one row per patient in review: id, clinic, therapist, band, one
+ * 0/1 column per {@link Flag} named by its code, the overall rate, the follow-up tier and sort
+ * keys, the period's counts and the period-count columns) and the programme figures Tablesaw
+ * computes from it: patients per band ({@code countBy}), per flag (column sums), per tier, the
+ * programme's period adherence ({@code summarize(counts, sum)}), each clinic's period counts
+ * ({@code summarize(...).by(clinic)}) and the follow-up list ({@link FollowUps#ranked}: {@code
+ * where} a tier, {@code sortOn} tier, flags, rate, patient). A new flag is a new {@link Flag}
+ * constant: its column, count and follow-up rule follow from the enum. The transition matrices are
+ * {@code xTabCounts(from_stage, to_stage)} over the period's transitions.
  */
 final class ProgramFigures {
+  static final String PATIENT_ID = "patient_id";
+  static final String CLINIC = "clinic";
+  static final String THERAPIST = "therapist";
+  static final String BAND = "band";
+  static final String OVERALL_RATE = "overall_rate";
+  static final String TIER = "follow_up_tier";
+
+  /** Follow-up flags of the patient, negated: an ascending sort puts more flags first. */
+  static final String FEWER_FLAGS_FIRST = "minus_follow_up_flags";
+
+  /** The overall rate, with 2 (above any rate) for none: an ascending sort puts none last. */
+  static final String RATE_NONE_LAST = "rate_none_last";
+
+  /**
+   * The one-value-per-patient columns summed into each clinic's period counts, in {@link
+   * PeriodGroupCounts} field order.
+   */
+  static final List<String> PERIOD_COUNTS =
+      List.of(
+          "tier1",
+          "tier2",
+          "tier3",
+          "two_fma",
+          "mcid_reached",
+          "clinic_cancelled_sessions",
+          "imputed_minutes_sessions");
+
   private ProgramFigures() {}
 
-  /** Patients per band (all four bands present) over the patients in review. */
-  static Map<AdherenceBand, Integer> perBand(List<PatientMetrics> metrics) {
-    StringColumn band = StringColumn.create("band");
-    for (PatientMetrics m : metrics) {
-      band.append(m.band().name());
+  /** The patients table, in the order given (patient_id order). */
+  static Table patients(List<PatientMetrics> metrics) {
+    StringColumn id = StringColumn.create(PATIENT_ID);
+    StringColumn clinic = StringColumn.create(CLINIC);
+    StringColumn therapist = StringColumn.create(THERAPIST);
+    StringColumn band = StringColumn.create(BAND);
+    DoubleColumn rate = DoubleColumn.create(OVERALL_RATE);
+    IntColumn tier = IntColumn.create(TIER);
+    IntColumn fewerFlags = IntColumn.create(FEWER_FLAGS_FIRST);
+    DoubleColumn rateOrder = DoubleColumn.create(RATE_NONE_LAST);
+    Table t =
+        Table.create("patients", id, clinic, therapist, band, rate, tier, fewerFlags, rateOrder);
+    List<LongColumn> period = new ArrayList<>();
+    for (String c : PERIOD_COUNTS) {
+      period.add(LongColumn.create(c, metrics.size()));
     }
+    List<IntColumn> flags = new ArrayList<>();
+    for (Flag f : Flag.values()) {
+      flags.add(IntColumn.create(f.code(), metrics.size()));
+    }
+    List<LongColumn> counts = new ArrayList<>();
+    for (String c : PatientMonth.COUNTS) {
+      counts.add(LongColumn.create(c, metrics.size()));
+    }
+    for (int i = 0; i < metrics.size(); i++) {
+      PatientMetrics m = metrics.get(i);
+      id.append(m.patientId());
+      clinic.append(m.patient().clinic());
+      therapist.append(m.patient().therapist());
+      band.append(m.band().name());
+      m.period().overallRate().ifPresentOrElse(rate::append, rate::appendMissing);
+      int tierNumber = m.followUpTier().map(FollowUpTier::number).orElse(0);
+      tier.append(tierNumber);
+      fewerFlags.append((int) -m.flags().stream().filter(Flag::needsFollowUp).count());
+      rateOrder.append(m.period().overallRate().orElse(2.0));
+      long[] pc = {
+        tierNumber == 1 ? 1 : 0,
+        tierNumber == 2 ? 1 : 0,
+        tierNumber == 3 ? 1 : 0,
+        m.fmaCourse().completeAssessments() >= 2 ? 1 : 0,
+        m.fmaCourse().mcidReached(m.mcid()) ? 1 : 0,
+        m.clinicCancelledSessions(),
+        m.imputedMinutesSessions()
+      };
+      for (int k = 0; k < pc.length; k++) {
+        period.get(k).set(i, pc[k]);
+      }
+      for (Flag f : m.flags()) {
+        flags.get(f.ordinal()).set(i, 1);
+      }
+      Adherence a = m.period();
+      long[] v = {
+        a.clinicScheduled(),
+        a.clinicAttended(),
+        a.homePrescribed(),
+        a.homeCompleted(),
+        a.plannedMinutes(),
+        a.actualMinutes(),
+        a.cappedMinutes()
+      };
+      for (int k = 0; k < v.length; k++) {
+        counts.get(k).set(i, v[k]);
+      }
+    }
+    flags.forEach(t::addColumns);
+    counts.forEach(t::addColumns);
+    period.forEach(t::addColumns);
+    return t;
+  }
+
+  /** Patients per band (all four bands present). */
+  static Map<AdherenceBand, Integer> perBand(Table patients) {
     Map<AdherenceBand, Integer> out = new EnumMap<>(AdherenceBand.class);
     for (AdherenceBand b : AdherenceBand.values()) {
-      out.put(b, band.isEqualTo(b.name()).size());
+      out.put(b, 0);
+    }
+    if (patients.isEmpty()) {
+      return out;
+    }
+    Table counts = patients.countBy(BAND);
+    for (int r = 0; r < counts.rowCount(); r++) {
+      AdherenceBand b = AdherenceBand.valueOf(counts.stringColumn(BAND).get(r));
+      out.put(b, (int) Math.round(counts.numberColumn("Count").getDouble(r)));
     }
     return out;
   }
 
-  /** Patients carrying each flag (every flag present). */
-  static Map<Flag, Integer> perFlag(List<PatientMetrics> metrics) {
+  /** Patients carrying each flag (all flags present). */
+  static Map<Flag, Integer> perFlag(Table patients) {
     Map<Flag, Integer> out = new EnumMap<>(Flag.class);
     for (Flag f : Flag.values()) {
-      IntColumn c = IntColumn.create(f.name(), metrics.size());
-      for (int i = 0; i < metrics.size(); i++) {
-        c.set(i, metrics.get(i).flags().contains(f) ? 1 : 0);
-      }
-      out.put(f, (int) c.sum());
+      out.put(f, (int) patients.intColumn(f.code()).sum());
     }
     return out;
+  }
+
+  /** The summed period counts of the patients in review. */
+  static Adherence overall(Table patients) {
+    if (patients.isEmpty()) {
+      return Adherence.NONE;
+    }
+    return PatientMonth.adherence(
+        patients.summarize(PatientMonth.COUNTS, AggregateFunctions.sum).apply(), 0);
+  }
+
+  /** The overall rates of the patients that have one, in patient order. */
+  static List<Double> overallRates(Table patients) {
+    return patients.doubleColumn(OVERALL_RATE).removeMissing().asList();
   }
 
   /** Patients in review per follow-up tier (all three tiers present). */
-  static Map<FollowUpTier, Integer> perTier(List<PatientMetrics> metrics) {
-    IntColumn tier = IntColumn.create("tier");
-    for (PatientMetrics m : metrics) {
-      tier.append(m.followUpTier().map(FollowUpTier::number).orElse(0));
-    }
+  static Map<FollowUpTier, Integer> perTier(Table patients) {
     Map<FollowUpTier, Integer> out = new EnumMap<>(FollowUpTier.class);
     for (FollowUpTier t : FollowUpTier.values()) {
-      out.put(t, tier.isEqualTo(t.number()).size());
+      out.put(t, patients.intColumn(TIER).isEqualTo(t.number()).size());
     }
     return out;
   }
 
   /**
    * The roll-up rows with the period counts attached to the review period's row of each clinic and
-   * of the programme: per clinic, sums over that clinic's patients in review of one-patient columns
-   * (in tier 1/2/3, two or more complete FMAs, MCID reached since the first FMA, clinic
-   * cancellations, imputed minutes), selected with a Tablesaw {@code isEqualTo} on the clinic.
+   * of the programme: {@code summarize(period counts, sum).by(clinic)} and {@code .apply()} over
+   * the patients table (the patients in review).
    */
   static List<RollupRow> withPeriodCounts(
-      List<RollupRow> rows, ReviewPeriod period, List<PatientMetrics> metrics) {
-    StringColumn clinic = StringColumn.create("clinic");
-    IntColumn[] cols = new IntColumn[7];
-    for (int c = 0; c < cols.length; c++) {
-      cols[c] = IntColumn.create("c" + c);
-    }
-    for (PatientMetrics m : metrics) {
-      clinic.append(m.patient().clinic());
-      int tier = m.followUpTier().map(FollowUpTier::number).orElse(0);
-      cols[0].append(tier == 1 ? 1 : 0);
-      cols[1].append(tier == 2 ? 1 : 0);
-      cols[2].append(tier == 3 ? 1 : 0);
-      cols[3].append(m.fmaCourse().completeAssessments() >= 2 ? 1 : 0);
-      cols[4].append(m.fmaCourse().mcidReached(m.mcid()) ? 1 : 0);
-      cols[5].append((int) m.clinicCancelledSessions());
-      cols[6].append((int) m.imputedMinutesSessions());
+      List<RollupRow> rows, ReviewPeriod period, Table patients) {
+    Map<String, PeriodGroupCounts> byClinic = new HashMap<>();
+    PeriodGroupCounts all = PeriodGroupCounts.NONE;
+    if (!patients.isEmpty()) {
+      Table clinics = patients.summarize(PERIOD_COUNTS, AggregateFunctions.sum).by(CLINIC);
+      for (int r = 0; r < clinics.rowCount(); r++) {
+        byClinic.put(clinics.stringColumn(CLINIC).get(r), periodCounts(clinics, r));
+      }
+      all = periodCounts(patients.summarize(PERIOD_COUNTS, AggregateFunctions.sum).apply(), 0);
     }
     List<RollupRow> out = new ArrayList<>(rows.size());
     for (RollupRow r : rows) {
       if (!r.month().equals(period.month())) {
         out.add(r);
       } else if (r.dimension() == RollupRow.Dimension.PROGRAM) {
-        out.add(r.withPeriodCounts(counts(cols, null)));
+        out.add(r.withPeriodCounts(all));
       } else if (r.dimension() == RollupRow.Dimension.CLINIC) {
-        out.add(r.withPeriodCounts(counts(cols, clinic.isEqualTo(r.group()))));
+        out.add(r.withPeriodCounts(byClinic.getOrDefault(r.group(), PeriodGroupCounts.NONE)));
       } else {
         out.add(r);
       }
@@ -108,73 +213,46 @@ final class ProgramFigures {
     return out;
   }
 
-  private static PeriodGroupCounts counts(IntColumn[] cols, Selection rows) {
-    long[] v = new long[cols.length];
-    for (int c = 0; c < cols.length; c++) {
-      v[c] = (long) (rows == null ? cols[c].sum() : cols[c].where(rows).sum());
+  private static PeriodGroupCounts periodCounts(Table sums, int row) {
+    long[] v = new long[PERIOD_COUNTS.size()];
+    for (int k = 0; k < v.length; k++) {
+      v[k] = Math.round(sums.numberColumn(PatientMonth.sum(PERIOD_COUNTS.get(k))).getDouble(row));
     }
     return new PeriodGroupCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
   }
 
-  /** From-stage by to-stage counts of one scale over the given transitions. */
-  static TransitionMatrix matrix(BrunnstromScale scale, List<StageTransition> transitions) {
-    // One cell code per transition: (from - 1) * 6 + (to - 1).
-    IntColumn cell = IntColumn.create("cell");
-    for (StageTransition t : transitions) {
-      if (t.scale() == scale && inRange(t.fromStage()) && inRange(t.toStage())) {
-        cell.append((t.fromStage() - 1) * 6 + t.toStage() - 1);
-      }
-    }
+  /** From-stage by to-stage counts of one scale over the given transitions table. */
+  static TransitionMatrix matrix(BrunnstromScale scale, Table transitions) {
     int[][] cells = new int[6][6];
-    if (!cell.isEmpty()) {
-      for (int code = 0; code < 36; code++) {
-        cells[code / 6][code % 6] = cell.isEqualTo(code).size();
+    Table own =
+        transitions.where(
+            transitions
+                .stringColumn(AssessmentFacts.SCALE)
+                .isEqualTo(scale.name())
+                .and(transitions.intColumn(AssessmentFacts.FROM).isBetweenInclusive(1, 6))
+                .and(transitions.intColumn(AssessmentFacts.STAGE).isBetweenInclusive(1, 6)));
+    if (own.isEmpty()) {
+      return new TransitionMatrix(scale, cells);
+    }
+    // Rows: from-stage labels then "Total"; columns: the label column, to-stages, "total".
+    Table x = own.xTabCounts(AssessmentFacts.FROM, AssessmentFacts.STAGE);
+    for (int r = 0; r < x.rowCount(); r++) {
+      String from = x.column(0).getString(r);
+      if (!isStage(from)) {
+        continue;
+      }
+      for (int c = 1; c < x.columnCount(); c++) {
+        String to = x.column(c).name();
+        if (isStage(to)) {
+          int n = (int) Math.round(x.numberColumn(c).getDouble(r));
+          cells[Integer.parseInt(from) - 1][Integer.parseInt(to) - 1] = n;
+        }
       }
     }
     return new TransitionMatrix(scale, cells);
   }
 
-  private static boolean inRange(int stage) {
-    return stage >= 1 && stage <= 6;
-  }
-
-  /**
-   * Accumulates first-reached days per (scale, stage), then takes the median of each group.
-   * Measured: with one row per patient and stage (about 100,000 rows for 10,000 patients)
-   * Tablesaw's summarize(median).by(...) cost 0.5 s warm and seconds cold, against milliseconds for
-   * sorting ten arrays.
-   */
-  static final class OnsetRows {
-    private final long[][] days = new long[2 * 7][];
-    private final int[] sizes = new int[2 * 7];
-
-    void add(BrunnstromScale s, int st, long d) {
-      int g = s.ordinal() * 7 + st;
-      if (days[g] == null) {
-        days[g] = new long[64];
-      } else if (sizes[g] == days[g].length) {
-        days[g] = java.util.Arrays.copyOf(days[g], sizes[g] * 2);
-      }
-      days[g][sizes[g]++] = d;
-    }
-
-    /** Medians for stages 2-6 of both scales, in scale then stage order; empty when no patient. */
-    List<StageOnset> medians() {
-      List<StageOnset> out = new ArrayList<>();
-      for (BrunnstromScale sc : BrunnstromScale.values()) {
-        for (int st = 2; st <= 6; st++) {
-          int g = sc.ordinal() * 7 + st;
-          int n = sizes[g];
-          OptionalDouble median = OptionalDouble.empty();
-          if (n > 0) {
-            long[] v = java.util.Arrays.copyOf(days[g], n);
-            java.util.Arrays.sort(v);
-            median = OptionalDouble.of(n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0);
-          }
-          out.add(new StageOnset(sc, st, median, n));
-        }
-      }
-      return out;
-    }
+  private static boolean isStage(String label) {
+    return label.length() == 1 && label.charAt(0) >= '1' && label.charAt(0) <= '6';
   }
 }

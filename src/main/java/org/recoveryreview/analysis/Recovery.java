@@ -18,15 +18,15 @@ import org.recoveryreview.model.StageTransition;
 
 /**
  * The recovery figures of one patient from the patient's assessments (a dozen rows or so, sorted by
- * date): Brunnstrom stages and changes, the Fugl-Meyer total and change, stage transitions, the
- * phase and the MCID in force (the flags are {@link FlagRules}). Only assessments dated on or
- * before the period's end are used, so a rerun for a past month gives the same figures after newer
- * data arrives.
+ * date) and stage transitions (from the assessments fact table): Brunnstrom stages and changes, the
+ * Fugl-Meyer total and change, stage transitions, the phase and the MCID in force (the flags are
+ * {@link FlagRules}). Only assessments dated on or before the period's end are used, so a rerun for
+ * a past month gives the same figures after newer data arrives.
  */
 final class Recovery {
   private Recovery() {}
 
-  /** The figures. */
+  /** The figures; {@code upToEnd} are the assessments dated on or before the period's end. */
   record Figures(
       OptionalInt arm,
       OptionalInt armChange,
@@ -42,106 +42,102 @@ final class Recovery {
       boolean assessedInPeriod,
       List<StageTransition> transitions,
       List<AssessmentPoint> points,
-      List<Assessment> periodAssessments) {}
+      List<Assessment> periodAssessments,
+      List<Assessment> upToEnd) {}
 
+  /**
+   * The figures of one patient; {@code transitions} are the patient's stage transitions found by
+   * {@link AssessmentFacts#transitions} (dated on or before the period's end).
+   */
   static Figures compute(
-      Patient patient, List<Assessment> sorted, ReviewPeriod period, AnalysisSettings settings) {
-    LocalDate start = period.start();
+      Patient patient,
+      List<Assessment> sorted,
+      List<StageTransition> transitions,
+      ReviewPeriod period,
+      AnalysisSettings settings) {
     LocalDate end = period.end();
-    LocalDate onset = patient.onsetDate();
-    long daysSinceOnset = ChronoUnit.DAYS.between(onset, end);
+    long daysSinceOnset = ChronoUnit.DAYS.between(patient.onsetDate(), end);
     // "Within 180 days of onset" includes day 180 itself.
     Phase phase = settings.phase(daysSinceOnset);
     int mcid = settings.fmaMcid(phase);
-
-    int armNow = 0;
-    int armBefore = 0;
-    int handNow = 0;
-    int handBefore = 0;
-    int fmaNow = -1;
-    int fmaBefore = -1;
-    int prevArm = 0;
-    int prevHand = 0;
-    int inPeriodTransitions = 0;
-    boolean assessedInPeriod = false;
-    LocalDate last = null;
-    List<StageTransition> transitions = new ArrayList<>();
-    List<AssessmentPoint> points = new ArrayList<>(sorted.size());
-    List<Assessment> periodAssessments = new ArrayList<>();
-
-    for (Assessment a : sorted) {
-      LocalDate d = a.date();
-      if (d.isAfter(end)) {
-        break;
-      }
-      boolean before = d.isBefore(start);
-      last = d;
-      if (!before) {
-        assessedInPeriod = true;
-        periodAssessments.add(a);
-      }
-      long days = ChronoUnit.DAYS.between(onset, d);
-      if (a.brunnstromArm().isPresent()) {
-        int v = a.brunnstromArm().getAsInt();
-        if (prevArm != 0 && v != prevArm) {
-          transitions.add(
-              new StageTransition(patient.patientId(), d, BrunnstromScale.ARM, prevArm, v, days));
-          if (!before) {
-            inPeriodTransitions++;
-          }
-        }
-        prevArm = v;
-        armNow = v;
-        if (before) {
-          armBefore = v;
-        }
-      }
-      if (a.brunnstromHand().isPresent()) {
-        int v = a.brunnstromHand().getAsInt();
-        if (prevHand != 0 && v != prevHand) {
-          transitions.add(
-              new StageTransition(patient.patientId(), d, BrunnstromScale.HAND, prevHand, v, days));
-          if (!before) {
-            inPeriodTransitions++;
-          }
-        }
-        prevHand = v;
-        handNow = v;
-        if (before) {
-          handBefore = v;
-        }
-      }
-      OptionalInt total = a.fmaTotal();
-      if (total.isPresent()) {
-        int tv = total.getAsInt();
-        fmaNow = tv;
-        if (before) {
-          fmaBefore = tv;
-        }
-      }
-      points.add(point(a, total));
+    List<Assessment> upToEnd = upTo(sorted, end);
+    Stage arm = Stage.of(upToEnd, BrunnstromScale.ARM, period);
+    Stage hand = Stage.of(upToEnd, BrunnstromScale.HAND, period);
+    Fma fma = Fma.of(upToEnd, period);
+    List<Assessment> inPeriod =
+        upToEnd.stream().filter(a -> !a.date().isBefore(period.start())).toList();
+    List<StageTransition> periodTransitions =
+        transitions.stream().filter(t -> period.contains(t.date())).toList();
+    List<AssessmentPoint> points = new ArrayList<>(upToEnd.size());
+    for (Assessment a : upToEnd) {
+      points.add(point(a, a.fmaTotal()));
     }
-
-    OptionalInt fmaChange =
-        fmaNow >= 0 && fmaBefore >= 0 ? OptionalInt.of(fmaNow - fmaBefore) : OptionalInt.empty();
     return new Figures(
-        stage(armNow),
-        armNow != 0 && armBefore != 0 ? OptionalInt.of(armNow - armBefore) : OptionalInt.empty(),
-        stage(handNow),
-        handNow != 0 && handBefore != 0
-            ? OptionalInt.of(handNow - handBefore)
-            : OptionalInt.empty(),
-        fmaNow >= 0 ? OptionalInt.of(fmaNow) : OptionalInt.empty(),
-        fmaChange,
+        arm.now(),
+        arm.change(),
+        hand.now(),
+        hand.change(),
+        fma.now(),
+        fma.change(),
         mcid,
         phase,
         daysSinceOnset,
-        inPeriodTransitions,
-        Optional.ofNullable(last),
-        assessedInPeriod,
+        periodTransitions.size(),
+        upToEnd.isEmpty() ? Optional.empty() : Optional.of(upToEnd.get(upToEnd.size() - 1).date()),
+        !inPeriod.isEmpty(),
         transitions,
         points,
-        periodAssessments);
+        inPeriod,
+        upToEnd);
+  }
+
+  /** Only assessments on or before the period's end count, so a rerun for a past month agrees. */
+  private static List<Assessment> upTo(List<Assessment> sorted, LocalDate end) {
+    int n = 0;
+    while (n < sorted.size() && !sorted.get(n).date().isAfter(end)) {
+      n++;
+    }
+    return sorted.subList(0, n);
+  }
+
+  /** A scale's latest stage and its change since the last stage recorded before the period. */
+  private record Stage(OptionalInt now, OptionalInt change) {
+    static Stage of(List<Assessment> upToEnd, BrunnstromScale scale, ReviewPeriod period) {
+      int now = 0;
+      int before = 0;
+      for (Assessment a : upToEnd) {
+        OptionalInt v = AssessmentFacts.stage(a, scale);
+        if (v.isPresent()) {
+          now = v.getAsInt();
+          if (a.date().isBefore(period.start())) {
+            before = now;
+          }
+        }
+      }
+      return new Stage(
+          stage(now), now != 0 && before != 0 ? OptionalInt.of(now - before) : OptionalInt.empty());
+    }
+  }
+
+  /** The latest complete Fugl-Meyer total and its change since the last total before the period. */
+  private record Fma(OptionalInt now, OptionalInt change) {
+    static Fma of(List<Assessment> upToEnd, ReviewPeriod period) {
+      int now = -1;
+      int before = -1;
+      for (Assessment a : upToEnd) {
+        OptionalInt total = a.fmaTotal();
+        if (total.isEmpty()) {
+          continue;
+        }
+        now = total.getAsInt();
+        if (a.date().isBefore(period.start())) {
+          before = now;
+        }
+      }
+      OptionalInt change =
+          now >= 0 && before >= 0 ? OptionalInt.of(now - before) : OptionalInt.empty();
+      return new Fma(now >= 0 ? OptionalInt.of(now) : OptionalInt.empty(), change);
+    }
   }
 
   private static OptionalInt stage(int v) {

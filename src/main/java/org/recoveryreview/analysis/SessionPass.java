@@ -16,18 +16,15 @@ import org.recoveryreview.model.TherapyMinutes;
 import org.recoveryreview.model.WeekAdherence;
 
 /**
- * The session figures of one patient in one pass over the patient's rows: adherence of the period
- * and the previous month, the weekly series, minutes per therapy and month, the period's session
- * summary, and the roll-up contributions. Measured: Tablesaw's summarize costs microseconds per row
- * (8-13 s to group 4 million sessions by patient, 0.5-2 s for one month), so the per-session work
- * is this primitive pass; Tablesaw works on the small per-patient tables (see ProgramFigures).
+ * The per-session primitive pass: one sweep over a patient's session rows (millions in all, too
+ * many for Tablesaw's per-row costs) that appends the patient's rows of the {@code patient_month}
+ * fact table and, for a patient in review, builds the chart series (weekly adherence, minutes per
+ * therapy and month) and the period's session summary. Every adherence figure is then a Tablesaw
+ * aggregate over the fact table (see {@link Aggregates}).
  *
  * <p>One instance per worker thread: it owns reusable scratch buffers.
  */
 final class SessionPass {
-  /** Counts per accumulator: the seven Adherence fields. */
-  private static final int W = 7;
-
   /** 1970-01-05 was a Monday: ISO weeks are floor((epochDay - 4) / 7). */
   private static final int MONDAY_OFFSET = 4;
 
@@ -36,8 +33,6 @@ final class SessionPass {
 
   /** What the pass yields for one patient; history lists are empty when not requested. */
   record Result(
-      Adherence period,
-      Adherence previous,
       boolean sessionInPeriod,
       List<WeekAdherence> weeks,
       List<TherapyMinutes> therapyMinutes,
@@ -45,30 +40,36 @@ final class SessionPass {
 
   private final SessionGroups groups;
   private final PatientIndex index;
-  private final Rollups rollups;
+  private final PatientMonth.Rows months;
+  private final PatientMonth.Rows details;
   private final long periodStart;
   private final long periodEnd;
-  private final long prevStart;
-  private final long prevEnd;
   private final int endMonth;
   private final int endWeek;
   private final int therapyCount;
   private final List<String> therapies;
 
-  private long[] weekBuf = new long[64 * W];
-  private long[] monthBuf = new long[64];
-  private final long[] summaryBuf;
-  private final long[] acc = new long[2 * W];
+  private long[] weekBuf = new long[64 * Counts.W];
 
-  SessionPass(SessionGroups groups, PatientIndex index, ReviewPeriod period, Rollups rollups) {
+  /** month x therapy x setting cells of the patient_month rows. */
+  private long[] monthBuf = new long[64 * Counts.W];
+
+  private final long[] summaryBuf;
+
+  /** Appends patient_month rows to {@code months} and patient_month_therapy rows to the other. */
+  SessionPass(
+      SessionGroups groups,
+      PatientIndex index,
+      ReviewPeriod period,
+      PatientMonth.Rows months,
+      PatientMonth.Rows details) {
     this.groups = groups;
     this.index = index;
-    this.rollups = rollups;
+    this.months = months;
+    this.details = details;
     this.periodStart = period.start().toEpochDay();
     this.periodEnd = period.end().toEpochDay();
-    this.prevStart = period.previous().start().toEpochDay();
-    this.prevEnd = period.previous().end().toEpochDay();
-    this.endMonth = Rollups.monthIndex(period.month());
+    this.endMonth = monthIndex(period.month());
     this.endWeek = weekOf(periodEnd);
     this.therapies = groups.therapies;
     this.therapyCount = Math.max(1, therapies.size());
@@ -80,6 +81,14 @@ final class SessionPass {
     return (int) Math.floorDiv(epochDay - MONDAY_OFFSET, 7);
   }
 
+  static int monthIndex(java.time.YearMonth m) {
+    return m.getYear() * 12 + m.getMonthValue() - 1;
+  }
+
+  private int cell(int month, int therapy, int setting) {
+    return ((month * therapyCount + therapy) * SETTINGS.length + setting) * Counts.W;
+  }
+
   Result run(int p, boolean withHistory) {
     Patient patient = index.patients.get(p);
     List<Session> sessions = groups.sessions;
@@ -88,8 +97,6 @@ final class SessionPass {
     int[] epochOf = groups.epochOf;
     int from = groups.start[p];
     int to = groups.start[p + 1];
-    int clinic = index.clinic[p];
-    int therapist = index.therapist[p];
 
     // First sweep: where the history starts, and whether the period has any session.
     long firstCounted = Long.MAX_VALUE;
@@ -120,20 +127,19 @@ final class SessionPass {
     if (history && historyStart != Long.MAX_VALUE) {
       baseWeek = weekOf(historyStart);
       weeks = endWeek - baseWeek + 1;
-      weekBuf = ensure(weekBuf, weeks * W);
-      Arrays.fill(weekBuf, 0, weeks * W, 0L);
+      weekBuf = ensure(weekBuf, weeks * Counts.W);
+      Arrays.fill(weekBuf, 0, weeks * Counts.W, 0L);
     }
-    if (history && firstCounted != Long.MAX_VALUE) {
+    if (firstCounted != Long.MAX_VALUE) {
       LocalDate first = LocalDate.ofEpochDay(firstCounted);
       baseMonth = first.getYear() * 12 + first.getMonthValue() - 1;
       months = endMonth - baseMonth + 1;
-      monthBuf = ensure(monthBuf, months * therapyCount * 3);
-      Arrays.fill(monthBuf, 0, months * therapyCount * 3, 0L);
+      monthBuf = ensure(monthBuf, cell(months, 0, 0));
+      Arrays.fill(monthBuf, 0, cell(months, 0, 0), 0L);
     }
     if (history) {
       Arrays.fill(summaryBuf, 0L);
     }
-    Arrays.fill(acc, 0L);
 
     for (int k = from; k < to; k++) {
       int i = order[k];
@@ -142,15 +148,13 @@ final class SessionPass {
         continue;
       }
       Session s = sessions.get(i);
-      LocalDate d = s.date();
       int t = therapyOf[i];
       Status status = s.status();
+      int setting = s.setting().ordinal();
       int planned = s.plannedMinutes();
       int actual = s.effectiveActualMinutes();
       if (history && ep >= periodStart) {
-        int o =
-            ((t * SETTINGS.length + s.setting().ordinal()) * STATUSES.length + status.ordinal())
-                * 3;
+        int o = ((t * SETTINGS.length + setting) * STATUSES.length + status.ordinal()) * 3;
         summaryBuf[o]++;
         summaryBuf[o + 1] += planned;
         summaryBuf[o + 2] += actual;
@@ -160,79 +164,25 @@ final class SessionPass {
       }
       boolean clinicGroup = s.setting().isClinicGroup();
       boolean done = status.countsAsDone();
-      int capped = Math.min(actual, planned);
-      if (ep >= periodStart) {
-        addTo(acc, 0, clinicGroup, done, planned, actual, capped);
-      } else if (ep >= prevStart && ep <= prevEnd) {
-        addTo(acc, W, clinicGroup, done, planned, actual, capped);
-      }
+      LocalDate d = s.date();
       int ym = d.getYear() * 12 + d.getMonthValue() - 1;
-      int m = ym - rollups.firstMonth;
-      if (m >= 0) {
-        rollups.add(
-            p,
-            m,
-            clinic,
-            therapist,
-            t,
-            s.setting().ordinal(),
-            clinicGroup,
-            done,
-            planned,
-            actual,
-            capped);
-      }
+      Counts.add(monthBuf, cell(ym - baseMonth, t, setting), clinicGroup, done, planned, actual);
       if (history) {
-        addTo(weekBuf, (weekOf(ep) - baseWeek) * W, clinicGroup, done, planned, actual, capped);
-        int o = ((ym - baseMonth) * therapyCount + t) * 3;
-        monthBuf[o]++;
-        monthBuf[o + 1] += planned;
-        monthBuf[o + 2] += actual;
+        Counts.add(weekBuf, (weekOf(ep) - baseWeek) * Counts.W, clinicGroup, done, planned, actual);
       }
     }
-    Adherence period = adherence(acc, 0);
-    Adherence previous = adherence(acc, W);
+    emitFacts(p, baseMonth, months);
     if (!history) {
-      return new Result(period, previous, false, List.of(), List.of(), List.of());
+      return new Result(false, List.of(), List.of(), List.of());
     }
     return new Result(
-        period,
-        previous,
-        inPeriod,
-        weekList(baseWeek, weeks),
-        monthList(baseMonth, months),
-        summaryList());
-  }
-
-  private static void addTo(
-      long[] a, int o, boolean clinicGroup, boolean done, int planned, int actual, int capped) {
-    if (clinicGroup) {
-      a[o]++;
-      if (done) {
-        a[o + 1]++;
-      }
-    } else {
-      a[o + 2]++;
-      if (done) {
-        a[o + 3]++;
-      }
-    }
-    a[o + 4] += planned;
-    a[o + 5] += actual;
-    a[o + 6] += capped;
-  }
-
-  private static Adherence adherence(long[] a, int o) {
-    if (a[o] == 0 && a[o + 2] == 0) {
-      return Adherence.NONE;
-    }
-    return new Adherence(a[o], a[o + 1], a[o + 2], a[o + 3], a[o + 4], a[o + 5], a[o + 6]);
+        inPeriod, weekList(baseWeek, weeks), monthList(baseMonth, months), summaryList());
   }
 
   private List<WeekAdherence> weekList(int baseWeek, int weeks) {
     List<WeekAdherence> out = new ArrayList<>(weeks);
     for (int w = 0; w < weeks; w++) {
-      Adherence a = adherence(weekBuf, w * W);
+      Adherence a = Counts.adherence(weekBuf, w * Counts.W);
       out.add(a == Adherence.NONE ? emptyWeek(baseWeek + w) : week(baseWeek + w, a));
     }
     return out;
@@ -266,19 +216,46 @@ final class SessionPass {
     return row;
   }
 
+  private final long[] total = new long[Counts.W];
+
+  /** The patient's rows of both fact tables, in month, therapy (by name) and setting order. */
+  private void emitFacts(int p, int baseMonth, int monthCount) {
+    for (int m = 0; m < monthCount; m++) {
+      Arrays.fill(total, 0L);
+      for (int t : therapiesByName()) {
+        for (int st = 0; st < SETTINGS.length; st++) {
+          int o = cell(m, t, st);
+          details.add(p, baseMonth + m, t, st, monthBuf, o);
+          for (int k = 0; k < Counts.W; k++) {
+            total[k] += monthBuf[o + k];
+          }
+        }
+      }
+      months.add(p, baseMonth + m, 0, 0, total, 0);
+    }
+  }
+
+  /** Planned and actual minutes per month and therapy (all settings), from the fact cells. */
   private List<TherapyMinutes> monthList(int baseMonth, int months) {
     List<TherapyMinutes> out = new ArrayList<>();
-    Integer[] byName = therapiesByName();
     for (int m = 0; m < months; m++) {
       int ym = baseMonth + m;
       java.time.YearMonth month = null;
-      for (int t : byName) {
-        int o = (m * therapyCount + t) * 3;
-        if (monthBuf[o] > 0) {
+      for (int t : therapiesByName()) {
+        long count = 0;
+        long planned = 0;
+        long actual = 0;
+        for (int st = 0; st < SETTINGS.length; st++) {
+          int o = cell(m, t, st);
+          count += Counts.sessions(monthBuf, o);
+          planned += monthBuf[o + 4];
+          actual += monthBuf[o + 5];
+        }
+        if (count > 0) {
           if (month == null) {
             month = java.time.YearMonth.of(ym / 12, ym % 12 + 1);
           }
-          out.add(new TherapyMinutes(month, therapies.get(t), monthBuf[o + 1], monthBuf[o + 2]));
+          out.add(new TherapyMinutes(month, therapies.get(t), planned, actual));
         }
       }
     }

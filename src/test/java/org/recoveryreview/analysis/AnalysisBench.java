@@ -1,147 +1,86 @@
 package org.recoveryreview.analysis;
 
-import java.time.LocalDate;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Random;
 import java.util.Set;
+import org.recoveryreview.ingest.Ingestor;
 import org.recoveryreview.model.AnalysisSettings;
-import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.Dataset;
-import org.recoveryreview.model.Patient;
+import org.recoveryreview.model.InputOptions;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
-import org.recoveryreview.model.Session;
-import org.recoveryreview.model.Setting;
-import org.recoveryreview.model.Status;
 
 /**
- * Throwaway benchmark, not a test: builds ~4 million synthetic sessions for 10,000 patients in
- * memory and times {@link Analyzer#analyze}. Run with {@code java -Xmx4g -cp
- * target/classes:target/test-classes:<deps> org.recoveryreview.analysis.AnalysisBench [patients]
- * [threads] [reps]}.
+ * Benchmark, not a test (the suite asserts no timings): the analysis stage on a generated data set,
+ * in a fresh JVM, so the first run includes Tablesaw's one-time start-up, then warm runs. It backs
+ * the Tablesaw figures quoted in docs/metrics.md and bench/README.md. Run after {@code ./mvnw
+ * test-compile} with
+ *
+ * <pre>
+ * java -Xmx1200m -cp target/classes:target/test-classes:$(cat cp.txt) \
+ *   org.recoveryreview.analysis.AnalysisBench bench/out/data-10000 [threads] [warm runs] [startup]
+ * </pre>
+ *
+ * where cp.txt comes from {@code ./mvnw dependency:build-classpath -Dmdep.outputFile=cp.txt}. With
+ * a fourth argument {@code startup} it first times Tablesaw's start-up alone (touching {@code
+ * Table}), as the job's warm-up thread does during ingestion. Prints wall and process CPU seconds.
  */
 public final class AnalysisBench {
   private AnalysisBench() {}
 
   public static void main(String[] args) {
-    int patients = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    Path input = Path.of(args.length > 0 ? args[0] : "bench/out/data-10000");
     int threads =
         args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-    int reps = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    int warm = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    boolean startup = args.length > 3 && args[3].equals("startup");
+    if (startup) {
+      long s = System.nanoTime();
+      long c = cpu();
+      Analyzer.touchTablesaw();
+      System.out.printf(
+          "tablesaw start-up: wall %.2f s, cpu %.2f s%n", since(s), (cpu() - c) / 1e9);
+    }
     long t0 = System.nanoTime();
-    Dataset d = build(patients);
+    Dataset d = new Ingestor(InputOptions.defaults()).ingest(input);
     System.out.printf(
-        "built %d sessions, %d assessments in %d ms%n",
-        d.sessions().size(), d.assessments().size(), (System.nanoTime() - t0) / 1_000_000);
+        "ingested %d sessions, %d assessments in %.1f s%n",
+        d.sessions().size(), d.assessments().size(), since(t0));
     Analyzer a = new Analyzer(AnalysisSettings.defaults(), threads);
     ReviewPeriod period = new ReviewPeriod(YearMonth.of(2026, 10));
-    for (int r = 0; r < reps; r++) {
+    for (int r = 0; r <= warm; r++) {
       long s = System.nanoTime();
-      long cpu0 = cpu();
-      long gc0 = gcMillis();
+      long c = cpu();
+      long gc = gcMillis();
       ReviewResults res = a.analyze(d, period, Set.of());
-      long ms = (System.nanoTime() - s) / 1_000_000;
       System.out.printf(
-          "run %d: cpu %d ms, gc pauses %d ms; ", r, (cpu() - cpu0) / 1_000_000, gcMillis() - gc0);
-      System.out.printf(
-          "run %d: %d ms, %d patients in review, %.2f M rows/s, weeks of first %d%n",
-          r,
-          ms,
+          "%s: wall %.2f s, cpu %.2f s, gc %d ms, %d patients in review, %d roll-up rows,"
+              + " heap used %d MB%n",
+          r == 0 ? "first (cold)" : "warm " + r,
+          since(s),
+          (cpu() - c) / 1e9,
+          gcMillis() - gc,
           res.patients().size(),
-          d.sessions().size() / 1000.0 / Math.max(1, ms),
-          res.patients().get(0).history().weeks().size());
+          res.program().rollups().size(),
+          (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
     }
+  }
+
+  private static double since(long t) {
+    return (System.nanoTime() - t) / 1e9;
   }
 
   private static long gcMillis() {
     long t = 0;
-    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       t += gc.getCollectionTime();
     }
     return t;
   }
 
   private static long cpu() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
-  }
-
-  static Dataset build(int n) {
-    Random rnd = new Random(42);
-    String[] therapies = {"task_practice", "mirror_therapy", "cimt", "robotic", "fes"};
-    Setting[] settings = Setting.values();
-    Status[] statuses = {
-      Status.COMPLETED,
-      Status.COMPLETED,
-      Status.COMPLETED,
-      Status.PARTIAL,
-      Status.MISSED,
-      Status.LATE_CANCEL,
-      Status.CANCELLED,
-      Status.CLINIC_CANCELLED
-    };
-    List<Patient> ps = new ArrayList<>(n);
-    List<Session> ss = new ArrayList<>(n * 400);
-    List<Assessment> as = new ArrayList<>(n * 13);
-    LocalDate first = LocalDate.of(2025, 11, 1);
-    Optional<String> therapist = Optional.of("T");
-    long sid = 0;
-    for (int i = 0; i < n; i++) {
-      String id = String.format("P%05d", i);
-      LocalDate onset = first.minusDays(rnd.nextInt(400));
-      ps.add(
-          new Patient(
-              id,
-              "Name " + i,
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              onset,
-              "Clinic " + (i % 20),
-              "Therapist " + (i % 200),
-              Optional.of(first),
-              Optional.empty()));
-      for (int k = 0; k < 400; k++) {
-        LocalDate date = first.plusDays(rnd.nextInt(365));
-        Status st = statuses[rnd.nextInt(statuses.length)];
-        int planned = 30 + 15 * rnd.nextInt(3);
-        OptionalInt actual =
-            rnd.nextInt(3) == 0 ? OptionalInt.empty() : OptionalInt.of(rnd.nextInt(70));
-        ss.add(
-            new Session(
-                Long.toString(sid++),
-                id,
-                date,
-                settings[rnd.nextInt(3)],
-                therapies[rnd.nextInt(therapies.length)],
-                st,
-                planned,
-                actual,
-                therapist));
-      }
-      int arm = 1 + rnd.nextInt(3);
-      for (int k = 0; k < 12; k++) {
-        arm = Math.max(1, Math.min(6, arm + rnd.nextInt(3) - 1));
-        as.add(
-            new Assessment(
-                id,
-                first.plusDays(30L * k + rnd.nextInt(10)),
-                Optional.empty(),
-                OptionalInt.of(arm),
-                OptionalInt.of(Math.max(1, arm - 1)),
-                OptionalInt.of(rnd.nextInt(37)),
-                OptionalInt.of(rnd.nextInt(11)),
-                OptionalInt.of(rnd.nextInt(15)),
-                OptionalInt.of(rnd.nextInt(7)),
-                OptionalInt.empty()));
-      }
-    }
-    return new Dataset(ps, ss, as, List.of(), List.of());
   }
 }

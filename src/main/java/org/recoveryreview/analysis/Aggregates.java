@@ -1,0 +1,133 @@
+package org.recoveryreview.analysis;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.RollupRow;
+import org.recoveryreview.model.RollupRow.Dimension;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The adherence aggregates over the adherence fact tables, with Tablesaw {@code where} and {@code
+ * summarize(counts, sum).by(...)}: each patient's period and previous-month counts, and the
+ * roll-ups by programme, clinic, therapist, therapy and setting over the 12 months ending with the
+ * period (the programme rows are the 12-month trend).
+ */
+final class Aggregates {
+  /** Months in the roll-up window, ending with the period's month. */
+  static final int MONTHS = 12;
+
+  private Aggregates() {}
+
+  /** The group column of each dimension; the programme has none. */
+  static String column(Dimension d) {
+    return switch (d) {
+      case PROGRAM -> null;
+      case CLINIC -> PatientMonth.CLINIC;
+      case THERAPIST -> PatientMonth.THERAPIST;
+      case THERAPY -> PatientMonth.THERAPY;
+      case SETTING -> PatientMonth.SETTING;
+    };
+  }
+
+  /**
+   * The adherence of every patient in {@code month}, indexed by patient index ({@link
+   * Adherence#NONE} for a patient without a counted session then): {@code patient_month} has one
+   * row per patient and month, so this is a {@code where} on the month, and no group-by (which
+   * would cost Tablesaw a column copy per patient).
+   */
+  static Adherence[] perPatient(Table patientMonth, YearMonth month, PatientIndex index) {
+    Adherence[] out = new Adherence[index.size()];
+    Arrays.fill(out, Adherence.NONE);
+    Table rows =
+        patientMonth.where(
+            patientMonth.stringColumn(PatientMonth.MONTH).isEqualTo(PatientMonth.label(month)));
+    StringColumn id = rows.stringColumn(PatientMonth.PATIENT_ID);
+    List<LongColumn> counts = new ArrayList<>();
+    for (String c : PatientMonth.COUNTS) {
+      counts.add(rows.longColumn(c));
+    }
+    long[] v = new long[Counts.W];
+    for (int r = 0; r < rows.rowCount(); r++) {
+      for (int k = 0; k < Counts.W; k++) {
+        v[k] = counts.get(k).getLong(r);
+      }
+      out[index.indexOf(id.get(r))] = Counts.adherence(v, 0);
+    }
+    return out;
+  }
+
+  /**
+   * Rows per dimension (in enum order), group (alphabetical) and month: programme, clinic and
+   * therapist from {@code patient_month}, therapy and setting from {@code patient_month_therapy}; a
+   * group appears when it had a counted session in any of the 12 months, with zero rows for its
+   * empty months so that the series line up; the programme row always appears.
+   */
+  static List<RollupRow> rollups(Table patientMonth, Table patientMonthTherapy, YearMonth period) {
+    YearMonth first = period.minusMonths(MONTHS - 1);
+    List<String> months = new ArrayList<>();
+    for (int m = 0; m < MONTHS; m++) {
+      months.add(PatientMonth.label(first.plusMonths(m)));
+    }
+    Table patients = inMonths(patientMonth, months);
+    Table therapies = inMonths(patientMonthTherapy, months);
+    List<RollupRow> out = new ArrayList<>();
+    for (Dimension d : Dimension.values()) {
+      boolean byTherapy = d == Dimension.THERAPY || d == Dimension.SETTING;
+      out.addAll(rollup(byTherapy ? therapies : patients, d, first));
+    }
+    return out;
+  }
+
+  private static Table inMonths(Table facts, List<String> months) {
+    return facts.where(facts.stringColumn(PatientMonth.MONTH).isIn(months));
+  }
+
+  private static List<RollupRow> rollup(Table window, Dimension d, YearMonth first) {
+    String group = column(d);
+    List<String> columns = new ArrayList<>(PatientMonth.COUNTS);
+    columns.add(PatientMonth.PATIENT_ID);
+    List<RollupRow> out = new ArrayList<>();
+    if (window.isEmpty()) {
+      if (d == Dimension.PROGRAM) {
+        for (int m = 0; m < MONTHS; m++) {
+          out.add(new RollupRow(d, "all", first.plusMonths(m), Adherence.NONE, 0));
+        }
+      }
+      return out;
+    }
+    Table sums =
+        group == null
+            ? window
+                .summarize(columns, AggregateFunctions.sum, PatientMonth.PATIENTS)
+                .by(PatientMonth.MONTH)
+            : window
+                .summarize(columns, AggregateFunctions.sum, PatientMonth.PATIENTS)
+                .by(group, PatientMonth.MONTH);
+    sums = group == null ? sums.sortOn(PatientMonth.MONTH) : sums.sortOn(group, PatientMonth.MONTH);
+    int r = 0;
+    while (r < sums.rowCount()) {
+      String name = group == null ? "all" : sums.stringColumn(group).get(r);
+      for (int m = 0; m < MONTHS; m++) {
+        YearMonth month = first.plusMonths(m);
+        boolean here =
+            r < sums.rowCount()
+                && (group == null || sums.stringColumn(group).get(r).equals(name))
+                && sums.stringColumn(PatientMonth.MONTH).get(r).equals(PatientMonth.label(month));
+        if (here) {
+          long patients = Math.round(sums.numberColumn(PatientMonth.patients()).getDouble(r));
+          out.add(new RollupRow(d, name, month, PatientMonth.adherence(sums, r), patients));
+          r++;
+        } else {
+          out.add(new RollupRow(d, name, month, Adherence.NONE, 0));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,176 @@
+package org.recoveryreview.analysis;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.recoveryreview.model.Assessment;
+import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.StageOnset;
+import org.recoveryreview.model.StageTransition;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.Selection;
+
+/**
+ * The {@code assessments} fact table in long form (one row per recorded Brunnstrom stage: patient,
+ * position in the patient's dated order, date, scale, stage, days from onset), and what Tablesaw
+ * computes from it: the stage transitions (a sort by patient, scale and date, and a comparison with
+ * the previous non-blank value of the same scale via {@code lag}), and the median days from onset
+ * to each stage. Arm and hand go through the same code: the scale is a column.
+ */
+final class AssessmentFacts {
+  static final String PATIENT = "patient";
+  static final String PATIENT_ID = "patient_id";
+  static final String SEQ = "seq";
+  static final String DATE = "date";
+  static final String SCALE = "scale";
+  static final String STAGE = "stage";
+  static final String DAYS = "days";
+  static final String FROM = "from_stage";
+
+  private AssessmentFacts() {}
+
+  /** The stage of {@code scale} recorded in an assessment, if any. */
+  static OptionalInt stage(Assessment a, BrunnstromScale scale) {
+    return scale == BrunnstromScale.ARM ? a.brunnstromArm() : a.brunnstromHand();
+  }
+
+  /**
+   * The table of every stage recorded on or before {@code end}; {@code sorted.get(p)} holds patient
+   * p's assessments by date (same-date rows in input order, kept by the seq column).
+   */
+  static Table stages(PatientIndex index, List<List<Assessment>> sorted, LocalDate end) {
+    IntColumn patient = IntColumn.create(PATIENT);
+    StringColumn id = StringColumn.create(PATIENT_ID);
+    IntColumn seq = IntColumn.create(SEQ);
+    DateColumn date = DateColumn.create(DATE);
+    StringColumn scale = StringColumn.create(SCALE);
+    IntColumn stage = IntColumn.create(STAGE);
+    IntColumn days = IntColumn.create(DAYS);
+    for (int p = 0; p < sorted.size(); p++) {
+      LocalDate onset = index.patients.get(p).onsetDate();
+      List<Assessment> own = sorted.get(p);
+      for (int k = 0; k < own.size(); k++) {
+        Assessment a = own.get(k);
+        if (a.date().isAfter(end)) {
+          break;
+        }
+        for (BrunnstromScale s : BrunnstromScale.values()) {
+          OptionalInt v = stage(a, s);
+          if (v.isPresent()) {
+            patient.append(p);
+            id.append(a.patientId());
+            seq.append(k);
+            date.append(a.date());
+            scale.append(s.name());
+            stage.append(v.getAsInt());
+            days.append((int) ChronoUnit.DAYS.between(onset, a.date()));
+          }
+        }
+      }
+    }
+    return Table.create("assessments", patient, id, seq, date, scale, stage, days);
+  }
+
+  /**
+   * One row per change between consecutive recorded stages of the same scale and patient, dated on
+   * the later assessment, in patient, date and scale order; {@code from_stage} is the previous
+   * non-blank value (blank values have no row in the long table, so it is the previous row).
+   */
+  static Table transitions(Table stages) {
+    Table t = stages.sortOn(PATIENT, SCALE, SEQ);
+    if (t.isEmpty()) {
+      // Tablesaw's lag fails on an empty column.
+      return t.addColumns(IntColumn.create(FROM));
+    }
+    IntColumn patient = t.intColumn(PATIENT);
+    StringColumn scale = t.stringColumn(SCALE);
+    IntColumn stage = t.intColumn(STAGE);
+    IntColumn from = stage.lag(1).setName(FROM);
+    t.addColumns(from);
+    Selection changed =
+        patient
+            .isEqualTo(patient.lag(1))
+            .and(scale.isEqualTo(scale.lag(1)))
+            .and(stage.isNotEqualTo(from));
+    return t.where(changed).sortOn(PATIENT, SEQ, SCALE);
+  }
+
+  /** The transitions table as records, one list per patient index. */
+  static List<List<StageTransition>> perPatient(Table transitions, int patients) {
+    List<List<StageTransition>> out = new ArrayList<>(patients);
+    for (int p = 0; p < patients; p++) {
+      out.add(new ArrayList<>(0));
+    }
+    for (int r = 0; r < transitions.rowCount(); r++) {
+      out.get(transitions.intColumn(PATIENT).getInt(r)).add(transition(transitions, r));
+    }
+    return out;
+  }
+
+  static StageTransition transition(Table t, int r) {
+    return new StageTransition(
+        t.stringColumn(PATIENT_ID).get(r),
+        t.dateColumn(DATE).get(r),
+        BrunnstromScale.valueOf(t.stringColumn(SCALE).get(r)),
+        t.intColumn(FROM).getInt(r),
+        t.intColumn(STAGE).getInt(r),
+        t.intColumn(DAYS).getInt(r));
+  }
+
+  /**
+   * Median days from onset to the first record of each stage 2-6 of each scale, and how many
+   * patients reached it. "First record at exactly the stage": a patient who skips a stage is not
+   * imputed to have reached it on the later date, since nobody observed it. The first record per
+   * patient, scale and stage is found by a sort and a {@code lag} comparison, then Tablesaw's
+   * {@code summarize(days, median, count).by(scale, stage)} does the rest.
+   */
+  static List<StageOnset> onsets(Table stages) {
+    Table t = stages.where(stages.intColumn(STAGE).isBetweenInclusive(2, 6));
+    t = t.sortOn(PATIENT, SCALE, STAGE, SEQ);
+    List<StageOnset> out = new ArrayList<>();
+    if (t.isEmpty()) {
+      for (BrunnstromScale sc : BrunnstromScale.values()) {
+        for (int st = 2; st <= 6; st++) {
+          out.add(new StageOnset(sc, st, OptionalDouble.empty(), 0));
+        }
+      }
+      return out;
+    }
+    IntColumn patient = t.intColumn(PATIENT);
+    StringColumn scale = t.stringColumn(SCALE);
+    IntColumn stage = t.intColumn(STAGE);
+    Selection repeat =
+        patient
+            .isEqualTo(patient.lag(1))
+            .and(scale.isEqualTo(scale.lag(1)))
+            .and(stage.isEqualTo(stage.lag(1)));
+    Table first = t.dropWhere(repeat);
+    Table medians =
+        first.summarize(DAYS, AggregateFunctions.median, AggregateFunctions.count).by(SCALE, STAGE);
+    for (BrunnstromScale sc : BrunnstromScale.values()) {
+      for (int st = 2; st <= 6; st++) {
+        Table g =
+            medians.where(
+                medians
+                    .stringColumn(SCALE)
+                    .isEqualTo(sc.name())
+                    .and(medians.intColumn(STAGE).isEqualTo(st)));
+        if (g.rowCount() == 0) {
+          out.add(new StageOnset(sc, st, OptionalDouble.empty(), 0));
+        } else {
+          double median = g.numberColumn("Median [" + DAYS + "]").getDouble(0);
+          int n = (int) Math.round(g.numberColumn("Count [" + DAYS + "]").getDouble(0));
+          out.add(new StageOnset(sc, st, OptionalDouble.of(median), n));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,177 @@
+package org.recoveryreview.analysis;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.Setting;
+import tech.tablesaw.aggregate.AggregateFunction;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The {@code patient_month} fact table: one row per patient, calendar month, therapy and setting
+ * that had a counted session on or before the period's end, with the patient's clinic and
+ * therapist, and the seven adherence counts summed over those sessions. Every adherence figure of a
+ * patient or a group (period, previous month, roll-ups, trend) is a Tablesaw sum over its rows; the
+ * rates are then {@link Adherence}'s, computed from the summed counts.
+ */
+final class PatientMonth {
+  static final String PATIENT_ID = "patient_id";
+  static final String CLINIC = "clinic";
+  static final String THERAPIST = "therapist";
+  static final String MONTH = "month";
+  static final String THERAPY = "therapy";
+  static final String SETTING = "setting";
+
+  /** The count columns, in {@link Adherence} field order (and {@link Counts} slot order). */
+  static final List<String> COUNTS =
+      List.of(
+          "clinic_scheduled",
+          "clinic_attended",
+          "home_prescribed",
+          "home_completed",
+          "planned_minutes",
+          "actual_minutes",
+          "credited_minutes");
+
+  /** Distinct patients in a group: Tablesaw's countUnique, restricted to the id column. */
+  static final AggregateFunction<StringColumn, Integer> PATIENTS =
+      new AggregateFunction<>("Patients") {
+        @Override
+        public Integer summarize(StringColumn column) {
+          return column.countUnique();
+        }
+
+        @Override
+        public boolean isCompatibleColumn(ColumnType type) {
+          return type == ColumnType.STRING;
+        }
+
+        @Override
+        public ColumnType returnType() {
+          return ColumnType.INTEGER;
+        }
+      };
+
+  private static final Setting[] SETTINGS = Setting.values();
+
+  private PatientMonth() {}
+
+  /** The name of a summed count column in a summarize result. */
+  static String sum(String count) {
+    return AggregateFunctions.sum.functionName() + " [" + count + "]";
+  }
+
+  /** The name of the distinct-patient column in a summarize result. */
+  static String patients() {
+    return PATIENTS.functionName() + " [" + PATIENT_ID + "]";
+  }
+
+  /** Summed counts of a summarize result's row as adherence. */
+  static Adherence adherence(Table summed, int row) {
+    long[] v = new long[Counts.W];
+    for (int k = 0; k < Counts.W; k++) {
+      v[k] = Math.round(summed.numberColumn(sum(COUNTS.get(k))).getDouble(row));
+    }
+    return Counts.adherence(v, 0);
+  }
+
+  /** The month's label in the {@code month} column; sorts chronologically as text. */
+  static String label(YearMonth month) {
+    return month.toString();
+  }
+
+  /**
+   * Rows one worker appends during the session pass, as dense codes; {@link #table} turns every
+   * worker's rows into the one Table, in worker (so patient) order.
+   */
+  static final class Rows {
+    private int size;
+    private int[] patient = new int[1024];
+    private int[] month = new int[1024];
+    private int[] therapy = new int[1024];
+    private int[] setting = new int[1024];
+    private long[] counts = new long[1024 * Counts.W];
+
+    /** Adds the cell at {@code o} of {@code cells} when it counted any session. */
+    void add(int p, int monthIndex, int t, int s, long[] cells, int o) {
+      if (Counts.sessions(cells, o) == 0) {
+        return;
+      }
+      if (size == patient.length) {
+        int n = size * 2;
+        patient = Arrays.copyOf(patient, n);
+        month = Arrays.copyOf(month, n);
+        therapy = Arrays.copyOf(therapy, n);
+        setting = Arrays.copyOf(setting, n);
+        counts = Arrays.copyOf(counts, n * Counts.W);
+      }
+      patient[size] = p;
+      month[size] = monthIndex;
+      therapy[size] = t;
+      setting[size] = s;
+      System.arraycopy(cells, o, counts, size * Counts.W, Counts.W);
+      size++;
+    }
+  }
+
+  /** The {@code patient_month} table from every worker's rows (therapy and setting unused). */
+  static Table patientMonth(List<Rows> parts, PatientIndex index) {
+    return table("patient_month", parts, index, null);
+  }
+
+  /** The {@code patient_month_therapy} table; {@code therapies} names the therapy codes. */
+  static Table patientMonthTherapy(List<Rows> parts, PatientIndex index, List<String> therapies) {
+    return table("patient_month_therapy", parts, index, therapies);
+  }
+
+  private static Table table(
+      String name, List<Rows> parts, PatientIndex index, List<String> therapies) {
+    int n = parts.stream().mapToInt(r -> r.size).sum();
+    StringColumn id = StringColumn.create(PATIENT_ID);
+    StringColumn clinic = StringColumn.create(CLINIC);
+    StringColumn therapist = StringColumn.create(THERAPIST);
+    StringColumn month = StringColumn.create(MONTH);
+    StringColumn therapy = StringColumn.create(THERAPY);
+    StringColumn setting = StringColumn.create(SETTING);
+    List<long[]> counts = new ArrayList<>();
+    for (int k = 0; k < Counts.W; k++) {
+      counts.add(new long[n]);
+    }
+    Map<Integer, String> months = new HashMap<>();
+    int row = 0;
+    for (Rows r : parts) {
+      for (int i = 0; i < r.size; i++, row++) {
+        int p = r.patient[i];
+        id.append(index.patients.get(p).patientId());
+        month.append(
+            months.computeIfAbsent(r.month[i], m -> label(YearMonth.of(m / 12, m % 12 + 1))));
+        if (therapies == null) {
+          clinic.append(index.clinics.get(index.clinic[p]));
+          therapist.append(index.therapists.get(index.therapist[p]));
+        } else {
+          therapy.append(therapies.get(r.therapy[i]));
+          setting.append(SETTINGS[r.setting[i]].code());
+        }
+        for (int k = 0; k < Counts.W; k++) {
+          counts.get(k)[row] = r.counts[i * Counts.W + k];
+        }
+      }
+    }
+    Table t =
+        therapies == null
+            ? Table.create(name, id, clinic, therapist, month)
+            : Table.create(name, id, month, therapy, setting);
+    for (int k = 0; k < Counts.W; k++) {
+      t.addColumns(LongColumn.create(COUNTS.get(k), counts.get(k)));
+    }
+    return t;
+  }
+}
