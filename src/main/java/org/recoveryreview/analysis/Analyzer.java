@@ -60,7 +60,17 @@ public final class Analyzer {
    * to the analysis stage. Safe to call more than once; the analysis does not depend on it.
    */
   public static void warmUp() {
-    Thread t = new Thread(Analyzer::touchTablesaw, "tablesaw-warm-up");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                touchTablesaw();
+              } catch (OutOfMemoryError e) {
+                // Optional work: a heap too small is reported by the job itself (exit 71), not
+                // as this thread's stack trace.
+              }
+            },
+            "tablesaw-warm-up");
     t.setDaemon(true);
     t.setPriority(Thread.MIN_PRIORITY);
     t.start();
