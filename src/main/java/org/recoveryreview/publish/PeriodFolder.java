@@ -59,6 +59,15 @@ public final class PeriodFolder implements StopGuard.Stoppable {
       mark(ops, staging);
     } catch (IOException e) {
       throw WriteFailure.of(staging, e);
+    } catch (RuntimeException | Error e) {
+      // An unmarked staging folder would be left alone by every later run (it cannot prove it is
+      // ours), so one that failed before its marker (out of memory, a signal) goes at once.
+      try {
+        Files.deleteIfExists(staging);
+      } catch (IOException | RuntimeException ignored) {
+        // Best effort; the warning of the next run names it.
+      }
+      throw e;
     }
     return new PeriodFolder(ops, outputDir, period, staging);
   }
