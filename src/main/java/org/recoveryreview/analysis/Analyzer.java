@@ -3,8 +3,8 @@ package org.recoveryreview.analysis;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,8 +15,8 @@ import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Dataset;
-import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.PatientMetrics;
@@ -25,6 +25,7 @@ import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
 import org.recoveryreview.model.RollupRow;
+import org.recoveryreview.model.Session;
 import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.StageTransition;
 import org.slf4j.Logger;
@@ -172,7 +173,11 @@ public final class Analyzer {
 
   /** What the parallel pass keeps of a patient in review until the fact tables are aggregated. */
   private record Partial(
-      int index, Patient patient, Recovery.Figures recovery, SessionPass.Result sessions) {}
+      int index,
+      Patient patient,
+      Recovery.Figures recovery,
+      SessionPass.Result sessions,
+      SessionSignals signals) {}
 
   /** A contiguous range of patient indices worked by one thread, with its own fact rows. */
   private static final class Chunk {
@@ -261,7 +266,9 @@ public final class Analyzer {
           Recovery.compute(patient, assessments.get(p), transitions.get(p), period, settings);
       SessionPass.Result ses = pass.run(p, rec.assessedInPeriod());
       if (ses.sessionInPeriod() || rec.assessedInPeriod()) {
-        chunk.partials.add(new Partial(p, patient, rec, ses));
+        SessionSignals signals =
+            SessionSignals.of(patientSessions(sessions, p), period, settings.flags().dropOffDays());
+        chunk.partials.add(new Partial(p, patient, rec, ses, signals));
       }
     }
   }
@@ -272,31 +279,22 @@ public final class Analyzer {
     Recovery.Figures rec = r.recovery();
     SessionPass.Result ses = r.sessions();
     AdherenceBand band = settings.band(inPeriod.overallRate());
-    EnumSet<Flag> flags = EnumSet.copyOf(rec.flags());
-    if (band == AdherenceBand.LOW) {
-      flags.add(Flag.LOW_ADHERENCE);
-    }
+    FlagRules.Evaluation flags =
+        FlagRules.evaluate(
+            new FlagRules.Inputs(
+                period,
+                rec.phase(),
+                inPeriod,
+                band,
+                r.signals().recent(),
+                rec.upToEnd(),
+                rec.transitions(),
+                rec.fmaTotal(),
+                rec.fmaChange(),
+                rec.lastAssessment()),
+            settings);
     PatientMetrics metrics =
-        new PatientMetrics(
-            r.patient(),
-            period,
-            inPeriod,
-            previous,
-            band,
-            settings.band(previous.overallRate()),
-            rec.arm(),
-            rec.armChange(),
-            rec.hand(),
-            rec.handChange(),
-            rec.fmaTotal(),
-            rec.fmaChange(),
-            rec.mcid(),
-            rec.phase(),
-            rec.daysSinceOnset(),
-            rec.transitionsInPeriod(),
-            List.copyOf(flags),
-            rec.lastAssessment(),
-            rec.plateauWindow());
+        metrics(r.patient(), period, inPeriod, previous, band, rec, flags, r.signals());
     PatientHistory history =
         new PatientHistory(
             ses.weeks(),
@@ -306,6 +304,60 @@ public final class Analyzer {
             ses.periodSessions(),
             rec.periodAssessments());
     return new PatientReview(metrics, history);
+  }
+
+  private PatientMetrics metrics(
+      Patient patient,
+      ReviewPeriod period,
+      Adherence inPeriod,
+      Adherence previous,
+      AdherenceBand band,
+      Recovery.Figures rec,
+      FlagRules.Evaluation flags,
+      SessionSignals signals) {
+    Scores.Arat arat = Scores.arat(rec.upToEnd(), period);
+    Optional<ChangeLabel> label =
+        rec.fmaChange().isPresent()
+            ? Optional.of(
+                ChangeLabel.of(rec.fmaChange().getAsInt(), settings.flags().fmaMdc(), rec.mcid()))
+            : Optional.empty();
+    return new PatientMetrics(
+        patient,
+        period,
+        inPeriod,
+        previous,
+        band,
+        settings.band(previous.overallRate()),
+        rec.arm(),
+        rec.armChange(),
+        rec.hand(),
+        rec.handChange(),
+        rec.fmaTotal(),
+        rec.fmaChange(),
+        rec.mcid(),
+        rec.phase(),
+        rec.daysSinceOnset(),
+        rec.transitionsInPeriod(),
+        flags.findings(),
+        rec.lastAssessment(),
+        flags.plateauWindow(),
+        arat.latest(),
+        arat.change(),
+        settings.aratMcid(rec.phase()),
+        label,
+        FollowUps.tier(flags.findings(), patient.dischargedBy(period.end())),
+        Scores.fmaCourse(rec.upToEnd(), period.end()),
+        signals.clinicCancelled(),
+        signals.imputedMinutes());
+  }
+
+  /** The patient's sessions (every date; the rules pick their windows). */
+  private static List<Session> patientSessions(SessionGroups groups, int p) {
+    List<Session> out = new ArrayList<>(groups.start[p + 1] - groups.start[p]);
+    for (int k = groups.start[p]; k < groups.start[p + 1]; k++) {
+      out.add(groups.sessions.get(groups.order[k]));
+    }
+    return out;
   }
 
   private ProgramReview program(
@@ -330,11 +382,12 @@ public final class Analyzer {
         ProgramFigures.overall(patients),
         ProgramFigures.perBand(patients),
         ProgramFigures.perFlag(patients),
-        rollups,
+        ProgramFigures.perTier(patients),
+        ProgramFigures.withPeriodCounts(rollups, period, patients),
         ProgramFigures.matrix(BrunnstromScale.ARM, inPeriod),
         ProgramFigures.matrix(BrunnstromScale.HAND, inPeriod),
         AssessmentFacts.onsets(stages),
-        ProgramFigures.followUps(patients, metrics),
+        FollowUps.ranked(patients, metrics),
         ProgramFigures.overallRates(patients),
         DataQuality.perFile(dataset.inputFiles(), dataset.issues()));
   }

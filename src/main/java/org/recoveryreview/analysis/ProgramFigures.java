@@ -9,8 +9,11 @@ import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.Flag;
-import org.recoveryreview.model.FollowUp;
+import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.PatientMetrics;
+import org.recoveryreview.model.PeriodGroupCounts;
+import org.recoveryreview.model.ReviewPeriod;
+import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.TransitionMatrix;
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.DoubleColumn;
@@ -18,17 +21,17 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.selection.Selection;
 
 /**
  * The {@code patients} fact table (one row per patient in review: id, clinic, therapist, band, one
- * 0/1 column per {@link Flag} named by its code, the overall rate and the period's counts) and the
- * programme figures Tablesaw computes from it: patients per band ({@code countBy}), per flag
- * (column sums), the programme's period adherence ({@code summarize(counts, sum)}) and the
- * follow-up list ({@code where} any follow-up flag, {@code sortOn} clinic, therapist, patient). A
- * new flag is a new {@link Flag} constant: its column, count and follow-up rule follow from the
- * enum. The transition matrices are {@code xTabCounts(from_stage, to_stage)} over the period's
- * transitions.
+ * 0/1 column per {@link Flag} named by its code, the overall rate, the follow-up tier and sort
+ * keys, the period's counts and the period-count columns) and the programme figures Tablesaw
+ * computes from it: patients per band ({@code countBy}), per flag (column sums), per tier, the
+ * programme's period adherence ({@code summarize(counts, sum)}), each clinic's period counts
+ * ({@code summarize(...).by(clinic)}) and the follow-up list ({@link FollowUps#ranked}: {@code
+ * where} a tier, {@code sortOn} tier, flags, rate, patient). A new flag is a new {@link Flag}
+ * constant: its column, count and follow-up rule follow from the enum. The transition matrices are
+ * {@code xTabCounts(from_stage, to_stage)} over the period's transitions.
  */
 final class ProgramFigures {
   static final String PATIENT_ID = "patient_id";
@@ -36,6 +39,27 @@ final class ProgramFigures {
   static final String THERAPIST = "therapist";
   static final String BAND = "band";
   static final String OVERALL_RATE = "overall_rate";
+  static final String TIER = "follow_up_tier";
+
+  /** Follow-up flags of the patient, negated: an ascending sort puts more flags first. */
+  static final String FEWER_FLAGS_FIRST = "minus_follow_up_flags";
+
+  /** The overall rate, with 2 (above any rate) for none: an ascending sort puts none last. */
+  static final String RATE_NONE_LAST = "rate_none_last";
+
+  /**
+   * The one-value-per-patient columns summed into each clinic's period counts, in {@link
+   * PeriodGroupCounts} field order.
+   */
+  static final List<String> PERIOD_COUNTS =
+      List.of(
+          "tier1",
+          "tier2",
+          "tier3",
+          "two_fma",
+          "mcid_reached",
+          "clinic_cancelled_sessions",
+          "imputed_minutes_sessions");
 
   private ProgramFigures() {}
 
@@ -46,7 +70,15 @@ final class ProgramFigures {
     StringColumn therapist = StringColumn.create(THERAPIST);
     StringColumn band = StringColumn.create(BAND);
     DoubleColumn rate = DoubleColumn.create(OVERALL_RATE);
-    Table t = Table.create("patients", id, clinic, therapist, band, rate);
+    IntColumn tier = IntColumn.create(TIER);
+    IntColumn fewerFlags = IntColumn.create(FEWER_FLAGS_FIRST);
+    DoubleColumn rateOrder = DoubleColumn.create(RATE_NONE_LAST);
+    Table t =
+        Table.create("patients", id, clinic, therapist, band, rate, tier, fewerFlags, rateOrder);
+    List<LongColumn> period = new ArrayList<>();
+    for (String c : PERIOD_COUNTS) {
+      period.add(LongColumn.create(c, metrics.size()));
+    }
     List<IntColumn> flags = new ArrayList<>();
     for (Flag f : Flag.values()) {
       flags.add(IntColumn.create(f.code(), metrics.size()));
@@ -62,6 +94,22 @@ final class ProgramFigures {
       therapist.append(m.patient().therapist());
       band.append(m.band().name());
       m.period().overallRate().ifPresentOrElse(rate::append, rate::appendMissing);
+      int tierNumber = m.followUpTier().map(FollowUpTier::number).orElse(0);
+      tier.append(tierNumber);
+      fewerFlags.append((int) -m.flags().stream().filter(Flag::needsFollowUp).count());
+      rateOrder.append(m.period().overallRate().orElse(2.0));
+      long[] pc = {
+        tierNumber == 1 ? 1 : 0,
+        tierNumber == 2 ? 1 : 0,
+        tierNumber == 3 ? 1 : 0,
+        m.fmaCourse().completeAssessments() >= 2 ? 1 : 0,
+        m.fmaCourse().mcidReached(m.mcid()) ? 1 : 0,
+        m.clinicCancelledSessions(),
+        m.imputedMinutesSessions()
+      };
+      for (int k = 0; k < pc.length; k++) {
+        period.get(k).set(i, pc[k]);
+      }
       for (Flag f : m.flags()) {
         flags.get(f.ordinal()).set(i, 1);
       }
@@ -81,6 +129,7 @@ final class ProgramFigures {
     }
     flags.forEach(t::addColumns);
     counts.forEach(t::addColumns);
+    period.forEach(t::addColumns);
     return t;
   }
 
@@ -124,32 +173,52 @@ final class ProgramFigures {
     return patients.doubleColumn(OVERALL_RATE).removeMissing().asList();
   }
 
-  /** Patients with a follow-up flag, sorted by clinic, therapist and patient. */
-  static List<FollowUp> followUps(Table patients, List<PatientMetrics> metrics) {
-    Selection any = Selection.with();
-    for (Flag f : Flag.values()) {
-      if (f.needsFollowUp()) {
-        any = any.or(patients.intColumn(f.code()).isEqualTo(1));
-      }
-    }
-    Table follow = patients.where(any).sortOn(CLINIC, THERAPIST, PATIENT_ID);
-    Map<String, PatientMetrics> byId = new HashMap<>();
-    for (PatientMetrics m : metrics) {
-      byId.put(m.patientId(), m);
-    }
-    List<FollowUp> out = new ArrayList<>(follow.rowCount());
-    for (int r = 0; r < follow.rowCount(); r++) {
-      PatientMetrics m = byId.get(follow.stringColumn(PATIENT_ID).get(r));
-      List<Flag> flags = m.flags().stream().filter(Flag::needsFollowUp).toList();
-      out.add(
-          new FollowUp(
-              m.patientId(),
-              m.patient().name(),
-              m.patient().clinic(),
-              m.patient().therapist(),
-              flags));
+  /** Patients in review per follow-up tier (all three tiers present). */
+  static Map<FollowUpTier, Integer> perTier(Table patients) {
+    Map<FollowUpTier, Integer> out = new EnumMap<>(FollowUpTier.class);
+    for (FollowUpTier t : FollowUpTier.values()) {
+      out.put(t, patients.intColumn(TIER).isEqualTo(t.number()).size());
     }
     return out;
+  }
+
+  /**
+   * The roll-up rows with the period counts attached to the review period's row of each clinic and
+   * of the programme: {@code summarize(period counts, sum).by(clinic)} and {@code .apply()} over
+   * the patients table (the patients in review).
+   */
+  static List<RollupRow> withPeriodCounts(
+      List<RollupRow> rows, ReviewPeriod period, Table patients) {
+    Map<String, PeriodGroupCounts> byClinic = new HashMap<>();
+    PeriodGroupCounts all = PeriodGroupCounts.NONE;
+    if (!patients.isEmpty()) {
+      Table clinics = patients.summarize(PERIOD_COUNTS, AggregateFunctions.sum).by(CLINIC);
+      for (int r = 0; r < clinics.rowCount(); r++) {
+        byClinic.put(clinics.stringColumn(CLINIC).get(r), periodCounts(clinics, r));
+      }
+      all = periodCounts(patients.summarize(PERIOD_COUNTS, AggregateFunctions.sum).apply(), 0);
+    }
+    List<RollupRow> out = new ArrayList<>(rows.size());
+    for (RollupRow r : rows) {
+      if (!r.month().equals(period.month())) {
+        out.add(r);
+      } else if (r.dimension() == RollupRow.Dimension.PROGRAM) {
+        out.add(r.withPeriodCounts(all));
+      } else if (r.dimension() == RollupRow.Dimension.CLINIC) {
+        out.add(r.withPeriodCounts(byClinic.getOrDefault(r.group(), PeriodGroupCounts.NONE)));
+      } else {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static PeriodGroupCounts periodCounts(Table sums, int row) {
+    long[] v = new long[PERIOD_COUNTS.size()];
+    for (int k = 0; k < v.length; k++) {
+      v[k] = Math.round(sums.numberColumn(PatientMonth.sum(PERIOD_COUNTS.get(k))).getDouble(row));
+    }
+    return new PeriodGroupCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
   }
 
   /** From-stage by to-stage counts of one scale over the given transitions table. */

@@ -3,7 +3,6 @@ package org.recoveryreview.analysis;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -12,8 +11,6 @@ import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.BrunnstromScale;
-import org.recoveryreview.model.Flag;
-import org.recoveryreview.model.FmaWindow;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.Phase;
 import org.recoveryreview.model.ReviewPeriod;
@@ -22,14 +19,14 @@ import org.recoveryreview.model.StageTransition;
 /**
  * The recovery figures of one patient from the patient's assessments (a dozen rows or so, sorted by
  * date) and stage transitions (from the assessments fact table): Brunnstrom stages and changes, the
- * Fugl-Meyer total and change, stage transitions, the MCID in force and the assessment-based flags.
- * Only assessments dated on or before the period's end are used, so a rerun for a past month gives
- * the same figures after newer data arrives.
+ * Fugl-Meyer total and change, stage transitions, the phase and the MCID in force (the flags are
+ * {@link FlagRules}). Only assessments dated on or before the period's end are used, so a rerun for
+ * a past month gives the same figures after newer data arrives.
  */
 final class Recovery {
   private Recovery() {}
 
-  /** The figures; {@code flags} holds every flag except low_adherence (a session figure). */
+  /** The figures; {@code upToEnd} are the assessments dated on or before the period's end. */
   record Figures(
       OptionalInt arm,
       OptionalInt armChange,
@@ -41,13 +38,12 @@ final class Recovery {
       Phase phase,
       long daysSinceOnset,
       int transitionsInPeriod,
-      EnumSet<Flag> flags,
       Optional<LocalDate> lastAssessment,
-      Optional<FmaWindow> plateauWindow,
       boolean assessedInPeriod,
       List<StageTransition> transitions,
       List<AssessmentPoint> points,
-      List<Assessment> periodAssessments) {}
+      List<Assessment> periodAssessments,
+      List<Assessment> upToEnd) {}
 
   /**
    * The figures of one patient; {@code transitions} are the patient's stage transitions found by
@@ -62,19 +58,16 @@ final class Recovery {
     LocalDate end = period.end();
     long daysSinceOnset = ChronoUnit.DAYS.between(patient.onsetDate(), end);
     // "Within 180 days of onset" includes day 180 itself.
-    Phase phase = daysSinceOnset <= settings.subacuteDays() ? Phase.SUBACUTE : Phase.CHRONIC;
-    int mcid = phase == Phase.SUBACUTE ? settings.mcidSubacute() : settings.mcidChronic();
+    Phase phase = settings.phase(daysSinceOnset);
+    int mcid = settings.fmaMcid(phase);
     List<Assessment> upToEnd = upTo(sorted, end);
     Stage arm = Stage.of(upToEnd, BrunnstromScale.ARM, period);
     Stage hand = Stage.of(upToEnd, BrunnstromScale.HAND, period);
-    Fma fma = Fma.of(upToEnd, period, settings);
+    Fma fma = Fma.of(upToEnd, period);
     List<Assessment> inPeriod =
         upToEnd.stream().filter(a -> !a.date().isBefore(period.start())).toList();
-    LocalDate overdueFrom = end.minusDays(settings.overdueDays() - 1L);
-    boolean recent = upToEnd.stream().anyMatch(a -> !a.date().isBefore(overdueFrom));
     List<StageTransition> periodTransitions =
         transitions.stream().filter(t -> period.contains(t.date())).toList();
-    EnumSet<Flag> flags = flags(fma, periodTransitions, transitions, recent, mcid, end, settings);
     List<AssessmentPoint> points = new ArrayList<>(upToEnd.size());
     for (Assessment a : upToEnd) {
       points.add(point(a, a.fmaTotal()));
@@ -90,13 +83,12 @@ final class Recovery {
         phase,
         daysSinceOnset,
         periodTransitions.size(),
-        flags,
         upToEnd.isEmpty() ? Optional.empty() : Optional.of(upToEnd.get(upToEnd.size() - 1).date()),
-        fma.window(),
         !inPeriod.isEmpty(),
         transitions,
         points,
-        inPeriod);
+        inPeriod,
+        upToEnd);
   }
 
   /** Only assessments on or before the period's end count, so a rerun for a past month agrees. */
@@ -106,41 +98,6 @@ final class Recovery {
       n++;
     }
     return sorted.subList(0, n);
-  }
-
-  /** The assessment-based flags (low_adherence is a session figure, added by the caller). */
-  private static EnumSet<Flag> flags(
-      Fma fma,
-      List<StageTransition> periodTransitions,
-      List<StageTransition> transitions,
-      boolean recentAssessment,
-      int mcid,
-      LocalDate end,
-      AnalysisSettings settings) {
-    LocalDate plateauFrom = end.minusDays(settings.plateauDays() - 1L);
-    boolean regression = periodTransitions.stream().anyMatch(t -> t.toStage() < t.fromStage());
-    boolean improvementInPlateauWindow =
-        transitions.stream()
-            .anyMatch(t -> !t.date().isBefore(plateauFrom) && t.toStage() > t.fromStage());
-    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-    if (regression) {
-      flags.add(Flag.STAGE_REGRESSION);
-    }
-    Optional<FmaWindow> window = fma.window();
-    if (window.isPresent() && !improvementInPlateauWindow && window.get().change() < mcid) {
-      flags.add(Flag.PLATEAU);
-    }
-    if (!recentAssessment) {
-      flags.add(Flag.ASSESSMENT_OVERDUE);
-    }
-    OptionalInt change = fma.change();
-    if (change.isPresent() && change.getAsInt() >= mcid) {
-      flags.add(Flag.FMA_GAIN);
-    }
-    if (change.isPresent() && change.getAsInt() <= -mcid) {
-      flags.add(Flag.FMA_DECLINE);
-    }
-    return flags;
   }
 
   /** A scale's latest stage and its change since the last stage recorded before the period. */
@@ -162,18 +119,11 @@ final class Recovery {
     }
   }
 
-  /**
-   * The latest complete Fugl-Meyer total, its change since the last total before the period, and
-   * the totals inside the plateau window (when at least two exist).
-   */
-  private record Fma(OptionalInt now, OptionalInt change, Optional<FmaWindow> window) {
-    static Fma of(List<Assessment> upToEnd, ReviewPeriod period, AnalysisSettings settings) {
-      LocalDate plateauFrom = period.end().minusDays(settings.plateauDays() - 1L);
+  /** The latest complete Fugl-Meyer total and its change since the last total before the period. */
+  private record Fma(OptionalInt now, OptionalInt change) {
+    static Fma of(List<Assessment> upToEnd, ReviewPeriod period) {
       int now = -1;
       int before = -1;
-      Assessment first = null;
-      Assessment last = null;
-      int count = 0;
       for (Assessment a : upToEnd) {
         OptionalInt total = a.fmaTotal();
         if (total.isEmpty()) {
@@ -183,25 +133,10 @@ final class Recovery {
         if (a.date().isBefore(period.start())) {
           before = now;
         }
-        if (!a.date().isBefore(plateauFrom)) {
-          first = count == 0 ? a : first;
-          last = a;
-          count++;
-        }
       }
       OptionalInt change =
           now >= 0 && before >= 0 ? OptionalInt.of(now - before) : OptionalInt.empty();
-      Optional<FmaWindow> window =
-          count >= 2
-              ? Optional.of(
-                  new FmaWindow(
-                      first.date(),
-                      first.fmaTotal().getAsInt(),
-                      last.date(),
-                      last.fmaTotal().getAsInt(),
-                      count))
-              : Optional.empty();
-      return new Fma(now >= 0 ? OptionalInt.of(now) : OptionalInt.empty(), change, window);
+      return new Fma(now >= 0 ? OptionalInt.of(now) : OptionalInt.empty(), change);
     }
   }
 

@@ -21,6 +21,7 @@ import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.Codes;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.FlagSettings;
 import org.recoveryreview.model.FontFile;
 import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.InputOptions;
@@ -49,9 +50,39 @@ public final class ConfigLoader {
 
   private static final List<String> TOP_KEYS =
       List.of("organisation", "adherence", "recovery", "input", "therapies", "report", "publish");
-  private static final List<String> ADHERENCE_KEYS = List.of("target", "partial");
+  private static final List<String> ADHERENCE_KEYS =
+      List.of(
+          "target",
+          "partial",
+          "home_low_min_sessions",
+          "home_low_rate",
+          "drop_off_days",
+          "drop_off_min_due");
   private static final List<String> RECOVERY_KEYS =
-      List.of("mcid_subacute", "mcid_chronic", "subacute_days", "plateau_days", "overdue_days");
+      List.of(
+          "mcid_subacute",
+          "mcid_chronic",
+          "subacute_days",
+          "early_subacute_days",
+          "fma_mdc",
+          "arat_mcid_subacute",
+          "arat_mcid_chronic",
+          "plateau_days",
+          "plateau_min_span_days",
+          "plateau_ceiling",
+          "overdue_days_early_subacute",
+          "overdue_days_late_subacute",
+          "overdue_days_chronic",
+          "data_query");
+  private static final List<String> DATA_QUERY_KEYS =
+      List.of(
+          "stage_jump",
+          "low_stage",
+          "high_stage",
+          "fma_a_at_low_stage",
+          "fma_a_at_high_stage",
+          "fma_c_at_low_stage",
+          "fma_c_at_high_stage");
   private static final List<String> INPUT_KEYS =
       List.of(
           "charset",
@@ -98,7 +129,22 @@ public final class ConfigLoader {
     private int mcidChronic = defaults.mcidChronic();
     private int subacuteDays = defaults.subacuteDays();
     private int plateauDays = defaults.plateauDays();
-    private int overdueDays = defaults.overdueDays();
+    private final FlagSettings flagDefaults = defaults.flags();
+    private int earlySubacuteDays = flagDefaults.earlySubacuteDays();
+    private double fmaMdc = flagDefaults.fmaMdc();
+    private int aratMcidSubacute = flagDefaults.aratMcidSubacute();
+    private int aratMcidChronic = flagDefaults.aratMcidChronic();
+    private int plateauMinSpanDays = flagDefaults.plateauMinSpanDays();
+    private int plateauCeiling = flagDefaults.plateauCeiling();
+    private int overdueEarly = flagDefaults.overdueEarlyDays();
+    private int overdueLate = flagDefaults.overdueLateDays();
+    private int overdueChronic = flagDefaults.overdueChronicDays();
+    private int dropOffDays = flagDefaults.dropOffDays();
+    private int dropOffMinDue = flagDefaults.dropOffMinDue();
+    private int homeLowMinSessions = flagDefaults.homeLowMinSessions();
+    private double homeLowRate = flagDefaults.homeLowRate();
+    private final int[] dataQuery = dataQueryDefaults(flagDefaults.dataQuery());
+    private Node recoveryNode;
     private Charset charset = StandardCharsets.UTF_8;
     private Optional<Character> delimiter = Optional.empty();
     private Optional<String> datePattern = Optional.empty();
@@ -158,12 +204,7 @@ public final class ConfigLoader {
         MappingNode top = mapping(root, "the top level");
         forEach(top, "", TOP_KEYS, this::topKey);
       }
-      AnalysisSettings analysis;
-      try {
-        analysis =
-            new AnalysisSettings(
-                target, partial, mcidSubacute, mcidChronic, subacuteDays, plateauDays, overdueDays);
-      } catch (IllegalArgumentException e) {
+      if (partial > target) {
         throw usage(
             "Config file "
                 + file
@@ -173,6 +214,49 @@ public final class ConfigLoader {
                 + ") must not be above adherence.target ("
                 + target
                 + ").");
+      }
+      AnalysisSettings analysis;
+      try {
+        analysis =
+            new AnalysisSettings(
+                target,
+                partial,
+                mcidSubacute,
+                mcidChronic,
+                subacuteDays,
+                plateauDays,
+                new FlagSettings(
+                    earlySubacuteDays,
+                    fmaMdc,
+                    aratMcidSubacute,
+                    aratMcidChronic,
+                    plateauMinSpanDays,
+                    plateauCeiling,
+                    overdueEarly,
+                    overdueLate,
+                    overdueChronic,
+                    dropOffDays,
+                    dropOffMinDue,
+                    homeLowMinSessions,
+                    homeLowRate,
+                    new FlagSettings.DataQuerySettings(
+                        dataQuery[0],
+                        dataQuery[1],
+                        dataQuery[2],
+                        dataQuery[3],
+                        dataQuery[4],
+                        dataQuery[5],
+                        dataQuery[6])));
+      } catch (IllegalArgumentException e) {
+        // The one cross-key rule left after the per-key checks: early_subacute_days, low_stage
+        // and high_stage have to be in order.
+        throw usage(
+            "Config file "
+                + file
+                + (recoveryNode == null ? "" : " line " + line(recoveryNode))
+                + ": recovery settings do not fit together: "
+                + e.getMessage()
+                + " (see docs/configuration.md).");
       }
       InputOptions input =
           new InputOptions(
@@ -201,8 +285,10 @@ public final class ConfigLoader {
           adherenceNode = value;
           forEach(mapping(value, key), key + ".", ADHERENCE_KEYS, this::adherenceKey);
         }
-        case "recovery" ->
-            forEach(mapping(value, key), key + ".", RECOVERY_KEYS, this::recoveryKey);
+        case "recovery" -> {
+          recoveryNode = value;
+          forEach(mapping(value, key), key + ".", RECOVERY_KEYS, this::recoveryKey);
+        }
         case "input" -> forEach(mapping(value, key), key + ".", INPUT_KEYS, this::inputKey);
         case "therapies" -> {
           MappingNode m = mapping(value, key);
@@ -223,11 +309,15 @@ public final class ConfigLoader {
     }
 
     private void adherenceKey(String key, Node value) {
-      double v = fraction(value, "adherence." + key);
-      if (key.equals("target")) {
-        target = v;
-      } else {
-        partial = v;
+      String name = "adherence." + key;
+      switch (key) {
+        case "target" -> target = fraction(value, name);
+        case "partial" -> partial = fraction(value, name);
+        case "home_low_rate" -> homeLowRate = fraction(value, name);
+        case "home_low_min_sessions" -> homeLowMinSessions = positiveInt(value, name, 1000);
+        case "drop_off_days" -> dropOffDays = positiveInt(value, name, 366);
+        case "drop_off_min_due" -> dropOffMinDue = positiveInt(value, name, 1000);
+        default -> throw new IllegalStateException(key);
       }
     }
 
@@ -237,10 +327,44 @@ public final class ConfigLoader {
         case "mcid_subacute" -> mcidSubacute = positiveInt(value, name, 66);
         case "mcid_chronic" -> mcidChronic = positiveInt(value, name, 66);
         case "subacute_days" -> subacuteDays = positiveInt(value, name, 3650);
+        case "early_subacute_days" -> earlySubacuteDays = positiveInt(value, name, 3650);
+        case "fma_mdc" -> fmaMdc = positiveDecimal(value, name, 66);
+        case "arat_mcid_subacute" -> aratMcidSubacute = positiveInt(value, name, 57);
+        case "arat_mcid_chronic" -> aratMcidChronic = positiveInt(value, name, 57);
         case "plateau_days" -> plateauDays = positiveInt(value, name, 3650);
-        case "overdue_days" -> overdueDays = positiveInt(value, name, 3650);
+        case "plateau_min_span_days" -> plateauMinSpanDays = positiveInt(value, name, 3650);
+        case "plateau_ceiling" -> plateauCeiling = positiveInt(value, name, 66);
+        case "overdue_days_early_subacute" -> overdueEarly = positiveInt(value, name, 3650);
+        case "overdue_days_late_subacute" -> overdueLate = positiveInt(value, name, 3650);
+        case "overdue_days_chronic" -> overdueChronic = positiveInt(value, name, 3650);
+        case "data_query" ->
+            forEach(mapping(value, name), name + ".", DATA_QUERY_KEYS, this::dataQueryKey);
         default -> throw new IllegalStateException(key);
       }
+    }
+
+    private void dataQueryKey(String key, Node value) {
+      String name = "recovery.data_query." + key;
+      int max =
+          switch (key) {
+            case "stage_jump" -> 5;
+            case "low_stage", "high_stage" -> 6;
+            case "fma_a_at_low_stage", "fma_a_at_high_stage" -> 36;
+            default -> 14;
+          };
+      dataQuery[DATA_QUERY_KEYS.indexOf(key)] = positiveInt(value, name, max);
+    }
+
+    private static int[] dataQueryDefaults(FlagSettings.DataQuerySettings d) {
+      return new int[] {
+        d.stageJump(),
+        d.lowStage(),
+        d.highStage(),
+        d.fmaAAtLowStage(),
+        d.fmaAAtHighStage(),
+        d.fmaCAtLowStage(),
+        d.fmaCAtHighStage()
+      };
     }
 
     private void inputKey(String key, Node value) {
@@ -498,6 +622,20 @@ public final class ConfigLoader {
       }
       if (!(d >= 0 && d <= 1)) {
         throw invalid(node, name, v + " is impossible; expected a decimal from 0 to 1 such as 0.8");
+      }
+      return d;
+    }
+
+    private double positiveDecimal(Node node, String name, double max) {
+      String v = scalar(node, name);
+      double d;
+      try {
+        d = Double.parseDouble(v.trim());
+      } catch (NumberFormatException e) {
+        throw invalid(node, name, "'" + v + "' is not a number; expected a decimal such as 3.2");
+      }
+      if (!(d > 0 && d <= max)) {
+        throw invalid(node, name, v + " is impossible; expected a number above 0 and up to " + max);
       }
       return d;
     }

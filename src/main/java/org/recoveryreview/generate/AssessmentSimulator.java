@@ -17,11 +17,23 @@ final class AssessmentSimulator {
   private static final int BLANK = -1;
 
   private final long seed;
+  private final boolean messy;
+  private final LocalDate lastMonth;
   private final String[] values = new String[HEADER.length];
   private final double[] truth = new double[4];
 
   AssessmentSimulator(long seed) {
+    this(seed, false, LocalDate.MAX);
+  }
+
+  /**
+   * With {@code messy}, the patient of {@link Situations#inconsistentRecord} gets one assessment in
+   * the month of {@code rangeEnd} whose arm stage contradicts the rest of the record.
+   */
+  AssessmentSimulator(long seed, boolean messy, LocalDate rangeEnd) {
     this.seed = seed;
+    this.messy = messy;
+    this.lastMonth = rangeEnd.withDayOfMonth(1);
   }
 
   /** Writes the patient's rows and returns how many were written. */
@@ -33,8 +45,11 @@ final class AssessmentSimulator {
     int handStage = 0;
     int rows = 0;
     long lastWritten = Long.MIN_VALUE;
+    boolean corrupt = messy && Situations.inconsistentRecord(p.index);
     while (date.toEpochDay() <= last) {
-      int[] stages = writeOne(p, r, date, armStage, handStage, out);
+      boolean wrong = corrupt && !date.isBefore(lastMonth);
+      corrupt &= !wrong;
+      int[] stages = writeOne(p, r, date, armStage, handStage, wrong, out);
       armStage = stages[0];
       handStage = stages[1];
       lastWritten = date.toEpochDay();
@@ -46,7 +61,14 @@ final class AssessmentSimulator {
       date = weekday(date.plusDays(interval));
     }
     if (p.discharge.isPresent() && lastWritten < last - 7) {
-      writeOne(p, r, p.discharge.get(), armStage, handStage, out);
+      writeOne(p, r, p.discharge.get(), armStage, handStage, false, out);
+      rows++;
+      lastWritten = p.discharge.get().toEpochDay();
+    }
+    LocalDate extra = weekday(lastMonth.plusDays(20));
+    if (corrupt && extra.toEpochDay() > lastWritten && extra.toEpochDay() <= last) {
+      // No regular visit fell in the last month: the inconsistent record is an extra one.
+      writeOne(p, r, extra, armStage, handStage, true, out);
       rows++;
     }
     return rows;
@@ -59,9 +81,19 @@ final class AssessmentSimulator {
         : (dow == DayOfWeek.SUNDAY ? d.plusDays(1) : d);
   }
 
-  /** Writes one row; returns the Brunnstrom stages reported, which the next visit starts from. */
+  /**
+   * Writes one row; returns the Brunnstrom stages reported, which the next visit starts from. A
+   * {@code wrong} row records an arm stage far from the true one (I for a stage IV-VI arm, VI for a
+   * stage I-III arm): a slip of the kind a data query must catch.
+   */
   private int[] writeOne(
-      SimPatient p, SplittableRandom r, LocalDate date, int prevArm, int prevHand, CSVPrinter out)
+      SimPatient p,
+      SplittableRandom r,
+      LocalDate date,
+      int prevArm,
+      int prevHand,
+      boolean wrong,
+      CSVPrinter out)
       throws IOException {
     Recovery.parts(p, date.toEpochDay(), truth);
     double a = truth[0];
@@ -80,7 +112,7 @@ final class AssessmentSimulator {
     // The hand stage lags the arm stage (distal after proximal).
     hand = Math.min(hand, arm);
 
-    int bArm = arm;
+    int bArm = wrong ? (arm <= 3 ? 6 : 1) : arm;
     int bHand = hand;
     double skip = r.nextDouble();
     if (skip < 0.04) {

@@ -177,6 +177,7 @@ final class Cohort {
     recovery(r, p);
     adherence(r, p);
     programme(r, p);
+    Situations.apply(seed, p, rangeEnd);
     return p;
   }
 

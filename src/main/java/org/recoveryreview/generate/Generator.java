@@ -103,7 +103,7 @@ public final class Generator {
     long[] assessmentRows = new long[1];
     writeFile(
         outputDir.resolve("assessments.csv"),
-        w -> assessmentRows[0] = writeAssessments(cohort, seed, w));
+        w -> assessmentRows[0] = writeAssessments(cohort, seed, messy, w));
     long[] goalRows = new long[1];
     GoalSimulator goals = new GoalSimulator(seed, messy);
     writeFile(
@@ -159,9 +159,10 @@ public final class Generator {
     return rows;
   }
 
-  private static long writeAssessments(Cohort cohort, long seed, Writer w) throws IOException {
+  private static long writeAssessments(Cohort cohort, long seed, boolean messy, Writer w)
+      throws IOException {
     CSVPrinter out = FORMAT.builder().setHeader(AssessmentSimulator.HEADER).get().print(w);
-    AssessmentSimulator simulator = new AssessmentSimulator(seed);
+    AssessmentSimulator simulator = new AssessmentSimulator(seed, messy, cohort.rangeEnd);
     long rows = 0;
     for (SimPatient p : cohort.patients) {
       rows += simulator.write(p, out);

@@ -80,17 +80,20 @@ final class SessionSimulator {
       boolean away = Rng.uniform(seed, Rng.AWAY, p.index, week) < p.awayWeekRate;
       double months = (day - p.programStartDay) / 30.44;
       boolean dropped = day >= p.dropOffDay;
+      boolean stopped = day >= p.stopDay;
       row.epochDay = day;
       row.dayOfMonth = (int) (day - first) + 1;
       row.seq = 0;
       if ((p.clinicDays & (1 << dow)) != 0) {
         double attend = p.clinicAttendance + 0.5 * p.driftPerMonth * months;
         attend = Rng.clamp(dropped ? attend * p.dropClinicFactor : attend, 0.02, 0.99);
+        attend = stopped ? 0 : attend;
         clinicVisit(p, r, day, away, attend, sink);
       }
       if ((p.homeDays & (1 << dow)) != 0) {
         double adhere = p.homeAdherence + p.driftPerMonth * months;
         adhere = Rng.clamp(dropped ? adhere * p.dropHomeFactor : adhere, 0.02, 0.99);
+        adhere = stopped ? 0 : adhere;
         homeSession(p, r, day, away, adhere, sink);
       }
     }

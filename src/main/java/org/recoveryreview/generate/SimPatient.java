@@ -50,6 +50,10 @@ final class SimPatient {
   long dropOffDay = Long.MAX_VALUE;
   double dropHomeFactor = 1;
   double dropClinicFactor = 1;
+
+  /** From this day on the patient does no session at all (a two-week drop-off). */
+  long stopDay = Long.MAX_VALUE;
+
   double awayWeekRate;
   double blankActualRate;
   boolean writesZeroForAbsent;

@@ -1,8 +1,8 @@
 package org.recoveryreview.model;
 
 /**
- * Thresholds and windows of the adherence and recovery figures; see docs/metrics.md for what each
- * one means.
+ * Thresholds and windows of the adherence, recovery and flag figures; see docs/metrics.md for what
+ * each one means.
  */
 public record AnalysisSettings(
     double adherenceTarget,
@@ -11,7 +11,7 @@ public record AnalysisSettings(
     int mcidChronic,
     int subacuteDays,
     int plateauDays,
-    int overdueDays) {
+    FlagSettings flags) {
 
   public AnalysisSettings {
     if (!(partialThreshold >= 0 && partialThreshold <= adherenceTarget && adherenceTarget <= 1)) {
@@ -24,16 +24,22 @@ public record AnalysisSettings(
     if (mcidSubacute <= 0 || mcidChronic <= 0 || subacuteDays <= 0) {
       throw new IllegalArgumentException("MCID values and the subacute window must be positive");
     }
-    if (plateauDays <= 0 || overdueDays <= 0) {
-      throw new IllegalArgumentException("plateau and overdue windows must be positive");
+    if (plateauDays <= 0) {
+      throw new IllegalArgumentException("the plateau window must be positive");
+    }
+    java.util.Objects.requireNonNull(flags, "flags");
+    if (flags.earlySubacuteDays() > subacuteDays) {
+      throw new IllegalArgumentException(
+          "the early subacute phase cannot end after the subacute phase");
     }
   }
 
   /**
-   * Defaults: target 0.80, partial 0.50, MCID 9 within 180 days of onset and 5 after, 90/42 days.
+   * Defaults: target 0.80, partial 0.50, MCID 9 within 180 days of onset and 5 after, a 90-day
+   * plateau window, and the flag defaults of {@link FlagSettings#defaults()}.
    */
   public static AnalysisSettings defaults() {
-    return new AnalysisSettings(0.80, 0.50, 9, 5, 180, 90, 42);
+    return new AnalysisSettings(0.80, 0.50, 9, 5, 180, 90, FlagSettings.defaults());
   }
 
   /**
@@ -48,5 +54,32 @@ public record AnalysisSettings(
       return AdherenceBand.ADHERENT;
     }
     return r >= partialThreshold ? AdherenceBand.PARTIAL : AdherenceBand.LOW;
+  }
+
+  /** The phase at {@code daysSinceOnset}; each boundary day belongs to the earlier phase. */
+  public Phase phase(long daysSinceOnset) {
+    if (daysSinceOnset <= flags.earlySubacuteDays()) {
+      return Phase.EARLY_SUBACUTE;
+    }
+    return daysSinceOnset <= subacuteDays ? Phase.LATE_SUBACUTE : Phase.CHRONIC;
+  }
+
+  /** The FMA-UE MCID in force in a phase. */
+  public int fmaMcid(Phase phase) {
+    return phase.isSubacute() ? mcidSubacute : mcidChronic;
+  }
+
+  /** The ARAT MCID in force in a phase. */
+  public int aratMcid(Phase phase) {
+    return phase.isSubacute() ? flags.aratMcidSubacute() : flags.aratMcidChronic();
+  }
+
+  /** How many days may pass without an assessment in a phase before it is overdue. */
+  public int overdueDays(Phase phase) {
+    return switch (phase) {
+      case EARLY_SUBACUTE -> flags.overdueEarlyDays();
+      case LATE_SUBACUTE -> flags.overdueLateDays();
+      case CHRONIC -> flags.overdueChronicDays();
+    };
   }
 }

@@ -3,15 +3,29 @@ package org.recoveryreview.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A patient the administrators should follow up, with the follow-up flags that put them there. */
+/**
+ * A patient the administrators should follow up: the tier, and each follow-up flag with its
+ * one-line evidence (flags sorted by code).
+ */
 public record FollowUp(
-    String patientId, String name, String clinic, String therapist, List<Flag> flags) {
+    String patientId,
+    String name,
+    String clinic,
+    String therapist,
+    FollowUpTier tier,
+    List<FlagFinding> findings) {
 
   public FollowUp {
     Objects.requireNonNull(patientId, "patientId");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(clinic, "clinic");
     Objects.requireNonNull(therapist, "therapist");
-    flags = List.copyOf(flags);
+    Objects.requireNonNull(tier, "tier");
+    findings = List.copyOf(findings);
+  }
+
+  /** The flags of the entry, in the order of {@code findings}. */
+  public List<Flag> flags() {
+    return findings.stream().map(FlagFinding::flag).toList();
   }
 }

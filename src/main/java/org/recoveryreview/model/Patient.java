@@ -64,4 +64,11 @@ public record Patient(
     Objects.requireNonNull(dischargeDate, "dischargeDate");
     Objects.requireNonNull(language, "language");
   }
+
+  /**
+   * True when the discharge date is on or before {@code day}: discharged patients leave follow-up.
+   */
+  public boolean dischargedBy(LocalDate day) {
+    return dischargeDate.map(d -> !d.isAfter(day)).orElse(false);
+  }
 }

@@ -15,9 +15,18 @@ import java.util.OptionalInt;
  * @param band band of {@code period.overallRate()}
  * @param previousBand band of {@code previousMonth.overallRate()}
  * @param stageTransitions transitions of either scale dated inside the period
- * @param flags sorted by code
+ * @param findings the raised flags with their evidence, sorted by flag code
  * @param lastAssessment date of the latest assessment on or before the period's end
  * @param plateauWindow complete Fugl-Meyer totals in the plateau window, when at least two exist
+ * @param arat latest ARAT on or before the period's end
+ * @param aratChange that minus the latest ARAT before the period's start
+ * @param aratMcid the ARAT MCID in force in {@code phase}
+ * @param fmaChangeLabel how {@code fmaChange} compares with the MDC and MCID; empty without it
+ * @param followUpTier the most urgent tier of the flags; empty without one or when discharged
+ * @param fmaCourse complete Fugl-Meyer assessments so far and the change since the first
+ * @param clinicCancelledSessions sessions in the period cancelled by the clinic
+ * @param imputedMinutesSessions counted completed sessions in the period whose actual minutes were
+ *     blank and taken as planned
  * @param goals the patient's goals and their Goal Attainment Scaling summary at the period's end
  */
 public record PatientMetrics(
@@ -37,9 +46,17 @@ public record PatientMetrics(
     Phase phase,
     long daysSinceOnset,
     int stageTransitions,
-    List<Flag> flags,
+    List<FlagFinding> findings,
     Optional<LocalDate> lastAssessment,
     Optional<FmaWindow> plateauWindow,
+    OptionalInt arat,
+    OptionalInt aratChange,
+    int aratMcid,
+    Optional<ChangeLabel> fmaChangeLabel,
+    Optional<FollowUpTier> followUpTier,
+    FmaCourse fmaCourse,
+    long clinicCancelledSessions,
+    long imputedMinutesSessions,
     PatientGoals goals) {
 
   /** Figures without goals (the goals are attached after the adherence and recovery pass). */
@@ -60,9 +77,17 @@ public record PatientMetrics(
       Phase phase,
       long daysSinceOnset,
       int stageTransitions,
-      List<Flag> flags,
+      List<FlagFinding> findings,
       Optional<LocalDate> lastAssessment,
-      Optional<FmaWindow> plateauWindow) {
+      Optional<FmaWindow> plateauWindow,
+      OptionalInt arat,
+      OptionalInt aratChange,
+      int aratMcid,
+      Optional<ChangeLabel> fmaChangeLabel,
+      Optional<FollowUpTier> followUpTier,
+      FmaCourse fmaCourse,
+      long clinicCancelledSessions,
+      long imputedMinutesSessions) {
     this(
         patient,
         reviewPeriod,
@@ -80,9 +105,17 @@ public record PatientMetrics(
         phase,
         daysSinceOnset,
         stageTransitions,
-        flags,
+        findings,
         lastAssessment,
         plateauWindow,
+        arat,
+        aratChange,
+        aratMcid,
+        fmaChangeLabel,
+        followUpTier,
+        fmaCourse,
+        clinicCancelledSessions,
+        imputedMinutesSessions,
         PatientGoals.none());
   }
 
@@ -100,9 +133,15 @@ public record PatientMetrics(
     Objects.requireNonNull(fmaTotal, "fmaTotal");
     Objects.requireNonNull(fmaChange, "fmaChange");
     Objects.requireNonNull(phase, "phase");
-    flags = flags.stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
+    findings =
+        findings.stream().sorted((a, b) -> a.flag().code().compareTo(b.flag().code())).toList();
     Objects.requireNonNull(lastAssessment, "lastAssessment");
     Objects.requireNonNull(plateauWindow, "plateauWindow");
+    Objects.requireNonNull(arat, "arat");
+    Objects.requireNonNull(aratChange, "aratChange");
+    Objects.requireNonNull(fmaChangeLabel, "fmaChangeLabel");
+    Objects.requireNonNull(followUpTier, "followUpTier");
+    Objects.requireNonNull(fmaCourse, "fmaCourse");
     Objects.requireNonNull(goals, "goals");
   }
 
@@ -125,10 +164,28 @@ public record PatientMetrics(
         phase,
         daysSinceOnset,
         stageTransitions,
-        flags,
+        findings,
         lastAssessment,
         plateauWindow,
+        arat,
+        aratChange,
+        aratMcid,
+        fmaChangeLabel,
+        followUpTier,
+        fmaCourse,
+        clinicCancelledSessions,
+        imputedMinutesSessions,
         goals);
+  }
+
+  /** The raised flags, sorted by code. */
+  public List<Flag> flags() {
+    return findings.stream().map(FlagFinding::flag).toList();
+  }
+
+  /** True when the patient's discharge date is on or before the period's last day. */
+  public boolean discharged() {
+    return patient.dischargedBy(reviewPeriod.end());
   }
 
   /** Age in whole years on the period's last day; empty without a birth date. */

@@ -6,10 +6,11 @@ import java.util.Objects;
 
 /**
  * The programme-wide figures for administrators: headline counts, roll-ups for the period and the
- * 12 months ending with it, transition matrices, stage onset medians and the follow-up list (sorted
- * by clinic, therapist, patient). {@code overallRates} are the patients' overall rates that have
- * one (for the histogram); {@code dataQuality} is one entry per input file in reading order; {@code
- * goalGroups} is goal attainment for the programme, then each clinic (empty without goals).
+ * 12 months ending with it, transition matrices, stage onset medians and the follow-up list
+ * (ranked: tier, then more flags, then lower overall rate, then patient id). {@code overallRates}
+ * are the patients' overall rates that have one (for the histogram); {@code dataQuality} is one
+ * entry per input file in reading order; {@code goalGroups} is goal attainment for the programme,
+ * then each clinic (empty without goals).
  */
 public record ProgramReview(
     ReviewPeriod period,
@@ -17,6 +18,7 @@ public record ProgramReview(
     Adherence overall,
     Map<AdherenceBand, Integer> patientsPerBand,
     Map<Flag, Integer> patientsPerFlag,
+    Map<FollowUpTier, Integer> patientsPerTier,
     List<RollupRow> rollups,
     TransitionMatrix armTransitions,
     TransitionMatrix handTransitions,
@@ -33,6 +35,7 @@ public record ProgramReview(
       Adherence overall,
       Map<AdherenceBand, Integer> patientsPerBand,
       Map<Flag, Integer> patientsPerFlag,
+      Map<FollowUpTier, Integer> patientsPerTier,
       List<RollupRow> rollups,
       TransitionMatrix armTransitions,
       TransitionMatrix handTransitions,
@@ -46,6 +49,7 @@ public record ProgramReview(
         overall,
         patientsPerBand,
         patientsPerFlag,
+        patientsPerTier,
         rollups,
         armTransitions,
         handTransitions,
@@ -61,6 +65,7 @@ public record ProgramReview(
     Objects.requireNonNull(overall, "overall");
     patientsPerBand = Map.copyOf(patientsPerBand);
     patientsPerFlag = Map.copyOf(patientsPerFlag);
+    patientsPerTier = Map.copyOf(patientsPerTier);
     rollups = List.copyOf(rollups);
     Objects.requireNonNull(armTransitions, "armTransitions");
     Objects.requireNonNull(handTransitions, "handTransitions");
@@ -79,6 +84,7 @@ public record ProgramReview(
         overall,
         patientsPerBand,
         patientsPerFlag,
+        patientsPerTier,
         rollups,
         armTransitions,
         handTransitions,

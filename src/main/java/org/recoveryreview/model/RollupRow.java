@@ -6,10 +6,28 @@ import java.util.Objects;
 
 /**
  * Adherence of one group (a clinic, therapist, therapy, setting, or the whole programme) in one
- * month.
+ * month; {@code periodCounts} is present only on the review period's row of a clinic or of the
+ * programme.
  */
 public record RollupRow(
-    Dimension dimension, String group, YearMonth month, Adherence adherence, long patients) {
+    Dimension dimension,
+    String group,
+    YearMonth month,
+    Adherence adherence,
+    long patients,
+    java.util.Optional<PeriodGroupCounts> periodCounts) {
+
+  /** A row without period counts. */
+  public RollupRow(
+      Dimension dimension, String group, YearMonth month, Adherence adherence, long patients) {
+    this(dimension, group, month, adherence, patients, java.util.Optional.empty());
+  }
+
+  /** The same row carrying {@code counts}. */
+  public RollupRow withPeriodCounts(PeriodGroupCounts counts) {
+    return new RollupRow(
+        dimension, group, month, adherence, patients, java.util.Optional.of(counts));
+  }
 
   /** What a roll-up groups by; therapist is the patient's primary therapist. */
   public enum Dimension {
@@ -30,5 +48,6 @@ public record RollupRow(
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(month, "month");
     Objects.requireNonNull(adherence, "adherence");
+    Objects.requireNonNull(periodCounts, "periodCounts");
   }
 }

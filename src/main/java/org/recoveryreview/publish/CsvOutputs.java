@@ -16,10 +16,12 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.GoalGroup;
 import org.recoveryreview.model.PatientMetrics;
+import org.recoveryreview.model.PeriodGroupCounts;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.RollupRow;
 
@@ -56,6 +58,12 @@ public final class CsvOutputs {
           "fma_change",
           "stage_transitions",
           "flags",
+          "phase",
+          "credited_minutes",
+          "arat",
+          "arat_change",
+          "fma_change_label",
+          "follow_up_tier",
           "goals_scored",
           "goals_achieved",
           "gas_t");
@@ -79,7 +87,14 @@ public final class CsvOutputs {
           "patients",
           "patients_with_goals",
           "mean_gas_t",
-          "goals_achieved_share");
+          "goals_achieved_share",
+          "patients_flagged_tier1",
+          "patients_flagged_tier2",
+          "patients_flagged_tier3",
+          "patients_with_two_fma",
+          "patients_mcid_reached",
+          "clinic_cancelled_sessions",
+          "imputed_minutes_sessions");
 
   /** Columns of data-issues.csv. */
   public static final List<String> ISSUE_COLUMNS =
@@ -119,6 +134,12 @@ public final class CsvOutputs {
         row.add(integer(m.fmaChange()));
         row.add(Integer.toString(m.stageTransitions()));
         row.add(m.flags().stream().map(Flag::code).collect(Collectors.joining(";")));
+        row.add(m.phase().code());
+        row.add(Long.toString(a.cappedMinutes()));
+        row.add(integer(m.arat()));
+        row.add(integer(m.aratChange()));
+        row.add(m.fmaChangeLabel().map(ChangeLabel::code).orElse(""));
+        row.add(m.followUpTier().map(t -> Integer.toString(t.number())).orElse(""));
         row.add(Integer.toString(m.goals().scored()));
         row.add(Integer.toString(m.goals().achieved()));
         row.add(tScore(m.goals().gasT()));
@@ -144,24 +165,41 @@ public final class CsvOutputs {
             r.month().equals(program.period().month())
                 ? goals.get(r.dimension().code() + "\t" + r.group())
                 : null;
-        p.printRecord(
-            r.dimension().code(),
-            text(r.group()),
-            r.month().toString(),
-            a.clinicScheduled(),
-            a.clinicAttended(),
-            a.homePrescribed(),
-            a.homeCompleted(),
-            a.plannedMinutes(),
-            a.actualMinutes(),
-            rate(a.attendanceRate()),
-            rate(a.homeCompletionRate()),
-            rate(a.doseRate()),
-            rate(a.overallRate()),
-            r.patients(),
-            g == null ? "" : Integer.toString(g.patientsWithGoals()),
-            g == null ? "" : tScore(g.meanGasT()),
-            g == null ? "" : rate(g.achievedShare()));
+        List<Object> row = new ArrayList<>(PROGRAM_COLUMNS.size());
+        row.addAll(
+            List.of(
+                r.dimension().code(),
+                text(r.group()),
+                r.month().toString(),
+                a.clinicScheduled(),
+                a.clinicAttended(),
+                a.homePrescribed(),
+                a.homeCompleted(),
+                a.plannedMinutes(),
+                a.actualMinutes(),
+                rate(a.attendanceRate()),
+                rate(a.homeCompletionRate()),
+                rate(a.doseRate()),
+                rate(a.overallRate()),
+                r.patients()));
+        row.add(g == null ? "" : Integer.toString(g.patientsWithGoals()));
+        row.add(g == null ? "" : tScore(g.meanGasT()));
+        row.add(g == null ? "" : rate(g.achievedShare()));
+        if (r.periodCounts().isPresent()) {
+          PeriodGroupCounts c = r.periodCounts().get();
+          row.addAll(
+              List.of(
+                  c.patientsTier1(),
+                  c.patientsTier2(),
+                  c.patientsTier3(),
+                  c.patientsWithTwoFma(),
+                  c.patientsMcidReached(),
+                  c.clinicCancelledSessions(),
+                  c.imputedMinutesSessions()));
+        } else {
+          row.addAll(List.of("", "", "", "", "", "", ""));
+        }
+        p.printRecord(row);
       }
     }
   }

@@ -16,8 +16,6 @@ final class Fmt {
 
   static final String NONE = "—";
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter MONTH_SHORT =
@@ -34,7 +32,7 @@ final class Fmt {
   }
 
   static String date(LocalDate d) {
-    return DATE.format(d);
+    return org.recoveryreview.model.Evidence.date(d);
   }
 
   static String date(Optional<LocalDate> d) {
@@ -71,7 +69,7 @@ final class Fmt {
   }
 
   static String signed(int v) {
-    return v > 0 ? "+" + v : Integer.toString(v);
+    return org.recoveryreview.model.Evidence.signed(v);
   }
 
   static String signed(OptionalInt v) {

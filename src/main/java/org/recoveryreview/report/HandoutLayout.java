@@ -110,8 +110,9 @@ final class HandoutLayout implements PdfFrame.Body {
 
   /**
    * The flags in plain, calm words: low adherence points at the part (home or clinic) with the
-   * lower rate; regression and decline become "tell your therapist about changes"; then a goal not
-   * yet reached. Never more than three; "keep going" when there is nothing to change.
+   * lower rate, a low home programme at the home exercises; regression and decline become "tell
+   * your therapist about changes"; then a goal not yet reached. Never more than three; "keep going"
+   * when there is nothing to change.
    */
   private List<String> next() {
     List<String> out = new ArrayList<>();
@@ -120,6 +121,9 @@ final class HandoutLayout implements PdfFrame.Body {
       double home = a.homeCompletionRate().orElse(1);
       double clinic = a.attendanceRate().orElse(1);
       out.add(text.get(home <= clinic ? "next.home" : "next.clinic"));
+    } else if (m.flags().contains(Flag.HOME_PROGRAMME_LOW)) {
+      // Clinic attendance can hide an abandoned home programme (part 8): say the home part.
+      out.add(text.get("next.home"));
     }
     if (m.flags().contains(Flag.STAGE_REGRESSION) || m.flags().contains(Flag.FMA_DECLINE)) {
       out.add(text.get("next.change"));

@@ -13,8 +13,9 @@ import java.util.OptionalInt;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.Assessment;
-import org.recoveryreview.model.Flag;
-import org.recoveryreview.model.FmaWindow;
+import org.recoveryreview.model.ChangeLabel;
+import org.recoveryreview.model.Evidence;
+import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
@@ -126,7 +127,7 @@ final class PatientLayout implements PdfFrame.Body {
     PdfPCell onset =
         tables.field(
             "Onset",
-            Fmt.date(p.onsetDate()) + "\n" + m.daysSinceOnset() + " days, " + m.phase().code());
+            Fmt.date(p.onsetDate()) + "\n" + m.daysSinceOnset() + " days, " + m.phase().label());
     grid.addCell(onset);
     grid.addCell(tables.field("Clinic", p.clinic()));
     grid.addCell(tables.field("Primary therapist", p.therapist()));
@@ -167,15 +168,15 @@ final class PatientLayout implements PdfFrame.Body {
     adherence.add(
         new Row(
             List.of(
-                "Dose (minutes done / planned)",
-                Fmt.pct(now.doseRate()),
-                Fmt.pct(before.doseRate()))));
+                "Dose (credited / planned)", Fmt.pct(now.doseRate()), Fmt.pct(before.doseRate()))));
     adherence.add(
         new Row(
             List.of(
-                "Planned minutes",
-                Fmt.minutes(now.plannedMinutes()),
-                Fmt.minutes(before.plannedMinutes()))));
+                "Credited / planned min",
+                Fmt.minutes(now.cappedMinutes()) + " / " + Fmt.minutes(now.plannedMinutes()),
+                Fmt.minutes(before.cappedMinutes())
+                    + " / "
+                    + Fmt.minutes(before.plannedMinutes()))));
     adherence.add(
         new Row(
             List.of(
@@ -213,7 +214,18 @@ final class PatientLayout implements PdfFrame.Body {
                 "Fugl-Meyer total",
                 m.fmaTotal().isPresent() ? m.fmaTotal().getAsInt() + " / 66" : Fmt.NONE,
                 Fmt.signed(m.fmaChange()))));
-    recovery.add(new Row(List.of("MCID (" + m.phase().code() + ")", m.mcid() + " points", "")));
+    recovery.add(
+        new Row(
+            List.of(
+                "ARAT",
+                m.arat().isPresent() ? m.arat().getAsInt() + " / 57" : Fmt.NONE,
+                Fmt.signed(m.aratChange()))));
+    recovery.add(
+        new Row(
+            List.of(
+                "MCID FMA / ARAT (" + m.phase().label() + ")",
+                m.mcid() + " / " + m.aratMcid(),
+                "")));
     recovery.add(
         new Row(List.of("Stage changes this period", Integer.toString(m.stageTransitions()), "")));
     recovery.add(new Row(List.of("Last assessment", Fmt.date(m.lastAssessment()), "")));
@@ -235,6 +247,20 @@ final class PatientLayout implements PdfFrame.Body {
     pair.addCell(l);
     pair.addCell(r);
     f.doc.add(pair);
+    if (m.fmaChange().isPresent()) {
+      Paragraph label =
+          new Paragraph(
+              f.fonts.phrase(
+                  "Fugl-Meyer change "
+                      + ChangeLabel.describe(
+                          m.fmaChange().getAsInt(), ctx.analysis().flags().fmaMdc(), m.mcid())
+                      + " (measurement error below "
+                      + Evidence.number(ctx.analysis().flags().fmaMdc())
+                      + " points)",
+                  Style.BODY_BOLD));
+      label.setSpacingBefore(3);
+      f.doc.add(label);
+    }
     Paragraph note =
         new Paragraph(
             f.fonts.phrase(
@@ -275,28 +301,34 @@ final class PatientLayout implements PdfFrame.Body {
     return new java.awt.Color(c.getRed() * 3 / 5, c.getGreen() * 3 / 5, c.getBlue() * 3 / 5);
   }
 
-  /** The flags in plain language with their evidence; nothing at all when there are none. */
+  /**
+   * The flags in plain language with their evidence, and the follow-up tier; "No flags this month"
+   * when there are none.
+   */
   private void flags(PdfFrame f) throws DocumentException {
-    if (m.flags().isEmpty()) {
-      return;
-    }
     List<String> lines = new ArrayList<>();
-    for (Flag flag : m.flags()) {
-      lines.add(describe(flag));
+    for (FlagFinding x : ProgramLayout.byUrgency(m.findings())) {
+      lines.add(ProgramLayout.flagName(x.flag()) + ": " + x.evidence());
     }
-    f.section("Flags for the review meeting", 20f + 14 * lines.size());
+    f.section("Flags for the review meeting", 34f + 14 * lines.size());
     PdfPTable box = new PdfPTable(1);
     box.setWidthPercentage(100);
     Phrase p = new Phrase();
+    if (lines.isEmpty()) {
+      p.addAll(f.fonts.phrase("No flags this month.", Style.BODY));
+    }
     for (int i = 0; i < lines.size(); i++) {
       p.add(f.fonts.phrase("•  ", Style.BODY_BOLD, Palette.VERMILLION));
-      p.addAll(f.fonts.phrase(lines.get(i) + (i < lines.size() - 1 ? "\n" : ""), Style.BODY));
+      p.addAll(f.fonts.phrase(lines.get(i) + "\n", Style.BODY));
+    }
+    if (!lines.isEmpty()) {
+      p.addAll(f.fonts.phrase(followUpLine(), Style.BODY_BOLD));
     }
     p.setLeading(13);
     PdfPCell c = new PdfPCell(p);
-    c.setBackgroundColor(Palette.FLAG_BG);
+    c.setBackgroundColor(lines.isEmpty() ? Palette.ZEBRA : Palette.FLAG_BG);
     c.setBorder(Rectangle.LEFT);
-    c.setBorderColor(Palette.FLAG_RULE);
+    c.setBorderColor(lines.isEmpty() ? Palette.RULE : Palette.FLAG_RULE);
     c.setBorderWidthLeft(3);
     c.setPadding(7);
     c.setPaddingBottom(8);
@@ -304,93 +336,13 @@ final class PatientLayout implements PdfFrame.Body {
     f.doc.add(box);
   }
 
-  private String describe(Flag flag) {
-    Adherence a = m.period();
-    int mcid = m.mcid();
-    return switch (flag) {
-      case LOW_ADHERENCE ->
-          "Low adherence: "
-              + a.sessionsDone()
-              + " of "
-              + a.sessionsExpected()
-              + " scheduled sessions done ("
-              + Fmt.pct(a.overallRate())
-              + ")";
-      case PLATEAU ->
-          m.plateauWindow()
-              .map(w -> plateau(w, mcid))
-              .orElse(
-                  "Plateau: Fugl-Meyer change below the MCID ("
-                      + mcid
-                      + ") over the last "
-                      + ctx.analysis().plateauDays()
-                      + " days, no stage gained");
-      case ASSESSMENT_OVERDUE ->
-          "Assessment overdue: "
-              + m.lastAssessment()
-                  .map(d -> "last assessment " + Fmt.date(d))
-                  .orElse("no assessment recorded")
-              + ", none in the "
-              + ctx.analysis().overdueDays()
-              + " days to "
-              + Fmt.date(ctx.period().end());
-      case FMA_GAIN ->
-          "Fugl-Meyer gain: "
-              + Fmt.signed(m.fmaChange())
-              + " to "
-              + Fmt.num(m.fmaTotal())
-              + "/66 since before the period, at or above the MCID of "
-              + mcid;
-      case FMA_DECLINE ->
-          "Fugl-Meyer decline: "
-              + Fmt.signed(m.fmaChange())
-              + " to "
-              + Fmt.num(m.fmaTotal())
-              + "/66 since before the period (MCID "
-              + mcid
-              + ")";
-      case STAGE_REGRESSION -> "Stage regression: " + regressions();
-    };
-  }
-
-  private String plateau(FmaWindow w, int mcid) {
-    return "Plateau: Fugl-Meyer "
-        + Fmt.signed(w.change())
-        + " over the last "
-        + ctx.analysis().plateauDays()
-        + " days (MCID "
-        + mcid
-        + "), no stage gained — "
-        + w.firstTotal()
-        + " on "
-        + Fmt.date(w.firstDate())
-        + ", "
-        + w.lastTotal()
-        + " on "
-        + Fmt.date(w.lastDate())
-        + " ("
-        + w.assessments()
-        + " assessments)";
-  }
-
-  private String regressions() {
-    List<String> parts = new ArrayList<>();
-    for (StageTransition t : review.history().transitions()) {
-      if (!t.isUp() && ctx.period().contains(t.date())) {
-        parts.add(
-            "Brunnstrom "
-                + t.scale().code()
-                + " "
-                + roman(t.fromStage())
-                + " → "
-                + roman(t.toStage())
-                + " on "
-                + Fmt.date(t.date()));
-      }
+  private String followUpLine() {
+    if (m.discharged()) {
+      return "Discharged: not on the follow-up list.";
     }
-    return parts.isEmpty()
-        ? "a Brunnstrom stage went down in the period"
-        : String.join("; ", parts);
+    return m.followUpTier()
+        .map(t -> "Follow-up " + ProgramLayout.tierName(t) + ".")
+        .orElse("No follow-up needed: good news only.");
   }
 
   private static String roman(int s) {

@@ -14,7 +14,9 @@ import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.FileQuality;
 import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FollowUp;
+import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReportSettings;
@@ -178,7 +180,10 @@ final class ProgramLayout implements PdfFrame.Body {
             f,
             "Dose",
             Fmt.pct(o.doseRate()),
-            Fmt.minutes(o.actualMinutes()) + " of " + Fmt.minutes(o.plannedMinutes()) + " min"));
+            Fmt.minutes(o.cappedMinutes())
+                + " credited of "
+                + Fmt.minutes(o.plannedMinutes())
+                + " min"));
     tiles.setSpacingAfter(8);
     f.doc.add(tiles);
 
@@ -197,6 +202,15 @@ final class ProgramLayout implements PdfFrame.Body {
       flags.add(
           new Row(
               List.of(flagName(fl), Integer.toString(p.patientsPerFlag().getOrDefault(fl, 0)))));
+    }
+    for (FollowUpTier t : FollowUpTier.values()) {
+      flags.add(
+          new Row(
+              List.of(
+                  "Follow-up " + tierName(t),
+                  Integer.toString(p.patientsPerTier().getOrDefault(t, 0))),
+              true,
+              null));
     }
     PdfPTable pair = new PdfPTable(2);
     pair.setWidthPercentage(100);
@@ -237,15 +251,34 @@ final class ProgramLayout implements PdfFrame.Body {
     };
   }
 
+  /** The plain-language name of a flag, the same in both documents. */
   static String flagName(Flag f) {
     return switch (f) {
       case ASSESSMENT_OVERDUE -> "Assessment overdue";
+      case DATA_QUERY -> "Data query";
+      case DROP_OFF -> "Stopped attending";
       case FMA_DECLINE -> "Fugl-Meyer decline";
       case FMA_GAIN -> "Fugl-Meyer gain";
+      case HOME_PROGRAMME_LOW -> "Home programme low";
       case LOW_ADHERENCE -> "Low adherence";
       case PLATEAU -> "Plateau";
       case STAGE_REGRESSION -> "Stage regression";
     };
+  }
+
+  /** The most urgent first (tier 1, 2, 3, then good news), by flag code within a tier. */
+  static List<FlagFinding> byUrgency(List<FlagFinding> findings) {
+    return findings.stream()
+        .sorted(
+            java.util.Comparator.comparingInt(
+                    (FlagFinding x) -> x.flag().tier().map(FollowUpTier::number).orElse(4))
+                .thenComparing(x -> x.flag().code()))
+        .toList();
+  }
+
+  /** "tier 1 · act now". */
+  static String tierName(FollowUpTier t) {
+    return "tier " + t.number() + " · " + t.label();
   }
 
   private PdfPCell tile(PdfFrame f, String label, String value, String note) {
@@ -344,7 +377,7 @@ final class ProgramLayout implements PdfFrame.Body {
                   Fmt.pct(a.doseRate()),
                   Fmt.pct(a.overallRate()),
                   a.sessionsDone() + " / " + a.sessionsExpected(),
-                  Fmt.minutes(a.actualMinutes()) + " / " + Fmt.minutes(a.plannedMinutes()))));
+                  Fmt.minutes(a.cappedMinutes()) + " / " + Fmt.minutes(a.plannedMinutes()))));
     }
     f.ensureSpace(40 + 12 * Math.min(rows.size(), 5));
     f.doc.add(
@@ -358,7 +391,7 @@ final class ProgramLayout implements PdfFrame.Body {
                 "Dose",
                 "Overall",
                 "Sessions done/due",
-                "Minutes done/planned"),
+                "Minutes credited/planned"),
             Tables.numeric(8, 1, 2, 3, 4, 5, 6, 7),
             out,
             "No sessions in this period."));
@@ -371,21 +404,30 @@ final class ProgramLayout implements PdfFrame.Body {
       rows.add(
           new Row(
               List.of(
-                  u.clinic(),
-                  u.therapist(),
-                  u.patientId(),
-                  u.name(),
-                  u.flags().stream()
-                      .map(ProgramLayout::flagName)
-                      .collect(Collectors.joining(", ")))));
+                  u.tier().number() + "\n" + u.tier().label(),
+                  u.patientId() + "\n" + u.name(),
+                  u.clinic() + "\n" + u.therapist(),
+                  byUrgency(u.findings()).stream()
+                      .map(x -> flagName(x.flag()) + ": " + x.evidence())
+                      .collect(Collectors.joining("\n"))),
+              u.tier() == FollowUpTier.ACT_NOW,
+              null));
     }
     f.doc.add(
         tables.data(
-            new float[] {1.3f, 1.3f, 0.9f, 1.5f, 2f},
-            List.of("Clinic", "Therapist", "Patient ID", "Name", "Flags"),
-            Tables.numeric(5),
+            new float[] {0.75f, 1.3f, 1.5f, 4.2f},
+            List.of("Tier", "Patient", "Clinic / therapist", "Flags and evidence"),
+            Tables.numeric(4),
             rows,
             "No patient needs follow-up this period."));
+    f.doc.add(
+        new Paragraph(
+            f.fonts.phrase(
+                "Ranked by tier (1 act now: stage regression, stopped attending, Fugl-Meyer"
+                    + " decline; 2 discuss: low adherence, home programme low, plateau; 3 check:"
+                    + " assessment overdue, data query), then more flags, then lower overall"
+                    + " adherence. Discharged patients are not listed.",
+                Style.SMALL)));
   }
 
   private void dataQuality(PdfFrame f, Tables tables) throws DocumentException {

@@ -108,9 +108,12 @@ class AdherenceAnalysisTest {
     ReviewResults r = analyze(d);
     PatientMetrics m = review(r, "P1").metrics();
     assertEquals(AdherenceBand.LOW, m.band());
-    assertEquals(List.of(Flag.LOW_ADHERENCE), m.flags());
+    // Four home sessions, one done: the home programme is low as well.
+    assertEquals(List.of(Flag.HOME_PROGRAMME_LOW, Flag.LOW_ADHERENCE), m.flags());
     assertEquals(1, r.program().followUps().size());
-    assertEquals(List.of(Flag.LOW_ADHERENCE), r.program().followUps().get(0).flags());
+    assertEquals(
+        List.of(Flag.HOME_PROGRAMME_LOW, Flag.LOW_ADHERENCE),
+        r.program().followUps().get(0).flags());
   }
 
   @Test

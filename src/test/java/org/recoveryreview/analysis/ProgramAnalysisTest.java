@@ -27,8 +27,11 @@ import org.recoveryreview.model.FileQuality;
 import org.recoveryreview.model.FileQuality.ProblemCount;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FollowUp;
+import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
+import org.recoveryreview.model.Patient;
+import org.recoveryreview.model.PeriodGroupCounts;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.RollupRow.Dimension;
@@ -69,8 +72,11 @@ class ProgramAnalysisTest {
   @Test
   void analyze_rollups_programmeRowsPerMonth() {
     ProgramReview p = rollupProgramme();
+    // Period counts: P1 and P2 were never assessed (tier 3), P2 has a clinic cancellation, P1 a
+    // completed session without actual minutes.
     assertEquals(
-        new RollupRow(Dimension.PROGRAM, "all", OCT, new Adherence(2, 2, 1, 0, 150, 90, 90), 2),
+        new RollupRow(Dimension.PROGRAM, "all", OCT, new Adherence(2, 2, 1, 0, 150, 90, 90), 2)
+            .withPeriodCounts(new PeriodGroupCounts(0, 0, 2, 0, 0, 1, 1)),
         row(p, Dimension.PROGRAM, "all", OCT));
     assertEquals(
         new RollupRow(Dimension.PROGRAM, "all", SEP, new Adherence(0, 0, 1, 1, 30, 40, 30), 1),
@@ -100,6 +106,46 @@ class ProgramAnalysisTest {
     assertEquals(
         new Adherence(1, 1, 0, 0, 60, 30, 30), row(p, Dimension.THERAPIST, "Bob", OCT).adherence());
     assertEquals(1, row(p, Dimension.THERAPIST, "Bob", NOV_2025).patients());
+  }
+
+  @Test
+  void analyze_periodCounts_onClinicAndProgrammeRowsOfThePeriodOnly() {
+    ProgramReview p = rollupProgramme();
+    assertEquals(
+        Optional.of(new PeriodGroupCounts(0, 0, 1, 0, 0, 0, 1)),
+        row(p, Dimension.CLINIC, "North", OCT).periodCounts());
+    assertEquals(
+        Optional.of(new PeriodGroupCounts(0, 0, 1, 0, 0, 1, 0)),
+        row(p, Dimension.CLINIC, "South", OCT).periodCounts());
+    assertEquals(Optional.empty(), row(p, Dimension.CLINIC, "North", SEP).periodCounts());
+    assertEquals(Optional.empty(), row(p, Dimension.THERAPIST, "Ann", OCT).periodCounts());
+    assertEquals(Optional.empty(), row(p, Dimension.SETTING, "home", OCT).periodCounts());
+  }
+
+  @Test
+  void analyze_periodCounts_twoFmaAndMcidReachedSinceFirstEver() {
+    ProgramReview p =
+        analyze(
+                dataset(
+                    List.of(
+                        patient("A", "2026-06-01"),
+                        patient("B", "2026-06-01"),
+                        patient("C", "2026-06-01")),
+                    List.of(),
+                    List.of(
+                        // A: 20 -> 29 since the first FMA ever, MCID 9 (late subacute): reached.
+                        Fixtures.fma("A", "2026-06-15", 20),
+                        Fixtures.fma("A", "2026-08-01", 24),
+                        Fixtures.fma("A", "2026-10-05", 29),
+                        // B: 20 -> 28: two FMAs, MCID not reached.
+                        Fixtures.fma("B", "2026-06-15", 20),
+                        Fixtures.fma("B", "2026-10-05", 28),
+                        // C: one FMA only.
+                        Fixtures.fma("C", "2026-10-05", 28))))
+            .program();
+    PeriodGroupCounts c = row(p, Dimension.PROGRAM, "all", OCT).periodCounts().orElseThrow();
+    assertEquals(2, c.patientsWithTwoFma());
+    assertEquals(1, c.patientsMcidReached());
   }
 
   @Test
@@ -156,50 +202,89 @@ class ProgramAnalysisTest {
             AdherenceBand.NO_DATA,
             0),
         p.patientsPerBand());
+    Map<Flag, Integer> perFlag = new java.util.EnumMap<>(Flag.class);
+    for (Flag f : Flag.values()) {
+      perFlag.put(f, f == Flag.ASSESSMENT_OVERDUE ? 2 : 0);
+    }
+    assertEquals(perFlag, p.patientsPerFlag());
     assertEquals(
-        Map.of(
-            Flag.ASSESSMENT_OVERDUE,
-            2,
-            Flag.FMA_DECLINE,
-            0,
-            Flag.FMA_GAIN,
-            0,
-            Flag.LOW_ADHERENCE,
-            0,
-            Flag.PLATEAU,
-            0,
-            Flag.STAGE_REGRESSION,
-            0),
-        p.patientsPerFlag());
+        Map.of(FollowUpTier.ACT_NOW, 0, FollowUpTier.DISCUSS, 0, FollowUpTier.CHECK, 2),
+        p.patientsPerTier());
     assertEquals(List.of(0.5, 1.0), p.overallRates());
+    assertEquals(List.of("P1", "P2"), p.followUps().stream().map(FollowUp::patientId).toList());
+    assertEquals(FollowUpTier.CHECK, p.followUps().get(0).tier());
+    assertEquals(List.of(Flag.ASSESSMENT_OVERDUE), p.followUps().get(0).flags());
     assertEquals(
-        List.of(
-            new FollowUp("P1", "Name P1", "North", "Ann", List.of(Flag.ASSESSMENT_OVERDUE)),
-            new FollowUp("P2", "Name P2", "South", "Bob", List.of(Flag.ASSESSMENT_OVERDUE))),
-        p.followUps());
+        "no assessment recorded; chronic patients are reassessed at least every 90 days",
+        p.followUps().get(0).findings().get(0).evidence());
   }
 
   @Test
-  void analyze_followUps_sortedByClinicTherapistPatient() {
+  void analyze_followUps_rankedByTierFlagCountRateThenId() {
+    Patient discharged =
+        new Patient(
+            "F",
+            "Name F",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            d("2025-01-01"),
+            "North",
+            "Ann",
+            Optional.empty(),
+            Optional.of(d("2026-10-15")));
     ProgramReview p =
         analyze(
                 dataset(
                     List.of(
-                        patient("Z", "2025-01-01", "North", "Bob", Optional.empty()),
-                        patient("A", "2025-01-01", "North", "Bob", Optional.empty()),
-                        patient("M", "2025-01-01", "North", "Cid", Optional.empty()),
-                        patient("B", "2025-01-01", "South", "Ann", Optional.empty())),
+                        patient("A", "2025-01-01"),
+                        patient("B", "2025-01-01"),
+                        patient("C", "2025-01-01"),
+                        patient("D", "2025-01-01"),
+                        patient("E", "2025-01-01"),
+                        discharged,
+                        patient("G", "2025-01-01"),
+                        patient("H", "2025-01-01")),
                     List.of(
-                        s("Z", "2026-10-01", HOME, Status.MISSED, 30, null),
+                        // A: low adherence and never assessed: tier 2, two flags.
                         s("A", "2026-10-01", HOME, Status.MISSED, 30, null),
-                        s("M", "2026-10-01", HOME, Status.MISSED, 30, null),
-                        s("B", "2026-10-01", HOME, Status.MISSED, 30, null)),
-                    List.of()))
+                        // B and H: low adherence only: tier 2, one flag, same rate: by id.
+                        s("B", "2026-10-01", HOME, Status.MISSED, 30, null),
+                        s("H", "2026-10-01", HOME, Status.MISSED, 30, null),
+                        // C: partial adherence and a regression: tier 1.
+                        s("C", "2026-10-01", CLINIC, Status.MISSED, 30, null),
+                        s("C", "2026-10-02", CLINIC, Status.COMPLETED, 30, null),
+                        // D (rate 1.0) and E (rate 0.5): overdue only, tier 3, lower rate first.
+                        s("D", "2026-10-01", HOME, Status.COMPLETED, 30, null),
+                        s("E", "2026-10-01", HOME, Status.COMPLETED, 30, null),
+                        s("E", "2026-10-02", HOME, Status.MISSED, 30, null),
+                        // F: discharged in the period: flagged but not listed.
+                        s("F", "2026-10-01", HOME, Status.MISSED, 30, null)),
+                    List.of(
+                        stages("B", "2026-10-05", 3, 3),
+                        stages("H", "2026-10-05", 3, 3),
+                        stages("C", "2026-09-01", 3, 3),
+                        stages("C", "2026-10-05", 2, 3),
+                        // G: no session (no rate) and a record to check: tier 3, listed last.
+                        Fixtures.a("G", "2026-10-05", 1, 3, 27, 2, 2, 2))))
             .program();
     assertEquals(
-        List.of("A", "Z", "M", "B"), p.followUps().stream().map(FollowUp::patientId).toList());
+        List.of("C", "A", "B", "H", "E", "D", "G"),
+        p.followUps().stream().map(FollowUp::patientId).toList());
     assertEquals(
-        List.of(Flag.ASSESSMENT_OVERDUE, Flag.LOW_ADHERENCE), p.followUps().get(0).flags());
+        List.of(
+            FollowUpTier.ACT_NOW,
+            FollowUpTier.DISCUSS,
+            FollowUpTier.DISCUSS,
+            FollowUpTier.DISCUSS,
+            FollowUpTier.CHECK,
+            FollowUpTier.CHECK,
+            FollowUpTier.CHECK),
+        p.followUps().stream().map(FollowUp::tier).toList());
+    assertEquals(List.of(Flag.DATA_QUERY), p.followUps().get(6).flags());
+    assertEquals(1, p.patientsPerFlag().get(Flag.STAGE_REGRESSION));
+    assertEquals(4, p.patientsPerFlag().get(Flag.LOW_ADHERENCE)); // A, B, H and discharged F
   }
 
   private static ProgramReview stagesProgramme() {
@@ -283,7 +368,8 @@ class ProgramAnalysisTest {
     ProgramReview p = analyze(dataset(List.of(), List.of(), List.of())).program();
     assertEquals(0, p.patientsInReview());
     assertEquals(4, p.patientsPerBand().size());
-    assertEquals(6, p.patientsPerFlag().size());
+    assertEquals(Flag.values().length, p.patientsPerFlag().size());
+    assertEquals(3, p.patientsPerTier().size());
     assertEquals(12, p.rollups().size());
     assertEquals(d("2026-10-01"), p.rollups().get(11).month().atDay(1));
   }

@@ -112,10 +112,10 @@ class RecoveryAnalysisTest {
   @Test
   void analyze_plateau_flaggedWithWindow() {
     // Window for October 2026: 90 days ending 2026-10-31, i.e. from 2026-08-03.
-    PatientMetrics m = chronic(fma("P1", "2026-08-03", 40), fma("P1", "2026-10-10", 44)).metrics();
+    PatientMetrics m = chronic(fma("P1", "2026-08-03", 40), fma("P1", "2026-10-10", 43)).metrics();
     assertEquals(List.of(Flag.PLATEAU), m.flags());
     assertEquals(
-        Optional.of(new FmaWindow(d("2026-08-03"), 40, d("2026-10-10"), 44, 2)), m.plateauWindow());
+        Optional.of(new FmaWindow(d("2026-08-03"), 40, d("2026-10-10"), 43, 2)), m.plateauWindow());
   }
 
   @Test
@@ -145,13 +145,14 @@ class RecoveryAnalysisTest {
   }
 
   @Test
-  void analyze_lastAssessment41DaysBeforeEnd_notOverdue() {
-    // The 42 days ending 2026-10-31 start on 2026-09-20.
+  void analyze_lateSubacuteLastAssessment41DaysBeforeEnd_notOverdue() {
+    // Late subacute (153 days at the period's end): the 42 days ending 2026-10-31 start on
+    // 2026-09-20.
     PatientMetrics m =
         review(
                 analyze(
                     dataset(
-                        List.of(patient("P1", "2025-01-01")),
+                        List.of(patient("P1", "2026-05-31")),
                         List.of(
                             Fixtures.s(
                                 "P1",
@@ -168,12 +169,12 @@ class RecoveryAnalysisTest {
   }
 
   @Test
-  void analyze_lastAssessment42DaysBeforeEnd_overdue() {
+  void analyze_lateSubacuteLastAssessment42DaysBeforeEnd_overdue() {
     PatientMetrics m =
         review(
                 analyze(
                     dataset(
-                        List.of(patient("P1", "2025-01-01")),
+                        List.of(patient("P1", "2026-05-31")),
                         List.of(
                             Fixtures.s(
                                 "P1",
@@ -219,7 +220,7 @@ class RecoveryAnalysisTest {
                 List.of(fma("P1", "2026-05-20", 20), fma("P1", "2026-10-10", 28))));
     PatientMetrics m = review(r, "P1").metrics();
     assertEquals(180, m.daysSinceOnset());
-    assertEquals(Phase.SUBACUTE, m.phase());
+    assertEquals(Phase.LATE_SUBACUTE, m.phase());
     assertEquals(9, m.mcid());
     assertEquals(List.of(), m.flags()); // +8 is below 9
   }

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.recoveryreview.ingest.Ingestor;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.FlagSettings;
 import org.recoveryreview.model.FontFile;
 import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.JobFailure;
@@ -54,12 +55,32 @@ class ConfigLoaderTest {
             adherence:
               target: 0.7
               partial: 0.4
+              home_low_min_sessions: 6
+              home_low_rate: 0.6
+              drop_off_days: 21
+              drop_off_min_due: 4
             recovery:
               mcid_subacute: 10
               mcid_chronic: 4
               subacute_days: 150
               plateau_days: 60
-              overdue_days: 35
+              early_subacute_days: 80
+              fma_mdc: 4.5
+              arat_mcid_subacute: 15
+              arat_mcid_chronic: 7
+              plateau_min_span_days: 50
+              plateau_ceiling: 58
+              overdue_days_early_subacute: 21
+              overdue_days_late_subacute: 35
+              overdue_days_chronic: 120
+              data_query:
+                stage_jump: 3
+                low_stage: 1
+                high_stage: 6
+                fma_a_at_low_stage: 20
+                fma_a_at_high_stage: 10
+                fma_c_at_low_stage: 8
+                fma_c_at_high_stage: 3
             input:
               charset: GBK
               delimiter: semicolon
@@ -82,7 +103,23 @@ class ConfigLoaderTest {
     assertEquals(4, s.analysis().mcidChronic());
     assertEquals(150, s.analysis().subacuteDays());
     assertEquals(60, s.analysis().plateauDays());
-    assertEquals(35, s.analysis().overdueDays());
+    assertEquals(
+        new FlagSettings(
+            80,
+            4.5,
+            15,
+            7,
+            50,
+            58,
+            21,
+            35,
+            120,
+            21,
+            4,
+            6,
+            0.6,
+            new FlagSettings.DataQuerySettings(3, 1, 6, 20, 10, 8, 3)),
+        s.analysis().flags());
     assertEquals(Charset.forName("GBK"), s.input().charset());
     assertEquals(Optional.of(';'), s.input().delimiter());
     assertEquals(Optional.of("dd/MM/yyyy"), s.input().datePattern());
@@ -117,7 +154,23 @@ class ConfigLoaderTest {
     assertEquals(ExitCode.USAGE, f.exitCode());
     assertTrue(f.getMessage().contains("line 3"), f.getMessage());
     assertTrue(f.getMessage().contains("adherence.targte"), f.getMessage());
-    assertTrue(f.getMessage().contains("allowed here: target, partial"), f.getMessage());
+    assertTrue(
+        f.getMessage().contains("allowed here: target, partial, home_low_min_sessions"),
+        f.getMessage());
+  }
+
+  @Test
+  void load_dataQueryLowStageAboveHighStage_failsWithUsageNamingLine() throws IOException {
+    JobFailure f = fail("recovery:\n  data_query:\n    low_stage: 5\n    high_stage: 4\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("line 2"), f.getMessage());
+    assertTrue(f.getMessage().contains("low_stage < high_stage"), f.getMessage());
+  }
+
+  @Test
+  void load_fmaMdcZero_failsWithUsage() throws IOException {
+    JobFailure f = fail("recovery:\n  fma_mdc: 0\n");
+    assertTrue(f.getMessage().contains("recovery.fma_mdc"), f.getMessage());
   }
 
   @Test

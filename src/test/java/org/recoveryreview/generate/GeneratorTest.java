@@ -571,6 +571,108 @@ class GeneratorTest {
     assertTrue(highSum / high > 35, "high " + highSum / high);
   }
 
+  private static final Set<String> DONE = Set.of("completed", "partial");
+  private static final Set<String> COUNTED =
+      Set.of("completed", "partial", "missed", "late_cancel", "cancelled");
+
+  /** Situation patients: every 40th patient from the given offset (P00007 is index 6). */
+  private static List<String> situation(int offset) {
+    List<String> ids = new ArrayList<>();
+    for (int i = offset; i < 400; i += 40) {
+      ids.add(String.format("P%05d", i + 1));
+    }
+    return ids;
+  }
+
+  @Test
+  void generate_homeAbandonment_homeBelowHalfWhileClinicAttendanceHigh() {
+    LocalDate from = END.atDay(1);
+    int clinic = 0;
+    int clinicDone = 0;
+    for (String id : situation(Situations.HOME_ABANDONED)) {
+      int home = 0;
+      int homeDone = 0;
+      for (Row s : cohort.sessions) {
+        if (!s.get("patient_id").equals(id)
+            || s.date("date").isBefore(from)
+            || !COUNTED.contains(s.get("status"))) {
+          continue;
+        }
+        boolean done = DONE.contains(s.get("status"));
+        if (s.get("setting").equals("home")) {
+          home++;
+          homeDone += done ? 1 : 0;
+        } else {
+          clinic++;
+          clinicDone += done ? 1 : 0;
+        }
+      }
+      assertTrue(home >= 4 && homeDone < 0.5 * home, id + ": home " + homeDone + "/" + home);
+    }
+    // Across them, clinic attendance stays high (one patient's month can dip by chance).
+    assertTrue(clinicDone >= 0.75 * clinic, "clinic " + clinicDone + "/" + clinic);
+  }
+
+  @Test
+  void generate_twoWeekDropOff_sessionsDueButNoneDoneInLast14Days() {
+    LocalDate from = END.atEndOfMonth().minusDays(13);
+    for (String id : situation(Situations.STOPPED_COMING)) {
+      List<Row> window =
+          cohort.sessions.stream()
+              .filter(s -> s.get("patient_id").equals(id) && !s.date("date").isBefore(from))
+              .filter(s -> COUNTED.contains(s.get("status")))
+              .toList();
+      assertTrue(window.size() >= 3, id + ": " + window.size() + " due");
+      assertTrue(window.stream().noneMatch(s -> DONE.contains(s.get("status"))), id);
+    }
+  }
+
+  @Test
+  void generate_nearCeiling_latestCompleteFmaAtLeast60() {
+    for (String id : situation(Situations.NEAR_CEILING)) {
+      int latest = -1;
+      for (Row a : cohort.assessments) {
+        if (a.get("patient_id").equals(id) && !a.get("fma_d").isEmpty()) {
+          if (!a.get("fma_a").isEmpty() && !a.get("fma_b").isEmpty() && !a.get("fma_c").isEmpty()) {
+            latest =
+                Integer.parseInt(a.get("fma_a"))
+                    + Integer.parseInt(a.get("fma_b"))
+                    + Integer.parseInt(a.get("fma_c"))
+                    + Integer.parseInt(a.get("fma_d"));
+          }
+        }
+      }
+      assertTrue(latest >= 60 && latest <= 66, id + ": " + latest);
+    }
+  }
+
+  @Test
+  void generate_messy_oneInconsistentArmStageInLastMonth(@TempDir Path tmp) throws IOException {
+    Generator.generate(tmp.resolve("messy"), 40, 3, END, 20261124L, true);
+    Generator.generate(tmp.resolve("clean"), 40, 3, END, 20261124L, false);
+    assertEquals(1, bigArmJumpsInLastMonth(new GeneratedData(tmp.resolve("messy")), "P00022"));
+    assertEquals(0, bigArmJumpsInLastMonth(new GeneratedData(tmp.resolve("clean")), "P00022"));
+  }
+
+  /** Assessments in END whose arm stage differs by 3 or more from the one before. */
+  private static int bigArmJumpsInLastMonth(GeneratedData data, String id) {
+    int previous = 0;
+    int jumps = 0;
+    for (Row a : data.assessments) {
+      if (!a.get("patient_id").equals(id) || a.get("brunnstrom_arm").isEmpty()) {
+        continue;
+      }
+      int stage = Integer.parseInt(a.get("brunnstrom_arm"));
+      if (previous != 0
+          && Math.abs(stage - previous) >= 3
+          && YearMonth.from(a.date("date")).equals(END)) {
+        jumps++;
+      }
+      previous = stage;
+    }
+    return jumps;
+  }
+
   @Test
   void generate_nonMessy_hasNoBomNoIgnoredStatusesAndNoAliases() throws IOException {
     for (Path f : GeneratedData.sessionFiles(cohortDir)) {

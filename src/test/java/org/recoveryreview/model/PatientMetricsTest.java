@@ -42,9 +42,19 @@ class PatientMetricsTest {
         Phase.CHRONIC,
         300,
         0,
-        List.of(Flag.PLATEAU, Flag.ASSESSMENT_OVERDUE),
+        List.of(
+            new FlagFinding(Flag.PLATEAU, "flat"),
+            new FlagFinding(Flag.ASSESSMENT_OVERDUE, "late")),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        6,
+        Optional.empty(),
+        Optional.of(FollowUpTier.DISCUSS),
+        FmaCourse.NONE,
+        0,
+        0);
   }
 
   @Test

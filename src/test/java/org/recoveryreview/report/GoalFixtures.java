@@ -53,7 +53,7 @@ final class GoalFixtures {
 
   /** {@code r} with goals and the patient's language set. */
   static PatientReview with(PatientReview r, PatientGoals goals, Optional<String> language) {
-    return with(r, goals, language, r.metrics().flags());
+    return with(r, goals, language, r.metrics().findings());
   }
 
   /** {@code r} without any flag. */
@@ -65,7 +65,7 @@ final class GoalFixtures {
       PatientReview r,
       PatientGoals goals,
       Optional<String> language,
-      List<org.recoveryreview.model.Flag> flags) {
+      List<org.recoveryreview.model.FlagFinding> findings) {
     PatientMetrics m = r.metrics();
     Patient p = m.patient();
     Patient withLanguage =
@@ -100,9 +100,17 @@ final class GoalFixtures {
             m.phase(),
             m.daysSinceOnset(),
             m.stageTransitions(),
-            flags,
+            findings,
             m.lastAssessment(),
             m.plateauWindow(),
+            m.arat(),
+            m.aratChange(),
+            m.aratMcid(),
+            m.fmaChangeLabel(),
+            findings.isEmpty() ? Optional.empty() : m.followUpTier(),
+            m.fmaCourse(),
+            m.clinicCancelledSessions(),
+            m.imputedMinutesSessions(),
             goals);
     return new PatientReview(metrics, r.history());
   }

@@ -20,17 +20,22 @@ import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.FileQuality;
 import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.FlagFinding;
+import org.recoveryreview.model.FmaCourse;
 import org.recoveryreview.model.FmaWindow;
 import org.recoveryreview.model.FollowUp;
+import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.PeriodGroupCounts;
 import org.recoveryreview.model.Phase;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewPeriod;
@@ -171,13 +176,27 @@ final class ReportFixtures {
             OptionalInt.of(33),
             OptionalInt.of(2),
             9,
-            Phase.SUBACUTE,
+            Phase.LATE_SUBACUTE,
             163,
             0,
-            List.of(Flag.LOW_ADHERENCE, Flag.PLATEAU),
+            List.of(
+                new FlagFinding(Flag.LOW_ADHERENCE, "6 of 20 scheduled sessions done (30%)"),
+                new FlagFinding(
+                    Flag.PLATEAU,
+                    "Fugl-Meyer 30 on 10 Aug 2026 → 33 on 19 Oct 2026 (+3 over 70 days, 3"
+                        + " assessments), within measurement error (MDC 3.2; MCID 9); no"
+                        + " Brunnstrom stage gained")),
             Optional.of(LocalDate.of(2026, 10, 19)),
             Optional.of(
-                new FmaWindow(LocalDate.of(2026, 8, 10), 30, LocalDate.of(2026, 10, 19), 33, 3)));
+                new FmaWindow(LocalDate.of(2026, 8, 10), 30, LocalDate.of(2026, 10, 19), 33, 3)),
+            OptionalInt.of(23),
+            OptionalInt.of(2),
+            12,
+            Optional.of(ChangeLabel.WITHIN_ERROR),
+            Optional.of(FollowUpTier.DISCUSS),
+            new FmaCourse(3, OptionalInt.of(8)),
+            1,
+            2);
     PatientHistory h =
         new PatientHistory(
             weeks(LocalDate.of(2026, 6, 1), PERIOD.end(), 2, 2),
@@ -218,12 +237,25 @@ final class ReportFixtures {
             OptionalInt.of(42),
             OptionalInt.of(11),
             9,
-            Phase.SUBACUTE,
+            Phase.LATE_SUBACUTE,
             163,
             2,
-            List.of(Flag.FMA_GAIN, Flag.STAGE_REGRESSION),
+            List.of(
+                new FlagFinding(
+                    Flag.FMA_GAIN,
+                    "+11 to 42/66 since the last assessment before the period — clinically"
+                        + " important change (MCID 9)"),
+                new FlagFinding(Flag.STAGE_REGRESSION, "Brunnstrom hand IV → III on 12 Oct 2026")),
             Optional.of(LocalDate.of(2026, 10, 12)),
-            Optional.empty());
+            Optional.empty(),
+            OptionalInt.of(30),
+            OptionalInt.of(12),
+            12,
+            Optional.of(ChangeLabel.IMPORTANT),
+            Optional.of(FollowUpTier.ACT_NOW),
+            new FmaCourse(3, OptionalInt.of(8)),
+            1,
+            2);
     PatientHistory h =
         new PatientHistory(
             weeks(LocalDate.of(2026, 7, 27), PERIOD.end(), 3, 4),
@@ -253,12 +285,24 @@ final class ReportFixtures {
             OptionalInt.empty(),
             OptionalInt.empty(),
             9,
-            Phase.SUBACUTE,
+            Phase.LATE_SUBACUTE,
             163,
             0,
-            List.of(Flag.ASSESSMENT_OVERDUE),
+            List.of(
+                new FlagFinding(
+                    Flag.ASSESSMENT_OVERDUE,
+                    "no assessment recorded; late subacute patients are reassessed at least"
+                        + " every 42 days")),
             Optional.empty(),
-            Optional.empty());
+            Optional.empty(),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            12,
+            Optional.empty(),
+            Optional.of(FollowUpTier.CHECK),
+            new FmaCourse(3, OptionalInt.of(8)),
+            1,
+            2);
     PatientHistory h =
         new PatientHistory(
             weeks(LocalDate.of(2026, 8, 31), PERIOD.end(), 2, 3),
@@ -295,7 +339,15 @@ final class ReportFixtures {
             0,
             List.of(),
             Optional.of(LocalDate.of(2026, 10, 5)),
-            Optional.empty());
+            Optional.empty(),
+            OptionalInt.of(40),
+            OptionalInt.of(2),
+            6,
+            Optional.empty(),
+            Optional.empty(),
+            new FmaCourse(3, OptionalInt.of(8)),
+            1,
+            2);
     PatientHistory h =
         new PatientHistory(
             weeks(LocalDate.of(2026, 7, 6), LocalDate.of(2026, 9, 27), 3, 3),
@@ -326,12 +378,24 @@ final class ReportFixtures {
             OptionalInt.empty(),
             OptionalInt.empty(),
             9,
-            Phase.SUBACUTE,
+            Phase.LATE_SUBACUTE,
             20,
             0,
-            List.of(Flag.ASSESSMENT_OVERDUE),
+            List.of(
+                new FlagFinding(
+                    Flag.ASSESSMENT_OVERDUE,
+                    "no assessment recorded; late subacute patients are reassessed at least"
+                        + " every 42 days")),
             Optional.empty(),
-            Optional.empty());
+            Optional.empty(),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            12,
+            Optional.empty(),
+            Optional.of(FollowUpTier.CHECK),
+            new FmaCourse(3, OptionalInt.of(8)),
+            1,
+            2);
     PatientHistory h =
         new PatientHistory(
             List.of(new WeekAdherence(monday, 2026, 44, new Adherence(2, 2, 3, 2, 180, 160, 160))),
@@ -371,9 +435,17 @@ final class ReportFixtures {
             o.phase(),
             o.daysSinceOnset(),
             o.stageTransitions(),
-            o.flags(),
+            o.findings(),
             o.lastAssessment(),
-            o.plateauWindow());
+            o.plateauWindow(),
+            o.arat(),
+            o.aratChange(),
+            o.aratMcid(),
+            o.fmaChangeLabel(),
+            o.followUpTier(),
+            o.fmaCourse(),
+            o.clinicCancelledSessions(),
+            o.imputedMinutesSessions());
     return new PatientReview(m, base.history());
   }
 
@@ -437,12 +509,22 @@ final class ReportFixtures {
             OptionalInt.of(40),
             OptionalInt.of(6),
             9,
-            Phase.SUBACUTE,
+            Phase.LATE_SUBACUTE,
             163,
             1,
-            r.nextBoolean() ? List.of(Flag.LOW_ADHERENCE) : List.of(),
+            r.nextBoolean()
+                ? List.of(new FlagFinding(Flag.LOW_ADHERENCE, "few sessions done"))
+                : List.of(),
             Optional.of(as.get(5).date()),
-            Optional.empty());
+            Optional.empty(),
+            OptionalInt.of(30),
+            OptionalInt.of(6),
+            12,
+            Optional.of(ChangeLabel.DETECTABLE),
+            Optional.empty(),
+            new FmaCourse(3, OptionalInt.of(8)),
+            1,
+            2);
     List<StageTransition> tr = new ArrayList<>();
     for (int k = 1; k < 6; k++) {
       if (as.get(k).brunnstromArm().getAsInt() != as.get(k - 1).brunnstromArm().getAsInt()) {
@@ -534,7 +616,8 @@ final class ReportFixtures {
             "programme",
             PERIOD.month(),
             new Adherence(300, 230, 220, 150, 16000, 12500, 12100),
-            86));
+            86,
+            Optional.of(new PeriodGroupCounts(2, 11, 5, 60, 21, 14, 9))));
     Map<AdherenceBand, Integer> bands = new EnumMap<>(AdherenceBand.class);
     bands.put(AdherenceBand.ADHERENT, 38);
     bands.put(AdherenceBand.PARTIAL, 31);
@@ -571,14 +654,31 @@ final class ReportFixtures {
     List<FollowUp> follow =
         List.of(
             new FollowUp(
+                "P002",
+                "王秀英",
+                clinics[1],
+                therapists[1],
+                FollowUpTier.ACT_NOW,
+                List.of(
+                    new FlagFinding(
+                        Flag.STAGE_REGRESSION, "Brunnstrom hand IV → III on 12 Oct 2026"))),
+            new FollowUp(
                 "P001",
                 "Anna Kowalska-Łęcka",
                 clinics[0],
                 therapists[0],
-                List.of(Flag.LOW_ADHERENCE, Flag.PLATEAU)),
-            new FollowUp("P002", "王秀英", clinics[1], therapists[1], List.of(Flag.STAGE_REGRESSION)),
+                FollowUpTier.DISCUSS,
+                lowAdherencePlateau().metrics().findings()),
             new FollowUp(
-                "P004", "김민준", clinics[3], therapists[3], List.of(Flag.ASSESSMENT_OVERDUE)));
+                "P004",
+                "김민준",
+                clinics[3],
+                therapists[3],
+                FollowUpTier.CHECK,
+                List.of(
+                    new FlagFinding(
+                        Flag.ASSESSMENT_OVERDUE,
+                        "last assessment 5 Aug 2026, 87 days before 31 Oct 2026"))));
     List<Double> rates = new ArrayList<>();
     Random r = new Random(7);
     for (int i = 0; i < 83; i++) {
@@ -619,6 +719,7 @@ final class ReportFixtures {
         new Adherence(300, 230, 220, 150, 16000, 12500, 12100),
         bands,
         flags,
+        Map.of(FollowUpTier.ACT_NOW, 2, FollowUpTier.DISCUSS, 11, FollowUpTier.CHECK, 5),
         rows,
         new TransitionMatrix(BrunnstromScale.ARM, arm),
         new TransitionMatrix(BrunnstromScale.HAND, hand),

@@ -83,7 +83,10 @@ class ReportRendererTest {
     assertTrue(t.contains("25% (2 of 8)"), t);
     assertTrue(t.contains("30%  Low"), t);
     assertTrue(t.contains("Low adherence: 6 of 20 scheduled sessions done (30%)"), t);
-    assertTrue(t.contains("Plateau: Fugl-Meyer +3 over the last 90 days (MCID 9)"), t);
+    assertTrue(t.contains("Plateau: Fugl-Meyer 30 on 10 Aug 2026 → 33 on 19 Oct 2026"), t);
+    assertTrue(t.contains("Fugl-Meyer change +2 — within measurement error; MCID 9"), t);
+    assertTrue(t.contains("400 / 900"), t); // credited beside planned minutes
+    assertTrue(t.contains("Follow-up tier 2 · discuss"), t);
     assertTrue(t.contains("33 / 66"), t);
     assertTrue(t.contains("Anna Kowalska-Łęcka"), t);
   }
@@ -137,6 +140,7 @@ class ReportRendererTest {
     assertTrue(t.contains("北京康复中心"), t);
     assertTrue(t.contains("李娜"), t);
     assertTrue(t.contains("Fugl-Meyer gain: +11 to 42/66"), t);
+    assertTrue(t.contains("clinically important change (MCID 9)"), t);
     assertTrue(t.contains("Stage regression: Brunnstrom hand IV → III on 12 Oct 2026"), t);
   }
 
@@ -198,7 +202,10 @@ class ReportRendererTest {
 
     assertEquals(2, count(t, "No data in this period"), t);
     assertTrue(t.contains("No assessments in this period."), t);
-    assertTrue(t.contains("Assessment overdue: no assessment recorded, none in the 42 days"), t);
+    assertTrue(
+        t.contains(
+            "Assessment overdue: no assessment recorded; late subacute patients are reassessed"),
+        t);
   }
 
   @Test
@@ -358,10 +365,20 @@ class ReportRendererTest {
   }
 
   @Test
-  void renderPatient_noFlags_noFlagSection() throws Exception {
+  void renderPatient_noFlags_saysNoFlagsThisMonth() throws Exception {
     String t = text(patientPdf(ReportFixtures.koreanNoSessionsInPeriod()));
 
-    assertFalse(t.contains("Flags for the review meeting"), t);
+    assertTrue(t.contains("Flags for the review meeting"), t);
+    assertTrue(t.contains("No flags this month."), t);
+    assertFalse(t.contains("Follow-up tier"), t);
+  }
+
+  @Test
+  void renderPatient_gain_showsImportantChangeLabel() throws Exception {
+    String t = text(patientPdf(ReportFixtures.chineseGainRegression()));
+
+    assertTrue(t.contains("Fugl-Meyer change +11 — clinically important change; MCID 9"), t);
+    assertTrue(t.contains("Follow-up tier 1 · act now"), t);
   }
 
   @Test
@@ -408,7 +425,10 @@ class ReportRendererTest {
     assertTrue(count(t, "서울 재활병원") >= 4, t);
     assertTrue(count(t, "北京康复中心") >= 4, t);
     assertTrue(t.contains("Łódź Rehabilitacja"), t);
-    assertTrue(t.contains("Low adherence, Plateau"), t);
+    assertTrue(t.contains("Low adherence: 6 of 20 scheduled sessions done (30%)"), t);
+    assertTrue(t.contains("act now"), t);
+    int list = t.indexOf("Tier Patient Clinic / therapist Flags and evidence");
+    assertTrue(list >= 0 && t.indexOf("P002", list) < t.indexOf("P001", list), t);
     assertTrue(t.contains("210 × unknown status (status)"), t);
     assertTrue(t.contains("24,000"), t);
     assertTrue(t.contains("Patient P008: character U+13000 cannot be drawn"), t);

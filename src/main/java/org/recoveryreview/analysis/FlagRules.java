@@ -1,0 +1,448 @@
+package org.recoveryreview.analysis;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.AdherenceBand;
+import org.recoveryreview.model.AnalysisSettings;
+import org.recoveryreview.model.Assessment;
+import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.ChangeLabel;
+import org.recoveryreview.model.Evidence;
+import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.FlagFinding;
+import org.recoveryreview.model.FlagSettings;
+import org.recoveryreview.model.FlagSettings.DataQuerySettings;
+import org.recoveryreview.model.FmaWindow;
+import org.recoveryreview.model.Phase;
+import org.recoveryreview.model.ReviewPeriod;
+import org.recoveryreview.model.StageTransition;
+
+/**
+ * The flag rules of docs/metrics.md as small pure functions over model-level inputs (a patient's
+ * assessments sorted by date, the period's adherence counts, the sessions due in the last days),
+ * each returning the flag with its one-line evidence when it is raised. Whatever computes the
+ * inputs (today the per-patient pass, later the fact tables) calls {@link #evaluate}.
+ */
+final class FlagRules {
+  private FlagRules() {}
+
+  /**
+   * Sessions of the drop-off window ({@code from} … {@code to}, both included).
+   *
+   * @param due counted sessions (either setting) dated in the window
+   * @param done of those, completed or partial
+   * @param lastDone the latest done session on or before {@code to}, if any
+   */
+  record RecentSessions(
+      LocalDate from, LocalDate to, long due, long done, Optional<LocalDate> lastDone) {
+    RecentSessions {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(lastDone, "lastDone");
+    }
+  }
+
+  /**
+   * Everything the rules read for one patient.
+   *
+   * @param assessments the patient's assessments dated up to the period's end, sorted by date
+   * @param transitions the patient's stage transitions up to the period's end
+   */
+  record Inputs(
+      ReviewPeriod period,
+      Phase phase,
+      Adherence adherence,
+      AdherenceBand band,
+      RecentSessions recent,
+      List<Assessment> assessments,
+      List<StageTransition> transitions,
+      OptionalInt fmaTotal,
+      OptionalInt fmaChange,
+      Optional<LocalDate> lastAssessment) {}
+
+  /** One failed consistency check: the assessment's date and what does not fit. */
+  record DataQuery(LocalDate date, String text) {}
+
+  /** The plateau evidence window (two or more complete FMAs in it) and whether the flag fires. */
+  record Plateau(Optional<FmaWindow> window, Optional<FlagFinding> finding) {}
+
+  /** Every flag of one patient with its evidence (sorted by code) and the plateau window. */
+  record Evaluation(List<FlagFinding> findings, Optional<FmaWindow> plateauWindow) {}
+
+  /** Runs every rule on one patient's inputs. */
+  static Evaluation evaluate(Inputs in, AnalysisSettings s) {
+    FlagSettings f = s.flags();
+    int mcid = s.fmaMcid(in.phase());
+    List<FlagFinding> out = new ArrayList<>();
+    List<DataQuery> queries = dataQueries(in.assessments(), in.period(), f.dataQuery());
+    Set<LocalDate> queryDates = new TreeSet<>();
+    queries.forEach(q -> queryDates.add(q.date()));
+    lowAdherence(in.adherence(), in.band()).ifPresent(out::add);
+    homeProgrammeLow(in.adherence(), f).ifPresent(out::add);
+    dropOff(in.recent(), f).ifPresent(out::add);
+    stageRegression(in.transitions(), in.period(), queryDates).ifPresent(out::add);
+    dataQuery(queries).ifPresent(out::add);
+    Plateau plateau = plateau(in.assessments(), in.period().end(), s.plateauDays(), f, mcid);
+    plateau.finding().ifPresent(out::add);
+    assessmentOverdue(in.lastAssessment(), in.period().end(), in.phase(), s.overdueDays(in.phase()))
+        .ifPresent(out::add);
+    fmaChange(in.fmaChange(), in.fmaTotal(), f.fmaMdc(), mcid).ifPresent(out::add);
+    out.sort((a, b) -> a.flag().code().compareTo(b.flag().code()));
+    return new Evaluation(List.copyOf(out), plateau.window());
+  }
+
+  /** low_adherence: the period's band is low. */
+  static Optional<FlagFinding> lowAdherence(Adherence a, AdherenceBand band) {
+    if (band != AdherenceBand.LOW) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new FlagFinding(
+            Flag.LOW_ADHERENCE,
+            a.sessionsDone()
+                + " of "
+                + a.sessionsExpected()
+                + " scheduled sessions done ("
+                + Evidence.pct(a.overallRate())
+                + ")"));
+  }
+
+  /**
+   * home_programme_low: at least {@code homeLowMinSessions} counted home sessions and a home
+   * completion rate below {@code homeLowRate}, whatever the clinic attendance.
+   */
+  static Optional<FlagFinding> homeProgrammeLow(Adherence a, FlagSettings s) {
+    if (a.homePrescribed() < s.homeLowMinSessions()
+        || a.homeCompletionRate().getAsDouble() >= s.homeLowRate()) {
+      return Optional.empty();
+    }
+    String clinic =
+        a.clinicScheduled() == 0
+            ? "no clinic sessions due"
+            : "clinic attendance "
+                + a.clinicAttended()
+                + " of "
+                + a.clinicScheduled()
+                + " ("
+                + Evidence.pct(a.attendanceRate())
+                + ")";
+    return Optional.of(
+        new FlagFinding(
+            Flag.HOME_PROGRAMME_LOW,
+            a.homeCompleted()
+                + " of "
+                + a.homePrescribed()
+                + " home sessions done ("
+                + Evidence.pct(a.homeCompletionRate())
+                + "); "
+                + clinic));
+  }
+
+  /** drop_off: at least {@code dropOffMinDue} counted sessions in the window and none done. */
+  static Optional<FlagFinding> dropOff(RecentSessions r, FlagSettings s) {
+    if (r.due() < s.dropOffMinDue() || r.done() > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new FlagFinding(
+            Flag.DROP_OFF,
+            "none of the "
+                + r.due()
+                + " sessions due "
+                + Evidence.date(r.from())
+                + " – "
+                + Evidence.date(r.to())
+                + " done; "
+                + r.lastDone()
+                    .map(d -> "last session done " + Evidence.date(d))
+                    .orElse("no session done before")));
+  }
+
+  /**
+   * stage_regression: a Brunnstrom stage decrease dated in the period; when a data query falls on
+   * the same date the evidence asks to check the record, but the flag stays.
+   */
+  static Optional<FlagFinding> stageRegression(
+      List<StageTransition> transitions, ReviewPeriod period, Set<LocalDate> queryDates) {
+    List<String> parts = new ArrayList<>();
+    boolean queried = false;
+    for (StageTransition t : transitions) {
+      if (!t.isUp() && period.contains(t.date())) {
+        parts.add(
+            "Brunnstrom "
+                + t.scale().code()
+                + " "
+                + BrunnstromScale.roman(t.fromStage())
+                + " → "
+                + BrunnstromScale.roman(t.toStage())
+                + " on "
+                + Evidence.date(t.date()));
+        queried |= queryDates.contains(t.date());
+      }
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = String.join("; ", parts);
+    if (queried) {
+      text += " — check the record: the same assessment fails a consistency check";
+    }
+    return Optional.of(new FlagFinding(Flag.STAGE_REGRESSION, text));
+  }
+
+  /** data_query: one finding listing every failed check. */
+  static Optional<FlagFinding> dataQuery(List<DataQuery> queries) {
+    if (queries.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> texts = queries.stream().map(DataQuery::text).toList();
+    return Optional.of(
+        new FlagFinding(Flag.DATA_QUERY, "check the record: " + String.join("; ", texts)));
+  }
+
+  /**
+   * The consistency checks on every assessment dated in the period, in date order: a stage that
+   * differs by {@code stageJump} or more from the previous non-blank value of the same scale on an
+   * earlier date, and a stage that contradicts the Fugl-Meyer part of the same limb segment on the
+   * same assessment (arm with part A, hand with part C).
+   */
+  static List<DataQuery> dataQueries(
+      List<Assessment> sorted, ReviewPeriod period, DataQuerySettings s) {
+    List<DataQuery> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Assessment a = sorted.get(i);
+      if (!period.contains(a.date())) {
+        continue;
+      }
+      jump(sorted, i, BrunnstromScale.ARM, Assessment::brunnstromArm, s).ifPresent(out::add);
+      jump(sorted, i, BrunnstromScale.HAND, Assessment::brunnstromHand, s).ifPresent(out::add);
+      mismatch(a, "arm", a.brunnstromArm(), "A", a.fmaA(), Assessment.FMA_A_MAX, s, true)
+          .ifPresent(out::add);
+      mismatch(a, "hand", a.brunnstromHand(), "C", a.fmaC(), Assessment.FMA_C_MAX, s, false)
+          .ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Optional<DataQuery> jump(
+      List<Assessment> sorted,
+      int i,
+      BrunnstromScale scale,
+      Function<Assessment, OptionalInt> stage,
+      DataQuerySettings s) {
+    Assessment a = sorted.get(i);
+    OptionalInt now = stage.apply(a);
+    if (now.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      Assessment p = sorted.get(k);
+      OptionalInt before = stage.apply(p);
+      if (before.isPresent() && p.date().isBefore(a.date())) {
+        int diff = now.getAsInt() - before.getAsInt();
+        if (Math.abs(diff) < s.stageJump()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new DataQuery(
+                a.date(),
+                scale.code()
+                    + " stage "
+                    + BrunnstromScale.roman(now.getAsInt())
+                    + " on "
+                    + Evidence.date(a.date())
+                    + " after "
+                    + BrunnstromScale.roman(before.getAsInt())
+                    + " on "
+                    + Evidence.date(p.date())
+                    + " ("
+                    + Math.abs(diff)
+                    + " stages at once)"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<DataQuery> mismatch(
+      Assessment a,
+      String scale,
+      OptionalInt stage,
+      String part,
+      OptionalInt score,
+      int max,
+      DataQuerySettings s,
+      boolean arm) {
+    if (stage.isEmpty() || score.isEmpty()) {
+      return Optional.empty();
+    }
+    int st = stage.getAsInt();
+    int v = score.getAsInt();
+    int lowLimit = arm ? s.fmaAAtLowStage() : s.fmaCAtLowStage();
+    int highLimit = arm ? s.fmaAAtHighStage() : s.fmaCAtHighStage();
+    boolean bad = (st <= s.lowStage() && v >= lowLimit) || (st >= s.highStage() && v <= highLimit);
+    if (!bad) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new DataQuery(
+            a.date(),
+            scale
+                + " stage "
+                + BrunnstromScale.roman(st)
+                + " with Fugl-Meyer "
+                + part
+                + " "
+                + v
+                + "/"
+                + max
+                + " on "
+                + Evidence.date(a.date())));
+  }
+
+  /**
+   * plateau: the latest complete FMA total up to {@code end} is below the ceiling; the window (the
+   * {@code windowDays} days ending at {@code end}) holds two or more complete FMAs, the first and
+   * the last at least {@code plateauMinSpanDays} apart, differing by less than the MDC; and no
+   * Brunnstrom stage of either scale went up in the window. The window evidence is returned
+   * whenever it holds two complete FMAs, flagged or not.
+   */
+  static Plateau plateau(
+      List<Assessment> sorted, LocalDate end, int windowDays, FlagSettings s, int mcid) {
+    LocalDate from = end.minusDays(windowDays - 1L);
+    OptionalInt latest = OptionalInt.empty();
+    Assessment first = null;
+    Assessment last = null;
+    int count = 0;
+    boolean stageGain = false;
+    int prevArm = 0;
+    int prevHand = 0;
+    for (Assessment a : sorted) {
+      if (a.date().isAfter(end)) {
+        break;
+      }
+      boolean inWindow = !a.date().isBefore(from);
+      if (a.brunnstromArm().isPresent()) {
+        int v = a.brunnstromArm().getAsInt();
+        stageGain |= inWindow && prevArm != 0 && v > prevArm;
+        prevArm = v;
+      }
+      if (a.brunnstromHand().isPresent()) {
+        int v = a.brunnstromHand().getAsInt();
+        stageGain |= inWindow && prevHand != 0 && v > prevHand;
+        prevHand = v;
+      }
+      OptionalInt total = a.fmaTotal();
+      if (total.isPresent()) {
+        latest = total;
+        if (inWindow) {
+          first = first == null ? a : first;
+          last = a;
+          count++;
+        }
+      }
+    }
+    if (count < 2) {
+      return new Plateau(Optional.empty(), Optional.empty());
+    }
+    FmaWindow w =
+        new FmaWindow(
+            first.date(),
+            first.fmaTotal().getAsInt(),
+            last.date(),
+            last.fmaTotal().getAsInt(),
+            count);
+    long span = ChronoUnit.DAYS.between(w.firstDate(), w.lastDate());
+    boolean flat = Math.abs(w.change()) < s.fmaMdc();
+    boolean flagged =
+        latest.getAsInt() < s.plateauCeiling()
+            && span >= s.plateauMinSpanDays()
+            && flat
+            && !stageGain;
+    if (!flagged) {
+      return new Plateau(Optional.of(w), Optional.empty());
+    }
+    String text =
+        "Fugl-Meyer "
+            + w.firstTotal()
+            + " on "
+            + Evidence.date(w.firstDate())
+            + " → "
+            + w.lastTotal()
+            + " on "
+            + Evidence.date(w.lastDate())
+            + " ("
+            + Evidence.signed(w.change())
+            + " over "
+            + span
+            + " days, "
+            + count
+            + " assessments), within measurement error (MDC "
+            + Evidence.number(s.fmaMdc())
+            + "; MCID "
+            + mcid
+            + "); no Brunnstrom stage gained";
+    return new Plateau(Optional.of(w), Optional.of(new FlagFinding(Flag.PLATEAU, text)));
+  }
+
+  /**
+   * assessment_overdue: no assessment dated in the {@code days} days ending at {@code end}; a
+   * patient never assessed is overdue.
+   */
+  static Optional<FlagFinding> assessmentOverdue(
+      Optional<LocalDate> last, LocalDate end, Phase phase, int days) {
+    LocalDate from = end.minusDays(days - 1L);
+    if (last.isPresent() && !last.get().isBefore(from)) {
+      return Optional.empty();
+    }
+    String due = phase.label() + " patients are reassessed at least every " + days + " days";
+    String text =
+        last.map(
+                d ->
+                    "last assessment "
+                        + Evidence.date(d)
+                        + ", "
+                        + ChronoUnit.DAYS.between(d, end)
+                        + " days before "
+                        + Evidence.date(end)
+                        + "; "
+                        + due)
+            .orElse("no assessment recorded; " + due);
+    return Optional.of(new FlagFinding(Flag.ASSESSMENT_OVERDUE, text));
+  }
+
+  /** fma_gain / fma_decline: the period's FMA change reaches +MCID / −MCID. */
+  static Optional<FlagFinding> fmaChange(
+      OptionalInt change, OptionalInt total, double mdc, int mcid) {
+    if (change.isEmpty() || Math.abs(change.getAsInt()) < mcid) {
+      return Optional.empty();
+    }
+    int c = change.getAsInt();
+    String text =
+        Evidence.signed(c)
+            + " to "
+            + (total.isPresent() ? total.getAsInt() : 0)
+            + "/66 since the last assessment before the period — "
+            + ChangeLabel.of(c, mdc, mcid).phrase()
+            + " (MCID "
+            + mcid
+            + ")";
+    return Optional.of(new FlagFinding(c > 0 ? Flag.FMA_GAIN : Flag.FMA_DECLINE, text));
+  }
+
+  /** The flags among {@code findings}, as a set. */
+  static Set<Flag> flags(List<FlagFinding> findings) {
+    EnumSet<Flag> out = EnumSet.noneOf(Flag.class);
+    findings.forEach(f -> out.add(f.flag()));
+    return out;
+  }
+}

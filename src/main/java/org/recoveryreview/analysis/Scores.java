@@ -1,0 +1,57 @@
+package org.recoveryreview.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+import org.recoveryreview.model.Assessment;
+import org.recoveryreview.model.FmaCourse;
+import org.recoveryreview.model.ReviewPeriod;
+
+/** The ARAT figures and the Fugl-Meyer course of one patient, from assessments sorted by date. */
+final class Scores {
+  private Scores() {}
+
+  /** Latest ARAT up to the period's end and its change against the latest before the start. */
+  record Arat(OptionalInt latest, OptionalInt change) {}
+
+  static Arat arat(List<Assessment> sorted, ReviewPeriod period) {
+    int now = -1;
+    int before = -1;
+    for (Assessment a : sorted) {
+      LocalDate d = a.date();
+      if (d.isAfter(period.end())) {
+        break;
+      }
+      if (a.arat().isPresent()) {
+        now = a.arat().getAsInt();
+        if (d.isBefore(period.start())) {
+          before = now;
+        }
+      }
+    }
+    return new Arat(
+        now >= 0 ? OptionalInt.of(now) : OptionalInt.empty(),
+        now >= 0 && before >= 0 ? OptionalInt.of(now - before) : OptionalInt.empty());
+  }
+
+  /** Complete FMA assessments up to {@code end}, and the latest total minus the first one. */
+  static FmaCourse fmaCourse(List<Assessment> sorted, LocalDate end) {
+    int count = 0;
+    int first = 0;
+    int last = 0;
+    for (Assessment a : sorted) {
+      if (a.date().isAfter(end)) {
+        break;
+      }
+      OptionalInt t = a.fmaTotal();
+      if (t.isPresent()) {
+        if (count == 0) {
+          first = t.getAsInt();
+        }
+        last = t.getAsInt();
+        count++;
+      }
+    }
+    return new FmaCourse(count, count >= 2 ? OptionalInt.of(last - first) : OptionalInt.empty());
+  }
+}

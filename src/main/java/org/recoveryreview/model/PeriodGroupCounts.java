@@ -1,0 +1,20 @@
+package org.recoveryreview.model;
+
+/**
+ * Counts of one clinic (or the whole programme) for the review period that are not adherence sums:
+ * patients in review per follow-up tier, patients with two or more complete Fugl-Meyer assessments
+ * and of those how many gained the MCID since the first, sessions cancelled by the clinic, and
+ * counted completed sessions whose minutes were imputed from planned.
+ */
+public record PeriodGroupCounts(
+    long patientsTier1,
+    long patientsTier2,
+    long patientsTier3,
+    long patientsWithTwoFma,
+    long patientsMcidReached,
+    long clinicCancelledSessions,
+    long imputedMinutesSessions) {
+
+  /** All zero. */
+  public static final PeriodGroupCounts NONE = new PeriodGroupCounts(0, 0, 0, 0, 0, 0, 0);
+}
