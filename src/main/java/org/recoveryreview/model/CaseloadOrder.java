@@ -4,18 +4,20 @@ import java.util.Comparator;
 
 /**
  * The order in which a therapist's patients are listed in their bundle: the one place that decides
- * it. Until follow-up tiers exist, patients on the follow-up list (any flag that needs follow-up)
- * come first, then the others, each by patient_id; a tier would replace {@link #rank}.
+ * it. Follow-up tier first (1 act now, 2 discuss, 3 check, then patients without a tier, discharged
+ * ones included), then more flags first, then patient_id.
  */
 public final class CaseloadOrder {
-  /** Patients needing follow-up first, then by patient_id. */
+  /** By follow-up tier, then number of flags (more first), then patient_id. */
   public static final Comparator<PatientMetrics> ORDER =
-      Comparator.comparingInt(CaseloadOrder::rank).thenComparing(PatientMetrics::patientId);
+      Comparator.comparingInt(CaseloadOrder::rank)
+          .thenComparing(m -> -m.flags().size())
+          .thenComparing(PatientMetrics::patientId);
 
   private CaseloadOrder() {}
 
-  /** 0 for a patient on the follow-up list, 1 otherwise; lower ranks are listed first. */
+  /** The follow-up tier's number (1–3), or 4 for a patient without a tier; lower come first. */
   public static int rank(PatientMetrics m) {
-    return m.flags().stream().anyMatch(Flag::needsFollowUp) ? 0 : 1;
+    return m.followUpTier().map(FollowUpTier::number).orElse(4);
   }
 }

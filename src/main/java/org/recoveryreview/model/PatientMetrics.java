@@ -200,4 +200,37 @@ public record PatientMetrics(
   public String patientId() {
     return patient.patientId();
   }
+
+  /** The same figures for another patient record (e.g. a changed programme start in tests). */
+  public PatientMetrics withPatient(Patient p) {
+    return new PatientMetrics(
+        p,
+        reviewPeriod,
+        period,
+        previousMonth,
+        band,
+        previousBand,
+        brunnstromArm,
+        brunnstromArmChange,
+        brunnstromHand,
+        brunnstromHandChange,
+        fmaTotal,
+        fmaChange,
+        mcid,
+        phase,
+        daysSinceOnset,
+        stageTransitions,
+        findings,
+        lastAssessment,
+        plateauWindow,
+        arat,
+        aratChange,
+        aratMcid,
+        fmaChangeLabel,
+        followUpTier,
+        fmaCourse,
+        clinicCancelledSessions,
+        imputedMinutesSessions,
+        goals);
+  }
 }

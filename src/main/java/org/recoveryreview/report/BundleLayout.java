@@ -93,7 +93,7 @@ final class BundleLayout implements PdfFrame.Body {
     int n = 0;
     for (ReportRenderer.BundleEntry e : entries) {
       PatientMetrics m = e.metrics();
-      boolean followUp = org.recoveryreview.model.CaseloadOrder.rank(m) == 0;
+      boolean followUp = m.followUpTier().isPresent();
       rows.add(
           new Row(
               List.of(
@@ -115,15 +115,18 @@ final class BundleLayout implements PdfFrame.Body {
     f.doc.add(
         new Paragraph(
             f.fonts.phrase(
-                "Bold: on the follow-up list (low adherence, stage regression, plateau or overdue"
-                    + " assessment); listed first, then by patient ID. Each review follows in this"
-                    + " order; bookmarks lead to each patient.",
+                "Bold: on the follow-up list. Listed by follow-up tier (1 act now: stage"
+                    + " regression, drop-off, Fugl-Meyer decline; 2 discuss: low adherence, home"
+                    + " programme low, plateau; 3 check: assessment overdue, record to check), then"
+                    + " by number of flags, then patient ID. Each review follows in this order;"
+                    + " bookmarks lead to each patient.",
                 Style.SMALL)));
   }
 
-  /** One line: the follow-up flags first, then the other flags, then the GAS T-score. */
+  /** One line: the tier, the follow-up flags first, then the other flags, then the GAS T-score. */
   static String reason(PatientMetrics m) {
     List<String> parts = new ArrayList<>();
+    m.followUpTier().ifPresent(t -> parts.add("Tier " + t.number() + " (" + t.label() + ")"));
     for (Flag fl : m.flags()) {
       if (fl.needsFollowUp()) {
         parts.add(Fmt.sentence(fl.code()));
@@ -134,7 +137,7 @@ final class BundleLayout implements PdfFrame.Body {
         parts.add(Fmt.sentence(fl.code()));
       }
     }
-    if (parts.isEmpty()) {
+    if (m.flags().isEmpty()) {
       parts.add("No flags; adherence " + Fmt.pct(m.period().overallRate()));
     }
     m.goals().gasT().ifPresent(t -> parts.add("GAS T " + GoalSection.t(m.goals().gasT())));

@@ -54,11 +54,12 @@ class BundleTest {
     assertTrue(t.contains("Caseload reviews: Paweł Wiśniewski"), t);
     assertTrue(t.contains("Bundle page 1 of " + total), t);
     assertTrue(t.contains("Bundle page " + total + " of " + total), t);
-    // Follow-up patients first (P001 low adherence and plateau, P002 stage regression), then P006.
-    int p1 = t.indexOf("Low adherence, Plateau");
-    int p2 = t.indexOf("Stage regression");
+    // By tier: P002 (stage regression, tier 1) before P001 (low adherence and plateau, tier 2),
+    // then P006 without flags.
+    int p2 = t.indexOf("Tier 1 (act now)");
+    int p1 = t.indexOf("Tier 2 (discuss)");
     int p6 = t.indexOf("No flags");
-    assertTrue(p1 > 0 && p1 < p2 && p2 < p6, t);
+    assertTrue(p2 > 0 && p2 < p1 && p1 < p6, t);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<String> titles = new ArrayList<>();
       List<Integer> starts = new ArrayList<>();
@@ -67,7 +68,7 @@ class BundleTest {
         starts.add(doc.getPages().indexOf(i.findDestinationPage(doc)));
       }
       assertEquals(
-          List.of("Anna Kowalska-Łęcka (P001)", "王秀英 (P002)", "Γιώργος Παπαδόπουλος (P006)"),
+          List.of("王秀英 (P002)", "Anna Kowalska-Łęcka (P001)", "Γιώργος Παπαδόπουλος (P006)"),
           titles);
       assertEquals(List.of(1, 1 + pages.get(0), 1 + pages.get(0) + pages.get(1)), starts);
     }
@@ -81,10 +82,12 @@ class BundleTest {
   }
 
   @Test
-  void caseloadOrder_followUpFirstThenPatientId() {
+  void caseloadOrder_tierFirstThenPatientId() {
     PatientMetrics none = GoalFixtures.unflagged(ReportFixtures.named("P000", "A")).metrics();
     PatientMetrics flagged = ReportFixtures.lowAdherencePlateau().metrics();
     assertTrue(CaseloadOrder.ORDER.compare(flagged, none) < 0);
+    PatientMetrics actNow = ReportFixtures.chineseGainRegression().metrics();
+    assertTrue(CaseloadOrder.ORDER.compare(actNow, flagged) < 0);
     PatientMetrics later = GoalFixtures.unflagged(ReportFixtures.named("P009", "B")).metrics();
     assertTrue(CaseloadOrder.ORDER.compare(none, later) < 0);
   }

@@ -75,28 +75,7 @@ class PatientChartsTest {
     List<WeekAdherence> weeks =
         base.history().weeks().stream().filter(w -> !w.weekStart().isBefore(start)).toList();
     PatientReview r = withHistory(base, weeks);
-    return new PatientReview(
-        new org.recoveryreview.model.PatientMetrics(
-            late,
-            r.metrics().reviewPeriod(),
-            r.metrics().period(),
-            r.metrics().previousMonth(),
-            r.metrics().band(),
-            r.metrics().previousBand(),
-            r.metrics().brunnstromArm(),
-            r.metrics().brunnstromArmChange(),
-            r.metrics().brunnstromHand(),
-            r.metrics().brunnstromHandChange(),
-            r.metrics().fmaTotal(),
-            r.metrics().fmaChange(),
-            r.metrics().mcid(),
-            r.metrics().phase(),
-            r.metrics().daysSinceOnset(),
-            r.metrics().stageTransitions(),
-            r.metrics().flags(),
-            r.metrics().lastAssessment(),
-            r.metrics().plateauWindow()),
-        r.history());
+    return new PatientReview(r.metrics().withPatient(late), r.history());
   }
 
   private static PatientReview withHistory(PatientReview base, List<WeekAdherence> weeks) {
@@ -418,28 +397,7 @@ class PatientChartsTest {
             p.programStart(),
             p.dischargeDate());
     org.recoveryreview.model.PatientMetrics m = r.metrics();
-    return new PatientReview(
-        new org.recoveryreview.model.PatientMetrics(
-            q,
-            m.reviewPeriod(),
-            m.period(),
-            m.previousMonth(),
-            m.band(),
-            m.previousBand(),
-            m.brunnstromArm(),
-            m.brunnstromArmChange(),
-            m.brunnstromHand(),
-            m.brunnstromHandChange(),
-            m.fmaTotal(),
-            m.fmaChange(),
-            m.mcid(),
-            m.phase(),
-            m.daysSinceOnset(),
-            m.stageTransitions(),
-            m.flags(),
-            m.lastAssessment(),
-            m.plateauWindow()),
-        r.history());
+    return new PatientReview(m.withPatient(q), r.history());
   }
 
   static List<String> legend(JFreeChart c) {
