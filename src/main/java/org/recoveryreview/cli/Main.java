@@ -39,6 +39,19 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
+    // Background threads (JDK ones such as the Java2D disposer included) must not print raw stack
+    // traces either: one line on stderr, the trace only with --verbose. An OutOfMemoryError there
+    // also reaches the job, which names -Xmx once.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (t, e) -> {
+          if (e instanceof OutOfMemoryError) {
+            return;
+          }
+          System.err.println("recovery-review: thread " + t.getName() + " failed: " + e);
+          if (LogSetup.verbose()) {
+            e.printStackTrace();
+          }
+        });
     System.exit(
         execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
