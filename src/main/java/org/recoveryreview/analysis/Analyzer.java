@@ -18,6 +18,7 @@ import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.Patient;
+import org.recoveryreview.model.PatientGoals;
 import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
@@ -348,7 +349,8 @@ public final class Analyzer {
         FollowUps.tier(flags.findings(), patient.dischargedBy(period.end())),
         Scores.fmaCourse(rec.upToEnd(), period.end()),
         signals.clinicCancelled(),
-        signals.imputedMinutes());
+        signals.imputedMinutes(),
+        PatientGoals.none());
   }
 
   /** The patient's sessions (every date; the rules pick their windows). */
@@ -389,7 +391,8 @@ public final class Analyzer {
         AssessmentFacts.onsets(stages),
         FollowUps.ranked(patients, metrics),
         ProgramFigures.overallRates(patients),
-        DataQuality.perFile(dataset.inputFiles(), dataset.issues()));
+        DataQuality.perFile(dataset.inputFiles(), dataset.issues()),
+        List.of());
   }
 
   private static List<List<Assessment>> groupAssessments(List<Assessment> all, PatientIndex index) {

@@ -59,66 +59,6 @@ public record PatientMetrics(
     long imputedMinutesSessions,
     PatientGoals goals) {
 
-  /** Figures without goals (the goals are attached after the adherence and recovery pass). */
-  public PatientMetrics(
-      Patient patient,
-      ReviewPeriod reviewPeriod,
-      Adherence period,
-      Adherence previousMonth,
-      AdherenceBand band,
-      AdherenceBand previousBand,
-      OptionalInt brunnstromArm,
-      OptionalInt brunnstromArmChange,
-      OptionalInt brunnstromHand,
-      OptionalInt brunnstromHandChange,
-      OptionalInt fmaTotal,
-      OptionalInt fmaChange,
-      int mcid,
-      Phase phase,
-      long daysSinceOnset,
-      int stageTransitions,
-      List<FlagFinding> findings,
-      Optional<LocalDate> lastAssessment,
-      Optional<FmaWindow> plateauWindow,
-      OptionalInt arat,
-      OptionalInt aratChange,
-      int aratMcid,
-      Optional<ChangeLabel> fmaChangeLabel,
-      Optional<FollowUpTier> followUpTier,
-      FmaCourse fmaCourse,
-      long clinicCancelledSessions,
-      long imputedMinutesSessions) {
-    this(
-        patient,
-        reviewPeriod,
-        period,
-        previousMonth,
-        band,
-        previousBand,
-        brunnstromArm,
-        brunnstromArmChange,
-        brunnstromHand,
-        brunnstromHandChange,
-        fmaTotal,
-        fmaChange,
-        mcid,
-        phase,
-        daysSinceOnset,
-        stageTransitions,
-        findings,
-        lastAssessment,
-        plateauWindow,
-        arat,
-        aratChange,
-        aratMcid,
-        fmaChangeLabel,
-        followUpTier,
-        fmaCourse,
-        clinicCancelledSessions,
-        imputedMinutesSessions,
-        PatientGoals.none());
-  }
-
   public PatientMetrics {
     Objects.requireNonNull(patient, "patient");
     Objects.requireNonNull(reviewPeriod, "reviewPeriod");

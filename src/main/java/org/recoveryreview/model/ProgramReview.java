@@ -28,38 +28,6 @@ public record ProgramReview(
     List<FileQuality> dataQuality,
     List<GoalGroup> goalGroups) {
 
-  /** A programme view without goal attainment (attached after the roll-ups). */
-  public ProgramReview(
-      ReviewPeriod period,
-      int patientsInReview,
-      Adherence overall,
-      Map<AdherenceBand, Integer> patientsPerBand,
-      Map<Flag, Integer> patientsPerFlag,
-      Map<FollowUpTier, Integer> patientsPerTier,
-      List<RollupRow> rollups,
-      TransitionMatrix armTransitions,
-      TransitionMatrix handTransitions,
-      List<StageOnset> stageOnsets,
-      List<FollowUp> followUps,
-      List<Double> overallRates,
-      List<FileQuality> dataQuality) {
-    this(
-        period,
-        patientsInReview,
-        overall,
-        patientsPerBand,
-        patientsPerFlag,
-        patientsPerTier,
-        rollups,
-        armTransitions,
-        handTransitions,
-        stageOnsets,
-        followUps,
-        overallRates,
-        dataQuality,
-        List.of());
-  }
-
   public ProgramReview {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(overall, "overall");

@@ -54,7 +54,8 @@ class PatientMetricsTest {
         Optional.of(FollowUpTier.DISCUSS),
         FmaCourse.NONE,
         0,
-        0);
+        0,
+        org.recoveryreview.model.PatientGoals.none());
   }
 
   @Test

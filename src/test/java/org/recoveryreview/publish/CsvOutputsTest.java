@@ -109,7 +109,8 @@ class CsvOutputsTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of())
+                List.of(),
+                java.util.List.of())
             .withGoalGroups(
                 List.of(
                     new org.recoveryreview.model.GoalGroup(

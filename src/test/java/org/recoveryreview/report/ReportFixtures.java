@@ -196,7 +196,8 @@ final class ReportFixtures {
             Optional.of(FollowUpTier.DISCUSS),
             new FmaCourse(3, OptionalInt.of(8)),
             1,
-            2);
+            2,
+            org.recoveryreview.model.PatientGoals.none());
     PatientHistory h =
         new PatientHistory(
             weeks(LocalDate.of(2026, 6, 1), PERIOD.end(), 2, 2),
@@ -255,7 +256,8 @@ final class ReportFixtures {
             Optional.of(FollowUpTier.ACT_NOW),
             new FmaCourse(3, OptionalInt.of(8)),
             1,
-            2);
+            2,
+            org.recoveryreview.model.PatientGoals.none());
     PatientHistory h =
         new PatientHistory(
             weeks(LocalDate.of(2026, 7, 27), PERIOD.end(), 3, 4),
@@ -302,7 +304,8 @@ final class ReportFixtures {
             Optional.of(FollowUpTier.CHECK),
             new FmaCourse(3, OptionalInt.of(8)),
             1,
-            2);
+            2,
+            org.recoveryreview.model.PatientGoals.none());
     PatientHistory h =
         new PatientHistory(
             weeks(LocalDate.of(2026, 8, 31), PERIOD.end(), 2, 3),
@@ -347,7 +350,8 @@ final class ReportFixtures {
             Optional.empty(),
             new FmaCourse(3, OptionalInt.of(8)),
             1,
-            2);
+            2,
+            org.recoveryreview.model.PatientGoals.none());
     PatientHistory h =
         new PatientHistory(
             weeks(LocalDate.of(2026, 7, 6), LocalDate.of(2026, 9, 27), 3, 3),
@@ -395,7 +399,8 @@ final class ReportFixtures {
             Optional.of(FollowUpTier.CHECK),
             new FmaCourse(3, OptionalInt.of(8)),
             1,
-            2);
+            2,
+            org.recoveryreview.model.PatientGoals.none());
     PatientHistory h =
         new PatientHistory(
             List.of(new WeekAdherence(monday, 2026, 44, new Adherence(2, 2, 3, 2, 180, 160, 160))),
@@ -445,7 +450,8 @@ final class ReportFixtures {
             o.followUpTier(),
             o.fmaCourse(),
             o.clinicCancelledSessions(),
-            o.imputedMinutesSessions());
+            o.imputedMinutesSessions(),
+            org.recoveryreview.model.PatientGoals.none());
     return new PatientReview(m, base.history());
   }
 
@@ -524,7 +530,8 @@ final class ReportFixtures {
             Optional.empty(),
             new FmaCourse(3, OptionalInt.of(8)),
             1,
-            2);
+            2,
+            org.recoveryreview.model.PatientGoals.none());
     List<StageTransition> tr = new ArrayList<>();
     for (int k = 1; k < 6; k++) {
       if (as.get(k).brunnstromArm().getAsInt() != as.get(k - 1).brunnstromArm().getAsInt()) {
@@ -726,6 +733,7 @@ final class ReportFixtures {
         onsets,
         follow,
         rates,
-        quality);
+        quality,
+        java.util.List.of());
   }
 }
