@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -277,16 +278,13 @@ public final class ReviewJob {
     try {
       List<Future<RenderOutcome>> futures = new ArrayList<>(patients.size());
       for (PatientReview review : patients) {
+        // The first review is rendered on this thread, so that the chart and PDF libraries'
+        // classes are initialised by one thread before several use them (class initialisers that
+        // refer to each other can deadlock when two threads start them at once).
         futures.add(
-            pool.submit(
-                () -> {
-                  RenderOutcome[] outcome = new RenderOutcome[1];
-                  folder.write(
-                      OutputPaths.patientPdf(review.metrics().patientId()),
-                      out -> outcome[0] = r.renderer().renderPatient(review, r.context(), out));
-                  progress.step();
-                  return outcome[0];
-                }));
+            futures.isEmpty()
+                ? CompletableFuture.completedFuture(renderPatient(r, folder, review))
+                : pool.submit(() -> renderPatient(r, folder, review)));
       }
       int pages = 0;
       // Collected in patient order so warnings and page counts never depend on thread timing.
@@ -300,6 +298,15 @@ public final class ReviewJob {
       pool.shutdownNow();
       progress.finish();
     }
+  }
+
+  private RenderOutcome renderPatient(Rendering r, PeriodFolder folder, PatientReview review) {
+    RenderOutcome[] outcome = new RenderOutcome[1];
+    folder.write(
+        OutputPaths.patientPdf(review.metrics().patientId()),
+        out -> outcome[0] = r.renderer().renderPatient(review, r.context(), out));
+    progress.step();
+    return outcome[0];
   }
 
   private int renderSelective(Rendering r) {

@@ -1,6 +1,5 @@
 package org.recoveryreview.analysis;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,13 +26,9 @@ import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.Session;
-import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.StageTransition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tech.tablesaw.aggregate.AggregateFunctions;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Computes every adherence and recovery figure of a review period from an ingested dataset. */
@@ -61,56 +56,7 @@ public final class Analyzer {
    * to the analysis stage. Safe to call more than once; the analysis does not depend on it.
    */
   public static void warmUp() {
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                touchTablesaw();
-              } catch (Throwable e) {
-                // Only a head start: a failure here (a heap too small for even the warm-up table)
-                // must not print a stack trace; the real analysis meets and reports the same limit.
-                LOG.debug("Tablesaw warm-up stopped: {}", e.toString());
-              }
-            },
-            "tablesaw-warm-up");
-    t.setDaemon(true);
-    t.setPriority(Thread.MIN_PRIORITY);
-    t.start();
-  }
-
-  /**
-   * Loads Tablesaw (its Table class scans the classpath once) and runs the roll-up and per-patient
-   * summaries a few times on a synthetic fact table of 24,000 rows, so that the JIT has compiled
-   * Tablesaw's group-by before the real tables arrive.
-   */
-  static void touchTablesaw() {
-    int n = 24_000;
-    StringColumn id = StringColumn.create(PatientMonth.PATIENT_ID);
-    StringColumn clinic = StringColumn.create(PatientMonth.CLINIC);
-    StringColumn therapist = StringColumn.create(PatientMonth.THERAPIST);
-    StringColumn month = StringColumn.create(PatientMonth.MONTH);
-    StringColumn therapy = StringColumn.create(PatientMonth.THERAPY);
-    StringColumn setting = StringColumn.create(PatientMonth.SETTING);
-    YearMonth last = YearMonth.of(2026, 12);
-    for (int i = 0; i < n; i++) {
-      id.append("W" + i / 12);
-      clinic.append("c" + i % 7);
-      therapist.append("t" + i % 50);
-      month.append(PatientMonth.label(last.minusMonths(i % 12)));
-      therapy.append("x" + i % 5);
-      setting.append(Setting.values()[i % 3].code());
-    }
-    Table months = Table.create("patient_month", id, clinic, therapist, month);
-    Table details =
-        Table.create("patient_month_therapy", id.copy(), month.copy(), therapy, setting);
-    for (String c : PatientMonth.COUNTS) {
-      months.addColumns(LongColumn.create(c, n));
-      details.addColumns(LongColumn.create(c, n));
-    }
-    for (int rep = 0; rep < 3; rep++) {
-      Aggregates.rollups(months, details, last);
-      months.summarize(PatientMonth.COUNTS, AggregateFunctions.sum).by(PatientMonth.PATIENT_ID);
-    }
+    TablesawWarmUp.JVM.start();
   }
 
   /**
@@ -118,6 +64,7 @@ public final class Analyzer {
    * empty, only those patients (the programme view is then computed over them too).
    */
   public ReviewResults analyze(Dataset dataset, ReviewPeriod period, Set<String> patientFilter) {
+    TablesawWarmUp.JVM.awaitLoaded();
     long t0 = System.nanoTime();
     PatientIndex index = PatientIndex.build(dataset.patients(), patientFilter);
     SessionGroups sessions = SessionGroups.build(dataset.sessions(), index);

@@ -1,0 +1,111 @@
+package org.recoveryreview.analysis;
+
+import java.time.YearMonth;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.recoveryreview.model.Setting;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Tablesaw's one-time start-up on a background thread, and the gate every analysis passes before it
+ * touches Tablesaw.
+ *
+ * <p>Tablesaw's column types initialise each other in their static initialisers, so two threads
+ * that first touch two different column types at the same time can deadlock for ever (Tablesaw
+ * issues #1123 and #1230); a CI run hung on exactly that, the warm-up thread against the analysis.
+ * So the warm-up runs one round of Tablesaw work, then opens the gate, then runs more rounds for
+ * the JIT that use only classes the first round initialised; an analysis waits at the gate when a
+ * warm-up was started.
+ */
+final class TablesawWarmUp {
+  private static final Logger LOG = LoggerFactory.getLogger(TablesawWarmUp.class);
+
+  /** The process's one warm-up. */
+  static final TablesawWarmUp JVM = new TablesawWarmUp(TablesawWarmUp::touchTablesaw, 3);
+
+  private final Runnable round;
+  private final int rounds;
+  private final AtomicBoolean started = new AtomicBoolean();
+  private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+
+  TablesawWarmUp(Runnable round, int rounds) {
+    this.round = round;
+    this.rounds = rounds;
+  }
+
+  /** Starts the warm-up thread, once; later calls do nothing. */
+  void start() {
+    if (!started.compareAndSet(false, true)) {
+      return;
+    }
+    Thread t = new Thread(this::runRounds, "tablesaw-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
+  /** Returns once a started warm-up has initialised Tablesaw; at once when none was started. */
+  void awaitLoaded() {
+    if (started.get()) {
+      loaded.join();
+    }
+  }
+
+  private void runRounds() {
+    try {
+      round.run();
+      loaded.complete(null);
+      for (int i = 1; i < rounds; i++) {
+        round.run();
+      }
+    } catch (Throwable e) {
+      // Only a head start: a failure here (a heap too small for even the warm-up table) must not
+      // print a stack trace; the real analysis meets and reports the same limit.
+      LOG.debug("Tablesaw warm-up stopped: {}", e.toString());
+    } finally {
+      // Opened even after a failure: the analysis then initialises what is left, alone.
+      loaded.complete(null);
+    }
+  }
+
+  /**
+   * One round of the work the analysis does: every column type, then the roll-up and per-patient
+   * summaries on a synthetic fact table of 24,000 rows, so that the JIT has compiled Tablesaw's
+   * group-by before the real tables arrive.
+   */
+  static void touchTablesaw() {
+    // Every column type at once, from this one thread.
+    ColumnType.values();
+    int n = 24_000;
+    StringColumn id = StringColumn.create(PatientMonth.PATIENT_ID);
+    StringColumn clinic = StringColumn.create(PatientMonth.CLINIC);
+    StringColumn therapist = StringColumn.create(PatientMonth.THERAPIST);
+    StringColumn month = StringColumn.create(PatientMonth.MONTH);
+    StringColumn therapy = StringColumn.create(PatientMonth.THERAPY);
+    StringColumn setting = StringColumn.create(PatientMonth.SETTING);
+    YearMonth last = YearMonth.of(2026, 12);
+    for (int i = 0; i < n; i++) {
+      id.append("W" + i / 12);
+      clinic.append("c" + i % 7);
+      therapist.append("t" + i % 50);
+      month.append(PatientMonth.label(last.minusMonths(i % 12)));
+      therapy.append("x" + i % 5);
+      setting.append(Setting.values()[i % 3].code());
+    }
+    Table months = Table.create("patient_month", id, clinic, therapist, month);
+    Table details =
+        Table.create("patient_month_therapy", id.copy(), month.copy(), therapy, setting);
+    for (String c : PatientMonth.COUNTS) {
+      months.addColumns(LongColumn.create(c, n));
+      details.addColumns(LongColumn.create(c, n));
+    }
+    Aggregates.rollups(months, details, last);
+    months.summarize(PatientMonth.COUNTS, AggregateFunctions.sum).by(PatientMonth.PATIENT_ID);
+  }
+}
