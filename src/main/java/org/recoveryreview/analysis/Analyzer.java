@@ -250,7 +250,9 @@ public final class Analyzer {
             rec.points(),
             rec.transitions(),
             ses.periodSessions(),
-            rec.periodAssessments());
+            rec.periodAssessments(),
+            rec.periodTransitions(),
+            Windows.of(r.patient(), period, ses.weeks(), rec.points()));
     return new PatientReview(metrics, history);
   }
 

@@ -11,6 +11,7 @@ import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.Phase;
 import org.recoveryreview.model.ReviewPeriod;
@@ -41,6 +42,7 @@ final class Recovery {
       Optional<LocalDate> lastAssessment,
       boolean assessedInPeriod,
       List<StageTransition> transitions,
+      List<StageTransition> periodTransitions,
       List<AssessmentPoint> points,
       List<Assessment> periodAssessments,
       List<Assessment> upToEnd) {}
@@ -68,10 +70,7 @@ final class Recovery {
         upToEnd.stream().filter(a -> !a.date().isBefore(period.start())).toList();
     List<StageTransition> periodTransitions =
         transitions.stream().filter(t -> period.contains(t.date())).toList();
-    List<AssessmentPoint> points = new ArrayList<>(upToEnd.size());
-    for (Assessment a : upToEnd) {
-      points.add(point(a, a.fmaTotal()));
-    }
+    List<AssessmentPoint> points = points(patient, upToEnd, settings);
     return new Figures(
         arm.now(),
         arm.change(),
@@ -86,6 +85,7 @@ final class Recovery {
         upToEnd.isEmpty() ? Optional.empty() : Optional.of(upToEnd.get(upToEnd.size() - 1).date()),
         !inPeriod.isEmpty(),
         transitions,
+        periodTransitions,
         points,
         inPeriod,
         upToEnd);
@@ -144,14 +144,49 @@ final class Recovery {
     return v == 0 ? OptionalInt.empty() : OptionalInt.of(v);
   }
 
-  static AssessmentPoint point(Assessment a, OptionalInt total) {
+  /**
+   * The chart and table rows of the assessments, each complete Fugl-Meyer labelled against the
+   * previous complete one with the MDC and the MCID of the phase on the assessment's date.
+   */
+  static List<AssessmentPoint> points(
+      Patient patient, List<Assessment> upToEnd, AnalysisSettings settings) {
+    List<AssessmentPoint> points = new ArrayList<>(upToEnd.size());
+    OptionalInt previous = OptionalInt.empty();
+    for (Assessment a : upToEnd) {
+      long days = ChronoUnit.DAYS.between(patient.onsetDate(), a.date());
+      OptionalInt total = a.fmaTotal();
+      OptionalInt change = OptionalInt.empty();
+      Optional<ChangeLabel> label = Optional.empty();
+      if (total.isPresent() && previous.isPresent()) {
+        int c = total.getAsInt() - previous.getAsInt();
+        change = OptionalInt.of(c);
+        int mcid = settings.fmaMcid(settings.phase(days));
+        label = Optional.of(ChangeLabel.of(c, settings.flags().fmaMdc(), mcid));
+      }
+      if (total.isPresent()) {
+        previous = total;
+      }
+      points.add(point(a, total, days, change, label));
+    }
+    return points;
+  }
+
+  static AssessmentPoint point(
+      Assessment a,
+      OptionalInt total,
+      long daysSinceOnset,
+      OptionalInt change,
+      Optional<ChangeLabel> label) {
     return new AssessmentPoint(
         a,
         percent(a.fmaA(), Assessment.FMA_A_MAX),
         percent(a.fmaB(), Assessment.FMA_B_MAX),
         percent(a.fmaC(), Assessment.FMA_C_MAX),
         percent(a.fmaD(), Assessment.FMA_D_MAX),
-        total);
+        total,
+        daysSinceOnset,
+        change,
+        label);
   }
 
   private static OptionalDouble percent(OptionalInt v, int max) {

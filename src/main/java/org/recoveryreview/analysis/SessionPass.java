@@ -199,20 +199,14 @@ final class SessionPass {
   private WeekAdherence week(int week, Adherence a) {
     WeekAdherence empty = emptyWeeks.get(week);
     if (empty != null) {
-      return new WeekAdherence(empty.weekStart(), empty.isoYear(), empty.isoWeek(), a);
+      return empty.with(a);
     }
     LocalDate weekStart = LocalDate.ofEpochDay((long) week * 7 + MONDAY_OFFSET);
-    // The ISO week-based year is the year of the week's Thursday, and the week number counts
-    // Thursdays of that year: the same as IsoFields.WEEK_BASED_YEAR / WEEK_OF_WEEK_BASED_YEAR
-    // (pinned by a test) without their per-call field resolution.
-    LocalDate thursday = weekStart.plusDays(3);
-    int isoYear = thursday.getYear();
-    int isoWeek = (thursday.getDayOfYear() - 1) / 7 + 1;
-    WeekAdherence row = new WeekAdherence(weekStart, isoYear, isoWeek, a);
+    WeekAdherence row = WeekAdherence.of(weekStart, a);
     if (a == Adherence.NONE) {
       return row;
     }
-    emptyWeeks.put(week, new WeekAdherence(weekStart, isoYear, isoWeek, Adherence.NONE));
+    emptyWeeks.put(week, row.with(Adherence.NONE));
     return row;
   }
 

@@ -142,6 +142,12 @@ final class AssessmentSimulator {
     values[7] = text(fc);
     values[8] = text(fd);
     values[9] = text(arat);
+    // Subtests in column order (grasp, grip, pinch, gross); blank with a blank total.
+    int[] parts = arat == BLANK ? null : Recovery.aratParts(arat, a, b, c);
+    values[10] = parts == null ? "" : text(parts[1]);
+    values[11] = parts == null ? "" : text(parts[2]);
+    values[12] = parts == null ? "" : text(parts[3]);
+    values[13] = parts == null ? "" : text(parts[0]);
     out.printRecord((Object[]) values);
     return new int[] {arm, hand};
   }

@@ -136,4 +136,41 @@ final class Recovery {
     double distal = (fmaB + fmaC) / (MAX[B] + MAX[C]);
     return 57.0 * (0.2 * StrictMath.pow(proximal, 1.5) + 0.8 * StrictMath.pow(distal, 1.25));
   }
+
+  /** ARAT subtest maxima in gross-to-fine order: gross movement, grasp, grip, pinch. */
+  static final int[] ARAT_PART_MAX = {9, 18, 12, 18};
+
+  /** How late each subtest recovers: a higher exponent rises later (gross before fine). */
+  private static final double[] ARAT_PART_EXPONENT = {0.8, 1.1, 1.5, 2.0};
+
+  /**
+   * Splits an ARAT total into subtests, gross movement, grasp, grip and pinch, that sum to it: each
+   * in proportion to where its recovery curve stands (gross movement following the proximal part,
+   * the others the distal parts, finer ones later), so fine recovers after gross. No random draw:
+   * the rest of a generated set stays as it was before the subtests existed.
+   */
+  static int[] aratParts(int total, double fmaA, double fmaB, double fmaC) {
+    double proximal = fmaA / MAX[A];
+    double distal = (fmaB + fmaC) / (MAX[B] + MAX[C]);
+    double[] expected = new double[4];
+    double sum = 0;
+    for (int k = 0; k < 4; k++) {
+      double x = k == 0 ? proximal : distal;
+      expected[k] = ARAT_PART_MAX[k] * StrictMath.pow(x, ARAT_PART_EXPONENT[k]);
+      sum += expected[k];
+    }
+    int[] parts = new int[4];
+    int left = total;
+    for (int k = 0; k < 4 && sum > 0; k++) {
+      parts[k] = Math.min(ARAT_PART_MAX[k], (int) Math.floor(expected[k] * total / sum));
+      left -= parts[k];
+    }
+    // Rounding remainder (and any clamped excess) goes to the grossest subtest with room.
+    for (int k = 0; k < 4 && left > 0; k++) {
+      int add = Math.min(left, ARAT_PART_MAX[k] - parts[k]);
+      parts[k] += add;
+      left -= add;
+    }
+    return parts;
+  }
 }

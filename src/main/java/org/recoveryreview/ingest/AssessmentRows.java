@@ -2,9 +2,13 @@ package org.recoveryreview.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.recoveryreview.model.AratPart;
+import org.recoveryreview.model.AratParts;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.InputLimits;
 
@@ -20,6 +24,12 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
   private static final int FMA_C = 7;
   private static final int FMA_D = 8;
   private static final int ARAT = 9;
+  private static final int ARAT_GRASP = 10;
+
+  /** The subtests in the order of their columns, from arat_grasp. */
+  private static final AratPart[] ARAT_PARTS = {
+    AratPart.GRASP, AratPart.GRIP, AratPart.PINCH, AratPart.GROSS
+  };
 
   private final PatientRows patients;
 
@@ -52,13 +62,16 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
     OptionalInt fmaC = optionalInt(row, FMA_C, 0, Assessment.FMA_C_MAX);
     OptionalInt fmaD = optionalInt(row, FMA_D, 0, Assessment.FMA_D_MAX);
     OptionalInt arat = optionalInt(row, ARAT, 0, Assessment.ARAT_MAX);
+    AratParts parts = aratParts(row);
+    arat = aratTotal(arat, parts);
     if (arm.isEmpty()
         && hand.isEmpty()
         && fmaA.isEmpty()
         && fmaB.isEmpty()
         && fmaC.isEmpty()
         && fmaD.isEmpty()
-        && arat.isEmpty()) {
+        && arat.isEmpty()
+        && !parts.any()) {
       throw new Reject(
           "",
           "",
@@ -66,7 +79,72 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
           "the assessment has no measure; expected at least one of "
               + String.join(", ", schema.anyOf));
     }
-    return new Assessment(patientId, date, assessor, arm, hand, fmaA, fmaB, fmaC, fmaD, arat);
+    return new Assessment(
+        patientId, date, assessor, arm, hand, fmaA, fmaB, fmaC, fmaD, arat, parts);
+  }
+
+  private AratParts aratParts(CsvFile.Row row) throws Reject {
+    Map<AratPart, OptionalInt> parts = new EnumMap<>(AratPart.class);
+    // Read in column order, so the first broken rule named is the leftmost one.
+    for (int i = 0; i < ARAT_PARTS.length; i++) {
+      AratPart part = ARAT_PARTS[i];
+      parts.put(part, optionalInt(row, ARAT_GRASP + i, 0, part.max()));
+    }
+    return AratParts.of(parts);
+  }
+
+  /**
+   * The ARAT total checked against its subtests: with all four, a blank total is their sum and a
+   * written one must equal it; with some blank, a written total must lie between the recorded
+   * subtests' sum and that sum plus the blank subtests' maxima, and a blank total stays blank.
+   */
+  static OptionalInt aratTotal(OptionalInt total, AratParts parts) throws Reject {
+    if (!parts.any()) {
+      return total;
+    }
+    int sum = parts.recordedSum();
+    if (total.isEmpty()) {
+      return parts.complete() ? OptionalInt.of(sum) : total;
+    }
+    int t = total.getAsInt();
+    String value = Integer.toString(t);
+    if (parts.complete() && t != sum) {
+      throw new Reject(
+          "arat",
+          value,
+          "total disagrees with subtests",
+          "arat "
+              + t
+              + " disagrees with the sum of its subtests, "
+              + sum
+              + " ("
+              + described(parts)
+              + "); correct the total or the subtests, or leave arat blank to use the sum");
+    }
+    if (!parts.complete() && (t < sum || t > sum + parts.blankMax())) {
+      throw new Reject(
+          "arat",
+          value,
+          "total disagrees with subtests",
+          "arat "
+              + t
+              + " cannot be the total of its subtests: the recorded ones sum to "
+              + sum
+              + " ("
+              + described(parts)
+              + ") and the blank ones add at most "
+              + parts.blankMax()
+              + "; correct the total or the subtests");
+    }
+    return total;
+  }
+
+  private static String described(AratParts parts) {
+    List<String> out = new ArrayList<>();
+    for (AratPart p : ARAT_PARTS) {
+      out.add(p.column() + " " + (parts.get(p).isPresent() ? parts.get(p).getAsInt() : "blank"));
+    }
+    return String.join(", ", out);
   }
 
   /** patient_id and date as written (the parsed date when valid), for rejected rows. */
@@ -102,6 +180,9 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
     PatientRows.diff(c, "fma_c", a.fmaC(), b.fmaC());
     PatientRows.diff(c, "fma_d", a.fmaD(), b.fmaD());
     PatientRows.diff(c, "arat", a.arat(), b.arat());
+    for (AratPart p : ARAT_PARTS) {
+      PatientRows.diff(c, p.column(), a.aratParts().get(p), b.aratParts().get(p));
+    }
     return c;
   }
 }

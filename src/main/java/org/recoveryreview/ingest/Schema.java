@@ -41,7 +41,18 @@ final class Schema {
           FileKind.ASSESSMENTS,
           FileKind.ASSESSMENTS.columns(),
           List.of("patient_id", "date"),
-          List.of("brunnstrom_arm", "brunnstrom_hand", "fma_a", "fma_b", "fma_c", "fma_d", "arat"));
+          List.of(
+              "brunnstrom_arm",
+              "brunnstrom_hand",
+              "fma_a",
+              "fma_b",
+              "fma_c",
+              "fma_d",
+              "arat",
+              "arat_grasp",
+              "arat_grip",
+              "arat_pinch",
+              "arat_gross"));
 
   /** Goal reviews: the goal, its dates and its description are required; levels are optional. */
   static final Schema GOALS =

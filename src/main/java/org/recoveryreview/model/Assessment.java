@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 
 /**
  * One dated assessment of a patient's arm and hand; every measure is optional but one is present.
+ * The ARAT subtests are {@link AratParts#NONE} where the export has none.
  */
 public record Assessment(
     String patientId,
@@ -18,7 +19,8 @@ public record Assessment(
     OptionalInt fmaB,
     OptionalInt fmaC,
     OptionalInt fmaD,
-    OptionalInt arat) {
+    OptionalInt arat,
+    AratParts aratParts) {
 
   /** Maximum of Fugl-Meyer part A (shoulder, elbow, forearm). */
   public static final int FMA_A_MAX = 36;
@@ -49,6 +51,7 @@ public record Assessment(
     Objects.requireNonNull(fmaC, "fmaC");
     Objects.requireNonNull(fmaD, "fmaD");
     Objects.requireNonNull(arat, "arat");
+    Objects.requireNonNull(aratParts, "aratParts");
   }
 
   /** The Fugl-Meyer motor total A+B+C+D, present only when all four parts are. */

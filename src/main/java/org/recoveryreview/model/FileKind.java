@@ -44,7 +44,11 @@ public enum FileKind {
           "fma_b",
           "fma_c",
           "fma_d",
-          "arat")),
+          "arat",
+          "arat_grasp",
+          "arat_grip",
+          "arat_pinch",
+          "arat_gross")),
   GOALS(
       List.of(
           "patient_id",

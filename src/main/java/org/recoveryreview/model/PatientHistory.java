@@ -1,11 +1,13 @@
 package org.recoveryreview.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The series behind a patient's charts and tables: weekly adherence from programme start (or first
- * session) to the period's end, minutes per therapy per month, every assessment, every stage
- * transition, and the period's sessions and assessments.
+ * session) to the period's end, minutes per therapy per month, every assessment up to the period's
+ * end, every stage transition and those dated in the period, the period's sessions and assessments,
+ * and the windows the charts show.
  */
 public record PatientHistory(
     List<WeekAdherence> weeks,
@@ -13,7 +15,9 @@ public record PatientHistory(
     List<AssessmentPoint> assessments,
     List<StageTransition> transitions,
     List<SessionSummary> periodSessions,
-    List<Assessment> periodAssessments) {
+    List<Assessment> periodAssessments,
+    List<StageTransition> periodTransitions,
+    ChartWindows windows) {
 
   public PatientHistory {
     weeks = List.copyOf(weeks);
@@ -22,10 +26,7 @@ public record PatientHistory(
     transitions = List.copyOf(transitions);
     periodSessions = List.copyOf(periodSessions);
     periodAssessments = List.copyOf(periodAssessments);
-  }
-
-  /** No history at all. */
-  public static PatientHistory empty() {
-    return new PatientHistory(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    periodTransitions = List.copyOf(periodTransitions);
+    Objects.requireNonNull(windows, "windows");
   }
 }

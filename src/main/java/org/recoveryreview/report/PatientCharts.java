@@ -5,12 +5,9 @@ import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,15 +33,14 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.recoveryreview.model.AssessmentPoint;
+import org.recoveryreview.model.ChartWindows;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.TherapyMinutes;
+import org.recoveryreview.model.WeekAdherence;
 
 /** The four charts of a patient's review, built from the history records without new figures. */
 final class PatientCharts {
-  static final int WEEKS = 16;
-  static final int MONTHS = 6;
-
   private final ChartKit kit;
   private final ReportSettings settings;
 
@@ -59,25 +55,27 @@ final class PatientCharts {
    * programme shaded as outside it.
    */
   JFreeChart weeklyAdherence(PatientReview r, ReportContext ctx, DocFonts doc) {
+    ChartWindows win = r.history().windows();
+    List<WeekAdherence> window = win.weeks();
+    int count = window.size();
+    LocalDate firstMonday = window.get(0).weekStart();
     LocalDate end = ctx.period().end();
-    LocalDate lastMonday = end.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    LocalDate firstMonday = lastMonday.minusWeeks(WEEKS - 1);
-    WeekBars weeks = WeekBars.of(r.history().weeks(), firstMonday, WEEKS);
+    WeekBars weeks = WeekBars.of(window);
     XYSeriesCollection data = new XYSeriesCollection();
     if (weeks.any()) {
       data.addSeries(weeks.clinic());
       data.addSeries(weeks.home());
     }
     data.setIntervalWidth(0.8);
-    int firstYear = firstMonday.get(IsoFields.WEEK_BASED_YEAR);
-    int lastYear = lastMonday.get(IsoFields.WEEK_BASED_YEAR);
+    int firstYear = window.get(0).isoYear();
+    int lastYear = window.get(count - 1).isoYear();
     String axisLabel =
         "ISO week (Monday first), "
             + (firstYear == lastYear ? Integer.toString(lastYear) : firstYear + "–" + lastYear)
             + "; bar labels: sessions done/due";
     SymbolAxis x = new SymbolAxis(axisLabel, weeks.labels());
     x.setGridBandsVisible(false);
-    x.setRange(-0.5, WEEKS - 0.5);
+    x.setRange(-0.5, count - 0.5);
     x.setTickUnit(new NumberTickUnit(1));
     NumberAxis y = kit.percentAxis("Sessions done");
     // Headroom above 100% for the done/due labels; no tick is drawn there.
@@ -85,7 +83,7 @@ final class PatientCharts {
     y.setTickUnit(new NumberTickUnit(20, ChartKit.percentUpTo100()));
     ClusteredXYBarRenderer bars = WeekBars.renderer();
     XYPlot plot = new XYPlot(data, x, y, bars);
-    JFreeChart chart = kit.chart("Weekly adherence, last 16 weeks", plot, true, doc);
+    JFreeChart chart = kit.chart("Weekly adherence, last " + count + " weeks", plot, true, doc);
     bars.setSeriesPaint(0, Palette.BLUE);
     bars.setSeriesPaint(1, Palette.SKY);
     bars.setMargin(0.2);
@@ -99,11 +97,11 @@ final class PatientCharts {
     double from = ChronoUnit.DAYS.between(firstMonday, ctx.period().start()) / 7.0 - 0.5;
     double to = (ChronoUnit.DAYS.between(firstMonday, end) + 1) / 7.0 - 0.5;
     kit.addPeriodBand(plot, from, to);
-    LocalDate programme = programmeStart(r);
+    LocalDate programme = win.programmeStart();
     double outsideTo = ChronoUnit.DAYS.between(firstMonday, programme) / 7.0 - 0.5;
     boolean outside = outsideTo > -0.5;
     if (outside) {
-      kit.addOutsideBand(plot, -0.5, Math.min(outsideTo, WEEKS - 0.5));
+      kit.addOutsideBand(plot, -0.5, Math.min(outsideTo, count - 0.5));
     }
     if (weeks.any()) {
       ChartKit.periodLegend(plot);
@@ -124,13 +122,6 @@ final class PatientCharts {
     double target = ctx.analysis().adherenceTarget() * 100;
     plot.addRangeMarker(kit.target(target, "Target " + Fmt.pct(ctx.analysis().adherenceTarget())));
     return chart;
-  }
-
-  /** The later of onset and programme start: the first day the programme could have sessions. */
-  private static LocalDate programmeStart(PatientReview r) {
-    LocalDate onset = r.metrics().patient().onsetDate();
-    LocalDate start = r.metrics().patient().programStart().orElse(onset);
-    return start.isAfter(onset) ? start : onset;
   }
 
   /** Fugl-Meyer total over time; see {@link RecoveryTrends#fmaTotal}. */
@@ -259,11 +250,11 @@ final class PatientCharts {
    * drawn as an outline, for the 6 months ending with the period; each month labelled done/planned.
    */
   JFreeChart therapyMinutes(PatientReview r, ReportContext ctx, DocFonts doc) {
-    YearMonth last = ctx.period().month();
-    YearMonth first = last.minusMonths(MONTHS - 1);
+    List<YearMonth> months = r.history().windows().months();
+    YearMonth first = months.get(0);
+    YearMonth last = months.get(months.size() - 1);
     Map<String, String> monthLabels = new LinkedHashMap<>();
-    for (int i = 0; i < MONTHS; i++) {
-      YearMonth m = first.plusMonths(i);
+    for (YearMonth m : months) {
       monthLabels.put(m.toString(), Fmt.month(m));
     }
     Map<String, Map<String, Long>> byTherapy = new LinkedHashMap<>();
@@ -306,7 +297,7 @@ final class PatientCharts {
     CategoryPlot plot = new CategoryPlot(data, x, y, bars);
     JFreeChart chart =
         kit.chart(
-            "Therapy minutes per month, last " + MONTHS + " months: done against planned",
+            "Therapy minutes per month, last " + months.size() + " months: done against planned",
             plot,
             true,
             doc);
@@ -352,18 +343,13 @@ final class PatientCharts {
   static final String PLANNED = "Planned (all therapies)";
 
   /**
-   * Dates from the first assessment (or 6 months before the period) to the period's end: the one
-   * time axis every recovery chart of a review shares, same range and same month ticks.
+   * The one time axis every recovery chart of a review shares (same range, same month ticks), over
+   * the window analysis decided, with a few days' margin so end points are not cut.
    */
   private org.jfree.chart.axis.DateAxis timeAxis(PatientReview r, ReportContext ctx) {
-    LocalDate from = ctx.period().start().minusMonths(5);
-    for (AssessmentPoint p : r.history().assessments()) {
-      if (p.date().isBefore(from)) {
-        from = p.date();
-      }
-    }
-    LocalDate to = ctx.period().end().plusDays(4);
-    return kit.monthAxis("Assessment date", from.minusDays(7), to);
+    ChartWindows win = r.history().windows();
+    return kit.monthAxis(
+        "Assessment date", win.recoveryFrom().minusDays(7), win.recoveryTo().plusDays(4));
   }
 
   private void periodOnDates(XYPlot plot, ReportContext ctx) {

@@ -354,7 +354,7 @@ final class PatientLayout implements PdfFrame.Body {
     f.section("Stage transitions", Math.min(60 + 13 * list.size(), 120));
     List<Row> rows = new ArrayList<>();
     for (StageTransition t : list) {
-      boolean inPeriod = ctx.period().contains(t.date());
+      boolean inPeriod = review.history().periodTransitions().contains(t);
       rows.add(
           new Row(
               List.of(

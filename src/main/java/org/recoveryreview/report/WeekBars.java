@@ -2,8 +2,6 @@ package org.recoveryreview.report;
 
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,20 +31,17 @@ record WeekBars(XYSeries clinic, XYSeries home, Map<Integer, long[]>[] counts, S
   /** Centre of each series' bar relative to its week (interval 0.8, margin 0.2, two series). */
   static final double[] BAR_OFFSET = {-0.16, 0.16};
 
+  /** The bars of the weeks analysis chose for the chart (see analysis.Windows), oldest first. */
   @SuppressWarnings("unchecked")
-  static WeekBars of(List<WeekAdherence> history, LocalDate firstMonday, int weeks) {
-    Map<LocalDate, WeekAdherence> byStart = new HashMap<>();
-    for (WeekAdherence w : history) {
-      byStart.put(w.weekStart(), w);
-    }
+  static WeekBars of(List<WeekAdherence> window) {
     XYSeries clinic = new XYSeries("Clinic attendance", false, true);
     XYSeries home = new XYSeries("Home programme completion", false, true);
     Map<Integer, long[]>[] counts = new Map[] {new HashMap<>(), new HashMap<>()};
-    String[] labels = new String[weeks];
-    for (int i = 0; i < weeks; i++) {
-      LocalDate monday = firstMonday.plusWeeks(i);
-      labels[i] = "W" + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-      Adherence a = byStart.containsKey(monday) ? byStart.get(monday).adherence() : Adherence.NONE;
+    String[] labels = new String[window.size()];
+    for (int i = 0; i < window.size(); i++) {
+      WeekAdherence w = window.get(i);
+      labels[i] = w.shortLabel();
+      Adherence a = w.adherence();
       add(clinic, counts[0], i, a.clinicAttended(), a.clinicScheduled());
       add(home, counts[1], i, a.homeCompleted(), a.homePrescribed());
     }

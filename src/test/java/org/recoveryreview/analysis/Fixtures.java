@@ -96,7 +96,8 @@ final class Fixtures {
         oi(fb),
         oi(fc),
         oi(fd),
-        OptionalInt.empty());
+        OptionalInt.empty(),
+        org.recoveryreview.model.AratParts.NONE);
   }
 
   /** Brunnstrom stages only. */

@@ -141,7 +141,11 @@ class GeneratorTest {
             "fma_b",
             "fma_c",
             "fma_d",
-            "arat"),
+            "arat",
+            "arat_grasp",
+            "arat_grip",
+            "arat_pinch",
+            "arat_gross"),
         data.assessmentsHeader);
     for (List<String> header : data.sessionsHeaders.values()) {
       assertEquals(

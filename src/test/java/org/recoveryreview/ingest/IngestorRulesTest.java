@@ -391,7 +391,8 @@ class IngestorRulesTest {
             OptionalInt.of(10),
             OptionalInt.of(14),
             OptionalInt.of(6),
-            OptionalInt.of(57)),
+            OptionalInt.of(57),
+            org.recoveryreview.model.AratParts.NONE),
         d.assessments().get(0));
     assertEquals(OptionalInt.empty(), d.assessments().get(1).brunnstromArm());
     assertEquals(OptionalInt.of(0), d.assessments().get(1).arat());

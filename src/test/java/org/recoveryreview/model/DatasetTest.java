@@ -25,7 +25,8 @@ class DatasetTest {
             OptionalInt.empty(),
             OptionalInt.empty(),
             OptionalInt.empty(),
-            OptionalInt.empty());
+            OptionalInt.empty(),
+            org.recoveryreview.model.AratParts.NONE);
     return new Dataset(List.of(), List.of(), List.of(a), List.of(), List.of());
   }
 

@@ -40,7 +40,8 @@ class PublishGuardTest {
         java.util.OptionalInt.empty(),
         java.util.OptionalInt.empty(),
         java.util.OptionalInt.empty(),
-        java.util.OptionalInt.empty());
+        java.util.OptionalInt.empty(),
+        org.recoveryreview.model.AratParts.NONE);
   }
 
   @Test

@@ -74,15 +74,15 @@ class PatientChartsTest {
             p.dischargeDate());
     List<WeekAdherence> weeks =
         base.history().weeks().stream().filter(w -> !w.weekStart().isBefore(start)).toList();
-    PatientReview r = withHistory(base, weeks);
-    return new PatientReview(r.metrics().withPatient(late), r.history());
+    return withHistory(new PatientReview(base.metrics().withPatient(late), base.history()), weeks);
   }
 
   private static PatientReview withHistory(PatientReview base, List<WeekAdherence> weeks) {
     PatientHistory h = base.history();
     return new PatientReview(
         base.metrics(),
-        new PatientHistory(
+        ReportFixtures.history(
+            base.metrics().patient(),
             weeks,
             h.therapyMinutes(),
             h.assessments(),
@@ -188,7 +188,8 @@ class PatientChartsTest {
     PatientHistory h = base.history();
     return new PatientReview(
         base.metrics(),
-        new PatientHistory(
+        ReportFixtures.history(
+            base.metrics().patient(),
             h.weeks(),
             minutes,
             h.assessments(),
@@ -255,7 +256,8 @@ class PatientChartsTest {
     PatientHistory h = base.history();
     return new PatientReview(
         base.metrics(),
-        new PatientHistory(
+        ReportFixtures.history(
+            base.metrics().patient(),
             h.weeks(),
             h.therapyMinutes(),
             points,

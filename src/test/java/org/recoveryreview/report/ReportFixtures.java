@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Random;
+import org.recoveryreview.analysis.Windows;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.AnalysisSettings;
@@ -90,7 +92,8 @@ final class ReportFixtures {
         OptionalInt.of(b),
         OptionalInt.of(c),
         OptionalInt.of(dd),
-        OptionalInt.of(arat));
+        OptionalInt.of(arat),
+        org.recoveryreview.model.AratParts.NONE);
   }
 
   static AssessmentPoint point(Assessment a) {
@@ -100,7 +103,59 @@ final class ReportFixtures {
         OptionalDouble.of(a.fmaB().getAsInt() * 100.0 / 10),
         OptionalDouble.of(a.fmaC().getAsInt() * 100.0 / 14),
         OptionalDouble.of(a.fmaD().getAsInt() * 100.0 / 6),
-        a.fmaTotal());
+        a.fmaTotal(),
+        0L,
+        OptionalInt.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * A history as analysis hands it over: the points relabelled (days since onset, Fugl-Meyer change
+   * against the previous complete total with the MDC 3.2 and MCID 9 of these fixtures), the
+   * period's transitions and the chart windows decided by {@link Windows}.
+   */
+  static PatientHistory history(
+      Patient p,
+      List<WeekAdherence> weeks,
+      List<TherapyMinutes> minutes,
+      List<AssessmentPoint> points,
+      List<StageTransition> tr,
+      List<SessionSummary> sessions,
+      List<Assessment> periodAssessments) {
+    List<AssessmentPoint> labelled = new ArrayList<>();
+    OptionalInt previous = OptionalInt.empty();
+    for (AssessmentPoint x : points) {
+      OptionalInt change = OptionalInt.empty();
+      Optional<ChangeLabel> label = Optional.empty();
+      if (x.fmaTotal().isPresent() && previous.isPresent()) {
+        int c = x.fmaTotal().getAsInt() - previous.getAsInt();
+        change = OptionalInt.of(c);
+        label = Optional.of(ChangeLabel.of(c, 3.2, 9));
+      }
+      if (x.fmaTotal().isPresent()) {
+        previous = x.fmaTotal();
+      }
+      labelled.add(
+          new AssessmentPoint(
+              x.assessment(),
+              x.fmaAPercent(),
+              x.fmaBPercent(),
+              x.fmaCPercent(),
+              x.fmaDPercent(),
+              x.fmaTotal(),
+              ChronoUnit.DAYS.between(p.onsetDate(), x.date()),
+              change,
+              label));
+    }
+    return new PatientHistory(
+        weeks,
+        minutes,
+        labelled,
+        tr,
+        sessions,
+        periodAssessments,
+        tr.stream().filter(t -> PERIOD.contains(t.date())).toList(),
+        Windows.of(p, PERIOD, weeks, labelled));
   }
 
   /** Weekly rows from {@code first} to the period's last week with a fixed attendance pattern. */
@@ -199,7 +254,8 @@ final class ReportFixtures {
             2,
             org.recoveryreview.model.PatientGoals.none());
     PatientHistory h =
-        new PatientHistory(
+        history(
+            p,
             weeks(LocalDate.of(2026, 6, 1), PERIOD.end(), 2, 2),
             minutes(YearMonth.of(2026, 6), PERIOD.month()),
             as.stream().map(ReportFixtures::point).toList(),
@@ -259,7 +315,8 @@ final class ReportFixtures {
             2,
             org.recoveryreview.model.PatientGoals.none());
     PatientHistory h =
-        new PatientHistory(
+        history(
+            p,
             weeks(LocalDate.of(2026, 7, 27), PERIOD.end(), 3, 4),
             minutes(YearMonth.of(2026, 8), PERIOD.month()),
             as.stream().map(ReportFixtures::point).toList(),
@@ -307,7 +364,8 @@ final class ReportFixtures {
             2,
             org.recoveryreview.model.PatientGoals.none());
     PatientHistory h =
-        new PatientHistory(
+        history(
+            p,
             weeks(LocalDate.of(2026, 8, 31), PERIOD.end(), 2, 3),
             minutes(YearMonth.of(2026, 9), PERIOD.month()),
             List.of(),
@@ -353,7 +411,8 @@ final class ReportFixtures {
             2,
             org.recoveryreview.model.PatientGoals.none());
     PatientHistory h =
-        new PatientHistory(
+        history(
+            p,
             weeks(LocalDate.of(2026, 7, 6), LocalDate.of(2026, 9, 27), 3, 3),
             minutes(YearMonth.of(2026, 7), YearMonth.of(2026, 9)),
             List.of(point(before), point(a)),
@@ -402,7 +461,8 @@ final class ReportFixtures {
             2,
             org.recoveryreview.model.PatientGoals.none());
     PatientHistory h =
-        new PatientHistory(
+        history(
+            p,
             List.of(new WeekAdherence(monday, 2026, 44, new Adherence(2, 2, 3, 2, 180, 160, 160))),
             List.of(
                 new TherapyMinutes(PERIOD.month(), "physiotherapy", 90, 90),
@@ -546,7 +606,8 @@ final class ReportFixtures {
       }
     }
     PatientHistory h =
-        new PatientHistory(
+        history(
+            p,
             weeks(LocalDate.of(2026, 6, 1), PERIOD.end(), 1 + r.nextInt(3), 1 + r.nextInt(4)),
             minutes(YearMonth.of(2026, 6), PERIOD.month()),
             as.stream().map(ReportFixtures::point).toList(),
