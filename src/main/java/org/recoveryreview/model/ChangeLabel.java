@@ -8,14 +8,21 @@ import java.util.Locale;
  * small change, at or above the MCID it is clinically important.
  */
 public enum ChangeLabel {
-  WITHIN_ERROR("within measurement error"),
-  DETECTABLE("detectable change"),
-  IMPORTANT("clinically important change");
+  WITHIN_ERROR("within measurement error", "within error"),
+  DETECTABLE("detectable change", "detectable"),
+  IMPORTANT("clinically important change", "important");
 
   private final String phrase;
+  private final String word;
 
-  ChangeLabel(String phrase) {
+  ChangeLabel(String phrase, String word) {
     this.phrase = phrase;
+    this.word = word;
+  }
+
+  /** The short wording of a table cell, as in "+8 detectable". */
+  public String word() {
+    return word;
   }
 
   /** The lower_snake_case value written in CSVs. */

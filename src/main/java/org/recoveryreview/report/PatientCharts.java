@@ -32,6 +32,8 @@ import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.recoveryreview.model.AratPart;
+import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.ChartWindows;
 import org.recoveryreview.model.PatientReview;
@@ -240,6 +242,71 @@ final class PatientCharts {
     y.setTickLabelFont(kit.tickFont());
     periodOnDates(plot, ctx);
     if (data.getSeriesCount() > 0) {
+      ChartKit.periodLegend(plot);
+    }
+    return chart;
+  }
+
+  /** Whether any assessment up to the period's end has an ARAT subtest. */
+  static boolean anyAratParts(PatientReview r) {
+    return r.history().assessments().stream().anyMatch(p -> p.assessment().aratParts().any());
+  }
+
+  /**
+   * ARAT when subtests are recorded: the total and the subtests as % of their maxima, gross
+   * movement to pinch, so it shows whether fine hand use follows gross, the course hand recovery
+   * usually takes. A right-hand axis reads the total in points (0–57 spans the same height as
+   * 0–100%).
+   */
+  JFreeChart aratParts(PatientReview r, ReportContext ctx, DocFonts doc) {
+    AratPart[] parts = AratPart.values();
+    List<XYSeries> series = new ArrayList<>();
+    series.add(new XYSeries("Total /" + Assessment.ARAT_MAX, true, true));
+    for (AratPart part : parts) {
+      series.add(new XYSeries(part.label() + " /" + part.max(), true, true));
+    }
+    boolean any = false;
+    for (AssessmentPoint p : r.history().assessments()) {
+      double t = ChartKit.millis(p.date());
+      p.assessment()
+          .arat()
+          .ifPresent(v -> series.get(0).addOrUpdate(t, 100.0 * v / Assessment.ARAT_MAX));
+      for (int i = 0; i < parts.length; i++) {
+        OptionalDouble v = p.aratPercent(parts[i]);
+        if (v.isPresent()) {
+          series.get(i + 1).addOrUpdate(t, v.getAsDouble());
+          any = true;
+        }
+      }
+    }
+    XYSeriesCollection data = new XYSeriesCollection();
+    if (any) {
+      series.forEach(data::addSeries);
+    }
+    XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+    NumberAxis y = kit.percentAxis("% of maximum");
+    XYPlot plot = new XYPlot(data, timeAxis(r, ctx), y, lines);
+    JFreeChart chart = kit.chart("ARAT: total and subtests, gross to fine", plot, true, doc);
+    Color[] colors = {Palette.BLACK, Palette.BLUE, Palette.SKY, Palette.GREEN, Palette.VERMILLION};
+    for (int i = 0; i < colors.length; i++) {
+      lines.setSeriesPaint(i, colors[i]);
+      lines.setSeriesStroke(i, new BasicStroke(i == 0 ? 2.4f : 1.4f));
+      lines.setSeriesShape(i, ChartKit.SHAPES[i % ChartKit.SHAPES.length]);
+    }
+    NumberAxis points = new NumberAxis("ARAT total (0–57)");
+    points.setRange(
+        y.getLowerBound() * Assessment.ARAT_MAX / 100,
+        y.getUpperBound() * Assessment.ARAT_MAX / 100);
+    points.setTickUnit(new NumberTickUnit(10));
+    plot.setRangeAxis(1, points);
+    kit.restyleAxisFonts(plot.getDomainAxis());
+    kit.restyleAxisFonts(y);
+    kit.restyleAxisFonts(points);
+    plot.getDomainAxis().setTickLabelFont(kit.tickFont());
+    y.setTickLabelFont(kit.tickFont());
+    points.setTickLabelFont(kit.tickFont());
+    periodOnDates(plot, ctx);
+    if (any) {
       ChartKit.periodLegend(plot);
     }
     return chart;

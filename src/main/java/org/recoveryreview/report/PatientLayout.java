@@ -7,12 +7,15 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.Assessment;
+import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.FlagFinding;
@@ -25,7 +28,10 @@ import org.recoveryreview.model.StageTransition;
 import org.recoveryreview.report.DocFonts.Style;
 import org.recoveryreview.report.Tables.Row;
 
-/** Lays out one patient's review: header, key figures, flags, four charts and three tables. */
+/**
+ * Lays out one patient's review: header, key figures, flags, the adherence and minutes charts, the
+ * recovery charts, goals, transitions, the period's sessions and the assessment history.
+ */
 final class PatientLayout implements PdfFrame.Body {
   private final PatientReview review;
   private final PatientMetrics m;
@@ -50,28 +56,47 @@ final class PatientLayout implements PdfFrame.Body {
     keyFigures(f, tables);
     flags(f);
 
-    f.section("Adherence", 185);
-    f.doc.add(f.chart(charts.weeklyAdherence(review, ctx, f.fonts), f.width(), 180));
+    f.section("Adherence and therapy minutes", ADHERENCE_HEIGHT);
+    f.doc.add(f.chart(charts.weeklyAdherence(review, ctx, f.fonts), f.width(), ADHERENCE_HEIGHT));
+    f.doc.add(f.chart(charts.therapyMinutes(review, ctx, f.fonts), f.width(), MINUTES_HEIGHT));
 
-    f.section("Therapy minutes", 175);
-    f.doc.add(f.chart(charts.therapyMinutes(review, ctx, f.fonts), f.width(), 170));
-
-    f.section("Recovery of arm and hand", 205);
-    chartPair(
-        f, charts.brunnstrom(review, ctx, f.fonts), charts.fuglMeyer(review, ctx, f.fonts), 200);
-    if (RecoveryTrends.any(review)) {
-      chartPair(f, charts.fmaTotal(review, ctx, f.fonts), charts.arat(review, ctx, f.fonts), 185);
-    }
+    f.section("Recovery of arm and hand", RECOVERY_HEIGHT);
+    recoveryCharts(f);
 
     GoalSection.patient(f, tables, m.goals());
     transitions(f, tables);
     sessions(f, tables);
-    assessments(f, tables);
+    history(f, tables);
+  }
+
+  // Heights in points, chosen so a typical review (a few flags, up to six therapies, goals) is two
+  // A4 pages: adherence and minutes close page 1, the recovery charts and tables fill page 2.
+  static final float ADHERENCE_HEIGHT = 150;
+  static final float MINUTES_HEIGHT = 140;
+  static final float RECOVERY_HEIGHT = 144;
+
+  /**
+   * Brunnstrom beside the Fugl-Meyer total, then the Fugl-Meyer parts (proximal to distal) beside
+   * ARAT (with its subtests, gross to fine, when recorded): four charts in two rows on one time
+   * axis. Without any total or ARAT, the stages and the parts only.
+   */
+  private void recoveryCharts(PdfFrame f) throws DocumentException {
+    JFreeChart stages = charts.brunnstrom(review, ctx, f.fonts);
+    JFreeChart parts = charts.fuglMeyer(review, ctx, f.fonts);
+    if (!RecoveryTrends.any(review) && !PatientCharts.anyAratParts(review)) {
+      chartPair(f, stages, parts, RECOVERY_HEIGHT);
+      return;
+    }
+    chartPair(f, stages, charts.fmaTotal(review, ctx, f.fonts), RECOVERY_HEIGHT);
+    JFreeChart arat =
+        PatientCharts.anyAratParts(review)
+            ? charts.aratParts(review, ctx, f.fonts)
+            : charts.arat(review, ctx, f.fonts);
+    chartPair(f, parts, arat, RECOVERY_HEIGHT);
   }
 
   /** Two charts side by side at half the text width each. */
-  private static void chartPair(
-      PdfFrame f, org.jfree.chart.JFreeChart a, org.jfree.chart.JFreeChart b, float height)
+  private static void chartPair(PdfFrame f, JFreeChart a, JFreeChart b, float height)
       throws DocumentException {
     PdfPTable pair = new PdfPTable(2);
     pair.setWidthPercentage(100);
@@ -351,7 +376,16 @@ final class PatientLayout implements PdfFrame.Body {
 
   private void transitions(PdfFrame f, Tables tables) throws DocumentException {
     List<StageTransition> list = review.history().transitions();
-    f.section("Stage transitions", Math.min(60 + 13 * list.size(), 120));
+    f.section("Stage transitions", Math.min(50 + 12 * list.size(), 100));
+    if (list.isEmpty()) {
+      // One line instead of a table header over nothing: the page budget is tight.
+      f.doc.add(
+          new Paragraph(
+              f.fonts.phrase(
+                  "No stage transitions recorded up to " + Fmt.date(ctx.period().end()) + ".",
+                  Style.SMALL)));
+      return;
+    }
     List<Row> rows = new ArrayList<>();
     for (StageTransition t : list) {
       boolean inPeriod = review.history().periodTransitions().contains(t);
@@ -368,88 +402,216 @@ final class PatientLayout implements PdfFrame.Body {
               null));
     }
     f.doc.add(
-        tables.data(
-            new float[] {1.2f, 0.9f, 1f, 1.1f, 0.8f, 1f},
-            List.of("Date", "Scale", "From → to", "Days since onset", "Direction", ""),
-            Tables.numeric(6, 3),
-            rows,
-            "No stage transitions recorded."));
+        tables
+            .dense()
+            .data(
+                new float[] {1.2f, 0.9f, 1f, 1.1f, 0.8f, 1f},
+                List.of("Date", "Scale", "From → to", "Days since onset", "Direction", ""),
+                Tables.numeric(6, 3),
+                rows,
+                "No stage transitions recorded."));
   }
 
+  /**
+   * The period's sessions, one row per therapy and setting with its outcomes spelled out ("3
+   * completed, 1 missed"), so a month of many outcomes stays a short table.
+   */
   private void sessions(PdfFrame f, Tables tables) throws DocumentException {
-    List<SessionSummary> list = new ArrayList<>(review.history().periodSessions());
-    list.sort(
-        Comparator.comparing((SessionSummary s) -> settings.therapyName(s.therapy()))
-            .thenComparing(SessionSummary::setting)
-            .thenComparing(SessionSummary::status));
+    Map<String, SessionRow> byTherapy = new TreeMap<>();
+    for (SessionSummary s : review.history().periodSessions()) {
+      String therapy = settings.therapyName(s.therapy());
+      byTherapy
+          .computeIfAbsent(
+              therapy + "\u0000" + s.setting().ordinal(),
+              k -> new SessionRow(therapy, Fmt.sentence(s.setting().code())))
+          .add(s);
+    }
     f.section(
-        "Sessions in " + Fmt.monthLong(ctx.period().month()), Math.min(60 + 13 * list.size(), 120));
+        "Sessions in " + Fmt.monthLong(ctx.period().month()),
+        Math.min(50 + 12 * byTherapy.size(), 100));
     List<Row> rows = new ArrayList<>();
-    for (SessionSummary s : list) {
+    for (SessionRow r : byTherapy.values()) {
       rows.add(
           new Row(
               List.of(
-                  settings.therapyName(s.therapy()),
-                  Fmt.sentence(s.setting().code()),
-                  Fmt.sentence(s.status().code()),
-                  Long.toString(s.sessions()),
-                  Fmt.minutes(s.plannedMinutes()),
-                  Fmt.minutes(s.actualMinutes()))));
+                  r.therapy,
+                  r.setting,
+                  Long.toString(r.sessions),
+                  String.join(", ", r.outcomes),
+                  Fmt.minutes(r.planned),
+                  Fmt.minutes(r.actual))));
     }
     f.doc.add(
-        tables.data(
-            new float[] {1.8f, 0.9f, 1.1f, 0.8f, 1f, 1f},
-            List.of("Therapy", "Setting", "Status", "Sessions", "Planned min", "Actual min"),
-            Tables.numeric(6, 3, 4, 5),
-            rows,
-            "No sessions in this period."));
+        tables
+            .dense()
+            .data(
+                new float[] {1.6f, 0.7f, 0.7f, 2.6f, 0.85f, 0.85f},
+                List.of("Therapy", "Setting", "Sessions", "Outcomes", "Planned min", "Actual min"),
+                Tables.numeric(6, 2, 4, 5),
+                rows,
+                "No sessions in this period."));
   }
 
-  private void assessments(PdfFrame f, Tables tables) throws DocumentException {
-    List<Assessment> list = review.history().periodAssessments();
-    f.section(
-        "Assessments in " + Fmt.monthLong(ctx.period().month()),
-        Math.min(60 + 13 * list.size(), 120));
+  /** One therapy in one setting: its sessions, minutes and outcomes in status order. */
+  private static final class SessionRow {
+    final String therapy;
+    final String setting;
+    final List<String> outcomes = new ArrayList<>();
+    long sessions;
+    long planned;
+    long actual;
+
+    SessionRow(String therapy, String setting) {
+      this.therapy = therapy;
+      this.setting = setting;
+    }
+
+    void add(SessionSummary s) {
+      sessions += s.sessions();
+      planned += s.plannedMinutes();
+      actual += s.actualMinutes();
+      outcomes.add(s.sessions() + " " + s.status().code().replace('_', ' '));
+    }
+  }
+
+  /**
+   * Every assessment up to the period's end, most recent first, as many as fit on the page (at
+   * least {@link #MIN_HISTORY_ROWS}; otherwise the table starts a new page), each complete
+   * Fugl-Meyer with its change against the previous complete one and that change's label.
+   */
+  private void history(PdfFrame f, Tables tables) throws DocumentException {
+    List<AssessmentPoint> all = new ArrayList<>(review.history().assessments());
+    java.util.Collections.reverse(all);
+    f.section("Assessment history", Math.min(50 + 12 * all.size(), 50 + 12 * MIN_HISTORY_ROWS));
     List<Row> rows = new ArrayList<>();
-    for (Assessment a : list) {
+    for (AssessmentPoint p : all) {
+      Assessment a = p.assessment();
+      boolean inPeriod = ctx.period().contains(p.date());
       rows.add(
           new Row(
               List.of(
-                  Fmt.date(a.date()),
-                  a.assessor().orElse(Fmt.NONE),
+                  Fmt.date(p.date()),
+                  Long.toString(p.daysSinceOnset()),
                   Fmt.stage(a.brunnstromArm()),
                   Fmt.stage(a.brunnstromHand()),
                   Fmt.num(a.fmaA()),
                   Fmt.num(a.fmaB()),
                   Fmt.num(a.fmaC()),
                   Fmt.num(a.fmaD()),
-                  Fmt.num(a.fmaTotal()),
-                  Fmt.num(a.arat()))));
+                  Fmt.num(p.fmaTotal()),
+                  change(p),
+                  Fmt.num(a.arat())),
+              inPeriod,
+              null));
     }
-    f.doc.add(
-        tables.data(
-            new float[] {1.15f, 1.5f, 0.75f, 0.75f, 0.7f, 0.7f, 0.7f, 0.7f, 0.8f, 0.8f},
-            List.of(
-                "Date",
-                "Assessor",
-                "Brunn. arm",
-                "Brunn. hand",
-                "FMA A /36",
-                "B /10",
-                "C /14",
-                "D /6",
-                "Total /66",
-                "ARAT /57"),
-            Tables.numeric(10, 2, 3, 4, 5, 6, 7, 8, 9),
-            rows,
-            "No assessments in this period."));
-    if (!list.isEmpty()) {
-      f.doc.add(
-          new Paragraph(
-              f.fonts.phrase(
-                  "FMA: Fugl-Meyer upper extremity motor, A shoulder/elbow/forearm, B wrist, C hand,"
-                      + " D coordination/speed. ARAT: Action Research Arm Test.",
-                  Style.SMALL)));
+    PdfPTable table =
+        tables
+            .dense()
+            .data(
+                new float[] {1.05f, 0.6f, 0.55f, 0.55f, 0.6f, 0.5f, 0.5f, 0.5f, 0.65f, 1.2f, 0.65f},
+                List.of(
+                    "Date",
+                    "Days since onset",
+                    "Arm",
+                    "Hand",
+                    "FMA A /36",
+                    "B /10",
+                    "C /14",
+                    "D /6",
+                    "Total /66",
+                    "FMA change",
+                    "ARAT /57"),
+                Tables.numeric(11, 1, 2, 3, 4, 5, 6, 7, 8, 10),
+                rows,
+                "No assessments recorded up to " + Fmt.date(ctx.period().end()) + ".");
+    if (rows.isEmpty()) {
+      f.doc.add(table);
+      return;
     }
+    fit(f, table, rows.size(), f.fonts);
+    f.doc.add(table);
+  }
+
+  static final int MIN_HISTORY_ROWS = 3;
+
+  /**
+   * Drops the oldest rows until the table, with its note as a last borderless row, fits in what is
+   * left of the page; when not even {@link #MIN_HISTORY_ROWS} fit, starts a new page and fits
+   * there. The note says how many earlier assessments were left out.
+   */
+  private void fit(PdfFrame f, PdfPTable table, int rows, DocFonts fonts) {
+    table.setTotalWidth(f.width());
+    table.setLockedWidth(true);
+    float available = f.remaining() - table.spacingAfter();
+    table.addCell(note(fonts, rows - Math.min(rows, MIN_HISTORY_ROWS)));
+    float least = heightOf(table, Math.min(rows, MIN_HISTORY_ROWS)) + lastRowHeight(table);
+    table.deleteLastRow();
+    if (least > available) {
+      f.doc.newPage();
+      available = f.remaining() - table.spacingAfter();
+    }
+    int kept = rows;
+    while (true) {
+      table.addCell(note(fonts, rows - kept));
+      if (kept <= 1 || table.getTotalHeight() <= available) {
+        break;
+      }
+      table.deleteLastRow();
+      table.deleteLastRow();
+      kept--;
+    }
+    table.setLockedWidth(false);
+  }
+
+  private static float lastRowHeight(PdfPTable table) {
+    return table.getRowHeight(table.size() - 1);
+  }
+
+  /** The history's note as a last, borderless row spanning the table. */
+  private PdfPCell note(DocFonts fonts, int left) {
+    String notListed =
+        left > 0
+            ? " "
+                + left
+                + " earlier assessment"
+                + (left == 1 ? "" : "s")
+                + " not listed; all are"
+                + " in the charts."
+            : "";
+    PdfPCell c =
+        new PdfPCell(
+            fonts.phrase(
+                "Bold: in "
+                    + Fmt.monthLong(ctx.period().month())
+                    + ". Arm, hand: Brunnstrom stage. FMA change: against the previous complete"
+                    + " FMA; within error below the MDC ("
+                    + Evidence.number(ctx.analysis().flags().fmaMdc())
+                    + "), important from the MCID of the phase."
+                    + notListed,
+                Style.SMALL));
+    c.setColspan(11);
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPaddingLeft(0);
+    c.setPaddingTop(3);
+    c.setPaddingBottom(0);
+    return c;
+  }
+
+  /** Height of the header and the first {@code rows} rows. */
+  private static float heightOf(PdfPTable table, int rows) {
+    float h = 0;
+    for (int i = 0; i <= rows && i < table.size(); i++) {
+      h += table.getRowHeight(i);
+    }
+    return h;
+  }
+
+  private String change(AssessmentPoint p) {
+    if (p.fmaChange().isEmpty()) {
+      return "";
+    }
+    return Evidence.signed(p.fmaChange().getAsInt())
+        + " "
+        + p.fmaChangeLabel().map(ChangeLabel::word).orElse("");
   }
 }

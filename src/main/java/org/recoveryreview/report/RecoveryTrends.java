@@ -88,7 +88,7 @@ final class RecoveryTrends {
     if (!total.isEmpty()) {
       data.addSeries(total);
     }
-    NumberAxis y = scoreAxis("FMA-UE motor total (0–66)", Assessment.FMA_TOTAL_MAX);
+    NumberAxis y = scoreAxis("FMA-UE total (0–66)", Assessment.FMA_TOTAL_MAX);
     XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
     XYPlot plot = new XYPlot(data, time, y, line);
     JFreeChart chart = kit.chart("Fugl-Meyer total", plot, true, doc);

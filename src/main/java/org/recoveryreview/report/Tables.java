@@ -14,9 +14,22 @@ import org.recoveryreview.report.DocFonts.Style;
 /** Table styling shared by both documents: light header, hairline rules, zebra rows, no boxes. */
 final class Tables {
   private final DocFonts fonts;
+  private final float padTop;
+  private final float padBottom;
 
   Tables(DocFonts fonts) {
+    this(fonts, 2.2f, 3.2f);
+  }
+
+  private Tables(DocFonts fonts, float padTop, float padBottom) {
     this.fonts = fonts;
+    this.padTop = padTop;
+    this.padBottom = padBottom;
+  }
+
+  /** The same styling with tighter rows, for the long tables that must share a page. */
+  Tables dense() {
+    return new Tables(fonts, 1.1f, 2.1f);
   }
 
   /** A row of a data table; {@code strong} rows are set in bold (e.g. inside the period). */
@@ -74,8 +87,8 @@ final class Tables {
     c.setBorder(Rectangle.BOTTOM);
     c.setBorderColor(Palette.GRID);
     c.setBorderWidth(0.4f);
-    c.setPaddingTop(2.2f);
-    c.setPaddingBottom(3.2f);
+    c.setPaddingTop(padTop);
+    c.setPaddingBottom(padBottom);
     c.setPaddingLeft(4);
     c.setPaddingRight(4);
     c.setHorizontalAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);

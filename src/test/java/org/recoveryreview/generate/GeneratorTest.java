@@ -457,6 +457,57 @@ class GeneratorTest {
   }
 
   @Test
+  void generate_aratSubtests_sumToTheTotalWithinTheirMaxima() {
+    String[] parts = {"arat_gross", "arat_grasp", "arat_grip", "arat_pinch"};
+    int[] max = {9, 18, 12, 18};
+    int withParts = 0;
+    for (Row a : cohort.assessments) {
+      String where = a.get("patient_id") + " " + a.get("date");
+      if (a.get("arat").isEmpty()) {
+        for (String p : parts) {
+          assertEquals("", a.get(p), where + " " + p + " without a total");
+        }
+        continue;
+      }
+      int sum = 0;
+      for (int k = 0; k < 4; k++) {
+        int v = Integer.parseInt(a.get(parts[k]));
+        assertTrue(v >= 0 && v <= max[k], where + " " + parts[k] + "=" + v);
+        sum += v;
+      }
+      assertEquals(Integer.parseInt(a.get("arat")), sum, where);
+      withParts++;
+    }
+    assertTrue(withParts > 1000, "rows with subtests " + withParts);
+  }
+
+  @Test
+  void generate_aratSubtests_fineRecoversAfterGross() {
+    // Mean % of maximum over rows whose total is mid-range (neither floor nor ceiling):
+    // gross movement ahead of grasp, grasp of grip, grip of pinch.
+    String[] parts = {"arat_gross", "arat_grasp", "arat_grip", "arat_pinch"};
+    int[] max = {9, 18, 12, 18};
+    double[] sum = new double[4];
+    int n = 0;
+    for (Row a : cohort.assessments) {
+      String t = a.get("arat");
+      if (t.isEmpty() || Integer.parseInt(t) < 10 || Integer.parseInt(t) > 45) {
+        continue;
+      }
+      for (int k = 0; k < 4; k++) {
+        sum[k] += 100.0 * Integer.parseInt(a.get(parts[k])) / max[k];
+      }
+      n++;
+    }
+    assertTrue(n > 200, "mid-range rows " + n);
+    for (int k = 1; k < 4; k++) {
+      assertTrue(
+          sum[k - 1] / n > sum[k] / n + 3,
+          parts[k - 1] + " " + sum[k - 1] / n + "% vs " + parts[k] + " " + sum[k] / n + "%");
+    }
+  }
+
+  @Test
   void generate_cohort_proximalPartRecoversBeforeDistalPart() {
     // For each recovering patient: days from onset until part A (shoulder/elbow) and part C (hand)
     // first reach half of their observed gain. Twitchell's proximal-to-distal order says A first.
