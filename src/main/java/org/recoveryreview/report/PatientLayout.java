@@ -73,7 +73,7 @@ final class PatientLayout implements PdfFrame.Body {
   // A4 pages: adherence and minutes close page 1, the recovery charts and tables fill page 2.
   static final float ADHERENCE_HEIGHT = 150;
   static final float MINUTES_HEIGHT = 140;
-  static final float RECOVERY_HEIGHT = 144;
+  static final float RECOVERY_HEIGHT = 138;
 
   /**
    * Brunnstrom beside the Fugl-Meyer total, then the Fugl-Meyer parts (proximal to distal) beside
@@ -445,7 +445,7 @@ final class PatientLayout implements PdfFrame.Body {
         tables
             .dense()
             .data(
-                new float[] {1.6f, 0.7f, 0.7f, 2.6f, 0.85f, 0.85f},
+                new float[] {1.45f, 0.55f, 0.7f, 3.0f, 0.8f, 0.8f},
                 List.of("Therapy", "Setting", "Sessions", "Outcomes", "Planned min", "Actual min"),
                 Tables.numeric(6, 2, 4, 5),
                 rows,
