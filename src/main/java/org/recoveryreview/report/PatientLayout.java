@@ -482,7 +482,6 @@ final class PatientLayout implements PdfFrame.Body {
   private void history(PdfFrame f, Tables tables) throws DocumentException {
     List<AssessmentPoint> all = new ArrayList<>(review.history().assessments());
     java.util.Collections.reverse(all);
-    f.section("Assessment history", Math.min(50 + 12 * all.size(), 50 + 12 * MIN_HISTORY_ROWS));
     List<Row> rows = new ArrayList<>();
     for (AssessmentPoint p : all) {
       Assessment a = p.assessment();
@@ -525,31 +524,36 @@ final class PatientLayout implements PdfFrame.Body {
                 rows,
                 "No assessments recorded up to " + Fmt.date(ctx.period().end()) + ".");
     if (rows.isEmpty()) {
+      f.section("Assessment history", 40);
       f.doc.add(table);
       return;
     }
+    // The heading moves to a new page with the table when not even the first rows fit here.
+    f.section("Assessment history", leastHeight(f, table, rows.size(), f.fonts));
     fit(f, table, rows.size(), f.fonts);
     f.doc.add(table);
   }
 
   static final int MIN_HISTORY_ROWS = 3;
 
-  /**
-   * Drops the oldest rows until the table, with its note as a last borderless row, fits in what is
-   * left of the page; when not even {@link #MIN_HISTORY_ROWS} fit, starts a new page and fits
-   * there. The note says how many earlier assessments were left out.
-   */
-  private void fit(PdfFrame f, PdfPTable table, int rows, DocFonts fonts) {
+  /** Height of the table's header, its first {@link #MIN_HISTORY_ROWS} rows and its note. */
+  private float leastHeight(PdfFrame f, PdfPTable table, int rows, DocFonts fonts) {
     table.setTotalWidth(f.width());
     table.setLockedWidth(true);
-    float available = f.remaining() - table.spacingAfter();
     table.addCell(note(fonts, rows - Math.min(rows, MIN_HISTORY_ROWS)));
     float least = heightOf(table, Math.min(rows, MIN_HISTORY_ROWS)) + lastRowHeight(table);
     table.deleteLastRow();
-    if (least > available) {
-      f.doc.newPage();
-      available = f.remaining() - table.spacingAfter();
-    }
+    // A few points for the heading being taller than section() allows for.
+    return least + table.spacingAfter() + 6;
+  }
+
+  /**
+   * Drops the oldest rows until the table, with its note as a last borderless row, fits in what is
+   * left of the page (the heading made sure {@link #MIN_HISTORY_ROWS} do); the note says how many
+   * earlier assessments were left out.
+   */
+  private void fit(PdfFrame f, PdfPTable table, int rows, DocFonts fonts) {
+    float available = f.remaining() - table.spacingAfter();
     int kept = rows;
     while (true) {
       table.addCell(note(fonts, rows - kept));
