@@ -210,11 +210,11 @@ final class Cohort {
 
   /** Home adherence spread from poor to excellent (Levy 2019: 28-74% adherent across studies). */
   private static void adherence(SplittableRandom r, SimPatient p) {
-    p.homeAdherence = Rng.beta(r, 2.2, 1.4);
+    p.homeAdherence = Rng.beta(r, 2.8, 1.1);
     p.clinicAttendance =
         Rng.clamp(0.55 + 0.4 * p.homeAdherence + Rng.normal(r, 0, 0.08), 0.25, 0.98);
-    p.driftPerMonth = Rng.normal(r, -0.012, 0.02);
-    if (r.nextDouble() < 0.12) {
+    p.driftPerMonth = Rng.normal(r, -0.006, 0.015);
+    if (r.nextDouble() < 0.08) {
       p.dropOffDay = p.programStartDay + 30 + r.nextInt(180);
       p.dropHomeFactor = Rng.uniform(r, 0.1, 0.4);
       p.dropClinicFactor = Rng.uniform(r, 0.5, 0.85);
