@@ -7,6 +7,7 @@ import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -294,6 +295,35 @@ final class ChartKit {
             new Rectangle2D.Double(),
             new BasicStroke(0f),
             color);
+    LegendItemCollection items = new LegendItemCollection();
+    items.addAll(
+        plot.getFixedLegendItems() == null ? plot.getLegendItems() : plot.getFixedLegendItems());
+    items.add(item);
+    plot.setFixedLegendItems(items);
+  }
+
+  /**
+   * Adds the target line to {@code plot}'s legend as a dashed line named {@code label}: a label on
+   * the line itself sits on the last bars whenever they reach the target.
+   */
+  static void addTargetLegend(XYPlot plot, ValueMarker target, String label) {
+    LegendItem item =
+        new LegendItem(
+            label,
+            null,
+            null,
+            null,
+            false,
+            new Rectangle2D.Double(),
+            false,
+            Palette.TARGET,
+            false,
+            Palette.TARGET,
+            new BasicStroke(0f),
+            true,
+            new Line2D.Double(-7, 0, 7, 0),
+            target.getStroke(),
+            Palette.TARGET);
     LegendItemCollection items = new LegendItemCollection();
     items.addAll(
         plot.getFixedLegendItems() == null ? plot.getLegendItems() : plot.getFixedLegendItems());

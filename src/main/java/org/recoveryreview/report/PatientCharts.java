@@ -23,6 +23,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -81,7 +82,7 @@ final class PatientCharts {
     x.setTickUnit(new NumberTickUnit(1));
     NumberAxis y = kit.percentAxis("Sessions done");
     // Headroom above 100% for the done/due labels; no tick is drawn there.
-    y.setRange(0, 114);
+    y.setRange(0, weeks.axisTop());
     y.setTickUnit(new NumberTickUnit(20, ChartKit.percentUpTo100()));
     ClusteredXYBarRenderer bars = WeekBars.renderer();
     XYPlot plot = new XYPlot(data, x, y, bars);
@@ -121,8 +122,9 @@ final class PatientCharts {
         plot.addAnnotation(none);
       }
     }
-    double target = ctx.analysis().adherenceTarget() * 100;
-    plot.addRangeMarker(kit.target(target, "Target " + Fmt.pct(ctx.analysis().adherenceTarget())));
+    ValueMarker target = kit.target(ctx.analysis().adherenceTarget() * 100, null);
+    plot.addRangeMarker(target);
+    ChartKit.addTargetLegend(plot, target, "Target " + Fmt.pct(ctx.analysis().adherenceTarget()));
     return chart;
   }
 

@@ -110,6 +110,20 @@ record WeekBars(XYSeries clinic, XYSeries home, Map<Integer, long[]>[] counts, S
   }
 
   /**
+   * The value axis' upper bound: 114 leaves room for a label above a full bar, more when a home
+   * label was lifted above a full clinic bar, so that no label is cut off at the plot's top.
+   */
+  double axisTop() {
+    double top = 114;
+    for (int s = 0; s < 2; s++) {
+      for (Map.Entry<Integer, long[]> e : counts[s].entrySet()) {
+        top = Math.max(top, labelY(s, e.getKey(), e.getValue()) + 12);
+      }
+    }
+    return top;
+  }
+
+  /**
    * Just above the bar; a home label is lifted when both bars of its week are low, where the two
    * labels (wider than a bar) would otherwise run into each other.
    */
