@@ -51,14 +51,19 @@ final class FamilyAndTeamDocuments {
     this.jobs = Math.max(1, jobs);
   }
 
-  /**
-   * Writes every handout and bundle into {@code dir} (the staging folder of a full run, whose
-   * patients/ already holds the reviews); returns the pages written.
-   */
-  int writeAll(List<PatientReview> reviews, PeriodFolder folder) {
+  /** Writes every patient's handout into the staging folder; returns the pages written. */
+  int writeHandouts(List<PatientReview> reviews, PeriodFolder folder) {
     warnLanguages(reviews);
+    return handouts(reviews, (name, bytes) -> folder.write(name, out -> out.write(bytes)));
+  }
+
+  /**
+   * Writes every therapist's bundle into the staging folder, whose patients/ already holds the
+   * reviews; returns the pages written.
+   */
+  int writeBundles(List<PatientReview> reviews, PeriodFolder folder) {
     Sink write = (name, bytes) -> folder.write(name, out -> out.write(bytes));
-    int pages = handouts(reviews, write);
+    int pages = 0;
     for (Map.Entry<String, List<PatientMetrics>> e : byTherapist(reviews).entrySet()) {
       try {
         pages += bundle(e.getKey(), e.getValue(), folder.staging(), write);
@@ -84,14 +89,14 @@ final class FamilyAndTeamDocuments {
    * published reviews, each file atomically.
    */
   int replaceSelected(
-      List<PatientReview> selected, ReviewResults caseloads, SelectiveUpdate update) {
+      List<PatientReview> selected, List<PatientReview> caseloads, SelectiveUpdate update) {
     warnLanguages(selected);
     Path published = update.folder();
     Sink replace = update::replace;
     int pages = handouts(selected, replace);
     Set<String> therapists = new HashSet<>();
     selected.forEach(r -> therapists.add(r.metrics().patient().therapist()));
-    for (Map.Entry<String, List<PatientMetrics>> e : byTherapist(caseloads.patients()).entrySet()) {
+    for (Map.Entry<String, List<PatientMetrics>> e : byTherapist(caseloads).entrySet()) {
       if (therapists.contains(e.getKey())) {
         try {
           pages += bundle(e.getKey(), e.getValue(), published, replace);
