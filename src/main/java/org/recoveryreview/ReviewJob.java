@@ -19,11 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.recoveryreview.analysis.Analyzer;
 import org.recoveryreview.analysis.Periods;
 import org.recoveryreview.ingest.Ingestor;
@@ -295,7 +290,7 @@ public final class ReviewJob {
 
   private Dataset ingest(Path input, Map<String, Double> stages) {
     long t = System.nanoTime();
-    Dataset data = new Ingestor(options.settings().input()).ingest(input);
+    Dataset data = new Ingestor(options.settings().input(), options.jobs()).ingest(input);
     stages.put("ingest", seconds(t));
     LOG.info(
         "Read {} rows from {} files: {} used, {} set aside ({} rejected).",
@@ -473,35 +468,13 @@ public final class ReviewJob {
 
   /** Renders every review of {@code r} into {@code folder}; the outcomes in patient order. */
   private List<RenderOutcome> renderPatients(Rendering r, PeriodFolder folder) {
-    List<PatientReview> patients = r.patients();
-    progress.start(patients.size());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            options.jobs(),
-            task -> {
-              Thread th = new Thread(task, "render");
-              th.setDaemon(true);
-              return th;
-            });
+    progress.start(r.patients().size());
     try {
-      List<Future<RenderOutcome>> futures = new ArrayList<>(patients.size());
-      for (PatientReview review : patients) {
-        // The first review is rendered on this thread, so that the chart and PDF libraries'
-        // classes are initialised by one thread before several use them (class initialisers that
-        // refer to each other can deadlock when two threads start them at once).
-        futures.add(
-            futures.isEmpty()
-                ? CompletableFuture.completedFuture(renderPatient(r, folder, review))
-                : pool.submit(() -> renderPatient(r, folder, review)));
-      }
-      // Collected in patient order so warnings and page counts never depend on thread timing.
-      List<RenderOutcome> outcomes = new ArrayList<>(futures.size());
-      for (Future<RenderOutcome> f : futures) {
-        outcomes.add(get(f));
-      }
-      return outcomes;
+      // The first review renders on this thread, so the chart and PDF libraries' classes are
+      // initialised by one thread before several use them.
+      return Parallel.map(
+          r.patients(), options.jobs(), "render", true, review -> renderPatient(r, folder, review));
     } finally {
-      pool.shutdownNow();
       progress.finish();
     }
   }
@@ -637,25 +610,6 @@ public final class ReviewJob {
 
   private static long setAside(Dataset data) {
     return data.inputFiles().stream().mapToLong(InputFile::setAside).sum();
-  }
-
-  private static RenderOutcome get(Future<RenderOutcome> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new JobFailure(ExitCode.SOFTWARE, "Rendering was interrupted.", e);
-    } catch (ExecutionException e) {
-      // Failures keep their own type (JobFailure, OutOfMemoryError, a bug) for the exit code.
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
-    }
   }
 
   private static double seconds(long startNanos) {
