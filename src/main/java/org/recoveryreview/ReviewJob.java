@@ -101,15 +101,17 @@ public final class ReviewJob {
   }
 
   /**
-   * What one run carries from stage to stage once the period is analysed: the patients it renders
-   * (all, the {@code --patient} ones, or a shard's) and, for a selective run, every patient of
-   * their therapists' caseloads.
+   * What one run carries from stage to stage once the period is analysed: the row accounting (the
+   * ingested rows themselves are dropped), the patients it renders (all, the {@code --patient}
+   * ones, or a shard's), the programme view (absent for a shard that owns no patient) and, for a
+   * selective run, every patient of their therapists' caseloads.
    */
   private record Rendering(
       Path input,
       Dataset data,
       ReviewPeriod period,
       List<PatientReview> patients,
+      Optional<ProgramReview> program,
       List<PatientReview> caseloads,
       ReportRenderer renderer,
       ReportContext context,
@@ -131,46 +133,61 @@ public final class ReviewJob {
     }
     try (OutputLock lock = OutputLock.acquire(options.output(), holder());
         StopGuard guard = StopGuard.install()) {
-      // Tablesaw's one-time start-up (a classpath scan) runs while the input is read.
-      Analyzer.warmUp();
-      Dataset data = ingest(options.input(), stages);
-      ReviewPeriod period = Periods.resolve(options.period(), data, LocalDate.now(clock));
-      Set<String> selected = selectedPatients(data);
-      Optional<ReviewResults> results;
-      if (options.shard().isPresent() && selected.isEmpty()) {
-        // A shard that owns no patient publishes an empty shard folder (the analysis of an empty
-        // filter would mean "everyone").
-        PublishGuard.requireData(period, data, options.input());
-        results = Optional.empty();
-      } else {
-        results = Optional.of(analyse(options.input(), data, period, selected, stages));
-      }
-      List<PatientReview> patients = results.map(ReviewResults::patients).orElse(List.of());
-      // A selective run rebuilds the bundles of the selected patients' therapists.
-      List<PatientReview> caseloads =
-          options.patients().isEmpty()
-              ? patients
-              : FamilyAndTeamDocuments.caseloads(
-                      new Analyzer(options.settings().analysis(), options.jobs()),
-                      data,
-                      period,
-                      options.patients())
-                  .patients();
-      Rendering r =
-          rendering(options.input(), data, period, patients, caseloads, stages, started, guard);
+      // The ingested rows are reachable only inside analysed(), so they can be collected before
+      // rendering starts (peak memory is measured by bench/run).
+      Rendering r = analysed(stages, started, guard);
       int pages;
       if (options.shard().isPresent()) {
         pages = renderShard(r, options.shard().get());
       } else {
-        PeriodFolder.recover(options.output(), period.label(), files);
+        PeriodFolder.recover(options.output(), r.period().label(), files);
         pages =
             !options.patients().isEmpty()
-                    && SelectiveUpdate.published(options.output(), period.label())
+                    && SelectiveUpdate.published(options.output(), r.period().label())
                 ? renderSelective(r)
-                : renderAll(r, results.orElseThrow().program());
+                : renderAll(r, r.program().orElseThrow());
       }
       return finished(r, pages, t0);
     }
+  }
+
+  /** Ingests and analyses the run's patients. */
+  private Rendering analysed(Map<String, Double> stages, Instant started, StopGuard guard) {
+    // Tablesaw's one-time start-up (a classpath scan) runs while the input is read.
+    Analyzer.warmUp();
+    Dataset data = ingest(options.input(), stages);
+    ReviewPeriod period = Periods.resolve(options.period(), data, LocalDate.now(clock));
+    Set<String> selected = selectedPatients(data);
+    Optional<ReviewResults> results;
+    if (options.shard().isPresent() && selected.isEmpty()) {
+      // A shard that owns no patient publishes an empty shard folder (the analysis of an empty
+      // filter would mean "everyone").
+      PublishGuard.requireData(period, data, options.input());
+      results = Optional.empty();
+    } else {
+      results = Optional.of(analyse(options.input(), data, period, selected, stages));
+    }
+    List<PatientReview> patients = results.map(ReviewResults::patients).orElse(List.of());
+    // A selective run rebuilds the bundles of the selected patients' therapists.
+    List<PatientReview> caseloads =
+        options.patients().isEmpty()
+            ? patients
+            : FamilyAndTeamDocuments.caseloads(
+                    new Analyzer(options.settings().analysis(), options.jobs()),
+                    data,
+                    period,
+                    options.patients())
+                .patients();
+    return rendering(
+        options.input(),
+        data,
+        period,
+        patients,
+        results.map(ReviewResults::program),
+        caseloads,
+        stages,
+        started,
+        guard);
   }
 
   /**
@@ -194,19 +211,37 @@ public final class ReviewJob {
       // Checked before minutes of reading: a missing shard is the common failure.
       List<ShardFolders.Info> shards = ShardFolders.complete(shardsDir, label);
       Path in = input.orElse(Path.of(shards.get(0).inputDir()));
-      Analyzer.warmUp();
-      Dataset data = ingest(in, stages);
-      ShardFolders.requireSameRun(
-          shards, data.inputFiles(), Manifest.settingsSha256(options.settings()), version());
-      ReviewPeriod period = Periods.resolve(label, data, LocalDate.now(clock));
-      ReviewResults results = analyse(in, data, period, Set.of(), stages);
-      Rendering r =
-          rendering(
-              in, data, period, results.patients(), results.patients(), stages, started, guard);
-      PeriodFolder.recover(options.output(), period.label(), files);
-      int pages = mergeInto(r, results.program(), shards);
+      Rendering r = analysedForMerge(shards, in, label, stages, started, guard);
+      PeriodFolder.recover(options.output(), r.period().label(), files);
+      int pages = mergeInto(r, r.program().orElseThrow(), shards);
       return finished(r, pages, t0);
     }
+  }
+
+  /** Ingests the input the shards read and analyses every patient. */
+  private Rendering analysedForMerge(
+      List<ShardFolders.Info> shards,
+      Path in,
+      String label,
+      Map<String, Double> stages,
+      Instant started,
+      StopGuard guard) {
+    Analyzer.warmUp();
+    Dataset data = ingest(in, stages);
+    ShardFolders.requireSameRun(
+        shards, data.inputFiles(), Manifest.settingsSha256(options.settings()), version());
+    ReviewPeriod period = Periods.resolve(label, data, LocalDate.now(clock));
+    ReviewResults results = analyse(in, data, period, Set.of(), stages);
+    return rendering(
+        in,
+        data,
+        period,
+        results.patients(),
+        Optional.of(results.program()),
+        results.patients(),
+        stages,
+        started,
+        guard);
   }
 
   private void preCheckPeriod() {
@@ -233,6 +268,7 @@ public final class ReviewJob {
       Dataset data,
       ReviewPeriod period,
       List<PatientReview> patients,
+      Optional<ProgramReview> program,
       List<PatientReview> caseloads,
       Map<String, Double> stages,
       Instant started,
@@ -249,6 +285,7 @@ public final class ReviewJob {
         accounting,
         period,
         patients,
+        program,
         caseloads,
         new ReportRenderer(options.settings().report()),
         context,
