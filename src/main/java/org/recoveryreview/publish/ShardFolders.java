@@ -160,22 +160,7 @@ public final class ShardFolders {
       int count = byCount.keySet().iterator().next();
       List<Info> shards = new ArrayList<>(byCount.get(count));
       shards.sort((a, b) -> Integer.compare(a.shard().index(), b.shard().index()));
-      for (int i = 0; i < count; i++) {
-        final int index = i;
-        if (shards.stream().noneMatch(s -> s.shard().index() == index)) {
-          problems.add(
-              "shard "
-                  + i
-                  + "/"
-                  + count
-                  + " is missing (no folder "
-                  + dir.resolve(OutputPaths.shardFolder(period, new Shard(i, count)))
-                  + "); re-run it with run --shard "
-                  + i
-                  + "/"
-                  + count);
-        }
-      }
+      problems.addAll(missing(dir, period, shards, count));
       if (problems.isEmpty()) {
         problems.addAll(differences(shards));
       }
@@ -190,6 +175,25 @@ public final class ShardFolders {
             + " cannot be merged, so nothing was published: "
             + String.join("; ", problems)
             + ".");
+  }
+
+  /** A sentence per index 0..count−1 that has no shard, saying how to make it. */
+  private static List<String> missing(Path dir, String period, List<Info> shards, int count) {
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      final int index = i;
+      if (shards.stream().noneMatch(s -> s.shard().index() == index)) {
+        Shard absent = new Shard(i, count);
+        problems.add(
+            "shard "
+                + absent
+                + " is missing (no folder "
+                + dir.resolve(OutputPaths.shardFolder(period, absent))
+                + "); re-run it with run --shard "
+                + absent);
+      }
+    }
+    return problems;
   }
 
   /** What differs between shard 0 and each other shard that a merge needs to be the same. */
