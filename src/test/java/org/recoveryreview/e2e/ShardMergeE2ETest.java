@@ -44,7 +44,7 @@ class ShardMergeE2ETest {
         "--output",
         input.toString(),
         "--patients",
-        "90",
+        "60",
         "--months",
         "3",
         "--end",
@@ -89,7 +89,7 @@ class ShardMergeE2ETest {
     Map<String, String> b = new HashMap<>(JarRunner.hashes(merged.resolve(PERIOD)));
     assertTrue(a.remove("manifest.json") != null && b.remove("manifest.json") != null);
     assertTrue(
-        a.keySet().stream().filter(k -> k.startsWith("patients/")).count() > 60,
+        a.keySet().stream().filter(k -> k.startsWith("patients/")).count() > 40,
         a.keySet().toString());
     assertTrue(
         a.keySet().stream().anyMatch(k -> k.startsWith("therapists/")), a.keySet().toString());
