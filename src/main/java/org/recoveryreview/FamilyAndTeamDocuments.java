@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.recoveryreview.analysis.Analyzer;
 import org.recoveryreview.model.CaseloadOrder;
 import org.recoveryreview.model.Dataset;
@@ -51,14 +47,19 @@ final class FamilyAndTeamDocuments {
     this.jobs = Math.max(1, jobs);
   }
 
-  /**
-   * Writes every handout and bundle into {@code dir} (the staging folder of a full run, whose
-   * patients/ already holds the reviews); returns the pages written.
-   */
-  int writeAll(List<PatientReview> reviews, PeriodFolder folder) {
+  /** Writes every patient's handout into the staging folder; returns the pages written. */
+  int writeHandouts(List<PatientReview> reviews, PeriodFolder folder) {
     warnLanguages(reviews);
+    return handouts(reviews, (name, bytes) -> folder.write(name, out -> out.write(bytes)));
+  }
+
+  /**
+   * Writes every therapist's bundle into the staging folder, whose patients/ already holds the
+   * reviews; returns the pages written.
+   */
+  int writeBundles(List<PatientReview> reviews, PeriodFolder folder) {
     Sink write = (name, bytes) -> folder.write(name, out -> out.write(bytes));
-    int pages = handouts(reviews, write);
+    int pages = 0;
     for (Map.Entry<String, List<PatientMetrics>> e : byTherapist(reviews).entrySet()) {
       try {
         pages += bundle(e.getKey(), e.getValue(), folder.staging(), write);
@@ -84,14 +85,14 @@ final class FamilyAndTeamDocuments {
    * published reviews, each file atomically.
    */
   int replaceSelected(
-      List<PatientReview> selected, ReviewResults caseloads, SelectiveUpdate update) {
+      List<PatientReview> selected, List<PatientReview> caseloads, SelectiveUpdate update) {
     warnLanguages(selected);
     Path published = update.folder();
     Sink replace = update::replace;
     int pages = handouts(selected, replace);
     Set<String> therapists = new HashSet<>();
     selected.forEach(r -> therapists.add(r.metrics().patient().therapist()));
-    for (Map.Entry<String, List<PatientMetrics>> e : byTherapist(caseloads.patients()).entrySet()) {
+    for (Map.Entry<String, List<PatientMetrics>> e : byTherapist(caseloads).entrySet()) {
       if (therapists.contains(e.getKey())) {
         try {
           pages += bundle(e.getKey(), e.getValue(), published, replace);
@@ -139,34 +140,29 @@ final class FamilyAndTeamDocuments {
   }
 
   private int handouts(List<PatientReview> reviews, Sink sink) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            jobs,
-            r -> {
-              Thread t = new Thread(r, "handout");
-              t.setDaemon(true);
-              return t;
-            });
     try {
-      List<Future<Integer>> futures = new ArrayList<>(reviews.size());
-      for (PatientReview review : reviews) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
-                  int pages = renderer.renderHandout(review, context, buf).pages();
-                  sink.accept(
-                      OutputPaths.handoutPdf(review.metrics().patientId()), buf.toByteArray());
-                  return pages;
-                }));
-      }
-      int pages = 0;
-      for (Future<Integer> f : futures) {
-        pages += get(f);
-      }
-      return pages;
-    } finally {
-      pool.shutdownNow();
+      return Parallel.map(
+              reviews,
+              jobs,
+              "handout",
+              false,
+              review -> {
+                ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
+                int pages = renderer.renderHandout(review, context, buf).pages();
+                sink.accept(
+                    OutputPaths.handoutPdf(review.metrics().patientId()), buf.toByteArray());
+                return pages;
+              })
+          .stream()
+          .mapToInt(Integer::intValue)
+          .sum();
+    } catch (Parallel.ParallelFailure e) {
+      throw new JobFailure(
+          ExitCode.CANNOT_WRITE,
+          "Cannot write a handout ("
+              + e.getCause().getMessage()
+              + "); check free space and permissions.",
+          e.getCause());
     }
   }
 
@@ -217,27 +213,6 @@ final class FamilyAndTeamDocuments {
               + " Supported: {}.",
           unsupported,
           String.join(", ", new java.util.TreeSet<>(HandoutText.SUPPORTED)));
-    }
-  }
-
-  private static int get(Future<Integer> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new JobFailure(ExitCode.SOFTWARE, "Rendering was interrupted.", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw new JobFailure(
-            ExitCode.CANNOT_WRITE,
-            "Cannot write a handout (" + io.getMessage() + "); check free space and permissions.",
-            io);
-      }
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(c);
     }
   }
 }

@@ -3,11 +3,14 @@ package org.recoveryreview;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.recoveryreview.model.Settings;
+import org.recoveryreview.model.Shard;
 
 /**
  * What one run of the job was asked to do: where to read and write, which period and patients, how
- * many rendering threads, and how many rejected rows (percent of rows read) it tolerates.
+ * many rendering threads, how many rejected rows (percent of rows read) it tolerates, and which
+ * shard of a partitioned run it is (empty for a whole run).
  */
 public record JobOptions(
     Path input,
@@ -16,7 +19,20 @@ public record JobOptions(
     Settings settings,
     List<String> patients,
     int jobs,
-    double maxRejectedPercent) {
+    double maxRejectedPercent,
+    Optional<Shard> shard) {
+
+  /** A whole (unpartitioned) run. */
+  public JobOptions(
+      Path input,
+      Path output,
+      String period,
+      Settings settings,
+      List<String> patients,
+      int jobs,
+      double maxRejectedPercent) {
+    this(input, output, period, settings, patients, jobs, maxRejectedPercent, Optional.empty());
+  }
 
   public JobOptions {
     Objects.requireNonNull(input, "input");
@@ -24,6 +40,7 @@ public record JobOptions(
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(settings, "settings");
     patients = List.copyOf(patients);
+    Objects.requireNonNull(shard, "shard");
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }

@@ -19,11 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.recoveryreview.analysis.Analyzer;
 import org.recoveryreview.analysis.Periods;
 import org.recoveryreview.ingest.Ingestor;
@@ -33,18 +28,23 @@ import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
+import org.recoveryreview.model.Shard;
 import org.recoveryreview.publish.CsvOutputs;
 import org.recoveryreview.publish.FileOps;
+import org.recoveryreview.publish.Manifest;
 import org.recoveryreview.publish.OutputLock;
 import org.recoveryreview.publish.OutputPaths;
 import org.recoveryreview.publish.PeriodFolder;
 import org.recoveryreview.publish.PublishGuard;
 import org.recoveryreview.publish.RunInfo;
 import org.recoveryreview.publish.SelectiveUpdate;
+import org.recoveryreview.publish.ShardFolders;
 import org.recoveryreview.publish.StopGuard;
 import org.recoveryreview.report.RenderOutcome;
 import org.recoveryreview.report.ReportContext;
@@ -100,11 +100,19 @@ public final class ReviewJob {
     return new Ingestor(options).ingest(input);
   }
 
-  /** What one run carries from stage to stage once the period is analysed. */
+  /**
+   * What one run carries from stage to stage once the period is analysed: the row accounting (the
+   * ingested rows themselves are dropped), the patients it renders (all, the {@code --patient}
+   * ones, or a shard's), the programme view (absent for a shard that owns no patient) and, for a
+   * selective run, every patient of their therapists' caseloads.
+   */
   private record Rendering(
+      Path input,
       Dataset data,
-      ReviewResults results,
-      ReviewResults caseloads,
+      ReviewPeriod period,
+      List<PatientReview> patients,
+      Optional<ProgramReview> program,
+      List<PatientReview> caseloads,
       ReportRenderer renderer,
       ReportContext context,
       Map<String, Double> stages,
@@ -116,69 +124,210 @@ public final class ReviewJob {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     Map<String, Double> stages = new LinkedHashMap<>();
+    preCheckPeriod();
+    if (options.shard().isPresent() && !options.patients().isEmpty()) {
+      throw new JobFailure(
+          ExitCode.USAGE,
+          "--patient cannot be combined with --shard: a shard renders every patient it owns; re-run"
+              + " one patient with --patient on the merged period folder instead.");
+    }
+    try (OutputLock lock = OutputLock.acquire(options.output(), holder());
+        StopGuard guard = StopGuard.install()) {
+      // The ingested rows are reachable only inside analysed(), so they can be collected before
+      // rendering starts (peak memory is measured by bench/run).
+      Rendering r = analysed(stages, started, guard);
+      int pages;
+      if (options.shard().isPresent()) {
+        pages = renderShard(r, options.shard().get());
+      } else {
+        PeriodFolder.recover(options.output(), r.period().label(), files);
+        pages =
+            !options.patients().isEmpty()
+                    && SelectiveUpdate.published(options.output(), r.period().label())
+                ? renderSelective(r)
+                : renderAll(r, r.program().orElseThrow());
+      }
+      return finished(r, pages, t0);
+    }
+  }
+
+  /** Ingests and analyses the run's patients. */
+  private Rendering analysed(Map<String, Double> stages, Instant started, StopGuard guard) {
+    // Tablesaw's one-time start-up (a classpath scan) runs while the input is read.
+    Analyzer.warmUp();
+    Dataset data = ingest(options.input(), stages);
+    ReviewPeriod period = Periods.resolve(options.period(), data, LocalDate.now(clock));
+    Set<String> selected = selectedPatients(data);
+    Optional<ReviewResults> results;
+    if (options.shard().isPresent() && selected.isEmpty()) {
+      // A shard that owns no patient publishes an empty shard folder (the analysis of an empty
+      // filter would mean "everyone").
+      PublishGuard.requireData(period, data, options.input());
+      results = Optional.empty();
+    } else {
+      results = Optional.of(analyse(options.input(), data, period, selected, stages));
+    }
+    List<PatientReview> patients = results.map(ReviewResults::patients).orElse(List.of());
+    // A selective run rebuilds the bundles of the selected patients' therapists.
+    List<PatientReview> caseloads =
+        options.patients().isEmpty()
+            ? patients
+            : FamilyAndTeamDocuments.caseloads(
+                    new Analyzer(options.settings().analysis(), options.jobs()),
+                    data,
+                    period,
+                    options.patients())
+                .patients();
+    return rendering(
+        options.input(),
+        data,
+        period,
+        patients,
+        results.map(ReviewResults::program),
+        caseloads,
+        stages,
+        started,
+        guard);
+  }
+
+  /**
+   * Merges the shard folders of a partitioned run in {@code shardsDir} into the period folder:
+   * checks they are complete, reads the input again and analyses every patient (seconds, and the
+   * only way the programme figures come out exactly as a single run's), copies each patient's
+   * review and handout from its shard after checking its hash, and renders only the programme
+   * summary and the therapist bundles. {@code input} defaults to the folder the shards read.
+   */
+  public JobResult merge(Path shardsDir, Optional<Path> input) {
+    Instant started = clock.instant();
+    long t0 = System.nanoTime();
+    Map<String, Double> stages = new LinkedHashMap<>();
+    preCheckPeriod();
+    String label =
+        options.period().strip().equals("latest")
+            ? ShardFolders.onlyPeriod(shardsDir)
+            : Periods.resolve(options.period(), Dataset.empty(), LocalDate.now(clock)).label();
+    try (OutputLock lock = OutputLock.acquire(options.output(), holder());
+        StopGuard guard = StopGuard.install()) {
+      // Checked before minutes of reading: a missing shard is the common failure.
+      List<ShardFolders.Info> shards = ShardFolders.complete(shardsDir, label);
+      Path in = input.orElse(Path.of(shards.get(0).inputDir()));
+      Rendering r = analysedForMerge(shards, in, label, stages, started, guard);
+      PeriodFolder.recover(options.output(), r.period().label(), files);
+      int pages = mergeInto(r, r.program().orElseThrow(), shards);
+      return finished(r, pages, t0);
+    }
+  }
+
+  /** Ingests the input the shards read and analyses every patient. */
+  private Rendering analysedForMerge(
+      List<ShardFolders.Info> shards,
+      Path in,
+      String label,
+      Map<String, Double> stages,
+      Instant started,
+      StopGuard guard) {
+    Analyzer.warmUp();
+    Dataset data = ingest(in, stages);
+    ShardFolders.requireSameRun(
+        shards, data.inputFiles(), Manifest.settingsSha256(options.settings()), version());
+    ReviewPeriod period = Periods.resolve(label, data, LocalDate.now(clock));
+    ReviewResults results = analyse(in, data, period, Set.of(), stages);
+    return rendering(
+        in,
+        data,
+        period,
+        results.patients(),
+        Optional.of(results.program()),
+        results.patients(),
+        stages,
+        started,
+        guard);
+  }
+
+  private void preCheckPeriod() {
     if (!options.period().strip().equals("latest")) {
       // A malformed --period is a usage error; say so before minutes of reading.
       Periods.resolve(options.period(), Dataset.empty(), LocalDate.now(clock));
     }
-    try (OutputLock lock = OutputLock.acquire(options.output(), holder());
-        StopGuard guard = StopGuard.install()) {
-      // Tablesaw's one-time start-up (a classpath scan) runs while the input is read.
-      Analyzer.warmUp();
-      Dataset data = ingest(stages);
-      ReviewPeriod period = Periods.resolve(options.period(), data, LocalDate.now(clock));
-      ReviewResults results = analyse(data, period, stages);
-      // A selective run rebuilds the bundles of the selected patients' therapists.
-      ReviewResults caseloads = caseloads(data, period, results);
-
-      LocalDate dataAsOf = data.dataAsOf(period);
-      ReportContext context =
-          new ReportContext(
-              period, dataAsOf, documentTime(dataAsOf), options.settings().analysis());
-      // The sessions are most of the heap and rendering needs only the row accounting, so drop
-      // them before rendering starts (peak memory is measured by bench/run).
-      data = new Dataset(List.of(), List.of(), List.of(), data.inputFiles(), data.issues());
-      Rendering r =
-          new Rendering(
-              data,
-              results,
-              caseloads,
-              new ReportRenderer(options.settings().report()),
-              context,
-              stages,
-              started,
-              guard);
-      PeriodFolder.recover(options.output(), period.label(), files);
-      int pages =
-          !options.patients().isEmpty()
-                  && SelectiveUpdate.published(options.output(), period.label())
-              ? renderSelective(r)
-              : renderAll(r);
-      r.renderer().unprintableWarning().ifPresent(LOG::warn);
-      JobResult result =
-          new JobResult(
-              options.output().resolve(period.label()),
-              results.patients().size(),
-              pages,
-              data.rowsRead() - setAside(data),
-              setAside(data),
-              stages,
-              seconds(t0));
-      LOG.info(
-          "Published {}: {} patients, {} pages, {} rows used, {} set aside, in {} s ({}).",
-          result.folder(),
-          result.patients(),
-          result.pages(),
-          result.rowsUsed(),
-          result.rowsSetAside(),
-          String.format(Locale.ROOT, "%.1f", result.totalSeconds()),
-          stageText(stages));
-      return result;
-    }
   }
 
-  private Dataset ingest(Map<String, Double> stages) {
+  /** The patients a run analyses: the {@code --patient} ones, a shard's, or none (meaning all). */
+  private Set<String> selectedPatients(Dataset data) {
+    if (options.shard().isEmpty()) {
+      return new LinkedHashSet<>(options.patients());
+    }
+    Shard shard = options.shard().get();
+    Set<String> mine = new LinkedHashSet<>();
+    data.patients().stream().map(Patient::patientId).filter(shard::owns).forEach(mine::add);
+    LOG.info("Shard {}: {} of {} patients.", shard, mine.size(), data.patients().size());
+    return mine;
+  }
+
+  private Rendering rendering(
+      Path input,
+      Dataset data,
+      ReviewPeriod period,
+      List<PatientReview> patients,
+      Optional<ProgramReview> program,
+      List<PatientReview> caseloads,
+      Map<String, Double> stages,
+      Instant started,
+      StopGuard guard) {
+    LocalDate dataAsOf = data.dataAsOf(period);
+    ReportContext context =
+        new ReportContext(period, dataAsOf, documentTime(dataAsOf), options.settings().analysis());
+    // The sessions are most of the heap and rendering needs only the row accounting, so drop
+    // them before rendering starts (peak memory is measured by bench/run).
+    Dataset accounting =
+        new Dataset(List.of(), List.of(), List.of(), data.inputFiles(), data.issues());
+    return new Rendering(
+        input,
+        accounting,
+        period,
+        patients,
+        program,
+        caseloads,
+        new ReportRenderer(options.settings().report()),
+        context,
+        stages,
+        started,
+        guard);
+  }
+
+  private JobResult finished(Rendering r, int pages, long t0) {
+    r.renderer().unprintableWarning().ifPresent(LOG::warn);
+    Path folder =
+        options
+            .output()
+            .resolve(
+                options
+                    .shard()
+                    .map(s -> OutputPaths.shardFolder(r.period().label(), s))
+                    .orElse(r.period().label()));
+    JobResult result =
+        new JobResult(
+            folder,
+            r.patients().size(),
+            pages,
+            r.data().rowsRead() - setAside(r.data()),
+            setAside(r.data()),
+            r.stages(),
+            seconds(t0));
+    LOG.info(
+        "Published {}: {} patients, {} pages, {} rows used, {} set aside, in {} s ({}).",
+        result.folder(),
+        result.patients(),
+        result.pages(),
+        result.rowsUsed(),
+        result.rowsSetAside(),
+        String.format(Locale.ROOT, "%.1f", result.totalSeconds()),
+        stageText(r.stages()));
+    return result;
+  }
+
+  private Dataset ingest(Path input, Map<String, Double> stages) {
     long t = System.nanoTime();
-    Dataset data = new Ingestor(options.settings().input()).ingest(options.input());
+    Dataset data = new Ingestor(options.settings().input(), options.jobs()).ingest(input);
     stages.put("ingest", seconds(t));
     LOG.info(
         "Read {} rows from {} files: {} used, {} set aside ({} rejected).",
@@ -187,115 +336,182 @@ public final class ReviewJob {
         data.rowsRead() - setAside(data),
         setAside(data),
         data.rowsRejected());
-    checkRejected(data);
+    checkRejected(data, input);
     return data;
   }
 
-  private ReviewResults analyse(Dataset data, ReviewPeriod period, Map<String, Double> stages) {
+  private ReviewResults analyse(
+      Path input,
+      Dataset data,
+      ReviewPeriod period,
+      Set<String> selected,
+      Map<String, Double> stages) {
     long t = System.nanoTime();
     checkPatientsKnown(data);
-    PublishGuard.requireData(period, data, options.input());
+    PublishGuard.requireData(period, data, input);
     ReviewResults results =
-        new Analyzer(options.settings().analysis(), options.jobs())
-            .analyze(data, period, new LinkedHashSet<>(options.patients()));
+        new Analyzer(options.settings().analysis(), options.jobs()).analyze(data, period, selected);
     stages.put("analysis", seconds(t));
     warnPatientsWithoutData(results);
     LOG.info("Period {}: {} patients in review.", period.label(), results.patients().size());
     return results;
   }
 
-  /**
-   * Every patient in review who shares a primary therapist with a {@code --patient}, so that a
-   * selective run can rebuild those therapists' bundles; the results themselves for a full run.
-   */
-  private ReviewResults caseloads(Dataset data, ReviewPeriod period, ReviewResults results) {
-    if (options.patients().isEmpty()) {
-      return results;
-    }
-    return FamilyAndTeamDocuments.caseloads(
-        new Analyzer(options.settings().analysis(), options.jobs()),
-        data,
-        period,
-        options.patients());
-  }
-
-  private int renderAll(Rendering r) {
+  /** Opens the staging folder of the period after the guard against publishing too few. */
+  private PeriodFolder begin(Rendering r) {
     PublishGuard.requireEnoughPatients(
         options.output(),
-        r.results().period(),
-        r.results().patients().size(),
+        r.period(),
+        r.patients().size(),
         options.settings().publish().allowFewerPatients());
-    PeriodFolder folder = PeriodFolder.begin(options.output(), r.results().period().label(), files);
+    PeriodFolder folder = PeriodFolder.begin(options.output(), r.period().label(), files);
     r.guard().watch(folder);
+    return folder;
+  }
+
+  private int renderAll(Rendering r, ProgramReview program) {
+    PeriodFolder folder = begin(r);
     try {
       long t = System.nanoTime();
+      List<RenderOutcome> outcomes = renderPatients(r, folder);
       List<String> warnings = new ArrayList<>();
-      int[] pages = {renderPatients(r, folder, warnings)};
-      folder.write(
-          OutputPaths.PROGRAM_SUMMARY,
-          out ->
-              pages[0] +=
-                  r.renderer()
-                      .renderProgram(r.results().program(), warnings, r.context(), out)
-                      .pages());
-      pages[0] +=
-          new FamilyAndTeamDocuments(r.renderer(), r.context(), options.jobs())
-              .writeAll(r.results().patients(), folder);
-      r.stages().put("render", seconds(t));
-
-      t = System.nanoTime();
-      List<PatientMetrics> metrics =
-          r.results().patients().stream().map(PatientReview::metrics).toList();
-      folder.write(
-          OutputPaths.PATIENT_METRICS, out -> CsvOutputs.writePatientMetrics(metrics, out));
-      folder.write(
-          OutputPaths.PROGRAM_METRICS,
-          out -> CsvOutputs.writeProgramMetrics(r.results().program(), out));
-      folder.write(
-          OutputPaths.DATA_ISSUES, out -> CsvOutputs.writeDataIssues(r.data().issues(), out));
-      // The manifest records the publish time up to here; the swap itself takes milliseconds.
-      r.stages().put("publish", seconds(t));
-      folder.writeManifest(runInfo(r, pages[0]));
-      folder.commit();
-      r.stages().put("publish", seconds(t));
-      return pages[0];
+      outcomes.forEach(o -> warnings.addAll(o.glyphWarnings()));
+      int pages = outcomes.stream().mapToInt(RenderOutcome::pages).sum();
+      return finishPeriod(
+          r,
+          program,
+          folder,
+          warnings,
+          pages,
+          t,
+          () -> documents(r).writeHandouts(r.patients(), folder));
     } finally {
       folder.abandon();
     }
   }
 
-  private int renderPatients(Rendering r, PeriodFolder folder, List<String> warnings) {
-    List<PatientReview> patients = r.results().patients();
-    progress.start(patients.size());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            options.jobs(),
-            task -> {
-              Thread th = new Thread(task, "render");
-              th.setDaemon(true);
-              return th;
-            });
+  /**
+   * The merge's period folder: each patient's review and handout from their shard (checked against
+   * the shard's manifest), then everything a single run renders from all patients.
+   */
+  private int mergeInto(Rendering r, ProgramReview program, List<ShardFolders.Info> shards) {
+    PeriodFolder folder = begin(r);
     try {
-      List<Future<RenderOutcome>> futures = new ArrayList<>(patients.size());
-      for (PatientReview review : patients) {
-        // The first review is rendered on this thread, so that the chart and PDF libraries'
-        // classes are initialised by one thread before several use them (class initialisers that
-        // refer to each other can deadlock when two threads start them at once).
-        futures.add(
-            futures.isEmpty()
-                ? CompletableFuture.completedFuture(renderPatient(r, folder, review))
-                : pool.submit(() -> renderPatient(r, folder, review)));
+      long t = System.nanoTime();
+      ShardMerge merge = new ShardMerge(shards);
+      merge.requireSamePatients(r.patients());
+      for (PatientReview review : r.patients()) {
+        merge.copyPatient(review.metrics().patientId(), folder);
       }
-      int pages = 0;
-      // Collected in patient order so warnings and page counts never depend on thread timing.
-      for (Future<RenderOutcome> f : futures) {
-        RenderOutcome o = get(f);
-        pages += o.pages();
-        warnings.addAll(o.glyphWarnings());
+      r.stages().put("copy", seconds(t));
+      t = System.nanoTime();
+      return finishPeriod(
+          r, program, folder, merge.warnings(r.patients()), merge.pages(), t, () -> 0);
+    } finally {
+      folder.abandon();
+    }
+  }
+
+  /**
+   * Writes what a period folder holds besides the reviews and handouts (programme summary, bundles,
+   * CSVs, manifest) and publishes it; {@code pages} counts the documents already staged, {@code
+   * handouts} writes the handouts (after the summary, the order of a single run) and counts pages.
+   */
+  private int finishPeriod(
+      Rendering r,
+      ProgramReview program,
+      PeriodFolder folder,
+      List<String> warnings,
+      int pages,
+      long renderStart,
+      java.util.function.IntSupplier handouts) {
+    int[] total = {pages};
+    folder.write(
+        OutputPaths.PROGRAM_SUMMARY,
+        out -> total[0] += r.renderer().renderProgram(program, warnings, r.context(), out).pages());
+    total[0] += handouts.getAsInt();
+    total[0] += documents(r).writeBundles(r.patients(), folder);
+    r.stages().put("render", seconds(renderStart));
+
+    long t = System.nanoTime();
+    List<PatientMetrics> metrics = r.patients().stream().map(PatientReview::metrics).toList();
+    folder.write(OutputPaths.PATIENT_METRICS, out -> CsvOutputs.writePatientMetrics(metrics, out));
+    folder.write(OutputPaths.PROGRAM_METRICS, out -> CsvOutputs.writeProgramMetrics(program, out));
+    folder.write(
+        OutputPaths.DATA_ISSUES, out -> CsvOutputs.writeDataIssues(r.data().issues(), out));
+    // The manifest records the publish time up to here; the swap itself takes milliseconds.
+    r.stages().put("publish", seconds(t));
+    folder.writeManifest(runInfo(r, total[0]));
+    folder.commit();
+    r.stages().put("publish", seconds(t));
+    return total[0];
+  }
+
+  /**
+   * A shard's folder {@code <period>.shard-i-of-N}: its patients' reviews and handouts, their rows
+   * of patient-metrics.csv, the rows set aside (all of them in shard 0, none in the others: a
+   * session's data issue does not name its patient, and the merge lists them from the input),
+   * {@code shard.json} and the manifest, published atomically like a period folder.
+   */
+  private int renderShard(Rendering r, Shard shard) {
+    String label = OutputPaths.shardFolder(r.period().label(), shard);
+    PeriodFolder.recover(options.output(), label, files);
+    PeriodFolder folder = PeriodFolder.begin(options.output(), label, files);
+    r.guard().watch(folder);
+    try {
+      long t = System.nanoTime();
+      List<RenderOutcome> outcomes = renderPatients(r, folder);
+      int pages = outcomes.stream().mapToInt(RenderOutcome::pages).sum();
+      pages += documents(r).writeHandouts(r.patients(), folder);
+      r.stages().put("render", seconds(t));
+
+      t = System.nanoTime();
+      List<ShardFolders.PatientPart> parts = new ArrayList<>();
+      for (int i = 0; i < outcomes.size(); i++) {
+        parts.add(
+            new ShardFolders.PatientPart(
+                r.patients().get(i).metrics().patientId(), outcomes.get(i).glyphWarnings()));
       }
+      ShardFolders.Info info =
+          new ShardFolders.Info(
+              version(),
+              r.period().label(),
+              shard,
+              Manifest.settingsSha256(options.settings()),
+              r.input().toString(),
+              ShardFolders.inputsOf(r.data().inputFiles()),
+              parts,
+              pages,
+              folder.target());
+      List<PatientMetrics> metrics = r.patients().stream().map(PatientReview::metrics).toList();
+      folder.write(
+          OutputPaths.PATIENT_METRICS, out -> CsvOutputs.writePatientMetrics(metrics, out));
+      List<DataIssue> owned = shard.index() == 0 ? r.data().issues() : List.of();
+      folder.write(OutputPaths.DATA_ISSUES, out -> CsvOutputs.writeDataIssues(owned, out));
+      folder.write(OutputPaths.SHARD_INFO, out -> ShardFolders.write(info, out));
+      r.stages().put("publish", seconds(t));
+      folder.writeManifest(runInfo(r, pages));
+      folder.commit();
+      r.stages().put("publish", seconds(t));
       return pages;
     } finally {
-      pool.shutdownNow();
+      folder.abandon();
+    }
+  }
+
+  private FamilyAndTeamDocuments documents(Rendering r) {
+    return new FamilyAndTeamDocuments(r.renderer(), r.context(), options.jobs());
+  }
+
+  /** Renders every review of {@code r} into {@code folder}; the outcomes in patient order. */
+  private List<RenderOutcome> renderPatients(Rendering r, PeriodFolder folder) {
+    progress.start(r.patients().size());
+    try {
+      // The first review renders on this thread, so the chart and PDF libraries' classes are
+      // initialised by one thread before several use them.
+      return Parallel.map(
+          r.patients(), options.jobs(), "render", true, review -> renderPatient(r, folder, review));
+    } finally {
       progress.finish();
     }
   }
@@ -310,14 +526,13 @@ public final class ReviewJob {
   }
 
   private int renderSelective(Rendering r) {
-    SelectiveUpdate update =
-        SelectiveUpdate.open(options.output(), r.results().period().label(), files);
+    SelectiveUpdate update = SelectiveUpdate.open(options.output(), r.period().label(), files);
     r.guard().watch(update);
     long t = System.nanoTime();
     int pages = 0;
-    progress.start(r.results().patients().size());
+    progress.start(r.patients().size());
     try {
-      for (PatientReview review : r.results().patients()) {
+      for (PatientReview review : r.patients()) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 17);
         pages += r.renderer().renderPatient(review, r.context(), buf).pages();
         update.replace(OutputPaths.patientPdf(review.metrics().patientId()), buf.toByteArray());
@@ -326,9 +541,7 @@ public final class ReviewJob {
     } finally {
       progress.finish();
     }
-    pages +=
-        new FamilyAndTeamDocuments(r.renderer(), r.context(), options.jobs())
-            .replaceSelected(r.results().patients(), r.caseloads(), update);
+    pages += documents(r).replaceSelected(r.patients(), r.caseloads(), update);
     r.stages().put("render", seconds(t));
     t = System.nanoTime();
     r.stages().put("publish", seconds(t));
@@ -336,7 +549,7 @@ public final class ReviewJob {
     r.stages().put("publish", seconds(t));
     LOG.info(
         "Selective run: re-rendered {} patient reports in {}; other files left as they were.",
-        r.results().patients().size(),
+        r.patients().size(),
         update.folder());
     return pages;
   }
@@ -344,21 +557,21 @@ public final class ReviewJob {
   private RunInfo runInfo(Rendering r, int pages) {
     return new RunInfo(
         version(),
-        r.results().period(),
+        r.period(),
         r.started(),
         clock.instant(),
-        options.input().toString(),
+        r.input().toString(),
         options.settings(),
         r.data().inputFiles(),
         options.patients(),
-        r.results().patients().size(),
+        r.patients().size(),
         pages,
         r.stages(),
         options.jobs(),
         ExitCode.OK.code());
   }
 
-  private void checkRejected(Dataset data) {
+  private void checkRejected(Dataset data, Path input) {
     long read = data.rowsRead();
     long rejected = data.rowsRejected();
     if (read == 0 || rejected == 0) {
@@ -383,7 +596,7 @@ public final class ReviewJob {
               read,
               percent,
               trim(options.maxRejectedPercent()),
-              options.input()));
+              input));
     }
   }
 
@@ -434,25 +647,6 @@ public final class ReviewJob {
 
   private static long setAside(Dataset data) {
     return data.inputFiles().stream().mapToLong(InputFile::setAside).sum();
-  }
-
-  private static RenderOutcome get(Future<RenderOutcome> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new JobFailure(ExitCode.SOFTWARE, "Rendering was interrupted.", e);
-    } catch (ExecutionException e) {
-      // Failures keep their own type (JobFailure, OutOfMemoryError, a bug) for the exit code.
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
-    }
   }
 
   private static double seconds(long startNanos) {

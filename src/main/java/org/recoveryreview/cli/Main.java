@@ -21,12 +21,17 @@ import picocli.CommandLine.Command;
           + " programme summary.",
       "Without a subcommand it runs 'run' with all defaults."
     },
-    subcommands = {RunCommand.class, ValidateCommand.class, GenerateCommand.class},
+    subcommands = {
+      RunCommand.class,
+      MergeCommand.class,
+      ValidateCommand.class,
+      GenerateCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
       "  2  usage error (bad option or configuration file)",
-      " 65  data error (missing column, undecodable bytes, too many rejected rows)",
+      " 65  data error (missing column, undecodable bytes, too many rejected rows; incomplete shards)",
       " 66  input missing or unusable (no input folder, patients or sessions file; an unreadable export)",
       " 70  unexpected internal error (rerun with --verbose and report it)",
       " 71  out of memory (raise -Xmx, see docs/operations.md)",
@@ -144,7 +149,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "Choose a subcommand: run, validate or generate.");
+        new CommandLine(this), "Choose a subcommand: run, merge, validate or generate.");
   }
 
   /** Prints the version from the jar's resources. */

@@ -13,6 +13,7 @@ import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.PublishSettings;
 import org.recoveryreview.model.Settings;
+import org.recoveryreview.model.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,6 +84,14 @@ final class RunCommand implements Callable<Integer> {
               + " now (config: publish.allow_fewer_patients).")
   boolean allowFewerPatients;
 
+  @Option(
+      names = "--shard",
+      paramLabel = "i/N",
+      description =
+          "Render only shard i of N (0 <= i < N) into OUTPUT/PERIOD.shard-i-of-N/ for a later"
+              + " 'merge' (see docs/operations.md).")
+  String shard;
+
   @Override
   public Integer call() {
     log.apply();
@@ -99,8 +108,10 @@ final class RunCommand implements Callable<Integer> {
     if (allowFewerPatients) {
       settings = settings.withPublish(new PublishSettings(true));
     }
+    Optional<Shard> part = shard == null ? Optional.empty() : Optional.of(Shard.parse(shard));
     JobOptions options =
-        new JobOptions(input, output, period, settings, patients, threads, maxRejectedPercent);
+        new JobOptions(
+            input, output, period, settings, patients, threads, maxRejectedPercent, part);
     new ReviewJob(options, Clock.systemUTC(), ConsoleProgress.create(log.quiet)).run();
     return ExitCode.OK.code();
   }

@@ -56,8 +56,11 @@ public final class Ingestor {
     this(options, Runtime.getRuntime().availableProcessors());
   }
 
-  /** With a fixed number of parsing threads; the result does not depend on it. */
-  Ingestor(InputOptions options, int threads) {
+  /**
+   * With a fixed number of parsing threads (the run's {@code --jobs}); the result does not depend
+   * on it.
+   */
+  public Ingestor(InputOptions options, int threads) {
     this(options, threads, Files::isReadable);
   }
 

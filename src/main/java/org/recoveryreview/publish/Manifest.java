@@ -109,6 +109,37 @@ public final class Manifest {
     }
   }
 
+  /**
+   * SHA-256 of every setting that can change an output byte (the manifest's settings without the
+   * config file's path and {@code allow_fewer_patients}): shards and their merge must agree on it.
+   */
+  public static String settingsSha256(Settings s) {
+    ObjectNode n = settings(s);
+    n.remove("config_file");
+    n.remove("allow_fewer_patients");
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(n)));
+    } catch (NoSuchAlgorithmException | IOException e) {
+      throw new IllegalStateException("cannot hash the settings", e);
+    }
+  }
+
+  /** The SHA-256 of every output file the manifest in {@code folder} lists, by relative path. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, String> outputHashes(Path folder) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    Object outputs = read(folder.resolve(FILE_NAME)).get("outputs");
+    if (outputs instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> m && m.get("file") instanceof String f) {
+          out.put(f, String.valueOf(((Map<String, Object>) m).get("sha256")));
+        }
+      }
+    }
+    return out;
+  }
+
   private static ObjectNode settings(Settings s) {
     ObjectNode n = JSON.createObjectNode();
     n.put("config_file", s.configFile().map(Path::toString).orElse(""));

@@ -31,6 +31,9 @@ public final class OutputPaths {
   /** Folder of the therapist bundles. */
   public static final String THERAPISTS_DIR = "therapists";
 
+  /** A shard folder's own description (index, count, input and settings hashes, its patients). */
+  public static final String SHARD_INFO = "shard.json";
+
   private static final int MAX_SAFE_NAME = 60;
 
   private OutputPaths() {}
@@ -38,6 +41,14 @@ public final class OutputPaths {
   /** The patient's PDF relative to the period folder, e.g. {@code patients/P0042.pdf}. */
   public static String patientPdf(String patientId) {
     return PATIENTS_DIR + "/" + fileName(patientId) + ".pdf";
+  }
+
+  /**
+   * The name of a shard's folder beside the period folders, {@code <period>.shard-i-of-N}: no
+   * period label contains a '.', so it can never be taken for a period folder or a temporary one.
+   */
+  public static String shardFolder(String periodLabel, org.recoveryreview.model.Shard shard) {
+    return periodLabel + "." + shard.label();
   }
 
   /** The patient's family handout relative to the period folder. */

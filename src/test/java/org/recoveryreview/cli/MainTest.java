@@ -69,7 +69,7 @@ class MainTest {
 
   @Test
   void execute_helpOnEverySubcommand_exits0() {
-    for (String sub : new String[] {"run", "validate", "generate"}) {
+    for (String sub : new String[] {"run", "merge", "validate", "generate"}) {
       out.getBuffer().setLength(0);
       assertEquals(0, run(sub, "--help"), sub);
       assertTrue(out.toString().contains("Usage:"), sub + ": " + out);
@@ -389,5 +389,129 @@ class MainTest {
     assertTrue(err.toString().contains("covers 2026-09-01 to 2026-10-10"), err.toString());
     assertOneSentenceNoTrace();
     assertFalse(Files.exists(output.resolve("2026-12")));
+  }
+
+  @Test
+  void run_shardOutOfRange_exits2NamingTheForm() {
+    for (String bad : new String[] {"3/3", "-1/2", "a/b"}) {
+      err.getBuffer().setLength(0);
+      assertEquals(
+          2,
+          run("run", "--input", input.toString(), "--output", output.toString(), "--shard", bad),
+          bad);
+      assertTrue(err.toString().contains("--shard '" + bad + "'"), err.toString());
+      assertTrue(err.toString().contains("i/N with 0 <= i < N"), err.toString());
+      assertOneSentenceNoTrace();
+    }
+    assertFalse(Files.exists(output));
+  }
+
+  @Test
+  void run_shardWithPatient_exits2() {
+    assertEquals(
+        2,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--period",
+            "2026-10",
+            "--shard",
+            "0/2",
+            "--patient",
+            "P1"));
+    assertTrue(
+        err.toString().contains("--patient cannot be combined with --shard"), err.toString());
+  }
+
+  @Test
+  void merge_oneOfTwoShards_exits65NamingTheMissingShardAndPublishesNothing() {
+    Path shards = dir.resolve("shards");
+    assertEquals(
+        0,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            shards.toString(),
+            "--period",
+            "2026-10",
+            "--shard",
+            "0/2",
+            "--quiet"),
+        err.toString());
+    assertTrue(Files.isRegularFile(shards.resolve("2026-10.shard-0-of-2/shard.json")));
+    err.getBuffer().setLength(0);
+    assertEquals(
+        65,
+        run(
+            "merge",
+            "--shards",
+            shards.toString(),
+            "--output",
+            output.toString(),
+            "--period",
+            "2026-10"));
+    assertTrue(err.toString().contains("shard 1/2 is missing"), err.toString());
+    assertTrue(err.toString().contains("run --shard 1/2"), err.toString());
+    assertFalse(Files.exists(output.resolve("2026-10")));
+  }
+
+  @Test
+  void runShardsThenMerge_tinyInput_mergedCsvsEqualSingleRun() throws IOException {
+    Path shards = dir.resolve("shards");
+    for (String s : new String[] {"0/2", "1/2"}) {
+      assertEquals(
+          0,
+          run(
+              "run",
+              "--input",
+              input.toString(),
+              "--output",
+              shards.toString(),
+              "--period",
+              "2026-10",
+              "--shard",
+              s,
+              "--quiet"),
+          err.toString());
+    }
+    Path merged = dir.resolve("merged");
+    assertEquals(
+        0,
+        run(
+            "merge",
+            "--shards",
+            shards.toString(),
+            "--output",
+            merged.toString(),
+            "--period",
+            "latest",
+            "--quiet"),
+        err.toString());
+    assertEquals(
+        0,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--period",
+            "2026-10",
+            "--quiet"),
+        err.toString());
+    for (String f :
+        new String[] {
+          "patient-metrics.csv", "program-metrics.csv", "data-issues.csv", "program-summary.pdf"
+        }) {
+      assertEquals(
+          -1L,
+          Files.mismatch(output.resolve("2026-10").resolve(f), merged.resolve("2026-10/" + f)),
+          f);
+    }
   }
 }

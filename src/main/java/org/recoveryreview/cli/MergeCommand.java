@@ -1,0 +1,115 @@
+package org.recoveryreview.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.recoveryreview.JobOptions;
+import org.recoveryreview.ReviewJob;
+import org.recoveryreview.config.ConfigLoader;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.PublishSettings;
+import org.recoveryreview.model.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code merge}: combines the shard folders of a partitioned run into the period folder. */
+@Command(
+    name = "merge",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check that SHARDS holds every shard folder PERIOD.shard-i-of-N of one run and publish"
+          + " OUTPUT/PERIOD from them, byte-identical to a single 'run' except manifest.json.",
+      "Reads the input again for the programme figures (--input, default: the folder the shards"
+          + " read) and renders the programme summary and therapist bundles; exit 65 when a shard"
+          + " is missing or the shards differ."
+    })
+final class MergeCommand implements Callable<Integer> {
+  @Mixin LogSetup log;
+
+  @Option(
+      names = "--shards",
+      paramLabel = "DIR",
+      required = true,
+      description = "Folder holding the shard folders (the shards' --output).")
+  Path shards;
+
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      required = true,
+      description = "Folder that receives OUTPUT/PERIOD/.")
+  Path output;
+
+  @Option(
+      names = "--period",
+      paramLabel = "P",
+      required = true,
+      description =
+          "YYYY-MM, previous, or latest (the one period of the shard folders in --shards).")
+  String period;
+
+  @Option(
+      names = "--input",
+      paramLabel = "DIR",
+      description =
+          "The exports the shards read (default: the input folder their shard.json names).")
+  Path input;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "YAML configuration; must give the same settings as the shards'.")
+  Path config;
+
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "Threads for reading, analysis and bundles (default: number of cores).")
+  Integer jobs;
+
+  @Option(
+      names = "--max-rejected-percent",
+      paramLabel = "X",
+      defaultValue = "5",
+      description = "As for run (default: ${DEFAULT-VALUE}).")
+  double maxRejectedPercent;
+
+  @Option(
+      names = "--allow-fewer-patients",
+      description = "As for run: publish even when the period folder would shrink by half.")
+  boolean allowFewerPatients;
+
+  @Override
+  public Integer call() {
+    log.apply();
+    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (threads < 1) {
+      throw new JobFailure(ExitCode.USAGE, "--jobs must be at least 1, got " + threads + ".");
+    }
+    if (!(maxRejectedPercent >= 0 && maxRejectedPercent <= 100)) {
+      throw new JobFailure(
+          ExitCode.USAGE,
+          "--max-rejected-percent must be from 0 to 100, got " + maxRejectedPercent + ".");
+    }
+    Settings settings = ConfigLoader.load(Optional.ofNullable(config));
+    if (allowFewerPatients) {
+      settings = settings.withPublish(new PublishSettings(true));
+    }
+    JobOptions options =
+        new JobOptions(
+            input == null ? shards : input,
+            output,
+            period,
+            settings,
+            List.of(),
+            threads,
+            maxRejectedPercent);
+    new ReviewJob(options, Clock.systemUTC(), ConsoleProgress.create(log.quiet))
+        .merge(shards, Optional.ofNullable(input));
+    return ExitCode.OK.code();
+  }
+}

@@ -1,0 +1,80 @@
+package org.recoveryreview.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One part {@code index} of {@code count} of a partitioned run, and the rule that assigns a patient
+ * to it: the first 8 bytes of the SHA-256 of the UTF-8 {@code patient_id}, read as an unsigned
+ * big-endian number, modulo {@code count}. The rule uses no JVM hash code, locale or platform
+ * default, so every pod and every machine assigns a patient to the same shard.
+ */
+public record Shard(int index, int count) {
+  private static final Pattern SPEC = Pattern.compile("(\\d{1,6})/(\\d{1,6})");
+
+  public Shard {
+    if (count < 1 || index < 0 || index >= count) {
+      throw new IllegalArgumentException("shard " + index + "/" + count + " is out of range");
+    }
+  }
+
+  /**
+   * Parses {@code i/N} (0 ≤ i < N) as given to {@code --shard}; anything else is a usage error
+   * (exit 2) that says what is allowed.
+   */
+  public static Shard parse(String spec) {
+    String s = spec == null ? "" : spec.strip();
+    Matcher m = SPEC.matcher(s);
+    if (m.matches()) {
+      int i = Integer.parseInt(m.group(1));
+      int n = Integer.parseInt(m.group(2));
+      if (n >= 1 && i < n) {
+        return new Shard(i, n);
+      }
+    }
+    throw new JobFailure(
+        ExitCode.USAGE,
+        "--shard '"
+            + spec
+            + "' is not of the form i/N with 0 <= i < N (e.g. 0/4 for the first of four shards;"
+            + " the index counts from 0, like Kubernetes' JOB_COMPLETION_INDEX).");
+  }
+
+  /** True when the patient belongs to this shard. */
+  public boolean owns(String patientId) {
+    return of(patientId, count) == index;
+  }
+
+  /** The shard of {@code patientId} among {@code count} shards. */
+  public static int of(String patientId, int count) {
+    return (int) Long.remainderUnsigned(hash(patientId), count);
+  }
+
+  /** The first 8 bytes of SHA-256 of the UTF-8 id as an unsigned (big-endian) 64-bit number. */
+  public static long hash(String patientId) {
+    byte[] d;
+    try {
+      d = MessageDigest.getInstance("SHA-256").digest(patientId.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+    long h = 0;
+    for (int i = 0; i < 8; i++) {
+      h = (h << 8) | (d[i] & 0xff);
+    }
+    return h;
+  }
+
+  /** {@code shard-i-of-N}, the suffix of the shard's folder name. */
+  public String label() {
+    return "shard-" + index + "-of-" + count;
+  }
+
+  @Override
+  public String toString() {
+    return index + "/" + count;
+  }
+}

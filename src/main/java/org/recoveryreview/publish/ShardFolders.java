@@ -1,0 +1,379 @@
+package org.recoveryreview.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.InputFile;
+import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.Shard;
+
+/**
+ * The shard folders of a partitioned run: writes a shard's {@code shard.json}, and for the merge
+ * finds the folders of a period, checks that they form one complete run (same input, settings and
+ * version, every index once) and copies their files after checking them against their manifest.
+ */
+public final class ShardFolders {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final Pattern NAME =
+      Pattern.compile("(\\d{4}-\\d{2})\\.shard-(\\d{1,6})-of-(\\d{1,6})");
+
+  /** How a shard assigns patients; recorded so a merge never mixes two rules. */
+  static final String ASSIGNMENT = "sha256(utf8(patient_id))[0..8] unsigned mod count";
+
+  private ShardFolders() {}
+
+  /** One input file as a shard saw it. */
+  public record InputHash(String file, String sha256) {}
+
+  /** A patient a shard reported, with the glyph warnings their review raised, in review order. */
+  public record PatientPart(String patientId, List<String> warnings) {
+    public PatientPart {
+      Objects.requireNonNull(patientId, "patientId");
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** What {@code shard.json} says about one shard folder ({@code folder} is where it was read). */
+  public record Info(
+      String toolVersion,
+      String period,
+      Shard shard,
+      String settingsSha256,
+      String inputDir,
+      List<InputHash> inputs,
+      List<PatientPart> patients,
+      int pages,
+      Path folder) {
+    public Info {
+      inputs = List.copyOf(inputs);
+      patients = List.copyOf(patients);
+    }
+  }
+
+  /** The inputs of a run as recorded in a shard. */
+  public static List<InputHash> inputsOf(List<InputFile> files) {
+    return files.stream().map(f -> new InputHash(f.file(), f.sha256())).toList();
+  }
+
+  /** Writes {@code shard.json}. */
+  public static void write(Info info, OutputStream out) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("tool", "recovery-review");
+    root.put("tool_version", info.toolVersion());
+    root.put("period", info.period());
+    root.put("shard_index", info.shard().index());
+    root.put("shard_count", info.shard().count());
+    root.put("assignment", ASSIGNMENT);
+    root.put("settings_sha256", info.settingsSha256());
+    root.put("input_dir", info.inputDir());
+    ArrayNode inputs = root.putArray("inputs");
+    for (InputHash h : info.inputs()) {
+      inputs.addObject().put("file", h.file()).put("sha256", h.sha256());
+    }
+    root.put("pages", info.pages());
+    ArrayNode patients = root.putArray("patients");
+    for (PatientPart p : info.patients()) {
+      ObjectNode n = patients.addObject().put("patient_id", p.patientId());
+      ArrayNode w = n.putArray("glyph_warnings");
+      p.warnings().forEach(w::add);
+    }
+    out.write(JSON.writeValueAsBytes(root));
+  }
+
+  /**
+   * The period of the shard folders in {@code dir} when they all share one (for {@code --period
+   * latest}); a usage error otherwise.
+   */
+  public static String onlyPeriod(Path dir) {
+    TreeSet<String> periods = new TreeSet<>();
+    names(dir).forEach(m -> periods.add(m.group(1)));
+    if (periods.size() != 1) {
+      throw new JobFailure(
+          ExitCode.USAGE,
+          "--period latest needs the shard folders in "
+              + dir
+              + " to be of one period, but they are of "
+              + (periods.isEmpty() ? "none" : String.join(", ", periods))
+              + "; pass --period YYYY-MM.");
+    }
+    return periods.first();
+  }
+
+  /**
+   * The shard folders of {@code period} in {@code dir}, by index, when they form one complete run:
+   * each index 0..N−1 once, the same count, period, tool version, settings and input files;
+   * otherwise exit 65 naming every shard that is missing or differs.
+   */
+  public static List<Info> complete(Path dir, String period) {
+    if (!Files.isDirectory(dir)) {
+      throw new JobFailure(
+          ExitCode.NO_INPUT,
+          "--shards " + dir + " is not a folder; point it at the shard folders.");
+    }
+    List<String> problems = new ArrayList<>();
+    Map<Integer, List<Info>> byCount = new TreeMap<>();
+    for (Matcher m : names(dir)) {
+      if (!m.group(1).equals(period)) {
+        continue;
+      }
+      Path folder = dir.resolve(m.group());
+      try {
+        Info info = read(folder);
+        Shard named = new Shard(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        if (!info.shard().equals(named) || !info.period().equals(period)) {
+          problems.add(folder + " holds shard " + info.shard() + " of " + info.period());
+          continue;
+        }
+        byCount.computeIfAbsent(named.count(), k -> new ArrayList<>()).add(info);
+      } catch (IOException | RuntimeException e) {
+        problems.add(folder + " has no readable " + OutputPaths.SHARD_INFO + " (" + e + ")");
+      }
+    }
+    if (byCount.isEmpty()) {
+      problems.add("no shard folder " + period + ".shard-i-of-N in " + dir);
+    } else if (byCount.size() > 1) {
+      problems.add("the shard folders are of different runs: shard counts " + byCount.keySet());
+    } else {
+      int count = byCount.keySet().iterator().next();
+      List<Info> shards = new ArrayList<>(byCount.get(count));
+      shards.sort((a, b) -> Integer.compare(a.shard().index(), b.shard().index()));
+      problems.addAll(missing(dir, period, shards, count));
+      if (problems.isEmpty()) {
+        problems.addAll(differences(shards));
+      }
+      if (problems.isEmpty()) {
+        return shards;
+      }
+    }
+    throw new JobFailure(
+        ExitCode.DATA_ERROR,
+        "The shards of "
+            + period
+            + " cannot be merged, so nothing was published: "
+            + String.join("; ", problems)
+            + ".");
+  }
+
+  /** A sentence per index 0..count−1 that has no shard, saying how to make it. */
+  private static List<String> missing(Path dir, String period, List<Info> shards, int count) {
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      final int index = i;
+      if (shards.stream().noneMatch(s -> s.shard().index() == index)) {
+        Shard absent = new Shard(i, count);
+        problems.add(
+            "shard "
+                + absent
+                + " is missing (no folder "
+                + dir.resolve(OutputPaths.shardFolder(period, absent))
+                + "); re-run it with run --shard "
+                + absent);
+      }
+    }
+    return problems;
+  }
+
+  /** What differs between shard 0 and each other shard that a merge needs to be the same. */
+  static List<String> differences(List<Info> shards) {
+    List<String> problems = new ArrayList<>();
+    Info first = shards.get(0);
+    for (Info s : shards.subList(1, shards.size())) {
+      String which = "shard " + s.shard() + " (" + s.folder() + ")";
+      if (!s.toolVersion().equals(first.toolVersion())) {
+        problems.add(
+            which
+                + " was made by version "
+                + s.toolVersion()
+                + ", shard 0 by "
+                + first.toolVersion());
+      }
+      if (!s.settingsSha256().equals(first.settingsSha256())) {
+        problems.add(which + " was made with other settings than shard 0");
+      }
+      String input = inputDifference(first.inputs(), s.inputs());
+      if (!input.isEmpty()) {
+        problems.add(which + " read other input than shard 0: " + input);
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Checks that the merge itself reads what the shards read, with the same settings and version;
+   * exit 65 naming the difference otherwise.
+   */
+  public static void requireSameRun(
+      List<Info> shards, List<InputFile> inputs, String settingsSha256, String toolVersion) {
+    Info first = shards.get(0);
+    List<String> problems = new ArrayList<>();
+    String input = inputDifference(first.inputs(), inputsOf(inputs));
+    if (!input.isEmpty()) {
+      problems.add("the input changed since the shards ran: " + input);
+    }
+    if (!first.settingsSha256().equals(settingsSha256)) {
+      problems.add("the merge's settings (--config) differ from the shards'");
+    }
+    if (!first.toolVersion().equals(toolVersion)) {
+      problems.add(
+          "the shards were made by version " + first.toolVersion() + ", this is " + toolVersion);
+    }
+    if (!problems.isEmpty()) {
+      throw new JobFailure(
+          ExitCode.DATA_ERROR,
+          "The shards of "
+              + first.period()
+              + " in "
+              + first.folder().getParent()
+              + " cannot be merged, so nothing was published: "
+              + String.join("; ", problems)
+              + "; re-run the shards and the merge on the same input and settings.");
+    }
+  }
+
+  private static String inputDifference(List<InputHash> expected, List<InputHash> actual) {
+    Map<String, String> a = new TreeMap<>();
+    expected.forEach(h -> a.put(h.file(), h.sha256()));
+    Map<String, String> b = new TreeMap<>();
+    actual.forEach(h -> b.put(h.file(), h.sha256()));
+    List<String> out = new ArrayList<>();
+    for (String f : new TreeSet<>(a.keySet())) {
+      if (!b.containsKey(f)) {
+        out.add(f + " is missing");
+      } else if (!b.get(f).equals(a.get(f))) {
+        out.add(
+            f
+                + " has other content (SHA-256 "
+                + abbrev(b.get(f))
+                + " vs "
+                + abbrev(a.get(f))
+                + ")");
+      }
+    }
+    for (String f : b.keySet()) {
+      if (!a.containsKey(f)) {
+        out.add(f + " is new");
+      }
+    }
+    return String.join(", ", out);
+  }
+
+  private static String abbrev(String sha) {
+    return sha.length() > 12 ? sha.substring(0, 12) : sha;
+  }
+
+  /**
+   * Copies {@code relativePath} from a shard folder into {@code folder}, checking the bytes against
+   * the SHA-256 the shard's manifest lists; a missing or changed file is exit 65.
+   */
+  public static void copyVerified(
+      Info shard, Map<String, String> hashes, String relativePath, PeriodFolder folder) {
+    Path source = shard.folder().resolve(relativePath);
+    String expected = hashes.get(relativePath);
+    if (expected == null || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+      throw corrupt(shard, relativePath, "is missing or not listed in its manifest");
+    }
+    MessageDigest md = sha256();
+    folder.write(
+        relativePath,
+        out -> {
+          try (InputStream in = Files.newInputStream(source)) {
+            in.transferTo(new DigestOutputStream(out, md));
+          }
+        });
+    if (!HexFormat.of().formatHex(md.digest()).equals(expected)) {
+      throw corrupt(shard, relativePath, "does not match the SHA-256 in its manifest");
+    }
+  }
+
+  private static JobFailure corrupt(Info shard, String file, String what) {
+    return new JobFailure(
+        ExitCode.DATA_ERROR,
+        "In shard "
+            + shard.shard()
+            + ", "
+            + shard.folder().resolve(file)
+            + " "
+            + what
+            + ", so nothing was published; re-run that shard (run --shard "
+            + shard.shard()
+            + ").");
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  static Info read(Path folder) throws IOException {
+    JsonNode root = JSON.readTree(folder.resolve(OutputPaths.SHARD_INFO).toFile());
+    if (!ASSIGNMENT.equals(root.path("assignment").asText())) {
+      throw new IOException("it assigns patients by another rule: " + root.path("assignment"));
+    }
+    List<InputHash> inputs = new ArrayList<>();
+    for (JsonNode n : root.path("inputs")) {
+      inputs.add(new InputHash(n.path("file").asText(), n.path("sha256").asText()));
+    }
+    List<PatientPart> patients = new ArrayList<>();
+    for (JsonNode n : root.path("patients")) {
+      List<String> warnings = new ArrayList<>();
+      n.path("glyph_warnings").forEach(w -> warnings.add(w.asText()));
+      patients.add(new PatientPart(n.path("patient_id").asText(), warnings));
+    }
+    return new Info(
+        root.path("tool_version").asText(),
+        root.path("period").asText(),
+        new Shard(root.path("shard_index").asInt(-1), root.path("shard_count").asInt(0)),
+        root.path("settings_sha256").asText(),
+        root.path("input_dir").asText(),
+        inputs,
+        patients,
+        root.path("pages").asInt(),
+        folder);
+  }
+
+  private static List<Matcher> names(Path dir) {
+    List<Matcher> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        Matcher m = NAME.matcher(p.getFileName().toString());
+        if (m.matches() && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          out.add(m);
+        }
+      }
+    } catch (IOException e) {
+      throw new JobFailure(
+          ExitCode.NO_INPUT, "Cannot list the shard folders in " + dir + ": " + e.getMessage());
+    }
+    out.sort((a, b) -> a.group().compareTo(b.group()));
+    return out;
+  }
+}
