@@ -18,6 +18,8 @@ import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FollowUp;
 import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.InputFile;
+import org.recoveryreview.model.PeriodGroupCounts;
+import org.recoveryreview.model.ProgramHeadline;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.RollupRow;
@@ -153,88 +155,174 @@ final class ProgramLayout implements PdfFrame.Body {
 
   private void headline(PdfFrame f, Tables tables) throws DocumentException {
     f.section("Headline figures", 110);
-    Adherence o = p.overall();
+    ProgramHeadline now = p.headline();
+    ProgramHeadline before = p.previousMonth();
+    Adherence o = now.overall();
+    Adherence b = before.overall();
+    String prev = Fmt.month(before.period().month());
     PdfPTable tiles = new PdfPTable(5);
     tiles.setWidthPercentage(100);
-    tiles.addCell(tile(f, "Patients in review", Integer.toString(p.patientsInReview()), null));
     tiles.addCell(
         tile(
+            f,
+            "Patients in review",
+            Integer.toString(now.patientsInReview()),
+            prev
+                + ": "
+                + before.patientsInReview()
+                + " ("
+                + Fmt.change(now.patientsInReview(), before.patientsInReview())
+                + ")"));
+    tiles.addCell(
+        rateTile(
             f,
             "Overall adherence",
-            Fmt.pct(o.overallRate()),
-            o.sessionsDone() + " of " + o.sessionsExpected() + " sessions"));
+            o.overallRate(),
+            b.overallRate(),
+            o.sessionsDone() + " of " + o.sessionsExpected() + " sessions",
+            prev));
     tiles.addCell(
-        tile(
+        rateTile(
             f,
             "Clinic attendance",
-            Fmt.pct(o.attendanceRate()),
-            o.clinicAttended() + " of " + o.clinicScheduled()));
+            o.attendanceRate(),
+            b.attendanceRate(),
+            o.clinicAttended() + " of " + o.clinicScheduled(),
+            prev));
     tiles.addCell(
-        tile(
+        rateTile(
             f,
             "Home completion",
-            Fmt.pct(o.homeCompletionRate()),
-            o.homeCompleted() + " of " + o.homePrescribed()));
+            o.homeCompletionRate(),
+            b.homeCompletionRate(),
+            o.homeCompleted() + " of " + o.homePrescribed(),
+            prev));
     tiles.addCell(
-        tile(
+        rateTile(
             f,
             "Dose",
-            Fmt.pct(o.doseRate()),
+            o.doseRate(),
+            b.doseRate(),
             Fmt.minutes(o.cappedMinutes())
                 + " credited of "
                 + Fmt.minutes(o.plannedMinutes())
-                + " min"));
+                + " min",
+            prev));
     tiles.setSpacingAfter(8);
     f.doc.add(tiles);
 
+    String cur = Fmt.month(now.period().month());
     List<Row> bands = new ArrayList<>();
-    for (AdherenceBand b : AdherenceBand.values()) {
+    for (AdherenceBand band : AdherenceBand.values()) {
       bands.add(
           new Row(
-              List.of(
-                  Fmt.band(b) + bandRule(b),
-                  Integer.toString(p.patientsPerBand().getOrDefault(b, 0))),
+              withChange(Fmt.band(band) + bandRule(band), now.band(band), before.band(band)),
               false,
-              Palette.tint(Palette.band(b), 0.12f)));
+              Palette.tint(Palette.band(band), 0.12f)));
     }
     List<Row> flags = new ArrayList<>();
-    for (Flag fl : Flag.values()) {
-      flags.add(
-          new Row(
-              List.of(flagName(fl), Integer.toString(p.patientsPerFlag().getOrDefault(fl, 0)))));
-    }
     for (FollowUpTier t : FollowUpTier.values()) {
       flags.add(
-          new Row(
-              List.of(
-                  "Follow-up " + tierName(t),
-                  Integer.toString(p.patientsPerTier().getOrDefault(t, 0))),
-              true,
-              null));
+          new Row(withChange("Follow-up " + tierName(t), now.tier(t), before.tier(t)), true, null));
+    }
+    for (Flag fl : Flag.values()) {
+      flags.add(new Row(withChange(flagName(fl), now.flag(fl), before.flag(fl))));
     }
     PdfPTable pair = new PdfPTable(2);
     pair.setWidthPercentage(100);
+    float[] widths = {3f, 0.85f, 0.85f, 1f};
+    boolean[] numeric = Tables.numeric(4, 1, 2, 3);
     PdfPCell l =
         Tables.nested(
             tables.data(
-                new float[] {3, 1},
-                List.of("Patients per band", "Patients"),
-                Tables.numeric(2, 1),
-                bands,
-                ""));
+                widths, List.of("Patients per band", cur, prev, "Change"), numeric, bands, ""));
     PdfPCell r =
         Tables.nested(
             tables.data(
-                new float[] {3, 1},
-                List.of("Patients flagged", "Patients"),
-                Tables.numeric(2, 1),
-                flags,
-                ""));
+                widths, List.of("Patients flagged", cur, prev, "Change"), numeric, flags, ""));
     l.setPaddingRight(10);
     r.setPaddingLeft(10);
     pair.addCell(l);
     pair.addCell(r);
+    pair.setSpacingAfter(6);
     f.doc.add(pair);
+    outcomes(f, tables, now, before);
+  }
+
+  /** A label, this month's count, last month's and the change. */
+  private static List<String> withChange(String label, long now, long before) {
+    return List.of(label, Long.toString(now), Long.toString(before), Fmt.change(now, before));
+  }
+
+  private PdfPCell rateTile(
+      PdfFrame f,
+      String label,
+      java.util.OptionalDouble now,
+      java.util.OptionalDouble before,
+      String counts,
+      String prev) {
+    return tile(
+        f,
+        label,
+        Fmt.pct(now),
+        counts + "\n" + prev + ": " + Fmt.pct(before) + ", " + Fmt.points(now, before));
+  }
+
+  /**
+   * Patients reaching the Fugl-Meyer MCID since their first complete assessment, for the programme
+   * and each clinic, beside the previous month.
+   */
+  private void outcomes(PdfFrame f, Tables tables, ProgramHeadline now, ProgramHeadline before)
+      throws DocumentException {
+    java.util.SortedSet<String> clinics = new java.util.TreeSet<>(now.clinics().keySet());
+    clinics.addAll(before.clinics().keySet());
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(outcome("Programme", now.programme(), before.programme()), true, null));
+    for (String c : clinics) {
+      rows.add(new Row(outcome(c, now.clinic(c), before.clinic(c))));
+    }
+    f.ensureSpace(40 + 12 * rows.size());
+    f.doc.add(
+        tables.data(
+            new float[] {2.4f, 1.1f, 1.1f, 0.9f, 1f, 0.9f},
+            List.of(
+                "Fugl-Meyer outcome",
+                "Patients with 2+ FMA",
+                "Reached MCID",
+                "Share",
+                Fmt.month(before.period().month()),
+                "Change"),
+            Tables.numeric(6, 1, 2, 3, 4, 5),
+            rows,
+            ""));
+    f.doc.add(
+        new Paragraph(
+            f.fonts.phrase(
+                "Reached MCID: latest complete FMA-UE total minus the first one ever is at least"
+                    + " the MCID of the patient's phase, among patients in review with two or more"
+                    + " complete assessments. Previous month: the same figures for the patients in"
+                    + " review then, from the records up to its end.",
+                Style.SMALL)));
+  }
+
+  private static List<String> outcome(
+      String group, PeriodGroupCounts now, PeriodGroupCounts before) {
+    java.util.OptionalDouble share = now.mcidShare();
+    java.util.OptionalDouble was = before.mcidShare();
+    return List.of(
+        group,
+        Long.toString(now.patientsWithTwoFma()),
+        Long.toString(now.patientsMcidReached()),
+        Fmt.pct(share),
+        was.isPresent()
+            ? Fmt.pct(was)
+                + " ("
+                + before.patientsMcidReached()
+                + "/"
+                + before.patientsWithTwoFma()
+                + ")"
+            : Fmt.NONE,
+        Fmt.points(share, was));
   }
 
   private String bandRule(AdherenceBand b) {

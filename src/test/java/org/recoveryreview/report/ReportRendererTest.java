@@ -446,6 +446,20 @@ class ReportRendererTest {
   }
 
   @Test
+  void renderProgram_headline_showsPreviousMonthAndChangeInPoints() throws Exception {
+    String t = text(programPdf(List.of()));
+
+    assertTrue(t.contains("Sep 2026: 81 (+5)"), t);
+    // 380 of 520 (73%) against 330 of 500 (66%).
+    assertTrue(t.contains("Sep 2026: 66%, +7 pts"), t);
+    // Tier 1: 2 now, 3 in September.
+    assertTrue(t.contains("Follow-up tier 1 · act now 2 3 -1"), t);
+    // MCID reached: 21 of 60 (35%) against 18 of 58 (31%).
+    assertTrue(t.contains("Programme 60 21 35% 31% (18/58) +4 pts"), t);
+    assertTrue(t.contains("서울 재활병원 18 11 61% 41% (7/17) +20 pts"), t);
+  }
+
+  @Test
   void renderPatient_latinNames_embedsNoCjkFont() throws Exception {
     assertEquals(
         List.of("DejaVuSans", "DejaVuSans-Bold"),
