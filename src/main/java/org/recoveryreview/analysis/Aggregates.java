@@ -91,9 +91,10 @@ final class Aggregates {
    * empty months so that the series line up; the programme row always appears.
    */
   static List<RollupRow> rollups(Table patientMonth, Table patientMonthTherapy, YearMonth period) {
-    YearMonth first = trendWindow(period).months().get(0);
+    MonthWindow window = trendWindow(period);
+    YearMonth first = window.months().get(0);
     List<String> months = new ArrayList<>();
-    for (YearMonth m : trendWindow(period).months()) {
+    for (YearMonth m : window.months()) {
       months.add(PatientMonth.label(m));
     }
     Table patients = inMonths(patientMonth, months);

@@ -35,6 +35,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.StageOnset;
 
@@ -96,39 +97,74 @@ final class ProgramCharts {
     return chart;
   }
 
-  /** Monthly overall rate of each clinic for the 12 months ending with the period. */
-  JFreeChart monthlyByClinic(
-      List<RollupRow> clinicRows, YearMonth period, AnalysisSettings a, DocFonts doc) {
-    YearMonth first = period.minusMonths(11);
-    Map<String, Map<YearMonth, OptionalDouble>> byClinic = new LinkedHashMap<>();
-    for (RollupRow r : clinicRows) {
-      if (!r.month().isBefore(first) && !r.month().isAfter(period)) {
-        byClinic
-            .computeIfAbsent(r.group(), k -> new LinkedHashMap<>())
-            .put(r.month(), r.adherence().overallRate());
+  /**
+   * Monthly overall rate of the programme (bold) and of each clinic over the analysis's trend
+   * window; a point resting on fewer than {@link RollupRow#FEW_PATIENTS} patients is hollow.
+   */
+  JFreeChart monthlyTrend(
+      List<RollupRow> programme,
+      List<RollupRow> clinics,
+      MonthWindow window,
+      AnalysisSettings a,
+      DocFonts doc) {
+    Map<String, Map<YearMonth, RollupRow>> bySeries = new LinkedHashMap<>();
+    for (RollupRow r : programme) {
+      if (window.contains(r.month())) {
+        bySeries.computeIfAbsent(PROGRAMME, k -> new LinkedHashMap<>()).put(r.month(), r);
+      }
+    }
+    for (RollupRow r : clinics) {
+      if (window.contains(r.month())) {
+        bySeries.computeIfAbsent(r.group(), k -> new LinkedHashMap<>()).put(r.month(), r);
       }
     }
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (Map.Entry<String, Map<YearMonth, OptionalDouble>> e : byClinic.entrySet()) {
-      for (int i = 0; i < 12; i++) {
-        YearMonth m = first.plusMonths(i);
-        OptionalDouble rate = e.getValue().getOrDefault(m, OptionalDouble.empty());
+    List<boolean[]> few = new ArrayList<>();
+    for (Map.Entry<String, Map<YearMonth, RollupRow>> e : bySeries.entrySet()) {
+      boolean[] hollow = new boolean[window.months().size()];
+      for (int i = 0; i < window.months().size(); i++) {
+        RollupRow r = e.getValue().get(window.months().get(i));
+        OptionalDouble rate = r == null ? OptionalDouble.empty() : r.adherence().overallRate();
+        hollow[i] = r != null && r.fewPatients();
         data.addValue(
-            rate.isPresent() ? rate.getAsDouble() * 100 : null, e.getKey(), Fmt.monthShort(m));
+            rate.isPresent() ? rate.getAsDouble() * 100 : null,
+            e.getKey(),
+            window.labels().get(i));
       }
+      few.add(hollow);
     }
-    LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
+    LineAndShapeRenderer lines =
+        new LineAndShapeRenderer(true, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public boolean getItemShapeFilled(int series, int item) {
+            return !few.get(series)[item];
+          }
+        };
+    lines.setDrawOutlines(true);
+    lines.setUseOutlinePaint(false);
     CategoryAxis x = new CategoryAxis("Month");
     NumberAxis y = kit.percentAxis("Overall adherence");
     CategoryPlot plot = new CategoryPlot(data, x, y, lines);
     JFreeChart chart =
-        kit.chart("Monthly overall adherence by clinic, last 12 months", plot, true, doc);
+        kit.chart(
+            "Monthly overall adherence, programme and clinics, "
+                + window.labels().get(0)
+                + " – "
+                + window.labels().get(window.labels().size() - 1),
+            plot,
+            true,
+            doc);
     int i = 0;
-    for (String clinic : byClinic.keySet()) {
-      lines.setSeriesPaint(i, Palette.SERIES[i % Palette.SERIES.length]);
-      lines.setSeriesShape(i, ChartKit.SHAPES[i % ChartKit.SHAPES.length]);
-      lines.setSeriesStroke(i, new BasicStroke(1.6f));
-      lines.setLegendTextFont(i, doc.chartFont(clinic, false, ChartKit.LABEL_SIZE));
+    for (String series : bySeries.keySet()) {
+      boolean all = series.equals(PROGRAMME);
+      Paint paint = all ? Palette.BLACK : CLINIC_SERIES[(i - 1) % CLINIC_SERIES.length];
+      lines.setSeriesPaint(i, paint);
+      lines.setSeriesShape(
+          i, all ? ChartKit.SHAPES[0] : ChartKit.SHAPES[1 + (i - 1) % (ChartKit.SHAPES.length - 1)]);
+      lines.setSeriesStroke(i, new BasicStroke(all ? 3.2f : 1.2f));
+      lines.setLegendTextFont(i, doc.chartFont(series, all, ChartKit.LABEL_SIZE));
       i++;
     }
     kit.restyleAxisFonts(x);
@@ -139,13 +175,61 @@ final class ProgramCharts {
     x.setLowerMargin(0.02);
     x.setUpperMargin(0.02);
     plot.setDomainGridlinesVisible(false);
-    if (!byClinic.isEmpty()) {
-      kit.addPeriodBand(plot, Fmt.monthShort(period));
+    ValueMarker target = kit.target(a.adherenceTarget() * 100, null);
+    plot.addRangeMarker(target);
+    if (!bySeries.isEmpty()) {
+      kit.addPeriodBand(plot, window.label(window.last()));
+      LegendItemCollection items = new LegendItemCollection();
+      items.addAll(plot.getLegendItems());
+      items.add(
+          new LegendItem(
+              "Hollow: fewer than " + RollupRow.FEW_PATIENTS + " patients",
+              null,
+              null,
+              null,
+              true,
+              new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6),
+              false,
+              Palette.TEXT,
+              true,
+              Palette.TEXT,
+              new BasicStroke(1f),
+              false,
+              new Line2D.Double(),
+              new BasicStroke(0f),
+              Palette.TEXT));
+      items.add(targetItem("Target " + Fmt.pct(a.adherenceTarget()), target));
+      plot.setFixedLegendItems(items);
       ChartKit.periodLegend(plot);
     }
-    plot.addRangeMarker(
-        kit.target(a.adherenceTarget() * 100, "Target " + Fmt.pct(a.adherenceTarget())));
     return chart;
+  }
+
+  /** The programme's series name in the trend. */
+  static final String PROGRAMME = "Programme";
+
+  /** Clinic colours: the series palette without the programme's black. */
+  private static final java.awt.Color[] CLINIC_SERIES = {
+    Palette.BLUE, Palette.ORANGE, Palette.GREEN, Palette.VERMILLION, Palette.SKY, Palette.PURPLE
+  };
+
+  private static LegendItem targetItem(String label, ValueMarker target) {
+    return new LegendItem(
+        label,
+        null,
+        null,
+        null,
+        false,
+        new Rectangle2D.Double(),
+        false,
+        Palette.TARGET,
+        false,
+        Palette.TARGET,
+        new BasicStroke(0f),
+        true,
+        new Line2D.Double(-7, 0, 7, 0),
+        target.getStroke(),
+        Palette.TARGET);
   }
 
   /** Patients by overall rate in 10 % bins, each bar split by the band of its patients. */

@@ -89,14 +89,7 @@ final class ProgramLayout implements PdfFrame.Body {
             f.width(),
             barHeight(therapists.size())));
 
-    f.section("Trend", 210);
-    List<RollupRow> clinicMonths =
-        p.rollups().stream().filter(r -> r.dimension() == Dimension.CLINIC).toList();
-    f.doc.add(
-        f.chart(
-            charts.monthlyByClinic(clinicMonths, ctx.period().month(), ctx.analysis(), f.fonts),
-            f.width(),
-            205));
+    trend(f, tables);
 
     f.section("Distribution and recovery", 200);
     float half = (f.width() - 10) / 2;
@@ -141,6 +134,64 @@ final class ProgramLayout implements PdfFrame.Body {
 
     followUps(f, tables);
     dataQuality(f, tables);
+  }
+
+  /** The 12-month trend and, under it, the patients behind every point. */
+  private void trend(PdfFrame f, Tables tables) throws DocumentException {
+    f.section("Trend", 300);
+    List<RollupRow> programme = ofDimension(Dimension.PROGRAM);
+    List<RollupRow> clinics = ofDimension(Dimension.CLINIC);
+    f.doc.add(
+        f.chart(
+            charts.monthlyTrend(programme, clinics, p.trendWindow(), ctx.analysis(), f.fonts),
+            f.width(),
+            215));
+    List<String> head = new ArrayList<>();
+    head.add("Patients per point");
+    for (String label : p.trendWindow().labels()) {
+      head.add(label.replace(' ', '\n'));
+    }
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(counts(ProgramCharts.PROGRAMME, programme), true, null));
+    java.util.Map<String, List<RollupRow>> byClinic = new java.util.LinkedHashMap<>();
+    for (RollupRow r : clinics) {
+      byClinic.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r);
+    }
+    byClinic.forEach((clinic, own) -> rows.add(new Row(counts(clinic, own))));
+    int n = p.trendWindow().months().size();
+    float[] widths = new float[n + 1];
+    java.util.Arrays.fill(widths, 1f);
+    widths[0] = 3.2f;
+    int[] right = new int[n];
+    for (int i = 0; i < n; i++) {
+      right[i] = i + 1;
+    }
+    f.doc.add(tables.data(widths, head, Tables.numeric(n + 1, right), rows, ""));
+    f.doc.add(
+        new Paragraph(
+            f.fonts.phrase(
+                "Patients with a counted session in the month. * fewer than "
+                    + RollupRow.FEW_PATIENTS
+                    + " patients (hollow marker): one patient can move the rate by 20 points or"
+                    + " more. Blank: no sessions.",
+                Style.SMALL)));
+  }
+
+  /** One row of the patient-count table: the group, then its patients in each trend month. */
+  private List<String> counts(String group, List<RollupRow> rows) {
+    List<String> cells = new ArrayList<>();
+    cells.add(group);
+    for (java.time.YearMonth m : p.trendWindow().months()) {
+      RollupRow r =
+          rows.stream().filter(x -> x.month().equals(m)).findFirst().orElse(null);
+      long n = r == null ? 0 : r.patients();
+      cells.add(n == 0 ? "" : (r.fewPatients() ? "*" : "") + n);
+    }
+    return cells;
+  }
+
+  private List<RollupRow> ofDimension(Dimension d) {
+    return p.rollups().stream().filter(r -> r.dimension() == d).toList();
   }
 
   private static float barHeight(int bars) {

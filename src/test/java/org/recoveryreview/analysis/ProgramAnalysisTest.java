@@ -128,6 +128,31 @@ class ProgramAnalysisTest {
   }
 
   @Test
+  void analyze_trendWindow_twelveMonthsEndingWithPeriodSameAsRollups() {
+    ProgramReview p = rollupProgramme();
+    assertEquals(12, p.trendWindow().months().size());
+    assertEquals(NOV_2025, p.trendWindow().months().get(0));
+    assertEquals(OCT, p.trendWindow().last());
+    assertEquals("Nov 2025", p.trendWindow().labels().get(0));
+    assertEquals("Oct 2026", p.trendWindow().label(OCT));
+    assertEquals(
+        p.trendWindow().months(),
+        p.rollups().stream()
+            .filter(r -> r.dimension() == Dimension.PROGRAM)
+            .map(RollupRow::month)
+            .toList());
+  }
+
+  @Test
+  void rollupRow_fewPatients_oneToFourOnly() {
+    Adherence a = Adherence.NONE;
+    assertEquals(false, new RollupRow(Dimension.PROGRAM, "all", OCT, a, 0).fewPatients());
+    assertEquals(true, new RollupRow(Dimension.PROGRAM, "all", OCT, a, 1).fewPatients());
+    assertEquals(true, new RollupRow(Dimension.PROGRAM, "all", OCT, a, 4).fewPatients());
+    assertEquals(false, new RollupRow(Dimension.PROGRAM, "all", OCT, a, 5).fewPatients());
+  }
+
+  @Test
   void analyze_rollups_byClinicAndTherapist() {
     ProgramReview p = rollupProgramme();
     assertEquals(

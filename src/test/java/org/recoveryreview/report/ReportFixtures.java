@@ -575,7 +575,17 @@ final class ReportFixtures {
                 month,
                 new Adherence(
                     sched / 2, done / 2, sched / 2, done / 2, sched * 40, done * 40, done * 38),
-                20 + c));
+                // Riverside Clinic's first three months rest on two patients each.
+                c == 2 && m < 3 ? 2 : 20 + c));
+      }
+      if (m < 11) {
+        rows.add(
+            new RollupRow(
+                Dimension.PROGRAM,
+                "all",
+                month,
+                new Adherence(280, 180 + 3 * m, 200, 120 + 2 * m, 15000, 11000, 10800),
+                75 + m));
       }
     }
     for (int t = 0; t < therapists.length; t++) {

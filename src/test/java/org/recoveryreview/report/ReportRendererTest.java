@@ -446,6 +446,17 @@ class ReportRendererTest {
   }
 
   @Test
+  void renderProgram_trend_patientCountsPerPointFewMarked() throws Exception {
+    String t = text(programPdf(List.of()));
+
+    assertTrue(t.contains("Monthly overall adherence, programme and clinics, Nov 2025 – Oct 2026"), t);
+    assertTrue(t.contains("Hollow: fewer than 5 patients"), t);
+    assertTrue(t.contains("Programme 75 76 77 78 79 80 81 82 83 84 85 86"), t);
+    assertTrue(t.contains("Riverside Clinic *2 *2 *2 22 22 22 22 22 22 22 22 22"), t);
+    assertTrue(t.contains("* fewer than 5 patients (hollow marker)"), t);
+  }
+
+  @Test
   void renderProgram_headline_showsPreviousMonthAndChangeInPoints() throws Exception {
     String t = text(programPdf(List.of()));
 
