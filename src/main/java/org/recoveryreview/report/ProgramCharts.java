@@ -275,24 +275,31 @@ final class ProgramCharts {
     return chart;
   }
 
-  /** Median days from onset to the first record of each Brunnstrom stage, arm beside hand. */
+  /**
+   * For each Brunnstrom stage, arm beside hand, the median days from onset at which the patients
+   * first seen below it reached it, each bar labelled with its n; a stage the analysis hides (too
+   * few patients) draws no bar and is named under the chart with its n.
+   */
   JFreeChart stageOnsets(List<StageOnset> onsets, DocFonts doc) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
+    DecimalFormat median = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    String[][] labels = new String[2][5];
+    List<String> hidden = new ArrayList<>();
     boolean any = false;
-    for (BrunnstromScale scale : BrunnstromScale.values()) {
-      for (int stage = 2; stage <= 6; stage++) {
-        Double v = null;
-        for (StageOnset o : onsets) {
-          if (o.scale() == scale && o.stage() == stage && o.medianDays().isPresent()) {
-            v = o.medianDays().getAsDouble();
-          }
-        }
-        any |= v != null;
-        data.addValue(
-            v,
-            scale == BrunnstromScale.ARM ? "Arm" : "Hand",
-            "Stage " + BrunnstromScale.roman(stage));
+    for (StageOnset o : onsets) {
+      if (o.stage() < 2 || o.stage() > 6) {
+        continue;
       }
+      int series = o.scale() == BrunnstromScale.ARM ? 0 : 1;
+      String name = series == 0 ? "Arm" : "Hand";
+      Double v = o.shown() ? o.medianDays().getAsDouble() : null;
+      any |= v != null;
+      labels[series][o.stage() - 2] =
+          v == null ? "" : median.format(v) + " d, n=" + o.patients() + " of " + o.firstSeenBelow();
+      if (!o.shown() && o.patients() > 0) {
+        hidden.add(name.toLowerCase(Locale.ROOT) + " " + BrunnstromScale.roman(o.stage()) + " (n=" + o.patients() + ")");
+      }
+      data.addValue(v, name, "Stage " + BrunnstromScale.roman(o.stage()));
     }
     if (!any) {
       data.clear();
@@ -301,15 +308,28 @@ final class ProgramCharts {
     bars.setBarPainter(new StandardBarPainter());
     bars.setShadowVisible(false);
     bars.setDrawBarOutline(false);
-    bars.setItemMargin(0.05);
+    bars.setItemMargin(0.08);
     bars.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator(
-            "{2}", new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        new StandardCategoryItemLabelGenerator() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public String generateLabel(
+              org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+            return labels[row][column];
+          }
+        });
     bars.setDefaultItemLabelsVisible(true);
-    CategoryAxis x = new CategoryAxis("First recorded at");
-    NumberAxis y = new NumberAxis("Median days since onset");
+    bars.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    CategoryAxis x = new CategoryAxis("Stage reached");
+    NumberAxis y = new NumberAxis("Median days from onset");
+    y.setUpperMargin(0.45);
     CategoryPlot plot = new CategoryPlot(data, x, y, bars);
-    JFreeChart chart = kit.chart("Median days from onset to Brunnstrom stage", plot, true, doc);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    JFreeChart chart =
+        kit.chart("Median days from onset to reach each Brunnstrom stage", plot, true, doc);
     bars.setSeriesPaint(0, Palette.BLUE);
     bars.setSeriesPaint(1, Palette.ORANGE);
     bars.setDefaultItemLabelFont(kit.tickFont());
@@ -318,8 +338,24 @@ final class ProgramCharts {
     kit.restyleAxisFonts(y);
     x.setTickLabelFont(kit.tickFont());
     y.setTickLabelFont(kit.tickFont());
-    y.setUpperMargin(0.12);
     plot.setDomainGridlinesVisible(false);
+    String note =
+        "Patients first seen below the stage; n = reached it, of those first seen below."
+            + (hidden.isEmpty()
+                ? ""
+                : " Not shown, fewer than "
+                    + StageOnset.MIN_PATIENTS
+                    + " patients: "
+                    + String.join(", ", hidden)
+                    + ".");
+    org.jfree.chart.title.TextTitle sub =
+        new org.jfree.chart.title.TextTitle(note, kit.tickFont());
+    sub.setPaint(Palette.MUTED);
+    sub.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+    sub.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    sub.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    sub.setMaximumLinesToDisplay(3);
+    chart.addSubtitle(sub);
     return chart;
   }
 
