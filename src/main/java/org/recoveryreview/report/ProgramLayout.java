@@ -536,37 +536,75 @@ final class ProgramLayout implements PdfFrame.Body {
             "No sessions in this period."));
   }
 
+  /** The follow-up list under one heading per tier, in the analysis's ranked order. */
   private void followUps(PdfFrame f, Tables tables) throws DocumentException {
     f.section("Follow-up list", 80);
-    List<Row> rows = new ArrayList<>();
-    for (FollowUp u : p.followUps()) {
-      rows.add(
-          new Row(
-              List.of(
-                  u.tier().number() + "\n" + u.tier().label(),
-                  u.patientId() + "\n" + u.name(),
-                  u.clinic() + "\n" + u.therapist(),
-                  byUrgency(u.findings()).stream()
-                      .map(x -> flagName(x.flag()) + ": " + x.evidence())
-                      .collect(Collectors.joining("\n"))),
-              u.tier() == FollowUpTier.ACT_NOW,
-              null));
+    for (FollowUpTier tier : FollowUpTier.values()) {
+      List<Row> rows = new ArrayList<>();
+      for (FollowUp u : p.followUps()) {
+        if (u.tier() != tier) {
+          continue;
+        }
+        rows.add(
+            new Row(
+                List.of(
+                    u.patientId() + "\n" + u.name(),
+                    u.clinic() + "\n" + u.therapist(),
+                    byUrgency(u.findings()).stream()
+                        .map(x -> flagName(x.flag()) + ": " + x.evidence())
+                        .collect(Collectors.joining("\n"))),
+                false,
+                null));
+      }
+      f.ensureSpace(rows.isEmpty() ? 30 : 60);
+      Phrase head =
+          f.fonts.phrase(
+              "Tier "
+                  + tier.number()
+                  + " · "
+                  + tier.label()
+                  + ": "
+                  + rows.size()
+                  + (rows.size() == 1 ? " patient" : " patients"),
+              Style.BODY_BOLD,
+              tier == FollowUpTier.ACT_NOW ? Palette.ZERO : Palette.TEXT);
+      head.addAll(f.fonts.phrase("   " + tierFlags(tier), Style.SMALL));
+      // A one-cell table, not a paragraph: tables share a content layer, so the heading and its
+      // rows stay in reading order for text extraction and screen readers.
+      PdfPCell hc = new PdfPCell(head);
+      hc.setBorder(Rectangle.NO_BORDER);
+      hc.setPaddingLeft(0);
+      hc.setPaddingTop(5);
+      hc.setPaddingBottom(3);
+      PdfPTable heading = new PdfPTable(1);
+      heading.setWidthPercentage(100);
+      heading.addCell(hc);
+      f.doc.add(heading);
+      if (!rows.isEmpty()) {
+        f.doc.add(
+            tables.data(
+                new float[] {1.35f, 1.55f, 4.9f},
+                List.of("Patient", "Clinic / therapist", "Flags and evidence"),
+                Tables.numeric(3),
+                rows,
+                ""));
+      }
     }
-    f.doc.add(
-        tables.data(
-            new float[] {0.75f, 1.3f, 1.5f, 4.2f},
-            List.of("Tier", "Patient", "Clinic / therapist", "Flags and evidence"),
-            Tables.numeric(4),
-            rows,
-            "No patient needs follow-up this period."));
     f.doc.add(
         new Paragraph(
             f.fonts.phrase(
-                "Ranked by tier (1 act now: stage regression, stopped attending, Fugl-Meyer"
-                    + " decline; 2 discuss: low adherence, home programme low, plateau; 3 check:"
-                    + " assessment overdue, data query), then more flags, then lower overall"
-                    + " adherence. Discharged patients are not listed.",
+                "One row per patient, listed under the most urgent tier of their flags; within a"
+                    + " tier, more flags first, then lower overall adherence. Discharged patients"
+                    + " are not listed.",
                 Style.SMALL)));
+  }
+
+  /** "flags: Stage regression, Stopped attending, ...": the flags that set a tier. */
+  private static String tierFlags(FollowUpTier tier) {
+    return java.util.Arrays.stream(Flag.values())
+        .filter(fl -> fl.tier().equals(java.util.Optional.of(tier)))
+        .map(ProgramLayout::flagName)
+        .collect(Collectors.joining(", ", "flags: ", ""));
   }
 
   private void dataQuality(PdfFrame f, Tables tables) throws DocumentException {

@@ -427,7 +427,7 @@ class ReportRendererTest {
     assertTrue(t.contains("Łódź Rehabilitacja"), t);
     assertTrue(t.contains("Low adherence: 6 of 20 scheduled sessions done (30%)"), t);
     assertTrue(t.contains("act now"), t);
-    int list = t.indexOf("Tier Patient Clinic / therapist Flags and evidence");
+    int list = t.indexOf("Follow-up list");
     assertTrue(list >= 0 && t.indexOf("P002", list) < t.indexOf("P001", list), t);
     assertTrue(t.contains("210 × unknown status (status)"), t);
     assertTrue(t.contains("24,000"), t);
@@ -466,6 +466,23 @@ class ReportRendererTest {
     // Hand stage V rests on 2 patients: no bar, named under the chart instead.
     assertFalse(t.contains("108.5 d"), t);
     assertTrue(t.contains("hand V (n=2)"), t);
+  }
+
+  @Test
+  void renderProgram_followUpList_groupedUnderTierHeadingsOneRowPerPatient() throws Exception {
+    String t = text(programPdf(List.of()));
+
+    int list = t.indexOf("Follow-up list");
+    int one = t.indexOf("Tier 1 · act now: 1 patient", list);
+    int two = t.indexOf("Tier 2 · discuss: 1 patient", list);
+    int three = t.indexOf("Tier 3 · check: 1 patient", list);
+    assertTrue(list >= 0 && one > list && two > one && three > two, t);
+    // Each patient under its own tier's heading, with its evidence.
+    assertTrue(t.indexOf("P002", one) < two, t);
+    assertTrue(t.indexOf("P001", two) < three && t.indexOf("P001", two) > two, t);
+    assertTrue(t.indexOf("P004", three) > three, t);
+    assertTrue(t.contains("Stage regression: Brunnstrom hand IV → III on 12 Oct 2026"), t);
+    assertEquals(1, count(t.substring(list, t.indexOf("File Kind Read", list)), "P001"), t);
   }
 
   @Test
