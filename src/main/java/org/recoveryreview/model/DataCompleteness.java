@@ -20,4 +20,11 @@ public record DataCompleteness(
 
   /** Nothing to account for. */
   public static final DataCompleteness NONE = new DataCompleteness(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** {@code part} as a share of {@code whole}; empty when {@code whole} is 0. */
+  public static java.util.OptionalDouble share(long part, long whole) {
+    return whole == 0
+        ? java.util.OptionalDouble.empty()
+        : java.util.OptionalDouble.of((double) part / whole);
+  }
 }

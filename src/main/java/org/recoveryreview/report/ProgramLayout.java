@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
+import org.recoveryreview.model.DataCompleteness;
 import org.recoveryreview.model.FileQuality;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FlagFinding;
@@ -583,7 +584,7 @@ final class ProgramLayout implements PdfFrame.Body {
       if (!rows.isEmpty()) {
         f.doc.add(
             tables.data(
-                new float[] {1.35f, 1.55f, 4.9f},
+                new float[] {1.3f, 2.1f, 4.4f},
                 List.of("Patient", "Clinic / therapist", "Flags and evidence"),
                 Tables.numeric(3),
                 rows,
@@ -599,6 +600,63 @@ final class ProgramLayout implements PdfFrame.Body {
                 Style.SMALL)));
   }
 
+  /** How complete the records behind this month's figures are. */
+  private void completeness(PdfFrame f, Tables tables) throws DocumentException {
+    DataCompleteness c = p.completeness();
+    List<Row> rows =
+        List.of(
+            gap(
+                "Completed sessions with minutes imputed from planned",
+                c.imputedMinutesSessions(),
+                c.sessionsDone(),
+                "sessions done"),
+            gap(
+                "Clinic sessions cancelled by the clinic",
+                c.clinicCancelledSessions(),
+                c.clinicSessionsBooked(),
+                "clinic sessions booked"),
+            gap(
+                "Assessments without all four Fugl-Meyer parts",
+                c.assessmentsWithoutAllFmaParts(),
+                c.assessments(),
+                "assessments this month"),
+            gap(
+                "Assessments without ARAT",
+                c.assessmentsWithoutArat(),
+                c.assessments(),
+                "assessments this month"),
+            gap(
+                "Patients with a data query (check the record)",
+                c.patientsWithDataQuery(),
+                c.patientsInReview(),
+                "patients in review"));
+    f.doc.add(
+        tables.data(
+            new float[] {3.6f, 0.8f, 2.2f, 0.8f},
+            List.of("What this month's figures rest on", "Count", "Out of", "Share"),
+            Tables.numeric(4, 1, 3),
+            rows,
+            ""));
+    Paragraph note =
+        new Paragraph(
+            f.fonts.phrase(
+                "Imputed minutes count as planned in the dose; an assessment without all four"
+                    + " Fugl-Meyer parts has no total and does not count towards the MCID figures."
+                    + " Patients in review only.",
+                Style.SMALL));
+    note.setSpacingAfter(8);
+    f.doc.add(note);
+  }
+
+  private static Row gap(String what, long count, long of, String unit) {
+    return new Row(
+        List.of(
+            what,
+            Fmt.minutes(count),
+            Fmt.minutes(of) + " " + unit,
+            Fmt.pct(DataCompleteness.share(count, of))));
+  }
+
   /** "flags: Stage regression, Stopped attending, ...": the flags that set a tier. */
   private static String tierFlags(FollowUpTier tier) {
     return java.util.Arrays.stream(Flag.values())
@@ -609,6 +667,7 @@ final class ProgramLayout implements PdfFrame.Body {
 
   private void dataQuality(PdfFrame f, Tables tables) throws DocumentException {
     f.section("Data quality", 80);
+    completeness(f, tables);
     List<Row> rows = new ArrayList<>();
     for (FileQuality q : p.dataQuality()) {
       InputFile i = q.file();
@@ -634,7 +693,7 @@ final class ProgramLayout implements PdfFrame.Body {
                   Fmt.minutes(i.ignored()),
                   problems.isEmpty() ? Fmt.NONE : problems)));
     }
-    f.doc.add(
+    PdfPTable files =
         tables.data(
             // Short headers keep each column one word wide on A4; the note below spells them out.
             new float[] {1.7f, 1.05f, 0.72f, 0.72f, 0.62f, 0.62f, 0.7f, 0.62f, 2.45f},
@@ -650,7 +709,10 @@ final class ProgramLayout implements PdfFrame.Body {
                 "Most common problems"),
             Tables.numeric(9, 2, 3, 4, 5, 6, 7),
             rows,
-            "No input files recorded."));
+            "No input files recorded.");
+    // A short accounting moves to the next page whole rather than leave a row or two behind.
+    files.setKeepTogether(rows.size() <= 20);
+    f.doc.add(files);
     Paragraph note =
         new Paragraph(
             f.fonts.phrase(

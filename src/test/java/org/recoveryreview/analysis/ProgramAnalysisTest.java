@@ -17,11 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.Assessment;
+import org.recoveryreview.model.DataCompleteness;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.FileKind;
@@ -150,6 +153,45 @@ class ProgramAnalysisTest {
     assertEquals(true, new RollupRow(Dimension.PROGRAM, "all", OCT, a, 1).fewPatients());
     assertEquals(true, new RollupRow(Dimension.PROGRAM, "all", OCT, a, 4).fewPatients());
     assertEquals(false, new RollupRow(Dimension.PROGRAM, "all", OCT, a, 5).fewPatients());
+  }
+
+  @Test
+  void analyze_completeness_countsGapsOfPatientsInReviewThisMonth() {
+    Assessment withArat =
+        new Assessment(
+            "P1",
+            d("2026-10-20"),
+            Optional.empty(),
+            OptionalInt.of(3),
+            OptionalInt.of(3),
+            OptionalInt.of(20),
+            OptionalInt.of(5),
+            OptionalInt.of(5),
+            OptionalInt.of(3),
+            OptionalInt.of(30));
+    ProgramReview p =
+        analyze(
+                dataset(
+                    List.of(
+                        patient("P1", "2026-06-01", "North", "Ann", Optional.empty()),
+                        patient("P2", "2026-06-01", "South", "Bob", Optional.empty())),
+                    List.of(
+                        s("P1", "2026-10-01", CLINIC, "cimt", Status.COMPLETED, 60, null),
+                        s("P1", "2026-10-02", CLINIC, "cimt", Status.COMPLETED, 60, 50),
+                        s("P1", "2026-10-03", CLINIC, "cimt", Status.CLINIC_CANCELLED, 60, null),
+                        s("P2", "2026-10-05", HOME, "mirror", Status.MISSED, 30, null)),
+                    List.of(
+                        withArat,
+                        // Stages only: no FMA total, no ARAT.
+                        stages("P1", "2026-10-05", 3, 3),
+                        // Part D missing, before the period: not counted.
+                        Fixtures.a("P2", "2026-09-05", null, null, 20, 5, 5, null),
+                        // Part D missing, in the period.
+                        Fixtures.a("P2", "2026-10-06", null, null, 20, 5, 5, null))))
+            .program();
+    // Done: P1's two completed sessions, one without actual minutes; 2 clinic sessions
+    // scheduled + 1 cancelled by the clinic = 3 booked; 3 assessments in October.
+    assertEquals(new DataCompleteness(2, 1, 3, 1, 3, 2, 2, 2, 0), p.completeness());
   }
 
   @Test

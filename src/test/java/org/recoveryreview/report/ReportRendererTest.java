@@ -97,7 +97,7 @@ class ReportRendererTest {
     String t = text(pdf);
 
     // Three pages since the FMA total and ARAT charts (part 9): the maximum.
-    assertTrue(t.contains("Page 1 of 3"), t);
+    assertTrue(t.contains("Page 1 of 4"), t);
     assertTrue(t.contains("Page 3 of 3"), t);
     assertEquals(3, count(t, "Patient P001"), t);
     // every footer and the header under the title
@@ -420,7 +420,7 @@ class ReportRendererTest {
     String t = text(programPdf(List.of("Patient P008: character U+13000 cannot be drawn")));
 
     assertTrue(t.contains("Programme summary"), t);
-    assertTrue(t.contains("Page 1 of 3"), t);
+    assertTrue(t.contains("Page 1 of 4"), t);
     // clinic bar chart axis, monthly legend, roll-up table, follow-up list
     assertTrue(count(t, "서울 재활병원") >= 4, t);
     assertTrue(count(t, "北京康复中心") >= 4, t);
@@ -483,6 +483,19 @@ class ReportRendererTest {
     assertTrue(t.indexOf("P004", three) > three, t);
     assertTrue(t.contains("Stage regression: Brunnstrom hand IV → III on 12 Oct 2026"), t);
     assertEquals(1, count(t.substring(list, t.indexOf("File Kind Read", list)), "P001"), t);
+  }
+
+  @Test
+  void renderProgram_dataQuality_completenessOfWhatFiguresRestOn() throws Exception {
+    String t = text(programPdf(List.of()));
+
+    // DataCompleteness(380 done, 9 imputed, 314 booked, 14 cancelled, 61 assessments, 7 without
+    // all FMA parts, 12 without ARAT, 86 patients, 3 data queries)
+    assertTrue(t.contains("Completed sessions with minutes imputed from planned 9 380 sessions done 2%"), t);
+    assertTrue(t.contains("Clinic sessions cancelled by the clinic 14 314 clinic sessions booked 4%"), t);
+    assertTrue(t.contains("Assessments without all four Fugl-Meyer parts 7 61 assessments this month 11%"), t);
+    assertTrue(t.contains("Assessments without ARAT 12 61 assessments this month 20%"), t);
+    assertTrue(t.contains("Patients with a data query (check the record) 3 86 patients in review 3%"), t);
   }
 
   @Test
