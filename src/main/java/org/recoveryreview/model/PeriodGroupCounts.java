@@ -27,4 +27,12 @@ public record PeriodGroupCounts(
         ? java.util.OptionalDouble.empty()
         : java.util.OptionalDouble.of((double) patientsMcidReached / patientsWithTwoFma);
   }
+
+  /**
+   * True when the MCID share rests on fewer than {@link RollupRow#FEW_PATIENTS} patients (but some):
+   * one patient then moves it by 20 points or more.
+   */
+  public boolean fewFmaPatients() {
+    return patientsWithTwoFma > 0 && patientsWithTwoFma < RollupRow.FEW_PATIENTS;
+  }
 }

@@ -352,8 +352,11 @@ final class ProgramLayout implements PdfFrame.Body {
             f.fonts.phrase(
                 "Reached MCID: latest complete FMA-UE total minus the first one ever is at least"
                     + " the MCID of the patient's phase, among patients in review with two or more"
-                    + " complete assessments. Previous month: the same figures for the patients in"
-                    + " review then, from the records up to its end.",
+                    + " complete assessments. * fewer than "
+                    + org.recoveryreview.model.RollupRow.FEW_PATIENTS
+                    + " patients: one patient moves the share by 20 points or more. Previous"
+                    + " month: the same figures for the patients in review then, from the records"
+                    + " up to its end.",
                 Style.SMALL)));
   }
 
@@ -363,7 +366,7 @@ final class ProgramLayout implements PdfFrame.Body {
     java.util.OptionalDouble was = before.mcidShare();
     return List.of(
         group,
-        Long.toString(now.patientsWithTwoFma()),
+        (now.fewFmaPatients() ? "*" : "") + now.patientsWithTwoFma(),
         Long.toString(now.patientsMcidReached()),
         Fmt.pct(share),
         was.isPresent()
