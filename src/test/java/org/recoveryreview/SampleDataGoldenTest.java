@@ -55,8 +55,8 @@ import org.recoveryreview.publish.CsvOutputs;
  * on the new messy set, the analysis as of 42822b1 gives the same first 14 program and first 22
  * patient columns as these files.
  *
- * <p>Part 9 (issue 12) changed the two digests only, not the CSV files: the stage-onset lines follow
- * the redefined median days to reach each stage (patients first seen below it only, with the
+ * <p>Part 9 (issue 12) changed the two digests only, not the CSV files: the stage-onset lines
+ * follow the redefined median days to reach each stage (patients first seen below it only, with the
  * cohort size), and the digests gained the period's and the previous month's headline, the trend
  * window and the data-completeness counts. The previous month's headline equals the headline of a
  * run for September ({@code ProgramAnalysisTest}); on sample-data its figures were also checked

@@ -97,22 +97,12 @@ public final class Analyzer {
     Adherence[] beforePrevious =
         Aggregates.perPatient(patientMonth, period.month().minusMonths(2), index);
     List<PatientReview> reviews = new ArrayList<>();
-    List<PatientMetrics> previousMonth = new ArrayList<>();
     for (Chunk c : chunks) {
       for (Partial r : c.partials) {
         reviews.add(review(r, period, inPeriod[r.index()], previous[r.index()]));
       }
-      for (Prior r : c.priors) {
-        previousMonth.add(
-            evaluate(
-                r.patient(),
-                period.previous(),
-                r.recovery(),
-                r.signals(),
-                previous[r.index()],
-                beforePrevious[r.index()]));
-      }
     }
+    List<PatientMetrics> previousMonth = previousMonth(chunks, period, previous, beforePrevious);
     ProgramReview program =
         program(
             dataset,
@@ -258,8 +248,7 @@ public final class Analyzer {
       Partial r, ReviewPeriod period, Adherence inPeriod, Adherence previous) {
     Recovery.Figures rec = r.recovery();
     SessionPass.Result ses = r.sessions();
-    PatientMetrics metrics =
-        evaluate(r.patient(), period, rec, r.signals(), inPeriod, previous);
+    PatientMetrics metrics = evaluate(r.patient(), period, rec, r.signals(), inPeriod, previous);
     PatientHistory history =
         new PatientHistory(
             ses.weeks(),
@@ -269,6 +258,25 @@ public final class Analyzer {
             ses.periodSessions(),
             rec.periodAssessments());
     return new PatientReview(metrics, history);
+  }
+
+  /** The metrics of the patients in review in the month before {@code period}, for that month. */
+  private List<PatientMetrics> previousMonth(
+      List<Chunk> chunks, ReviewPeriod period, Adherence[] previous, Adherence[] beforePrevious) {
+    List<PatientMetrics> out = new ArrayList<>();
+    for (Chunk c : chunks) {
+      for (Prior r : c.priors) {
+        out.add(
+            evaluate(
+                r.patient(),
+                period.previous(),
+                r.recovery(),
+                r.signals(),
+                previous[r.index()],
+                beforePrevious[r.index()]));
+      }
+    }
+    return out;
   }
 
   /** A patient's metrics and flags for {@code period}. */

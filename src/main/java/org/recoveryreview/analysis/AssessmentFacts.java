@@ -22,7 +22,8 @@ import tech.tablesaw.selection.Selection;
  * position in the patient's dated order, date, scale, stage, days from onset), and what Tablesaw
  * computes from it: the stage transitions (a sort by patient, scale and date, and a comparison with
  * the previous non-blank value of the same scale via {@code lag}), and the median days from onset
- * at which patients first seen below each stage reached it. Arm and hand go through the same code: the scale is a column.
+ * at which patients first seen below each stage reached it. Arm and hand go through the same code:
+ * the scale is a column.
  */
 final class AssessmentFacts {
   static final String PATIENT = "patient";
@@ -136,8 +137,8 @@ final class AssessmentFacts {
    * {@code lag}); per target stage s, {@code where(stage >= s)}, its first row per patient and
    * scale, {@code where(first_row == 0)} (a patient first seen at or above s has their very first
    * row there); the reached rows of all stages are appended and {@code summarize(days, median,
-   * count).by(scale, target)}; the cohorts are {@code countBy} on the first rows with a stage
-   * below s. (No join: Tablesaw's join cost five times as much at 10,000 patients.)
+   * count).by(scale, target)}; the cohorts are {@code countBy} on the first rows with a stage below
+   * s. (No join: Tablesaw's join cost five times as much at 10,000 patients.)
    */
   static List<StageOnset> onsets(Table stages) {
     Table t = stages.sortOn(PATIENT, SCALE, SEQ);
@@ -175,7 +176,9 @@ final class AssessmentFacts {
               IntColumn.create(TARGET, below.rowCount()).setMissingTo(s)));
     }
     Table medians =
-        reached.summarize(DAYS, AggregateFunctions.median, AggregateFunctions.count).by(SCALE, TARGET);
+        reached
+            .summarize(DAYS, AggregateFunctions.median, AggregateFunctions.count)
+            .by(SCALE, TARGET);
     Table sizes = cohorts.countBy(SCALE, TARGET);
     for (BrunnstromScale sc : BrunnstromScale.values()) {
       for (int st = 2; st <= 6; st++) {

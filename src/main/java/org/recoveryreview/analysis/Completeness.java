@@ -12,11 +12,10 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * What the period's figures rest on, beyond the per-file accounting: the {@code
- * period_assessments} table (one row per assessment dated in the period of a patient in review,
- * with a 0/1 column for a missing Fugl-Meyer part and one for a missing ARAT), summed with {@code
- * summarize(..., sum).apply()}, beside the session counts the {@code patients} table already
- * sums.
+ * What the period's figures rest on, beyond the per-file accounting: the {@code period_assessments}
+ * table (one row per assessment dated in the period of a patient in review, with a 0/1 column for a
+ * missing Fugl-Meyer part and one for a missing ARAT), summed with {@code summarize(...,
+ * sum).apply()}, beside the session counts the {@code patients} table already sums.
  */
 final class Completeness {
   static final String PATIENT_ID = "patient_id";

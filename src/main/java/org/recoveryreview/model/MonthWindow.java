@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The calendar months a trend covers, oldest first and ending with the review period, each with
- * the label charts and tables print under it (decided once, in the analysis).
+ * The calendar months a trend covers, oldest first and ending with the review period, each with the
+ * label charts and tables print under it (decided once, in the analysis).
  */
 public record MonthWindow(List<YearMonth> months, List<String> labels) {
 

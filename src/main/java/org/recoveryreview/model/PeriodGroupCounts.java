@@ -29,8 +29,8 @@ public record PeriodGroupCounts(
   }
 
   /**
-   * True when the MCID share rests on fewer than {@link RollupRow#FEW_PATIENTS} patients (but some):
-   * one patient then moves it by 20 points or more.
+   * True when the MCID share rests on fewer than {@link RollupRow#FEW_PATIENTS} patients (but
+   * some): one patient then moves it by 20 points or more.
    */
   public boolean fewFmaPatients() {
     return patientsWithTwoFma > 0 && patientsWithTwoFma < RollupRow.FEW_PATIENTS;

@@ -10,9 +10,9 @@ import java.util.TreeMap;
 /**
  * The programme summary's headline figures of one review period, computed the same way for the
  * period and for the month before it so that the summary can show the change: patients in review,
- * their summed adherence, patients per band, per flag and per follow-up tier, and the period counts (tiers,
- * Fugl-Meyer MCID reached, cancellations, imputed minutes) of the programme and of each clinic
- * (by clinic name, alphabetical).
+ * their summed adherence, patients per band, per flag and per follow-up tier, and the period counts
+ * (tiers, Fugl-Meyer MCID reached, cancellations, imputed minutes) of the programme and of each
+ * clinic (by clinic name, alphabetical).
  */
 public record ProgramHeadline(
     ReviewPeriod period,
@@ -50,7 +50,8 @@ public record ProgramHeadline(
         Map.of(),
         Map.of(),
         Map.of(),
-        PeriodGroupCounts.NONE, new TreeMap<>());
+        PeriodGroupCounts.NONE,
+        new TreeMap<>());
   }
 
   /** Patients in {@code band}, 0 when none. */

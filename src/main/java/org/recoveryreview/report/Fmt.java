@@ -61,9 +61,9 @@ final class Fmt {
   }
 
   /**
-   * The change between two rates in percentage points, from the whole percentages printed beside
-   * it so that the reader's own subtraction agrees: "+3 pts", "-2 pts", "0 pts", or a dash when
-   * either rate is missing.
+   * The change between two rates in percentage points, from the whole percentages printed beside it
+   * so that the reader's own subtraction agrees: "+3 pts", "-2 pts", "0 pts", or a dash when either
+   * rate is missing.
    */
   static String points(OptionalDouble now, OptionalDouble before) {
     if (now.isEmpty() || before.isEmpty()) {

@@ -107,17 +107,7 @@ final class ProgramCharts {
       MonthWindow window,
       AnalysisSettings a,
       DocFonts doc) {
-    Map<String, Map<YearMonth, RollupRow>> bySeries = new LinkedHashMap<>();
-    for (RollupRow r : programme) {
-      if (window.contains(r.month())) {
-        bySeries.computeIfAbsent(PROGRAMME, k -> new LinkedHashMap<>()).put(r.month(), r);
-      }
-    }
-    for (RollupRow r : clinics) {
-      if (window.contains(r.month())) {
-        bySeries.computeIfAbsent(r.group(), k -> new LinkedHashMap<>()).put(r.month(), r);
-      }
-    }
+    Map<String, Map<YearMonth, RollupRow>> bySeries = series(programme, clinics, window);
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<boolean[]> few = new ArrayList<>();
     for (Map.Entry<String, Map<YearMonth, RollupRow>> e : bySeries.entrySet()) {
@@ -127,9 +117,7 @@ final class ProgramCharts {
         OptionalDouble rate = r == null ? OptionalDouble.empty() : r.adherence().overallRate();
         hollow[i] = r != null && r.fewPatients();
         data.addValue(
-            rate.isPresent() ? rate.getAsDouble() * 100 : null,
-            e.getKey(),
-            window.labels().get(i));
+            rate.isPresent() ? rate.getAsDouble() * 100 : null, e.getKey(), window.labels().get(i));
       }
       few.add(hollow);
     }
@@ -162,7 +150,8 @@ final class ProgramCharts {
       Paint paint = all ? Palette.BLACK : CLINIC_SERIES[(i - 1) % CLINIC_SERIES.length];
       lines.setSeriesPaint(i, paint);
       lines.setSeriesShape(
-          i, all ? ChartKit.SHAPES[0] : ChartKit.SHAPES[1 + (i - 1) % (ChartKit.SHAPES.length - 1)]);
+          i,
+          all ? ChartKit.SHAPES[0] : ChartKit.SHAPES[1 + (i - 1) % (ChartKit.SHAPES.length - 1)]);
       lines.setSeriesStroke(i, new BasicStroke(all ? 3.2f : 1.2f));
       lines.setLegendTextFont(i, doc.chartFont(series, all, ChartKit.LABEL_SIZE));
       i++;
@@ -179,30 +168,52 @@ final class ProgramCharts {
     plot.addRangeMarker(target);
     if (!bySeries.isEmpty()) {
       kit.addPeriodBand(plot, window.label(window.last()));
-      LegendItemCollection items = new LegendItemCollection();
-      items.addAll(plot.getLegendItems());
-      items.add(
-          new LegendItem(
-              "Hollow: fewer than " + RollupRow.FEW_PATIENTS + " patients",
-              null,
-              null,
-              null,
-              true,
-              new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6),
-              false,
-              Palette.TEXT,
-              true,
-              Palette.TEXT,
-              new BasicStroke(1f),
-              false,
-              new Line2D.Double(),
-              new BasicStroke(0f),
-              Palette.TEXT));
-      items.add(targetItem("Target " + Fmt.pct(a.adherenceTarget()), target));
-      plot.setFixedLegendItems(items);
-      ChartKit.periodLegend(plot);
+      trendLegend(plot, target, a);
     }
     return chart;
+  }
+
+  /** The programme's rows, then each clinic's, by month, inside the window. */
+  private static Map<String, Map<YearMonth, RollupRow>> series(
+      List<RollupRow> programme, List<RollupRow> clinics, MonthWindow window) {
+    Map<String, Map<YearMonth, RollupRow>> bySeries = new LinkedHashMap<>();
+    for (RollupRow r : programme) {
+      if (window.contains(r.month())) {
+        bySeries.computeIfAbsent(PROGRAMME, k -> new LinkedHashMap<>()).put(r.month(), r);
+      }
+    }
+    for (RollupRow r : clinics) {
+      if (window.contains(r.month())) {
+        bySeries.computeIfAbsent(r.group(), k -> new LinkedHashMap<>()).put(r.month(), r);
+      }
+    }
+    return bySeries;
+  }
+
+  /** The series, then the hollow-marker note, the target and the review period. */
+  private static void trendLegend(CategoryPlot plot, ValueMarker target, AnalysisSettings a) {
+    LegendItemCollection items = new LegendItemCollection();
+    items.addAll(plot.getLegendItems());
+    items.add(
+        new LegendItem(
+            "Hollow: fewer than " + RollupRow.FEW_PATIENTS + " patients",
+            null,
+            null,
+            null,
+            true,
+            new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6),
+            false,
+            Palette.TEXT,
+            true,
+            Palette.TEXT,
+            new BasicStroke(1f),
+            false,
+            new Line2D.Double(),
+            new BasicStroke(0f),
+            Palette.TEXT));
+    items.add(targetItem("Target " + Fmt.pct(a.adherenceTarget()), target));
+    plot.setFixedLegendItems(items);
+    ChartKit.periodLegend(plot);
   }
 
   /** The programme's series name in the trend. */
@@ -297,7 +308,13 @@ final class ProgramCharts {
       labels[series][o.stage() - 2] =
           v == null ? "" : median.format(v) + " d, n=" + o.patients() + " of " + o.firstSeenBelow();
       if (!o.shown() && o.patients() > 0) {
-        hidden.add(name.toLowerCase(Locale.ROOT) + " " + BrunnstromScale.roman(o.stage()) + " (n=" + o.patients() + ")");
+        hidden.add(
+            name.toLowerCase(Locale.ROOT)
+                + " "
+                + BrunnstromScale.roman(o.stage())
+                + " (n="
+                + o.patients()
+                + ")");
       }
       data.addValue(v, name, "Stage " + BrunnstromScale.roman(o.stage()));
     }
@@ -339,6 +356,12 @@ final class ProgramCharts {
     x.setTickLabelFont(kit.tickFont());
     y.setTickLabelFont(kit.tickFont());
     plot.setDomainGridlinesVisible(false);
+    chart.addSubtitle(stageNote(hidden));
+    return chart;
+  }
+
+  /** Under the stage chart: what n means, and which bars are hidden for too few patients. */
+  private org.jfree.chart.title.TextTitle stageNote(List<String> hidden) {
     String note =
         "Patients first seen below the stage; n = reached it, of those first seen below."
             + (hidden.isEmpty()
@@ -348,15 +371,13 @@ final class ProgramCharts {
                     + " patients: "
                     + String.join(", ", hidden)
                     + ".");
-    org.jfree.chart.title.TextTitle sub =
-        new org.jfree.chart.title.TextTitle(note, kit.tickFont());
+    org.jfree.chart.title.TextTitle sub = new org.jfree.chart.title.TextTitle(note, kit.tickFont());
     sub.setPaint(Palette.MUTED);
     sub.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
     sub.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
     sub.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
     sub.setMaximumLinesToDisplay(3);
-    chart.addSubtitle(sub);
-    return chart;
+    return sub;
   }
 
   /** Bars are coloured by band, so the legend explains the bands and the target line. */

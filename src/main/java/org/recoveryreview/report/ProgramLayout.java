@@ -183,8 +183,7 @@ final class ProgramLayout implements PdfFrame.Body {
     List<String> cells = new ArrayList<>();
     cells.add(group);
     for (java.time.YearMonth m : p.trendWindow().months()) {
-      RollupRow r =
-          rows.stream().filter(x -> x.month().equals(m)).findFirst().orElse(null);
+      RollupRow r = rows.stream().filter(x -> x.month().equals(m)).findFirst().orElse(null);
       long n = r == null ? 0 : r.patients();
       cells.add(n == 0 ? "" : (r.fewPatients() ? "*" : "") + n);
     }
@@ -209,6 +208,13 @@ final class ProgramLayout implements PdfFrame.Body {
     f.section("Headline figures", 110);
     ProgramHeadline now = p.headline();
     ProgramHeadline before = p.previousMonth();
+    f.doc.add(tiles(f, now, before));
+    counts(f, tables, now, before);
+    outcomes(f, tables, now, before);
+  }
+
+  /** Patients in review and the four rates, each beside the previous month's. */
+  private PdfPTable tiles(PdfFrame f, ProgramHeadline now, ProgramHeadline before) {
     Adherence o = now.overall();
     Adherence b = before.overall();
     String prev = Fmt.month(before.period().month());
@@ -261,9 +267,14 @@ final class ProgramLayout implements PdfFrame.Body {
                 + " min",
             prev));
     tiles.setSpacingAfter(8);
-    f.doc.add(tiles);
+    return tiles;
+  }
 
+  /** Patients per band, per follow-up tier and per flag, beside the previous month's. */
+  private void counts(PdfFrame f, Tables tables, ProgramHeadline now, ProgramHeadline before)
+      throws DocumentException {
     String cur = Fmt.month(now.period().month());
+    String prev = Fmt.month(before.period().month());
     List<Row> bands = new ArrayList<>();
     for (AdherenceBand band : AdherenceBand.values()) {
       bands.add(
@@ -298,7 +309,6 @@ final class ProgramLayout implements PdfFrame.Body {
     pair.addCell(r);
     pair.setSpacingAfter(6);
     f.doc.add(pair);
-    outcomes(f, tables, now, before);
   }
 
   /** A label, this month's count, last month's and the change. */

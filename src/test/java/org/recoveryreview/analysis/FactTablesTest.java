@@ -1,8 +1,8 @@
 package org.recoveryreview.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.recoveryreview.analysis.Fixtures.OCT_2026;
 import static org.recoveryreview.analysis.Fixtures.d;
 import static org.recoveryreview.analysis.Fixtures.patient;

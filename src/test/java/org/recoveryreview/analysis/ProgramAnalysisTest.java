@@ -22,8 +22,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
-import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.Assessment;
+import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.DataCompleteness;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Dataset;
@@ -435,8 +435,7 @@ class ProgramAnalysisTest {
     // Stage 3: Q1 on day 90, Q3 on day 292 (with its 5).
     assertEquals(new StageOnset(BrunnstromScale.ARM, 3, OptionalDouble.of(191), 2, 2), on.get(1));
     // Stage 4: all three first seen below; Q1 day 277, Q3 day 292, Q2 fell back to 2.
-    assertEquals(
-        new StageOnset(BrunnstromScale.ARM, 4, OptionalDouble.of(284.5), 2, 3), on.get(2));
+    assertEquals(new StageOnset(BrunnstromScale.ARM, 4, OptionalDouble.of(284.5), 2, 3), on.get(2));
     assertEquals(new StageOnset(BrunnstromScale.ARM, 5, OptionalDouble.of(292), 1, 3), on.get(3));
     // Stage 6 only after the period's end: not counted.
     assertEquals(new StageOnset(BrunnstromScale.ARM, 6, OptionalDouble.empty(), 0, 3), on.get(4));

@@ -21,6 +21,7 @@ import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.ChangeLabel;
+import org.recoveryreview.model.DataCompleteness;
 import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.FileQuality;
 import org.recoveryreview.model.Flag;
@@ -31,12 +32,14 @@ import org.recoveryreview.model.FollowUp;
 import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
+import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.PeriodGroupCounts;
 import org.recoveryreview.model.Phase;
+import org.recoveryreview.model.ProgramHeadline;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.RollupRow;
@@ -44,9 +47,6 @@ import org.recoveryreview.model.RollupRow.Dimension;
 import org.recoveryreview.model.SessionSummary;
 import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.StageOnset;
-import org.recoveryreview.model.DataCompleteness;
-import org.recoveryreview.model.MonthWindow;
-import org.recoveryreview.model.ProgramHeadline;
 import org.recoveryreview.model.StageTransition;
 import org.recoveryreview.model.Status;
 import org.recoveryreview.model.TherapyMinutes;
@@ -768,7 +768,8 @@ final class ReportFixtures {
   private static java.util.SortedMap<String, PeriodGroupCounts> clinicCounts(String[] clinics) {
     java.util.SortedMap<String, PeriodGroupCounts> byClinic = new java.util.TreeMap<>();
     for (int c = 0; c < clinics.length; c++) {
-      byClinic.put(clinics[c], new PeriodGroupCounts(c == 1 ? 2 : 0, 3, 1, 15 + c, 5 + 2 * c, 3, 2));
+      byClinic.put(
+          clinics[c], new PeriodGroupCounts(c == 1 ? 2 : 0, 3, 1, 15 + c, 5 + 2 * c, 3, 2));
     }
     return byClinic;
   }

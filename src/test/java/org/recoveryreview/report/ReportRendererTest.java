@@ -449,7 +449,8 @@ class ReportRendererTest {
   void renderProgram_trend_patientCountsPerPointFewMarked() throws Exception {
     String t = text(programPdf(List.of()));
 
-    assertTrue(t.contains("Monthly overall adherence, programme and clinics, Nov 2025 – Oct 2026"), t);
+    assertTrue(
+        t.contains("Monthly overall adherence, programme and clinics, Nov 2025 – Oct 2026"), t);
     assertTrue(t.contains("Hollow: fewer than 5 patients"), t);
     assertTrue(t.contains("Programme 75 76 77 78 79 80 81 82 83 84 85 86"), t);
     assertTrue(t.contains("Riverside Clinic *2 *2 *2 22 22 22 22 22 22 22 22 22"), t);
@@ -491,11 +492,17 @@ class ReportRendererTest {
 
     // DataCompleteness(380 done, 9 imputed, 314 booked, 14 cancelled, 61 assessments, 7 without
     // all FMA parts, 12 without ARAT, 86 patients, 3 data queries)
-    assertTrue(t.contains("Completed sessions with minutes imputed from planned 9 380 sessions done 2%"), t);
-    assertTrue(t.contains("Clinic sessions cancelled by the clinic 14 314 clinic sessions booked 4%"), t);
-    assertTrue(t.contains("Assessments without all four Fugl-Meyer parts 7 61 assessments this month 11%"), t);
+    assertTrue(
+        t.contains("Completed sessions with minutes imputed from planned 9 380 sessions done 2%"),
+        t);
+    assertTrue(
+        t.contains("Clinic sessions cancelled by the clinic 14 314 clinic sessions booked 4%"), t);
+    assertTrue(
+        t.contains("Assessments without all four Fugl-Meyer parts 7 61 assessments this month 11%"),
+        t);
     assertTrue(t.contains("Assessments without ARAT 12 61 assessments this month 20%"), t);
-    assertTrue(t.contains("Patients with a data query (check the record) 3 86 patients in review 3%"), t);
+    assertTrue(
+        t.contains("Patients with a data query (check the record) 3 86 patients in review 3%"), t);
   }
 
   @Test
