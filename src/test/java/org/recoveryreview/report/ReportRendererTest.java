@@ -97,7 +97,7 @@ class ReportRendererTest {
     String t = text(pdf);
 
     // Three pages since the FMA total and ARAT charts (part 9): the maximum.
-    assertTrue(t.contains("Page 1 of 4"), t);
+    assertTrue(t.contains("Page 1 of 3"), t);
     assertTrue(t.contains("Page 3 of 3"), t);
     assertEquals(3, count(t, "Patient P001"), t);
     // every footer and the header under the title
