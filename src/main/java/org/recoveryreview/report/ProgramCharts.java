@@ -306,7 +306,7 @@ final class ProgramCharts {
       Double v = o.shown() ? o.medianDays().getAsDouble() : null;
       any |= v != null;
       labels[series][o.stage() - 2] =
-          v == null ? "" : median.format(v) + " d, n=" + o.patients() + " of " + o.firstSeenBelow();
+          v == null ? "" : median.format(v) + " d, n=" + o.patients() + "/" + o.firstSeenBelow();
       if (!o.shown() && o.patients() > 0) {
         hidden.add(
             name.toLowerCase(Locale.ROOT)
@@ -341,7 +341,7 @@ final class ProgramCharts {
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     CategoryAxis x = new CategoryAxis("Stage reached");
     NumberAxis y = new NumberAxis("Median days from onset");
-    y.setUpperMargin(0.45);
+    y.setUpperMargin(0.8);
     CategoryPlot plot = new CategoryPlot(data, x, y, bars);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -363,7 +363,7 @@ final class ProgramCharts {
   /** Under the stage chart: what n means, and which bars are hidden for too few patients. */
   private org.jfree.chart.title.TextTitle stageNote(List<String> hidden) {
     String note =
-        "Patients first seen below the stage; n = reached it, of those first seen below."
+        "Patients first seen below the stage; n = reached it / first seen below it."
             + (hidden.isEmpty()
                 ? ""
                 : " Not shown, fewer than "

@@ -462,8 +462,8 @@ class ReportRendererTest {
     String t = text(programPdf(List.of()));
 
     assertTrue(t.contains("Median days from onset to reach each"), t);
-    assertTrue(t.contains("12 d, n=30 of 50"), t);
-    assertTrue(t.contains("18.5 d, n=20 of 40"), t);
+    assertTrue(t.contains("12 d, n=30/50"), t);
+    assertTrue(t.contains("18.5 d, n=20/40"), t);
     // Hand stage V rests on 2 patients: no bar, named under the chart instead.
     assertFalse(t.contains("108.5 d"), t);
     assertTrue(t.contains("hand V (n=2)"), t);
