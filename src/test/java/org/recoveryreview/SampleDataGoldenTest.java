@@ -54,6 +54,13 @@ import org.recoveryreview.publish.CsvOutputs;
  * (home-programme abandonment, a two-week stop, near-ceiling recovery, an inconsistent stage): run
  * on the new messy set, the analysis as of 42822b1 gives the same first 14 program and first 22
  * patient columns as these files.
+ *
+ * <p>Part 9 (issue 12) changed the two digests only, not the CSV files: the stage-onset lines
+ * follow the redefined median days to reach each stage (patients first seen below it only, with the
+ * cohort size), and the digests gained the period's and the previous month's headline, the trend
+ * window and the data-completeness counts. The previous month's headline equals the headline of a
+ * run for September ({@code ProgramAnalysisTest}); on sample-data its figures were also checked
+ * against the program-metrics.csv of {@code run --period 2026-09}.
  */
 class SampleDataGoldenTest {
   private static final ReviewPeriod OCTOBER = new ReviewPeriod(YearMonth.of(2026, 10));
@@ -192,6 +199,10 @@ class SampleDataGoldenTest {
       b.append('\n');
     }
     p.stageOnsets().forEach(o -> b.append("onset ").append(o).append('\n'));
+    b.append("headline ").append(p.headline()).append('\n');
+    b.append("previous_month ").append(p.previousMonth()).append('\n');
+    b.append("trend_window ").append(p.trendWindow()).append('\n');
+    b.append("completeness ").append(p.completeness()).append('\n');
     p.followUps().forEach(f -> b.append("follow_up ").append(f).append('\n'));
     b.append("overall_rates ").append(p.overallRates()).append('\n');
     p.dataQuality().forEach(q -> b.append("quality ").append(q).append('\n'));

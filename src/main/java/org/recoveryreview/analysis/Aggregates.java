@@ -1,10 +1,13 @@
 package org.recoveryreview.analysis;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.RollupRow.Dimension;
 import tech.tablesaw.aggregate.AggregateFunctions;
@@ -22,7 +25,26 @@ final class Aggregates {
   /** Months in the roll-up window, ending with the period's month. */
   static final int MONTHS = 12;
 
+  /** Trend labels: the month and the full year, so that "May 2026" cannot be read as a date. */
+  private static final DateTimeFormatter LABEL =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
   private Aggregates() {}
+
+  /**
+   * The {@link #MONTHS} calendar months ending with {@code period}, oldest first, with their
+   * labels: the one window the roll-ups, the trend chart and its patient-count table share.
+   */
+  static MonthWindow trendWindow(YearMonth period) {
+    List<YearMonth> months = new ArrayList<>(MONTHS);
+    List<String> labels = new ArrayList<>(MONTHS);
+    for (int m = MONTHS - 1; m >= 0; m--) {
+      YearMonth month = period.minusMonths(m);
+      months.add(month);
+      labels.add(LABEL.format(month));
+    }
+    return new MonthWindow(months, labels);
+  }
 
   /** The group column of each dimension; the programme has none. */
   static String column(Dimension d) {
@@ -69,10 +91,11 @@ final class Aggregates {
    * empty months so that the series line up; the programme row always appears.
    */
   static List<RollupRow> rollups(Table patientMonth, Table patientMonthTherapy, YearMonth period) {
-    YearMonth first = period.minusMonths(MONTHS - 1);
+    MonthWindow window = trendWindow(period);
+    YearMonth first = window.months().get(0);
     List<String> months = new ArrayList<>();
-    for (int m = 0; m < MONTHS; m++) {
-      months.add(PatientMonth.label(first.plusMonths(m)));
+    for (YearMonth m : window.months()) {
+      months.add(PatientMonth.label(m));
     }
     Table patients = inMonths(patientMonth, months);
     Table therapies = inMonths(patientMonthTherapy, months);

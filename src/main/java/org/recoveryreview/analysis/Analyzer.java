@@ -3,6 +3,7 @@ package org.recoveryreview.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +17,7 @@ import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Dataset;
+import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientGoals;
 import org.recoveryreview.model.PatientHistory;
@@ -92,12 +94,15 @@ public final class Analyzer {
     Adherence[] inPeriod = Aggregates.perPatient(patientMonth, period.month(), index);
     Adherence[] previous =
         Aggregates.perPatient(patientMonth, period.month().minusMonths(1), index);
+    Adherence[] beforePrevious =
+        Aggregates.perPatient(patientMonth, period.month().minusMonths(2), index);
     List<PatientReview> reviews = new ArrayList<>();
     for (Chunk c : chunks) {
       for (Partial r : c.partials) {
         reviews.add(review(r, period, inPeriod[r.index()], previous[r.index()]));
       }
     }
+    List<PatientMetrics> previousMonth = previousMonth(chunks, period, previous, beforePrevious);
     ProgramReview program =
         program(
             dataset,
@@ -105,7 +110,8 @@ public final class Analyzer {
             reviews,
             Aggregates.rollups(patientMonth, patientMonthTherapy, period.month()),
             stages,
-            transitions);
+            transitions,
+            previousMonth);
     long t3 = System.nanoTime();
     LOG.debug(
         "analysis of {} sessions, {} patients in review ({} patient_month rows): assessments {}"
@@ -127,6 +133,13 @@ public final class Analyzer {
       SessionPass.Result sessions,
       SessionSignals signals) {}
 
+  /**
+   * What the parallel pass keeps of a patient in review in the month before the period, for the
+   * previous month's headline figures.
+   */
+  private record Prior(
+      int index, Patient patient, Recovery.Figures recovery, SessionSignals signals) {}
+
   /** A contiguous range of patient indices worked by one thread, with its own fact rows. */
   private static final class Chunk {
     final int from;
@@ -134,6 +147,7 @@ public final class Analyzer {
     final PatientMonth.Rows months = new PatientMonth.Rows();
     final PatientMonth.Rows details = new PatientMonth.Rows();
     final List<Partial> partials = new ArrayList<>();
+    final List<Prior> priors = new ArrayList<>();
 
     Chunk(int from, int to) {
       this.from = from;
@@ -213,10 +227,18 @@ public final class Analyzer {
       Recovery.Figures rec =
           Recovery.compute(patient, assessments.get(p), transitions.get(p), period, settings);
       SessionPass.Result ses = pass.run(p, rec.assessedInPeriod());
+      List<Session> own = patientSessions(sessions, p);
       if (ses.sessionInPeriod() || rec.assessedInPeriod()) {
-        SessionSignals signals =
-            SessionSignals.of(patientSessions(sessions, p), period, settings.flags().dropOffDays());
+        SessionSignals signals = SessionSignals.of(own, period, settings.flags().dropOffDays());
         chunk.partials.add(new Partial(p, patient, rec, ses, signals));
+      }
+      // The month before, judged exactly as a review run for that month would judge it.
+      ReviewPeriod before = period.previous();
+      Recovery.Figures prior =
+          Recovery.compute(patient, assessments.get(p), transitions.get(p), before, settings);
+      SessionSignals priorSignals = SessionSignals.of(own, before, settings.flags().dropOffDays());
+      if (priorSignals.anyInPeriod() || prior.assessedInPeriod()) {
+        chunk.priors.add(new Prior(p, patient, prior, priorSignals));
       }
     }
   }
@@ -226,23 +248,7 @@ public final class Analyzer {
       Partial r, ReviewPeriod period, Adherence inPeriod, Adherence previous) {
     Recovery.Figures rec = r.recovery();
     SessionPass.Result ses = r.sessions();
-    AdherenceBand band = settings.band(inPeriod.overallRate());
-    FlagRules.Evaluation flags =
-        FlagRules.evaluate(
-            new FlagRules.Inputs(
-                period,
-                rec.phase(),
-                inPeriod,
-                band,
-                r.signals().recent(),
-                rec.upToEnd(),
-                rec.transitions(),
-                rec.fmaTotal(),
-                rec.fmaChange(),
-                rec.lastAssessment()),
-            settings);
-    PatientMetrics metrics =
-        metrics(r.patient(), period, inPeriod, previous, band, rec, flags, r.signals());
+    PatientMetrics metrics = evaluate(r.patient(), period, rec, r.signals(), inPeriod, previous);
     PatientHistory history =
         new PatientHistory(
             ses.weeks(),
@@ -254,6 +260,51 @@ public final class Analyzer {
             rec.periodTransitions(),
             Windows.of(r.patient(), period, ses.weeks(), rec.points()));
     return new PatientReview(metrics, history);
+  }
+
+  /** The metrics of the patients in review in the month before {@code period}, for that month. */
+  private List<PatientMetrics> previousMonth(
+      List<Chunk> chunks, ReviewPeriod period, Adherence[] previous, Adherence[] beforePrevious) {
+    List<PatientMetrics> out = new ArrayList<>();
+    for (Chunk c : chunks) {
+      for (Prior r : c.priors) {
+        out.add(
+            evaluate(
+                r.patient(),
+                period.previous(),
+                r.recovery(),
+                r.signals(),
+                previous[r.index()],
+                beforePrevious[r.index()]));
+      }
+    }
+    return out;
+  }
+
+  /** A patient's metrics and flags for {@code period}. */
+  private PatientMetrics evaluate(
+      Patient patient,
+      ReviewPeriod period,
+      Recovery.Figures rec,
+      SessionSignals signals,
+      Adherence inPeriod,
+      Adherence previous) {
+    AdherenceBand band = settings.band(inPeriod.overallRate());
+    FlagRules.Evaluation flags =
+        FlagRules.evaluate(
+            new FlagRules.Inputs(
+                period,
+                rec.phase(),
+                inPeriod,
+                band,
+                signals.recent(),
+                rec.upToEnd(),
+                rec.transitions(),
+                rec.fmaTotal(),
+                rec.fmaChange(),
+                rec.lastAssessment()),
+            settings);
+    return metrics(patient, period, inPeriod, previous, band, rec, flags, signals);
   }
 
   private PatientMetrics metrics(
@@ -317,9 +368,12 @@ public final class Analyzer {
       List<PatientReview> reviews,
       List<RollupRow> rollups,
       Table stages,
-      Table transitions) {
+      Table transitions,
+      List<PatientMetrics> previousMonth) {
     List<PatientMetrics> metrics = reviews.stream().map(PatientReview::metrics).toList();
     Table patients = ProgramFigures.patients(metrics);
+    Adherence overall = ProgramFigures.overall(patients);
+    Map<Flag, Integer> perFlag = ProgramFigures.perFlag(patients);
     // A transition dated in the period comes from an assessment in the period, so its patient is
     // in review: the matrices need no patient filter.
     Table inPeriod =
@@ -330,9 +384,9 @@ public final class Analyzer {
     return new ProgramReview(
         period,
         reviews.size(),
-        ProgramFigures.overall(patients),
+        overall,
         ProgramFigures.perBand(patients),
-        ProgramFigures.perFlag(patients),
+        perFlag,
         ProgramFigures.perTier(patients),
         ProgramFigures.withPeriodCounts(rollups, period, patients),
         ProgramFigures.matrix(BrunnstromScale.ARM, inPeriod),
@@ -341,7 +395,16 @@ public final class Analyzer {
         FollowUps.ranked(patients, metrics),
         ProgramFigures.overallRates(patients),
         DataQuality.perFile(dataset.inputFiles(), dataset.issues()),
-        List.of());
+        List.of(),
+        ProgramFigures.headline(period, patients),
+        ProgramFigures.headline(period.previous(), ProgramFigures.patients(previousMonth)),
+        Aggregates.trendWindow(period.month()),
+        Completeness.of(
+            Completeness.periodAssessments(reviews),
+            overall,
+            ProgramFigures.programmeCounts(patients),
+            reviews.size(),
+            perFlag.get(Flag.DATA_QUERY)));
   }
 
   private static List<List<Assessment>> groupAssessments(List<Assessment> all, PatientIndex index) {

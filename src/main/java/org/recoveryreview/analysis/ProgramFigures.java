@@ -2,9 +2,10 @@ package org.recoveryreview.analysis;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.BrunnstromScale;
@@ -12,6 +13,7 @@ import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PeriodGroupCounts;
+import org.recoveryreview.model.ProgramHeadline;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.TransitionMatrix;
@@ -189,15 +191,8 @@ final class ProgramFigures {
    */
   static List<RollupRow> withPeriodCounts(
       List<RollupRow> rows, ReviewPeriod period, Table patients) {
-    Map<String, PeriodGroupCounts> byClinic = new HashMap<>();
-    PeriodGroupCounts all = PeriodGroupCounts.NONE;
-    if (!patients.isEmpty()) {
-      Table clinics = patients.summarize(PERIOD_COUNTS, AggregateFunctions.sum).by(CLINIC);
-      for (int r = 0; r < clinics.rowCount(); r++) {
-        byClinic.put(clinics.stringColumn(CLINIC).get(r), periodCounts(clinics, r));
-      }
-      all = periodCounts(patients.summarize(PERIOD_COUNTS, AggregateFunctions.sum).apply(), 0);
-    }
+    Map<String, PeriodGroupCounts> byClinic = clinicCounts(patients);
+    PeriodGroupCounts all = programmeCounts(patients);
     List<RollupRow> out = new ArrayList<>(rows.size());
     for (RollupRow r : rows) {
       if (!r.month().equals(period.month())) {
@@ -211,6 +206,45 @@ final class ProgramFigures {
       }
     }
     return out;
+  }
+
+  /** Each clinic's period counts: {@code summarize(period counts, sum).by(clinic)}. */
+  static SortedMap<String, PeriodGroupCounts> clinicCounts(Table patients) {
+    SortedMap<String, PeriodGroupCounts> byClinic = new TreeMap<>();
+    if (!patients.isEmpty()) {
+      Table clinics = patients.summarize(PERIOD_COUNTS, AggregateFunctions.sum).by(CLINIC);
+      for (int r = 0; r < clinics.rowCount(); r++) {
+        byClinic.put(clinics.stringColumn(CLINIC).get(r), periodCounts(clinics, r));
+      }
+    }
+    return byClinic;
+  }
+
+  /** The programme's period counts: {@code summarize(period counts, sum).apply()}. */
+  static PeriodGroupCounts programmeCounts(Table patients) {
+    if (patients.isEmpty()) {
+      return PeriodGroupCounts.NONE;
+    }
+    return periodCounts(patients.summarize(PERIOD_COUNTS, AggregateFunctions.sum).apply(), 0);
+  }
+
+  /**
+   * The headline figures of the patients in a patients table: the same functions as the period's
+   * own figures, so the previous month's headline is computed exactly like this month's.
+   */
+  static ProgramHeadline headline(ReviewPeriod period, Table patients) {
+    if (patients.isEmpty()) {
+      return ProgramHeadline.empty(period);
+    }
+    return new ProgramHeadline(
+        period,
+        patients.rowCount(),
+        overall(patients),
+        perBand(patients),
+        perFlag(patients),
+        perTier(patients),
+        programmeCounts(patients),
+        clinicCounts(patients));
   }
 
   private static PeriodGroupCounts periodCounts(Table sums, int row) {

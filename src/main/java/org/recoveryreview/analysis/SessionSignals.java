@@ -16,8 +16,13 @@ import org.recoveryreview.model.Status;
  * @param recent the drop-off window's counts
  * @param clinicCancelled sessions dated in the period with status {@code clinic_cancelled}
  * @param imputedMinutes counted {@code completed} sessions in the period without actual minutes
+ * @param anyInPeriod whether any session (of any status) is dated in the period
  */
-record SessionSignals(FlagRules.RecentSessions recent, long clinicCancelled, long imputedMinutes) {
+record SessionSignals(
+    FlagRules.RecentSessions recent,
+    long clinicCancelled,
+    long imputedMinutes,
+    boolean anyInPeriod) {
 
   /** Counts {@code sessions} for {@code period}, with a drop-off window of {@code days} days. */
   static SessionSignals of(List<Session> sessions, ReviewPeriod period, int days) {
@@ -28,6 +33,7 @@ record SessionSignals(FlagRules.RecentSessions recent, long clinicCancelled, lon
     long cancelled = 0;
     long imputed = 0;
     LocalDate lastDone = null;
+    boolean any = false;
     for (Session s : sessions) {
       LocalDate d = s.date();
       if (d.isAfter(end)) {
@@ -35,6 +41,7 @@ record SessionSignals(FlagRules.RecentSessions recent, long clinicCancelled, lon
       }
       Status st = s.status();
       boolean inPeriod = !d.isBefore(period.start());
+      any |= inPeriod;
       if (inPeriod && st == Status.CLINIC_CANCELLED) {
         cancelled++;
       }
@@ -57,6 +64,7 @@ record SessionSignals(FlagRules.RecentSessions recent, long clinicCancelled, lon
     return new SessionSignals(
         new FlagRules.RecentSessions(from, end, due, done, Optional.ofNullable(lastDone)),
         cancelled,
-        imputed);
+        imputed,
+        any);
   }
 }

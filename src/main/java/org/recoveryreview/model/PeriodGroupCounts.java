@@ -17,4 +17,22 @@ public record PeriodGroupCounts(
 
   /** All zero. */
   public static final PeriodGroupCounts NONE = new PeriodGroupCounts(0, 0, 0, 0, 0, 0, 0);
+
+  /**
+   * Of the patients with two or more complete Fugl-Meyer assessments, the share who reached the
+   * MCID; empty when there are none.
+   */
+  public java.util.OptionalDouble mcidShare() {
+    return patientsWithTwoFma == 0
+        ? java.util.OptionalDouble.empty()
+        : java.util.OptionalDouble.of((double) patientsMcidReached / patientsWithTwoFma);
+  }
+
+  /**
+   * True when the MCID share rests on fewer than {@link RollupRow#FEW_PATIENTS} patients (but
+   * some): one patient then moves it by 20 points or more.
+   */
+  public boolean fewFmaPatients() {
+    return patientsWithTwoFma > 0 && patientsWithTwoFma < RollupRow.FEW_PATIENTS;
+  }
 }

@@ -10,7 +10,10 @@ import java.util.Objects;
  * (ranked: tier, then more flags, then lower overall rate, then patient id). {@code overallRates}
  * are the patients' overall rates that have one (for the histogram); {@code dataQuality} is one
  * entry per input file in reading order; {@code goalGroups} is goal attainment for the programme,
- * then each clinic (empty without goals).
+ * then each clinic (empty without goals); {@code headline} repeats the period's headline figures
+ * with each clinic's period counts, and {@code previousMonth} is the same for the month before the
+ * period, computed the same way; {@code trendWindow} the 12 months the trend shows; {@code
+ * completeness} what the period's figures rest on.
  */
 public record ProgramReview(
     ReviewPeriod period,
@@ -26,7 +29,11 @@ public record ProgramReview(
     List<FollowUp> followUps,
     List<Double> overallRates,
     List<FileQuality> dataQuality,
-    List<GoalGroup> goalGroups) {
+    List<GoalGroup> goalGroups,
+    ProgramHeadline headline,
+    ProgramHeadline previousMonth,
+    MonthWindow trendWindow,
+    DataCompleteness completeness) {
 
   public ProgramReview {
     Objects.requireNonNull(period, "period");
@@ -42,6 +49,10 @@ public record ProgramReview(
     overallRates = List.copyOf(overallRates);
     dataQuality = List.copyOf(dataQuality);
     goalGroups = List.copyOf(goalGroups);
+    Objects.requireNonNull(headline, "headline");
+    Objects.requireNonNull(previousMonth, "previousMonth");
+    Objects.requireNonNull(trendWindow, "trendWindow");
+    Objects.requireNonNull(completeness, "completeness");
   }
 
   /** This view with {@code goalGroups} instead of the current ones. */
@@ -60,6 +71,10 @@ public record ProgramReview(
         followUps,
         overallRates,
         dataQuality,
-        goalGroups);
+        goalGroups,
+        headline,
+        previousMonth,
+        trendWindow,
+        completeness);
   }
 }

@@ -29,6 +29,17 @@ public record RollupRow(
         dimension, group, month, adherence, patients, java.util.Optional.of(counts));
   }
 
+  /**
+   * A month resting on fewer patients than this is marked as such in the trend: its rate can swing
+   * by tens of points with one patient.
+   */
+  public static final int FEW_PATIENTS = 5;
+
+  /** True when fewer than {@link #FEW_PATIENTS} patients had a counted session (but some did). */
+  public boolean fewPatients() {
+    return patients > 0 && patients < FEW_PATIENTS;
+  }
+
   /** What a roll-up groups by; therapist is the patient's primary therapist. */
   public enum Dimension {
     PROGRAM,

@@ -60,6 +60,25 @@ final class Fmt {
     return Math.round(rate * 100) + "%";
   }
 
+  /**
+   * The change between two rates in percentage points, from the whole percentages printed beside it
+   * so that the reader's own subtraction agrees: "+3 pts", "-2 pts", "0 pts", or a dash when either
+   * rate is missing.
+   */
+  static String points(OptionalDouble now, OptionalDouble before) {
+    if (now.isEmpty() || before.isEmpty()) {
+      return NONE;
+    }
+    long d = Math.round(now.getAsDouble() * 100) - Math.round(before.getAsDouble() * 100);
+    return (d > 0 ? "+" + d : Long.toString(d)) + " pts";
+  }
+
+  /** The change of a count: "+2", "-1" or "0". */
+  static String change(long now, long before) {
+    long d = now - before;
+    return d > 0 ? "+" + d : Long.toString(d);
+  }
+
   /** "80% (8 of 10)", or "no sessions" when nothing was expected. */
   static String pctOf(OptionalDouble rate, long done, long expected) {
     if (rate.isEmpty()) {

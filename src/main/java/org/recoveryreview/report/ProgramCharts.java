@@ -35,6 +35,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.StageOnset;
 
@@ -96,39 +97,63 @@ final class ProgramCharts {
     return chart;
   }
 
-  /** Monthly overall rate of each clinic for the 12 months ending with the period. */
-  JFreeChart monthlyByClinic(
-      List<RollupRow> clinicRows, YearMonth period, AnalysisSettings a, DocFonts doc) {
-    YearMonth first = period.minusMonths(11);
-    Map<String, Map<YearMonth, OptionalDouble>> byClinic = new LinkedHashMap<>();
-    for (RollupRow r : clinicRows) {
-      if (!r.month().isBefore(first) && !r.month().isAfter(period)) {
-        byClinic
-            .computeIfAbsent(r.group(), k -> new LinkedHashMap<>())
-            .put(r.month(), r.adherence().overallRate());
-      }
-    }
+  /**
+   * Monthly overall rate of the programme (bold) and of each clinic over the analysis's trend
+   * window; a point resting on fewer than {@link RollupRow#FEW_PATIENTS} patients is hollow.
+   */
+  JFreeChart monthlyTrend(
+      List<RollupRow> programme,
+      List<RollupRow> clinics,
+      MonthWindow window,
+      AnalysisSettings a,
+      DocFonts doc) {
+    Map<String, Map<YearMonth, RollupRow>> bySeries = series(programme, clinics, window);
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (Map.Entry<String, Map<YearMonth, OptionalDouble>> e : byClinic.entrySet()) {
-      for (int i = 0; i < 12; i++) {
-        YearMonth m = first.plusMonths(i);
-        OptionalDouble rate = e.getValue().getOrDefault(m, OptionalDouble.empty());
+    List<boolean[]> few = new ArrayList<>();
+    for (Map.Entry<String, Map<YearMonth, RollupRow>> e : bySeries.entrySet()) {
+      boolean[] hollow = new boolean[window.months().size()];
+      for (int i = 0; i < window.months().size(); i++) {
+        RollupRow r = e.getValue().get(window.months().get(i));
+        OptionalDouble rate = r == null ? OptionalDouble.empty() : r.adherence().overallRate();
+        hollow[i] = r != null && r.fewPatients();
         data.addValue(
-            rate.isPresent() ? rate.getAsDouble() * 100 : null, e.getKey(), Fmt.monthShort(m));
+            rate.isPresent() ? rate.getAsDouble() * 100 : null, e.getKey(), window.labels().get(i));
       }
+      few.add(hollow);
     }
-    LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
+    LineAndShapeRenderer lines =
+        new LineAndShapeRenderer(true, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public boolean getItemShapeFilled(int series, int item) {
+            return !few.get(series)[item];
+          }
+        };
+    lines.setDrawOutlines(true);
+    lines.setUseOutlinePaint(false);
     CategoryAxis x = new CategoryAxis("Month");
     NumberAxis y = kit.percentAxis("Overall adherence");
     CategoryPlot plot = new CategoryPlot(data, x, y, lines);
     JFreeChart chart =
-        kit.chart("Monthly overall adherence by clinic, last 12 months", plot, true, doc);
+        kit.chart(
+            "Monthly overall adherence, programme and clinics, "
+                + window.labels().get(0)
+                + " – "
+                + window.labels().get(window.labels().size() - 1),
+            plot,
+            true,
+            doc);
     int i = 0;
-    for (String clinic : byClinic.keySet()) {
-      lines.setSeriesPaint(i, Palette.SERIES[i % Palette.SERIES.length]);
-      lines.setSeriesShape(i, ChartKit.SHAPES[i % ChartKit.SHAPES.length]);
-      lines.setSeriesStroke(i, new BasicStroke(1.6f));
-      lines.setLegendTextFont(i, doc.chartFont(clinic, false, ChartKit.LABEL_SIZE));
+    for (String series : bySeries.keySet()) {
+      boolean all = series.equals(PROGRAMME);
+      Paint paint = all ? Palette.BLACK : CLINIC_SERIES[(i - 1) % CLINIC_SERIES.length];
+      lines.setSeriesPaint(i, paint);
+      lines.setSeriesShape(
+          i,
+          all ? ChartKit.SHAPES[0] : ChartKit.SHAPES[1 + (i - 1) % (ChartKit.SHAPES.length - 1)]);
+      lines.setSeriesStroke(i, new BasicStroke(all ? 3.2f : 1.2f));
+      lines.setLegendTextFont(i, doc.chartFont(series, all, ChartKit.LABEL_SIZE));
       i++;
     }
     kit.restyleAxisFonts(x);
@@ -139,13 +164,83 @@ final class ProgramCharts {
     x.setLowerMargin(0.02);
     x.setUpperMargin(0.02);
     plot.setDomainGridlinesVisible(false);
-    if (!byClinic.isEmpty()) {
-      kit.addPeriodBand(plot, Fmt.monthShort(period));
-      ChartKit.periodLegend(plot);
+    ValueMarker target = kit.target(a.adherenceTarget() * 100, null);
+    plot.addRangeMarker(target);
+    if (!bySeries.isEmpty()) {
+      kit.addPeriodBand(plot, window.label(window.last()));
+      trendLegend(plot, target, a);
     }
-    plot.addRangeMarker(
-        kit.target(a.adherenceTarget() * 100, "Target " + Fmt.pct(a.adherenceTarget())));
     return chart;
+  }
+
+  /** The programme's rows, then each clinic's, by month, inside the window. */
+  private static Map<String, Map<YearMonth, RollupRow>> series(
+      List<RollupRow> programme, List<RollupRow> clinics, MonthWindow window) {
+    Map<String, Map<YearMonth, RollupRow>> bySeries = new LinkedHashMap<>();
+    for (RollupRow r : programme) {
+      if (window.contains(r.month())) {
+        bySeries.computeIfAbsent(PROGRAMME, k -> new LinkedHashMap<>()).put(r.month(), r);
+      }
+    }
+    for (RollupRow r : clinics) {
+      if (window.contains(r.month())) {
+        bySeries.computeIfAbsent(r.group(), k -> new LinkedHashMap<>()).put(r.month(), r);
+      }
+    }
+    return bySeries;
+  }
+
+  /** The series, then the hollow-marker note, the target and the review period. */
+  private static void trendLegend(CategoryPlot plot, ValueMarker target, AnalysisSettings a) {
+    LegendItemCollection items = new LegendItemCollection();
+    items.addAll(plot.getLegendItems());
+    items.add(
+        new LegendItem(
+            "Hollow: fewer than " + RollupRow.FEW_PATIENTS + " patients",
+            null,
+            null,
+            null,
+            true,
+            new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6),
+            false,
+            Palette.TEXT,
+            true,
+            Palette.TEXT,
+            new BasicStroke(1f),
+            false,
+            new Line2D.Double(),
+            new BasicStroke(0f),
+            Palette.TEXT));
+    items.add(targetItem("Target " + Fmt.pct(a.adherenceTarget()), target));
+    plot.setFixedLegendItems(items);
+    ChartKit.periodLegend(plot);
+  }
+
+  /** The programme's series name in the trend. */
+  static final String PROGRAMME = "Programme";
+
+  /** Clinic colours: the series palette without the programme's black. */
+  private static final java.awt.Color[] CLINIC_SERIES = {
+    Palette.BLUE, Palette.ORANGE, Palette.GREEN, Palette.VERMILLION, Palette.SKY, Palette.PURPLE
+  };
+
+  private static LegendItem targetItem(String label, ValueMarker target) {
+    return new LegendItem(
+        label,
+        null,
+        null,
+        null,
+        false,
+        new Rectangle2D.Double(),
+        false,
+        Palette.TARGET,
+        false,
+        Palette.TARGET,
+        new BasicStroke(0f),
+        true,
+        new Line2D.Double(-7, 0, 7, 0),
+        target.getStroke(),
+        Palette.TARGET);
   }
 
   /** Patients by overall rate in 10 % bins, each bar split by the band of its patients. */
@@ -191,24 +286,37 @@ final class ProgramCharts {
     return chart;
   }
 
-  /** Median days from onset to the first record of each Brunnstrom stage, arm beside hand. */
+  /**
+   * For each Brunnstrom stage, arm beside hand, the median days from onset at which the patients
+   * first seen below it reached it, each bar labelled with its n; a stage the analysis hides (too
+   * few patients) draws no bar and is named under the chart with its n.
+   */
   JFreeChart stageOnsets(List<StageOnset> onsets, DocFonts doc) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
+    DecimalFormat median = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    String[][] labels = new String[2][5];
+    List<String> hidden = new ArrayList<>();
     boolean any = false;
-    for (BrunnstromScale scale : BrunnstromScale.values()) {
-      for (int stage = 2; stage <= 6; stage++) {
-        Double v = null;
-        for (StageOnset o : onsets) {
-          if (o.scale() == scale && o.stage() == stage && o.medianDays().isPresent()) {
-            v = o.medianDays().getAsDouble();
-          }
-        }
-        any |= v != null;
-        data.addValue(
-            v,
-            scale == BrunnstromScale.ARM ? "Arm" : "Hand",
-            "Stage " + BrunnstromScale.roman(stage));
+    for (StageOnset o : onsets) {
+      if (o.stage() < 2 || o.stage() > 6) {
+        continue;
       }
+      int series = o.scale() == BrunnstromScale.ARM ? 0 : 1;
+      String name = series == 0 ? "Arm" : "Hand";
+      Double v = o.shown() ? o.medianDays().getAsDouble() : null;
+      any |= v != null;
+      labels[series][o.stage() - 2] =
+          v == null ? "" : median.format(v) + " d, n=" + o.patients() + "/" + o.firstSeenBelow();
+      if (!o.shown() && o.patients() > 0) {
+        hidden.add(
+            name.toLowerCase(Locale.ROOT)
+                + " "
+                + BrunnstromScale.roman(o.stage())
+                + " (n="
+                + o.patients()
+                + ")");
+      }
+      data.addValue(v, name, "Stage " + BrunnstromScale.roman(o.stage()));
     }
     if (!any) {
       data.clear();
@@ -217,15 +325,28 @@ final class ProgramCharts {
     bars.setBarPainter(new StandardBarPainter());
     bars.setShadowVisible(false);
     bars.setDrawBarOutline(false);
-    bars.setItemMargin(0.05);
+    bars.setItemMargin(0.08);
     bars.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator(
-            "{2}", new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        new StandardCategoryItemLabelGenerator() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public String generateLabel(
+              org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+            return labels[row][column];
+          }
+        });
     bars.setDefaultItemLabelsVisible(true);
-    CategoryAxis x = new CategoryAxis("First recorded at");
-    NumberAxis y = new NumberAxis("Median days since onset");
+    bars.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    CategoryAxis x = new CategoryAxis("Stage reached");
+    NumberAxis y = new NumberAxis("Median days from onset");
+    y.setUpperMargin(0.8);
     CategoryPlot plot = new CategoryPlot(data, x, y, bars);
-    JFreeChart chart = kit.chart("Median days from onset to Brunnstrom stage", plot, true, doc);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    JFreeChart chart =
+        kit.chart("Median days from onset to reach each Brunnstrom stage", plot, true, doc);
     bars.setSeriesPaint(0, Palette.BLUE);
     bars.setSeriesPaint(1, Palette.ORANGE);
     bars.setDefaultItemLabelFont(kit.tickFont());
@@ -234,9 +355,29 @@ final class ProgramCharts {
     kit.restyleAxisFonts(y);
     x.setTickLabelFont(kit.tickFont());
     y.setTickLabelFont(kit.tickFont());
-    y.setUpperMargin(0.12);
     plot.setDomainGridlinesVisible(false);
+    chart.addSubtitle(stageNote(hidden));
     return chart;
+  }
+
+  /** Under the stage chart: what n means, and which bars are hidden for too few patients. */
+  private org.jfree.chart.title.TextTitle stageNote(List<String> hidden) {
+    String note =
+        "Patients first seen below the stage; n = reached it / first seen below it."
+            + (hidden.isEmpty()
+                ? ""
+                : " Not shown, fewer than "
+                    + StageOnset.MIN_PATIENTS
+                    + " patients: "
+                    + String.join(", ", hidden)
+                    + ".");
+    org.jfree.chart.title.TextTitle sub = new org.jfree.chart.title.TextTitle(note, kit.tickFont());
+    sub.setPaint(Palette.MUTED);
+    sub.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+    sub.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    sub.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    sub.setMaximumLinesToDisplay(3);
+    return sub;
   }
 
   /** Bars are coloured by band, so the legend explains the bands and the target line. */

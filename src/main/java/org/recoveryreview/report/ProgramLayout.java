@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
+import org.recoveryreview.model.DataCompleteness;
 import org.recoveryreview.model.FileQuality;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FollowUp;
 import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.InputFile;
+import org.recoveryreview.model.PeriodGroupCounts;
+import org.recoveryreview.model.ProgramHeadline;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.RollupRow;
@@ -87,14 +90,7 @@ final class ProgramLayout implements PdfFrame.Body {
             f.width(),
             barHeight(therapists.size())));
 
-    f.section("Trend", 210);
-    List<RollupRow> clinicMonths =
-        p.rollups().stream().filter(r -> r.dimension() == Dimension.CLINIC).toList();
-    f.doc.add(
-        f.chart(
-            charts.monthlyByClinic(clinicMonths, ctx.period().month(), ctx.analysis(), f.fonts),
-            f.width(),
-            205));
+    trend(f, tables);
 
     f.section("Distribution and recovery", 200);
     float half = (f.width() - 10) / 2;
@@ -141,6 +137,63 @@ final class ProgramLayout implements PdfFrame.Body {
     dataQuality(f, tables);
   }
 
+  /** The 12-month trend and, under it, the patients behind every point. */
+  private void trend(PdfFrame f, Tables tables) throws DocumentException {
+    f.section("Trend", 300);
+    List<RollupRow> programme = ofDimension(Dimension.PROGRAM);
+    List<RollupRow> clinics = ofDimension(Dimension.CLINIC);
+    f.doc.add(
+        f.chart(
+            charts.monthlyTrend(programme, clinics, p.trendWindow(), ctx.analysis(), f.fonts),
+            f.width(),
+            215));
+    List<String> head = new ArrayList<>();
+    head.add("Patients per point");
+    for (String label : p.trendWindow().labels()) {
+      head.add(label.replace(' ', '\n'));
+    }
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(counts(ProgramCharts.PROGRAMME, programme), true, null));
+    java.util.Map<String, List<RollupRow>> byClinic = new java.util.LinkedHashMap<>();
+    for (RollupRow r : clinics) {
+      byClinic.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r);
+    }
+    byClinic.forEach((clinic, own) -> rows.add(new Row(counts(clinic, own))));
+    int n = p.trendWindow().months().size();
+    float[] widths = new float[n + 1];
+    java.util.Arrays.fill(widths, 1f);
+    widths[0] = 3.2f;
+    int[] right = new int[n];
+    for (int i = 0; i < n; i++) {
+      right[i] = i + 1;
+    }
+    f.doc.add(tables.data(widths, head, Tables.numeric(n + 1, right), rows, ""));
+    f.doc.add(
+        new Paragraph(
+            f.fonts.phrase(
+                "Patients with a counted session in the month. * fewer than "
+                    + RollupRow.FEW_PATIENTS
+                    + " patients (hollow marker): one patient can move the rate by 20 points or"
+                    + " more. Blank: no sessions.",
+                Style.SMALL)));
+  }
+
+  /** One row of the patient-count table: the group, then its patients in each trend month. */
+  private List<String> counts(String group, List<RollupRow> rows) {
+    List<String> cells = new ArrayList<>();
+    cells.add(group);
+    for (java.time.YearMonth m : p.trendWindow().months()) {
+      RollupRow r = rows.stream().filter(x -> x.month().equals(m)).findFirst().orElse(null);
+      long n = r == null ? 0 : r.patients();
+      cells.add(n == 0 ? "" : (r.fewPatients() ? "*" : "") + n);
+    }
+    return cells;
+  }
+
+  private List<RollupRow> ofDimension(Dimension d) {
+    return p.rollups().stream().filter(r -> r.dimension() == d).toList();
+  }
+
   private static float barHeight(int bars) {
     return Math.max(110, 62 + 15 * bars);
   }
@@ -153,88 +206,188 @@ final class ProgramLayout implements PdfFrame.Body {
 
   private void headline(PdfFrame f, Tables tables) throws DocumentException {
     f.section("Headline figures", 110);
-    Adherence o = p.overall();
+    ProgramHeadline now = p.headline();
+    ProgramHeadline before = p.previousMonth();
+    f.doc.add(tiles(f, now, before));
+    counts(f, tables, now, before);
+    outcomes(f, tables, now, before);
+  }
+
+  /** Patients in review and the four rates, each beside the previous month's. */
+  private PdfPTable tiles(PdfFrame f, ProgramHeadline now, ProgramHeadline before) {
+    Adherence o = now.overall();
+    Adherence b = before.overall();
+    String prev = Fmt.month(before.period().month());
     PdfPTable tiles = new PdfPTable(5);
     tiles.setWidthPercentage(100);
-    tiles.addCell(tile(f, "Patients in review", Integer.toString(p.patientsInReview()), null));
     tiles.addCell(
         tile(
+            f,
+            "Patients in review",
+            Integer.toString(now.patientsInReview()),
+            prev
+                + ": "
+                + before.patientsInReview()
+                + " ("
+                + Fmt.change(now.patientsInReview(), before.patientsInReview())
+                + ")"));
+    tiles.addCell(
+        rateTile(
             f,
             "Overall adherence",
-            Fmt.pct(o.overallRate()),
-            o.sessionsDone() + " of " + o.sessionsExpected() + " sessions"));
+            o.overallRate(),
+            b.overallRate(),
+            o.sessionsDone() + " of " + o.sessionsExpected() + " sessions",
+            prev));
     tiles.addCell(
-        tile(
+        rateTile(
             f,
             "Clinic attendance",
-            Fmt.pct(o.attendanceRate()),
-            o.clinicAttended() + " of " + o.clinicScheduled()));
+            o.attendanceRate(),
+            b.attendanceRate(),
+            o.clinicAttended() + " of " + o.clinicScheduled(),
+            prev));
     tiles.addCell(
-        tile(
+        rateTile(
             f,
             "Home completion",
-            Fmt.pct(o.homeCompletionRate()),
-            o.homeCompleted() + " of " + o.homePrescribed()));
+            o.homeCompletionRate(),
+            b.homeCompletionRate(),
+            o.homeCompleted() + " of " + o.homePrescribed(),
+            prev));
     tiles.addCell(
-        tile(
+        rateTile(
             f,
             "Dose",
-            Fmt.pct(o.doseRate()),
+            o.doseRate(),
+            b.doseRate(),
             Fmt.minutes(o.cappedMinutes())
                 + " credited of "
                 + Fmt.minutes(o.plannedMinutes())
-                + " min"));
+                + " min",
+            prev));
     tiles.setSpacingAfter(8);
-    f.doc.add(tiles);
+    return tiles;
+  }
 
+  /** Patients per band, per follow-up tier and per flag, beside the previous month's. */
+  private void counts(PdfFrame f, Tables tables, ProgramHeadline now, ProgramHeadline before)
+      throws DocumentException {
+    String cur = Fmt.month(now.period().month());
+    String prev = Fmt.month(before.period().month());
     List<Row> bands = new ArrayList<>();
-    for (AdherenceBand b : AdherenceBand.values()) {
+    for (AdherenceBand band : AdherenceBand.values()) {
       bands.add(
           new Row(
-              List.of(
-                  Fmt.band(b) + bandRule(b),
-                  Integer.toString(p.patientsPerBand().getOrDefault(b, 0))),
+              withChange(Fmt.band(band) + bandRule(band), now.band(band), before.band(band)),
               false,
-              Palette.tint(Palette.band(b), 0.12f)));
+              Palette.tint(Palette.band(band), 0.12f)));
     }
     List<Row> flags = new ArrayList<>();
-    for (Flag fl : Flag.values()) {
-      flags.add(
-          new Row(
-              List.of(flagName(fl), Integer.toString(p.patientsPerFlag().getOrDefault(fl, 0)))));
-    }
     for (FollowUpTier t : FollowUpTier.values()) {
       flags.add(
-          new Row(
-              List.of(
-                  "Follow-up " + tierName(t),
-                  Integer.toString(p.patientsPerTier().getOrDefault(t, 0))),
-              true,
-              null));
+          new Row(withChange("Follow-up " + tierName(t), now.tier(t), before.tier(t)), true, null));
+    }
+    for (Flag fl : Flag.values()) {
+      flags.add(new Row(withChange(flagName(fl), now.flag(fl), before.flag(fl))));
     }
     PdfPTable pair = new PdfPTable(2);
     pair.setWidthPercentage(100);
+    float[] widths = {3f, 0.85f, 0.85f, 1f};
+    boolean[] numeric = Tables.numeric(4, 1, 2, 3);
     PdfPCell l =
         Tables.nested(
             tables.data(
-                new float[] {3, 1},
-                List.of("Patients per band", "Patients"),
-                Tables.numeric(2, 1),
-                bands,
-                ""));
+                widths, List.of("Patients per band", cur, prev, "Change"), numeric, bands, ""));
     PdfPCell r =
         Tables.nested(
             tables.data(
-                new float[] {3, 1},
-                List.of("Patients flagged", "Patients"),
-                Tables.numeric(2, 1),
-                flags,
-                ""));
+                widths, List.of("Patients flagged", cur, prev, "Change"), numeric, flags, ""));
     l.setPaddingRight(10);
     r.setPaddingLeft(10);
     pair.addCell(l);
     pair.addCell(r);
+    pair.setSpacingAfter(6);
     f.doc.add(pair);
+  }
+
+  /** A label, this month's count, last month's and the change. */
+  private static List<String> withChange(String label, long now, long before) {
+    return List.of(label, Long.toString(now), Long.toString(before), Fmt.change(now, before));
+  }
+
+  private PdfPCell rateTile(
+      PdfFrame f,
+      String label,
+      java.util.OptionalDouble now,
+      java.util.OptionalDouble before,
+      String counts,
+      String prev) {
+    return tile(
+        f,
+        label,
+        Fmt.pct(now),
+        counts + "\n" + prev + ": " + Fmt.pct(before) + ", " + Fmt.points(now, before));
+  }
+
+  /**
+   * Patients reaching the Fugl-Meyer MCID since their first complete assessment, for the programme
+   * and each clinic, beside the previous month.
+   */
+  private void outcomes(PdfFrame f, Tables tables, ProgramHeadline now, ProgramHeadline before)
+      throws DocumentException {
+    java.util.SortedSet<String> clinics = new java.util.TreeSet<>(now.clinics().keySet());
+    clinics.addAll(before.clinics().keySet());
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(outcome("Programme", now.programme(), before.programme()), true, null));
+    for (String c : clinics) {
+      rows.add(new Row(outcome(c, now.clinic(c), before.clinic(c))));
+    }
+    f.ensureSpace(40 + 12 * rows.size());
+    f.doc.add(
+        tables.data(
+            new float[] {2.4f, 1.1f, 1.1f, 0.9f, 1f, 0.9f},
+            List.of(
+                "Fugl-Meyer outcome",
+                "Patients with 2+ FMA",
+                "Reached MCID",
+                "Share",
+                Fmt.month(before.period().month()),
+                "Change"),
+            Tables.numeric(6, 1, 2, 3, 4, 5),
+            rows,
+            ""));
+    f.doc.add(
+        new Paragraph(
+            f.fonts.phrase(
+                "Reached MCID: latest complete FMA-UE total minus the first one ever is at least"
+                    + " the MCID of the patient's phase, among patients in review with two or more"
+                    + " complete assessments. * fewer than "
+                    + org.recoveryreview.model.RollupRow.FEW_PATIENTS
+                    + " patients: one patient moves the share by 20 points or more. Previous"
+                    + " month: the same figures for the patients in review then, from the records"
+                    + " up to its end.",
+                Style.SMALL)));
+  }
+
+  private static List<String> outcome(
+      String group, PeriodGroupCounts now, PeriodGroupCounts before) {
+    java.util.OptionalDouble share = now.mcidShare();
+    java.util.OptionalDouble was = before.mcidShare();
+    return List.of(
+        group,
+        (now.fewFmaPatients() ? "*" : "") + now.patientsWithTwoFma(),
+        Long.toString(now.patientsMcidReached()),
+        Fmt.pct(share),
+        was.isPresent()
+            ? Fmt.pct(was)
+                + " ("
+                + before.patientsMcidReached()
+                + "/"
+                + before.patientsWithTwoFma()
+                + ")"
+            : Fmt.NONE,
+        Fmt.points(share, was));
   }
 
   private String bandRule(AdherenceBand b) {
@@ -397,41 +550,137 @@ final class ProgramLayout implements PdfFrame.Body {
             "No sessions in this period."));
   }
 
+  /** The follow-up list under one heading per tier, in the analysis's ranked order. */
   private void followUps(PdfFrame f, Tables tables) throws DocumentException {
     f.section("Follow-up list", 80);
-    List<Row> rows = new ArrayList<>();
-    for (FollowUp u : p.followUps()) {
-      rows.add(
-          new Row(
-              List.of(
-                  u.tier().number() + "\n" + u.tier().label(),
-                  u.patientId() + "\n" + u.name(),
-                  u.clinic() + "\n" + u.therapist(),
-                  byUrgency(u.findings()).stream()
-                      .map(x -> flagName(x.flag()) + ": " + x.evidence())
-                      .collect(Collectors.joining("\n"))),
-              u.tier() == FollowUpTier.ACT_NOW,
-              null));
+    for (FollowUpTier tier : FollowUpTier.values()) {
+      List<Row> rows = new ArrayList<>();
+      for (FollowUp u : p.followUps()) {
+        if (u.tier() != tier) {
+          continue;
+        }
+        rows.add(
+            new Row(
+                List.of(
+                    u.patientId() + "\n" + u.name(),
+                    u.clinic() + "\n" + u.therapist(),
+                    byUrgency(u.findings()).stream()
+                        .map(x -> flagName(x.flag()) + ": " + x.evidence())
+                        .collect(Collectors.joining("\n"))),
+                false,
+                null));
+      }
+      f.ensureSpace(rows.isEmpty() ? 30 : 60);
+      Phrase head =
+          f.fonts.phrase(
+              "Tier "
+                  + tier.number()
+                  + " · "
+                  + tier.label()
+                  + ": "
+                  + rows.size()
+                  + (rows.size() == 1 ? " patient" : " patients"),
+              Style.BODY_BOLD,
+              tier == FollowUpTier.ACT_NOW ? Palette.ZERO : Palette.TEXT);
+      head.addAll(f.fonts.phrase("   " + tierFlags(tier), Style.SMALL));
+      // A one-cell table, not a paragraph: tables share a content layer, so the heading and its
+      // rows stay in reading order for text extraction and screen readers.
+      PdfPCell hc = new PdfPCell(head);
+      hc.setBorder(Rectangle.NO_BORDER);
+      hc.setPaddingLeft(0);
+      hc.setPaddingTop(5);
+      hc.setPaddingBottom(3);
+      PdfPTable heading = new PdfPTable(1);
+      heading.setWidthPercentage(100);
+      heading.addCell(hc);
+      f.doc.add(heading);
+      if (!rows.isEmpty()) {
+        f.doc.add(
+            tables.data(
+                new float[] {1.3f, 2.1f, 4.4f},
+                List.of("Patient", "Clinic / therapist", "Flags and evidence"),
+                Tables.numeric(3),
+                rows,
+                ""));
+      }
     }
-    f.doc.add(
-        tables.data(
-            new float[] {0.75f, 1.3f, 1.5f, 4.2f},
-            List.of("Tier", "Patient", "Clinic / therapist", "Flags and evidence"),
-            Tables.numeric(4),
-            rows,
-            "No patient needs follow-up this period."));
     f.doc.add(
         new Paragraph(
             f.fonts.phrase(
-                "Ranked by tier (1 act now: stage regression, stopped attending, Fugl-Meyer"
-                    + " decline; 2 discuss: low adherence, home programme low, plateau; 3 check:"
-                    + " assessment overdue, data query), then more flags, then lower overall"
-                    + " adherence. Discharged patients are not listed.",
+                "One row per patient, listed under the most urgent tier of their flags; within a"
+                    + " tier, more flags first, then lower overall adherence. Discharged patients"
+                    + " are not listed.",
                 Style.SMALL)));
+  }
+
+  /** How complete the records behind this month's figures are. */
+  private void completeness(PdfFrame f, Tables tables) throws DocumentException {
+    DataCompleteness c = p.completeness();
+    List<Row> rows =
+        List.of(
+            gap(
+                "Completed sessions with minutes imputed from planned",
+                c.imputedMinutesSessions(),
+                c.sessionsDone(),
+                "sessions done"),
+            gap(
+                "Clinic sessions cancelled by the clinic",
+                c.clinicCancelledSessions(),
+                c.clinicSessionsBooked(),
+                "clinic sessions booked"),
+            gap(
+                "Assessments without all four Fugl-Meyer parts",
+                c.assessmentsWithoutAllFmaParts(),
+                c.assessments(),
+                "assessments this month"),
+            gap(
+                "Assessments without ARAT",
+                c.assessmentsWithoutArat(),
+                c.assessments(),
+                "assessments this month"),
+            gap(
+                "Patients with a data query (check the record)",
+                c.patientsWithDataQuery(),
+                c.patientsInReview(),
+                "patients in review"));
+    f.doc.add(
+        tables.data(
+            new float[] {3.6f, 0.8f, 2.2f, 0.8f},
+            List.of("What this month's figures rest on", "Count", "Out of", "Share"),
+            Tables.numeric(4, 1, 3),
+            rows,
+            ""));
+    Paragraph note =
+        new Paragraph(
+            f.fonts.phrase(
+                "Imputed minutes count as planned in the dose; an assessment without all four"
+                    + " Fugl-Meyer parts has no total and does not count towards the MCID figures."
+                    + " Patients in review only.",
+                Style.SMALL));
+    note.setSpacingAfter(8);
+    f.doc.add(note);
+  }
+
+  private static Row gap(String what, long count, long of, String unit) {
+    return new Row(
+        List.of(
+            what,
+            Fmt.minutes(count),
+            Fmt.minutes(of) + " " + unit,
+            Fmt.pct(DataCompleteness.share(count, of))));
+  }
+
+  /** "flags: Stage regression, Stopped attending, ...": the flags that set a tier. */
+  private static String tierFlags(FollowUpTier tier) {
+    return java.util.Arrays.stream(Flag.values())
+        .filter(fl -> fl.tier().equals(java.util.Optional.of(tier)))
+        .map(ProgramLayout::flagName)
+        .collect(Collectors.joining(", ", "flags: ", ""));
   }
 
   private void dataQuality(PdfFrame f, Tables tables) throws DocumentException {
     f.section("Data quality", 80);
+    completeness(f, tables);
     List<Row> rows = new ArrayList<>();
     for (FileQuality q : p.dataQuality()) {
       InputFile i = q.file();
@@ -457,7 +706,7 @@ final class ProgramLayout implements PdfFrame.Body {
                   Fmt.minutes(i.ignored()),
                   problems.isEmpty() ? Fmt.NONE : problems)));
     }
-    f.doc.add(
+    PdfPTable files =
         tables.data(
             // Short headers keep each column one word wide on A4; the note below spells them out.
             new float[] {1.7f, 1.05f, 0.72f, 0.72f, 0.62f, 0.62f, 0.7f, 0.62f, 2.45f},
@@ -473,7 +722,10 @@ final class ProgramLayout implements PdfFrame.Body {
                 "Most common problems"),
             Tables.numeric(9, 2, 3, 4, 5, 6, 7),
             rows,
-            "No input files recorded."));
+            "No input files recorded.");
+    // A short accounting moves to the next page whole rather than leave a row or two behind.
+    files.setKeepTogether(rows.size() <= 20);
+    f.doc.add(files);
     Paragraph note =
         new Paragraph(
             f.fonts.phrase(

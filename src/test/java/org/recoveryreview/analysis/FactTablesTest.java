@@ -1,6 +1,8 @@
 package org.recoveryreview.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.recoveryreview.analysis.Fixtures.OCT_2026;
 import static org.recoveryreview.analysis.Fixtures.d;
 import static org.recoveryreview.analysis.Fixtures.patient;
@@ -182,7 +184,7 @@ class FactTablesTest {
   }
 
   @Test
-  void onsets_firstRecordAtEachStage_medianOfPatientsSkippedStageNotImputed() {
+  void onsets_patientFirstSeenAtOrAboveStage_excludedFromThatStage() {
     List<Patient> ps =
         List.of(
             patient("P1", "2026-01-01"), patient("P2", "2026-01-01"), patient("P3", "2026-01-01"));
@@ -192,18 +194,40 @@ class FactTablesTest {
                 ps,
                 List.of(
                     stages("P1", "2026-01-11", 3, null),
-                    stages("P1", "2026-02-01", 3, null),
                     stages("P1", "2026-03-01", 5, null),
                     stages("P2", "2026-01-21", 3, null),
-                    stages("P3", "2026-01-31", 3, null),
-                    stages("P3", "2026-02-10", 4, null))));
-    // Arm stage 3 at days 10, 20, 30 (P1's later stage-3 record is not a first).
-    assertEquals(new StageOnset(BrunnstromScale.ARM, 3, OptionalDouble.of(20), 3), onsets.get(1));
-    // Stage 4: only P3 (P1 skipped it); stage 5: P1 alone.
-    assertEquals(new StageOnset(BrunnstromScale.ARM, 4, OptionalDouble.of(40), 1), onsets.get(2));
-    assertEquals(new StageOnset(BrunnstromScale.ARM, 5, OptionalDouble.of(59), 1), onsets.get(3));
-    assertEquals(new StageOnset(BrunnstromScale.HAND, 3, OptionalDouble.empty(), 0), onsets.get(6));
+                    stages("P2", "2026-02-10", 4, null),
+                    stages("P3", "2026-01-31", 4, null),
+                    stages("P3", "2026-02-20", 5, null))));
+    // Stage 3: every patient was first seen at or above it, so nobody is measured for it.
+    assertEquals(
+        new StageOnset(BrunnstromScale.ARM, 3, OptionalDouble.empty(), 0, 0), onsets.get(1));
+    // Stage 4: P3 arrived at 4 and is left out; P2 reached it on day 40, P1 (skipping 4) on day
+    // 59 with its stage 5: median of the even count = (40 + 59) / 2.
+    assertEquals(
+        new StageOnset(BrunnstromScale.ARM, 4, OptionalDouble.of(49.5), 2, 2), onsets.get(2));
+    // Stage 5: all three were first seen below it; P1 on day 59, P3 on day 50, P2 not yet.
+    assertEquals(
+        new StageOnset(BrunnstromScale.ARM, 5, OptionalDouble.of(54.5), 2, 3), onsets.get(3));
+    assertEquals(
+        new StageOnset(BrunnstromScale.HAND, 3, OptionalDouble.empty(), 0, 0), onsets.get(6));
     assertEquals(10, onsets.size());
+  }
+
+  @Test
+  void onsets_regressionThenRecovery_firstAssessmentAtOrAboveStageCounts() {
+    List<Patient> ps = List.of(patient("P1", "2026-01-01"));
+    List<StageOnset> onsets =
+        AssessmentFacts.onsets(
+            stagesTable(
+                ps,
+                List.of(
+                    stages("P1", "2026-01-11", 2, null),
+                    stages("P1", "2026-01-21", 3, null),
+                    stages("P1", "2026-02-01", 2, null),
+                    stages("P1", "2026-03-01", 3, null))));
+    assertEquals(
+        new StageOnset(BrunnstromScale.ARM, 3, OptionalDouble.of(20), 1, 1), onsets.get(1));
   }
 
   @Test
@@ -213,9 +237,39 @@ class FactTablesTest {
         AssessmentFacts.onsets(
             stagesTable(
                 ps,
-                List.of(stages("P1", "2026-01-11", null, 2), stages("P2", "2026-01-14", null, 2))));
+                List.of(
+                    stages("P1", "2026-01-11", null, 1),
+                    stages("P1", "2026-01-21", null, 2),
+                    stages("P2", "2026-01-06", null, 1),
+                    stages("P2", "2026-02-03", null, 2))));
     assertEquals(
-        new StageOnset(BrunnstromScale.HAND, 2, OptionalDouble.of(11.5), 2), onsets.get(5));
+        new StageOnset(BrunnstromScale.HAND, 2, OptionalDouble.of(26.5), 2, 2), onsets.get(5));
+  }
+
+  @Test
+  void onsets_fewerThanThreeReached_hiddenThreeShown() {
+    List<Patient> ps =
+        List.of(
+            patient("P1", "2026-01-01"), patient("P2", "2026-01-01"), patient("P3", "2026-01-01"));
+    List<StageOnset> onsets =
+        AssessmentFacts.onsets(
+            stagesTable(
+                ps,
+                List.of(
+                    stages("P1", "2026-01-11", 2, null),
+                    stages("P1", "2026-02-10", 4, null),
+                    stages("P2", "2026-01-11", 2, null),
+                    stages("P2", "2026-03-02", 4, null),
+                    stages("P3", "2026-01-11", 2, null),
+                    stages("P3", "2026-04-01", 3, null))));
+    // Stage 3: days 40, 60 and 90, three patients: shown.
+    assertEquals(
+        new StageOnset(BrunnstromScale.ARM, 3, OptionalDouble.of(60), 3, 3), onsets.get(1));
+    assertTrue(onsets.get(1).shown());
+    // Stage 4: two of the three: computed, but hidden.
+    assertEquals(
+        new StageOnset(BrunnstromScale.ARM, 4, OptionalDouble.of(50), 2, 3), onsets.get(2));
+    assertFalse(onsets.get(2).shown());
   }
 
   @Test

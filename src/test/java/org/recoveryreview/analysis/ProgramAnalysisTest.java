@@ -17,11 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
+import org.recoveryreview.model.AratParts;
+import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.DataCompleteness;
 import org.recoveryreview.model.DataIssue;
+import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.FileQuality;
 import org.recoveryreview.model.FileQuality.ProblemCount;
@@ -33,6 +39,7 @@ import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PeriodGroupCounts;
 import org.recoveryreview.model.ProgramReview;
+import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.RollupRow.Dimension;
 import org.recoveryreview.model.StageOnset;
@@ -85,6 +92,108 @@ class ProgramAnalysisTest {
     assertEquals(
         new RollupRow(Dimension.PROGRAM, "all", NOV_2025, new Adherence(0, 0, 1, 1, 30, 30, 30), 1),
         row(p, Dimension.PROGRAM, "all", NOV_2025));
+  }
+
+  /** Sessions and assessments in September and October, one patient assessed only in September. */
+  private static Dataset twoMonths() {
+    return dataset(
+        List.of(
+            patient("P1", "2026-06-01", "North", "Ann", Optional.empty()),
+            patient("P2", "2026-06-01", "South", "Bob", Optional.empty()),
+            patient("P3", "2026-06-01", "North", "Bob", Optional.empty())),
+        List.of(
+            s("P1", "2026-09-03", CLINIC, "cimt", Status.COMPLETED, 60, null),
+            s("P1", "2026-09-10", HOME, "mirror", Status.MISSED, 30, null),
+            s("P1", "2026-10-01", CLINIC, "cimt", Status.COMPLETED, 60, 60),
+            s("P2", "2026-09-06", CLINIC, "cimt", Status.CLINIC_CANCELLED, 60, null),
+            s("P2", "2026-10-05", TELE, "cimt", Status.PARTIAL, 60, 30)),
+        List.of(
+            Fixtures.fma("P1", "2026-07-01", 20),
+            Fixtures.fma("P1", "2026-09-15", 40),
+            Fixtures.fma("P1", "2026-10-15", 25),
+            stages("P3", "2026-09-20", 3, 2)));
+  }
+
+  @Test
+  void analyze_previousMonth_sameHeadlineAsARunForThatMonth() {
+    Dataset d = twoMonths();
+    ProgramReview oct = analyze(d).program();
+    ProgramReview sep = analyze(d, new ReviewPeriod(SEP), Set.of()).program();
+
+    assertEquals(sep.headline(), oct.previousMonth());
+    // P1 (sessions), P2 (a cancelled session is a session) and P3 (an assessment only).
+    assertEquals(3, oct.previousMonth().patientsInReview());
+    // P1 gained 20 points by September (MCID reached), only 5 by October's latest total.
+    assertEquals(1, oct.previousMonth().clinic("North").patientsMcidReached());
+    assertEquals(0, oct.headline().clinic("North").patientsMcidReached());
+    assertEquals(1, oct.previousMonth().clinic("South").clinicCancelledSessions());
+    assertEquals(new Adherence(1, 1, 1, 0, 90, 60, 60), oct.previousMonth().overall());
+    assertEquals(2, oct.headline().patientsInReview());
+  }
+
+  @Test
+  void analyze_trendWindow_twelveMonthsEndingWithPeriodSameAsRollups() {
+    ProgramReview p = rollupProgramme();
+    assertEquals(12, p.trendWindow().months().size());
+    assertEquals(NOV_2025, p.trendWindow().months().get(0));
+    assertEquals(OCT, p.trendWindow().last());
+    assertEquals("Nov 2025", p.trendWindow().labels().get(0));
+    assertEquals("Oct 2026", p.trendWindow().label(OCT));
+    assertEquals(
+        p.trendWindow().months(),
+        p.rollups().stream()
+            .filter(r -> r.dimension() == Dimension.PROGRAM)
+            .map(RollupRow::month)
+            .toList());
+  }
+
+  @Test
+  void rollupRow_fewPatients_oneToFourOnly() {
+    Adherence a = Adherence.NONE;
+    assertEquals(false, new RollupRow(Dimension.PROGRAM, "all", OCT, a, 0).fewPatients());
+    assertEquals(true, new RollupRow(Dimension.PROGRAM, "all", OCT, a, 1).fewPatients());
+    assertEquals(true, new RollupRow(Dimension.PROGRAM, "all", OCT, a, 4).fewPatients());
+    assertEquals(false, new RollupRow(Dimension.PROGRAM, "all", OCT, a, 5).fewPatients());
+  }
+
+  @Test
+  void analyze_completeness_countsGapsOfPatientsInReviewThisMonth() {
+    Assessment withArat =
+        new Assessment(
+            "P1",
+            d("2026-10-20"),
+            Optional.empty(),
+            OptionalInt.of(3),
+            OptionalInt.of(3),
+            OptionalInt.of(20),
+            OptionalInt.of(5),
+            OptionalInt.of(5),
+            OptionalInt.of(3),
+            OptionalInt.of(30),
+            AratParts.NONE);
+    ProgramReview p =
+        analyze(
+                dataset(
+                    List.of(
+                        patient("P1", "2026-06-01", "North", "Ann", Optional.empty()),
+                        patient("P2", "2026-06-01", "South", "Bob", Optional.empty())),
+                    List.of(
+                        s("P1", "2026-10-01", CLINIC, "cimt", Status.COMPLETED, 60, null),
+                        s("P1", "2026-10-02", CLINIC, "cimt", Status.COMPLETED, 60, 50),
+                        s("P1", "2026-10-03", CLINIC, "cimt", Status.CLINIC_CANCELLED, 60, null),
+                        s("P2", "2026-10-05", HOME, "mirror", Status.MISSED, 30, null)),
+                    List.of(
+                        withArat,
+                        // Stages only: no FMA total, no ARAT.
+                        stages("P1", "2026-10-05", 3, 3),
+                        // Part D missing, before the period: not counted.
+                        Fixtures.a("P2", "2026-09-05", null, null, 20, 5, 5, null),
+                        // Part D missing, in the period.
+                        Fixtures.a("P2", "2026-10-06", null, null, 20, 5, 5, null))))
+            .program();
+    // Done: P1's two completed sessions, one without actual minutes; 2 clinic sessions
+    // scheduled + 1 cancelled by the clinic = 3 booked; 3 assessments in October.
+    assertEquals(new DataCompleteness(2, 1, 3, 1, 3, 2, 2, 2, 0), p.completeness());
   }
 
   @Test
@@ -320,17 +429,20 @@ class ProgramAnalysisTest {
   }
 
   @Test
-  void analyze_stageOnsets_medianDaysOfFirstRecordAtStage() {
+  void analyze_stageOnsets_medianDaysToReachStageOfPatientsFirstSeenBelowIt() {
     List<StageOnset> on = stagesProgramme().stageOnsets();
     assertEquals(10, on.size());
-    assertEquals(new StageOnset(BrunnstromScale.ARM, 2, OptionalDouble.of(31), 3), on.get(0));
-    assertEquals(new StageOnset(BrunnstromScale.ARM, 3, OptionalDouble.of(74.5), 2), on.get(1));
-    assertEquals(new StageOnset(BrunnstromScale.ARM, 4, OptionalDouble.of(277), 1), on.get(2));
-    assertEquals(new StageOnset(BrunnstromScale.ARM, 5, OptionalDouble.of(292), 1), on.get(3));
+    // Q1 and Q3 arrived at arm stage 2, Q2 at 3: nobody was first seen below stage 2.
+    assertEquals(new StageOnset(BrunnstromScale.ARM, 2, OptionalDouble.empty(), 0, 0), on.get(0));
+    // Stage 3: Q1 on day 90, Q3 on day 292 (with its 5).
+    assertEquals(new StageOnset(BrunnstromScale.ARM, 3, OptionalDouble.of(191), 2, 2), on.get(1));
+    // Stage 4: all three first seen below; Q1 day 277, Q3 day 292, Q2 fell back to 2.
+    assertEquals(new StageOnset(BrunnstromScale.ARM, 4, OptionalDouble.of(284.5), 2, 3), on.get(2));
+    assertEquals(new StageOnset(BrunnstromScale.ARM, 5, OptionalDouble.of(292), 1, 3), on.get(3));
     // Stage 6 only after the period's end: not counted.
-    assertEquals(new StageOnset(BrunnstromScale.ARM, 6, OptionalDouble.empty(), 0), on.get(4));
-    assertEquals(new StageOnset(BrunnstromScale.HAND, 2, OptionalDouble.of(282), 1), on.get(5));
-    assertEquals(new StageOnset(BrunnstromScale.HAND, 3, OptionalDouble.empty(), 0), on.get(6));
+    assertEquals(new StageOnset(BrunnstromScale.ARM, 6, OptionalDouble.empty(), 0, 3), on.get(4));
+    assertEquals(new StageOnset(BrunnstromScale.HAND, 2, OptionalDouble.of(282), 1, 1), on.get(5));
+    assertEquals(new StageOnset(BrunnstromScale.HAND, 3, OptionalDouble.empty(), 0, 1), on.get(6));
   }
 
   @Test

@@ -110,7 +110,12 @@ class CsvOutputsTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                java.util.List.of())
+                java.util.List.of(),
+                org.recoveryreview.model.ProgramHeadline.empty(period),
+                org.recoveryreview.model.ProgramHeadline.empty(period.previous()),
+                new org.recoveryreview.model.MonthWindow(
+                    List.of(period.month()), List.of(period.label())),
+                org.recoveryreview.model.DataCompleteness.NONE)
             .withGoalGroups(
                 List.of(
                     new org.recoveryreview.model.GoalGroup(

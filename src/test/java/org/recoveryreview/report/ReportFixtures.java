@@ -23,6 +23,7 @@ import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.ChangeLabel;
+import org.recoveryreview.model.DataCompleteness;
 import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.FileQuality;
 import org.recoveryreview.model.Flag;
@@ -33,12 +34,14 @@ import org.recoveryreview.model.FollowUp;
 import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
+import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.PeriodGroupCounts;
 import org.recoveryreview.model.Phase;
+import org.recoveryreview.model.ProgramHeadline;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.RollupRow;
@@ -633,7 +636,17 @@ final class ReportFixtures {
                 month,
                 new Adherence(
                     sched / 2, done / 2, sched / 2, done / 2, sched * 40, done * 40, done * 38),
-                20 + c));
+                // Riverside Clinic's first three months rest on two patients each.
+                c == 2 && m < 3 ? 2 : 20 + c));
+      }
+      if (m < 11) {
+        rows.add(
+            new RollupRow(
+                Dimension.PROGRAM,
+                "all",
+                month,
+                new Adherence(280, 180 + 3 * m, 200, 120 + 2 * m, 15000, 11000, 10800),
+                75 + m));
       }
     }
     for (int t = 0; t < therapists.length; t++) {
@@ -711,13 +724,16 @@ final class ReportFixtures {
     List<StageOnset> onsets = new ArrayList<>();
     for (int s = 2; s <= 6; s++) {
       onsets.add(
-          new StageOnset(BrunnstromScale.ARM, s, OptionalDouble.of(12.0 + 21 * (s - 2)), 40));
+          new StageOnset(
+              BrunnstromScale.ARM, s, OptionalDouble.of(12.0 + 21 * (s - 2)), 42 - 6 * s, 50));
+      // Hand stage V rests on 2 patients (hidden), stage VI on none.
       onsets.add(
           new StageOnset(
               BrunnstromScale.HAND,
               s,
               s == 6 ? OptionalDouble.empty() : OptionalDouble.of(18.5 + 30 * (s - 2)),
-              30));
+              s == 5 ? 2 : s == 6 ? 0 : 30 - 5 * s,
+              40));
     }
     List<FollowUp> follow =
         List.of(
@@ -795,6 +811,63 @@ final class ReportFixtures {
         follow,
         rates,
         quality,
-        java.util.List.of());
+        java.util.List.of(),
+        new ProgramHeadline(
+            PERIOD,
+            86,
+            new Adherence(300, 230, 220, 150, 16000, 12500, 12100),
+            bands,
+            flags,
+            Map.of(FollowUpTier.ACT_NOW, 2, FollowUpTier.DISCUSS, 11, FollowUpTier.CHECK, 5),
+            new PeriodGroupCounts(2, 11, 5, 60, 21, 14, 9),
+            clinicCounts(clinics)),
+        previousMonth(clinics),
+        window(),
+        new DataCompleteness(380, 9, 314, 14, 61, 7, 12, 86, 3));
+  }
+
+  private static java.util.SortedMap<String, PeriodGroupCounts> clinicCounts(String[] clinics) {
+    java.util.SortedMap<String, PeriodGroupCounts> byClinic = new java.util.TreeMap<>();
+    for (int c = 0; c < clinics.length; c++) {
+      byClinic.put(
+          clinics[c], new PeriodGroupCounts(c == 1 ? 2 : 0, 3, 1, 15 + c, 5 + 2 * c, 3, 2));
+    }
+    return byClinic;
+  }
+
+  /** September's headline: fewer patients, a lower rate, one more tier-1 patient. */
+  static ProgramHeadline previousMonth(String[] clinics) {
+    Map<AdherenceBand, Integer> bands = new EnumMap<>(AdherenceBand.class);
+    bands.put(AdherenceBand.ADHERENT, 33);
+    bands.put(AdherenceBand.PARTIAL, 30);
+    bands.put(AdherenceBand.LOW, 16);
+    bands.put(AdherenceBand.NO_DATA, 2);
+    java.util.SortedMap<String, PeriodGroupCounts> byClinic = new java.util.TreeMap<>();
+    for (int c = 0; c < clinics.length; c++) {
+      byClinic.put(clinics[c], new PeriodGroupCounts(1, 3, 1, 14 + c, 4 + c, 3, 2));
+    }
+    return new ProgramHeadline(
+        PERIOD.previous(),
+        81,
+        new Adherence(290, 200, 210, 130, 15000, 11000, 10800),
+        bands,
+        Map.of(Flag.LOW_ADHERENCE, 16, Flag.PLATEAU, 8),
+        Map.of(FollowUpTier.ACT_NOW, 3, FollowUpTier.DISCUSS, 12, FollowUpTier.CHECK, 4),
+        new PeriodGroupCounts(3, 12, 4, 58, 18, 12, 8),
+        byClinic);
+  }
+
+  /** The 12 months ending with the period, labelled as the analysis labels them. */
+  static MonthWindow window() {
+    List<YearMonth> months = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (int m = 11; m >= 0; m--) {
+      YearMonth month = PERIOD.month().minusMonths(m);
+      months.add(month);
+      labels.add(
+          java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH)
+              .format(month));
+    }
+    return new MonthWindow(months, labels);
   }
 }

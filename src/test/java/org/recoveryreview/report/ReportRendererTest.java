@@ -419,14 +419,14 @@ class ReportRendererTest {
     String t = text(programPdf(List.of("Patient P008: character U+13000 cannot be drawn")));
 
     assertTrue(t.contains("Programme summary"), t);
-    assertTrue(t.contains("Page 1 of 3"), t);
+    assertTrue(t.contains("Page 1 of 4"), t);
     // clinic bar chart axis, monthly legend, roll-up table, follow-up list
     assertTrue(count(t, "서울 재활병원") >= 4, t);
     assertTrue(count(t, "北京康复中心") >= 4, t);
     assertTrue(t.contains("Łódź Rehabilitacja"), t);
     assertTrue(t.contains("Low adherence: 6 of 20 scheduled sessions done (30%)"), t);
     assertTrue(t.contains("act now"), t);
-    int list = t.indexOf("Tier Patient Clinic / therapist Flags and evidence");
+    int list = t.indexOf("Follow-up list");
     assertTrue(list >= 0 && t.indexOf("P002", list) < t.indexOf("P001", list), t);
     assertTrue(t.contains("210 × unknown status (status)"), t);
     assertTrue(t.contains("24,000"), t);
@@ -442,6 +442,80 @@ class ReportRendererTest {
     assertTrue(t.contains("380 of 520 sessions"), t);
     assertTrue(t.contains("Low (below 50%)"), t);
     assertTrue(t.contains("None: every name was drawn with its own characters."), t);
+  }
+
+  @Test
+  void renderProgram_trend_patientCountsPerPointFewMarked() throws Exception {
+    String t = text(programPdf(List.of()));
+
+    assertTrue(
+        t.contains("Monthly overall adherence, programme and clinics, Nov 2025 – Oct 2026"), t);
+    assertTrue(t.contains("Hollow: fewer than 5 patients"), t);
+    assertTrue(t.contains("Programme 75 76 77 78 79 80 81 82 83 84 85 86"), t);
+    assertTrue(t.contains("Riverside Clinic *2 *2 *2 22 22 22 22 22 22 22 22 22"), t);
+    assertTrue(t.contains("* fewer than 5 patients (hollow marker)"), t);
+  }
+
+  @Test
+  void renderProgram_stageMedians_nPerBarAndHiddenBarsNamed() throws Exception {
+    String t = text(programPdf(List.of()));
+
+    assertTrue(t.contains("Median days from onset to reach each"), t);
+    assertTrue(t.contains("12 d, n=30/50"), t);
+    assertTrue(t.contains("18.5 d, n=20/40"), t);
+    // Hand stage V rests on 2 patients: no bar, named under the chart instead.
+    assertFalse(t.contains("108.5 d"), t);
+    assertTrue(t.contains("hand V (n=2)"), t);
+  }
+
+  @Test
+  void renderProgram_followUpList_groupedUnderTierHeadingsOneRowPerPatient() throws Exception {
+    String t = text(programPdf(List.of()));
+
+    int list = t.indexOf("Follow-up list");
+    int one = t.indexOf("Tier 1 · act now: 1 patient", list);
+    int two = t.indexOf("Tier 2 · discuss: 1 patient", list);
+    int three = t.indexOf("Tier 3 · check: 1 patient", list);
+    assertTrue(list >= 0 && one > list && two > one && three > two, t);
+    // Each patient under its own tier's heading, with its evidence.
+    assertTrue(t.indexOf("P002", one) < two, t);
+    assertTrue(t.indexOf("P001", two) < three && t.indexOf("P001", two) > two, t);
+    assertTrue(t.indexOf("P004", three) > three, t);
+    assertTrue(t.contains("Stage regression: Brunnstrom hand IV → III on 12 Oct 2026"), t);
+    assertEquals(1, count(t.substring(list, t.indexOf("File Kind Read", list)), "P001"), t);
+  }
+
+  @Test
+  void renderProgram_dataQuality_completenessOfWhatFiguresRestOn() throws Exception {
+    String t = text(programPdf(List.of()));
+
+    // DataCompleteness(380 done, 9 imputed, 314 booked, 14 cancelled, 61 assessments, 7 without
+    // all FMA parts, 12 without ARAT, 86 patients, 3 data queries)
+    assertTrue(
+        t.contains("Completed sessions with minutes imputed from planned 9 380 sessions done 2%"),
+        t);
+    assertTrue(
+        t.contains("Clinic sessions cancelled by the clinic 14 314 clinic sessions booked 4%"), t);
+    assertTrue(
+        t.contains("Assessments without all four Fugl-Meyer parts 7 61 assessments this month 11%"),
+        t);
+    assertTrue(t.contains("Assessments without ARAT 12 61 assessments this month 20%"), t);
+    assertTrue(
+        t.contains("Patients with a data query (check the record) 3 86 patients in review 3%"), t);
+  }
+
+  @Test
+  void renderProgram_headline_showsPreviousMonthAndChangeInPoints() throws Exception {
+    String t = text(programPdf(List.of()));
+
+    assertTrue(t.contains("Sep 2026: 81 (+5)"), t);
+    // 380 of 520 (73%) against 330 of 500 (66%).
+    assertTrue(t.contains("Sep 2026: 66%, +7 pts"), t);
+    // Tier 1: 2 now, 3 in September.
+    assertTrue(t.contains("Follow-up tier 1 · act now 2 3 -1"), t);
+    // MCID reached: 21 of 60 (35%) against 18 of 58 (31%).
+    assertTrue(t.contains("Programme 60 21 35% 31% (18/58) +4 pts"), t);
+    assertTrue(t.contains("서울 재활병원 18 11 61% 41% (7/17) +20 pts"), t);
   }
 
   @Test

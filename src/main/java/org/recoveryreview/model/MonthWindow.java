@@ -1,0 +1,40 @@
+package org.recoveryreview.model;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The calendar months a trend covers, oldest first and ending with the review period, each with the
+ * label charts and tables print under it (decided once, in the analysis).
+ */
+public record MonthWindow(List<YearMonth> months, List<String> labels) {
+
+  public MonthWindow {
+    months = List.copyOf(months);
+    labels = List.copyOf(labels);
+    if (months.size() != labels.size() || months.isEmpty()) {
+      throw new IllegalArgumentException("a month window needs one label per month, at least one");
+    }
+  }
+
+  /** The last month, the review period's. */
+  public YearMonth last() {
+    return months.get(months.size() - 1);
+  }
+
+  /** The label of {@code month}, which must be in the window. */
+  public String label(YearMonth month) {
+    int i = months.indexOf(month);
+    if (i < 0) {
+      throw new IllegalArgumentException(month + " is outside the window");
+    }
+    return labels.get(i);
+  }
+
+  /** True when {@code month} is one of the window's months. */
+  public boolean contains(YearMonth month) {
+    Objects.requireNonNull(month, "month");
+    return months.contains(month);
+  }
+}
