@@ -23,6 +23,9 @@ public final class Windows {
   /** Weeks in the weekly adherence chart, the last one holding the period's end. */
   public static final int WEEKS = 16;
 
+  /** Weeks in the family handout's home-exercise chart, the last of the adherence chart's. */
+  public static final int HANDOUT_WEEKS = 8;
+
   /** Months in the therapy-minutes chart, the last one being the period. */
   public static final int MONTHS = 6;
 
@@ -46,12 +49,14 @@ public final class Windows {
         from = p.date();
       }
     }
+    List<WeekAdherence> weeks = weeks(history, period.end());
     return new ChartWindows(
-        weeks(history, period.end()),
+        weeks,
         months(period.month()),
         programmeStart(patient),
         from,
-        period.end());
+        period.end(),
+        weeks.subList(WEEKS - HANDOUT_WEEKS, WEEKS));
   }
 
   /** The 16 weeks ending with the week of {@code end}, empty weeks filled in. */

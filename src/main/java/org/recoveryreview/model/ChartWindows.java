@@ -15,16 +15,20 @@ import java.util.Objects;
  *     programme start; earlier weeks are outside the programme
  * @param recoveryFrom the first day of the recovery charts' shared time axis
  * @param recoveryTo the last day of that axis (the period's end)
+ * @param handoutWeeks the weeks of the family handout's home-exercise chart: the last ones of
+ *     {@code weeks}, empty weeks included so that a week without exercise shows as zero
  */
 public record ChartWindows(
     List<WeekAdherence> weeks,
     List<YearMonth> months,
     LocalDate programmeStart,
     LocalDate recoveryFrom,
-    LocalDate recoveryTo) {
+    LocalDate recoveryTo,
+    List<WeekAdherence> handoutWeeks) {
 
   public ChartWindows {
     weeks = List.copyOf(weeks);
+    handoutWeeks = List.copyOf(handoutWeeks);
     months = List.copyOf(months);
     Objects.requireNonNull(programmeStart, "programmeStart");
     Objects.requireNonNull(recoveryFrom, "recoveryFrom");

@@ -1,7 +1,5 @@
 package org.recoveryreview.report;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -17,7 +15,6 @@ import org.recoveryreview.model.WeekAdherence;
  * weeks, as plain bars with large labels and no rates, targets or bands.
  */
 final class HandoutChart {
-  static final int WEEKS = 8;
   private static final float LABEL = 12f;
 
   private final ChartKit kit;
@@ -26,15 +23,9 @@ final class HandoutChart {
     this.kit = kit;
   }
 
-  JFreeChart homeExercise(PatientReview r, LocalDate end, HandoutText text, DocFonts doc) {
-    List<WeekAdherence> weeks = r.history().weeks();
+  JFreeChart homeExercise(PatientReview r, HandoutText text, DocFonts doc) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    int from = Math.max(0, weeks.size() - WEEKS);
-    for (int i = from; i < weeks.size(); i++) {
-      WeekAdherence w = weeks.get(i);
-      if (w.weekStart().isAfter(end)) {
-        break;
-      }
+    for (WeekAdherence w : r.history().windows().handoutWeeks()) {
       data.addValue(w.adherence().homeCompleted(), "home", text.week(w.weekStart()));
     }
     String axis = text.get("chart.axis");

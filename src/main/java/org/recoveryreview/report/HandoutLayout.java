@@ -53,8 +53,7 @@ final class HandoutLayout implements PdfFrame.Body {
     bullets(f, wentWell());
 
     heading(f, "chart.heading");
-    f.doc.add(
-        f.chart(chart.homeExercise(review, ctx.period().end(), text, f.fonts), f.width(), 150));
+    f.doc.add(f.chart(chart.homeExercise(review, text, f.fonts), f.width(), 150));
     f.doc.add(para(f, text.get("chart.note"), Style.HANDOUT_NOTE, 2, 0));
 
     List<GoalProgress> goals = m.goals().goals();

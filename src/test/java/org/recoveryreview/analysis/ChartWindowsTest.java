@@ -31,6 +31,21 @@ import org.recoveryreview.model.WeekAdherence;
 class ChartWindowsTest {
 
   @Test
+  void windows_handout_lastEightWeeksW37toW44WithEmptyWeeksAsZero() {
+    var ds =
+        dataset(
+            List.of(patient("P1", "2026-06-01", "North", "Ann", Optional.of(d("2026-08-17")))),
+            List.of(s("P1", "2026-10-06", CLINIC, Status.MISSED, 60, null)),
+            List.of(stages("P1", "2026-08-20", 2, 2)));
+    ChartWindows w = review(analyze(ds), "P1").history().windows();
+    List<String> labels = w.handoutWeeks().stream().map(WeekAdherence::shortLabel).toList();
+    assertEquals(List.of("W37", "W38", "W39", "W40", "W41", "W42", "W43", "W44"), labels);
+    // No session in W44 (or most weeks): the week is there, with nothing done, not left out.
+    assertEquals(Adherence.NONE, w.handoutWeeks().get(7).adherence());
+    assertEquals(w.weeks().subList(8, 16), w.handoutWeeks());
+  }
+
+  @Test
   void windows_october2026_sixteenWeeksW29toW44AndMayToOctober() {
     var ds =
         dataset(
