@@ -7,10 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.recoveryreview.JobOptions;
 import org.recoveryreview.ReviewJob;
-import org.recoveryreview.config.ConfigLoader;
 import org.recoveryreview.model.ExitCode;
-import org.recoveryreview.model.JobFailure;
-import org.recoveryreview.model.PublishSettings;
 import org.recoveryreview.model.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,19 +83,9 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     log.apply();
-    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-    if (threads < 1) {
-      throw new JobFailure(ExitCode.USAGE, "--jobs must be at least 1, got " + threads + ".");
-    }
-    if (!(maxRejectedPercent >= 0 && maxRejectedPercent <= 100)) {
-      throw new JobFailure(
-          ExitCode.USAGE,
-          "--max-rejected-percent must be from 0 to 100, got " + maxRejectedPercent + ".");
-    }
-    Settings settings = ConfigLoader.load(Optional.ofNullable(config));
-    if (allowFewerPatients) {
-      settings = settings.withPublish(new PublishSettings(true));
-    }
+    int threads = JobArguments.threads(jobs);
+    JobArguments.checkRejectedPercent(maxRejectedPercent);
+    Settings settings = JobArguments.settings(config, allowFewerPatients);
     JobOptions options =
         new JobOptions(
             input == null ? shards : input,

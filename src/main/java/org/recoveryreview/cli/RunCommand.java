@@ -8,10 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.recoveryreview.JobOptions;
 import org.recoveryreview.ReviewJob;
-import org.recoveryreview.config.ConfigLoader;
 import org.recoveryreview.model.ExitCode;
-import org.recoveryreview.model.JobFailure;
-import org.recoveryreview.model.PublishSettings;
 import org.recoveryreview.model.Settings;
 import org.recoveryreview.model.Shard;
 import picocli.CommandLine.Command;
@@ -95,19 +92,9 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     log.apply();
-    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-    if (threads < 1) {
-      throw new JobFailure(ExitCode.USAGE, "--jobs must be at least 1, got " + threads + ".");
-    }
-    if (!(maxRejectedPercent >= 0 && maxRejectedPercent <= 100)) {
-      throw new JobFailure(
-          ExitCode.USAGE,
-          "--max-rejected-percent must be from 0 to 100, got " + maxRejectedPercent + ".");
-    }
-    Settings settings = ConfigLoader.load(Optional.ofNullable(config));
-    if (allowFewerPatients) {
-      settings = settings.withPublish(new PublishSettings(true));
-    }
+    int threads = JobArguments.threads(jobs);
+    JobArguments.checkRejectedPercent(maxRejectedPercent);
+    Settings settings = JobArguments.settings(config, allowFewerPatients);
     Optional<Shard> part = shard == null ? Optional.empty() : Optional.of(Shard.parse(shard));
     JobOptions options =
         new JobOptions(

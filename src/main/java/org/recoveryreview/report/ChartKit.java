@@ -307,28 +307,31 @@ final class ChartKit {
    * the line itself sits on the last bars whenever they reach the target.
    */
   static void addTargetLegend(XYPlot plot, ValueMarker target, String label) {
-    LegendItem item =
-        new LegendItem(
-            label,
-            null,
-            null,
-            null,
-            false,
-            new Rectangle2D.Double(),
-            false,
-            Palette.TARGET,
-            false,
-            Palette.TARGET,
-            new BasicStroke(0f),
-            true,
-            new Line2D.Double(-7, 0, 7, 0),
-            target.getStroke(),
-            Palette.TARGET);
     LegendItemCollection items = new LegendItemCollection();
     items.addAll(
         plot.getFixedLegendItems() == null ? plot.getLegendItems() : plot.getFixedLegendItems());
-    items.add(item);
+    items.add(targetLegendItem(label, target));
     plot.setFixedLegendItems(items);
+  }
+
+  /** The legend entry of a target line: a short stretch of {@code target}'s dashed stroke. */
+  static LegendItem targetLegendItem(String label, ValueMarker target) {
+    return new LegendItem(
+        label,
+        null,
+        null,
+        null,
+        false,
+        new Rectangle2D.Double(),
+        false,
+        Palette.TARGET,
+        false,
+        Palette.TARGET,
+        new BasicStroke(0f),
+        true,
+        new Line2D.Double(-7, 0, 7, 0),
+        target.getStroke(),
+        Palette.TARGET);
   }
 
   void addPeriodBand(CategoryPlot plot, Comparable<?> category) {

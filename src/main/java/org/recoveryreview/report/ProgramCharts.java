@@ -3,7 +3,6 @@ package org.recoveryreview.report;
 import java.awt.BasicStroke;
 import java.awt.Paint;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
@@ -211,7 +210,7 @@ final class ProgramCharts {
             new Line2D.Double(),
             new BasicStroke(0f),
             Palette.TEXT));
-    items.add(targetItem("Target " + Fmt.pct(a.adherenceTarget()), target));
+    items.add(ChartKit.targetLegendItem("Target " + Fmt.pct(a.adherenceTarget()), target));
     plot.setFixedLegendItems(items);
     ChartKit.periodLegend(plot);
   }
@@ -223,25 +222,6 @@ final class ProgramCharts {
   private static final java.awt.Color[] CLINIC_SERIES = {
     Palette.BLUE, Palette.ORANGE, Palette.GREEN, Palette.VERMILLION, Palette.SKY, Palette.PURPLE
   };
-
-  private static LegendItem targetItem(String label, ValueMarker target) {
-    return new LegendItem(
-        label,
-        null,
-        null,
-        null,
-        false,
-        new Rectangle2D.Double(),
-        false,
-        Palette.TARGET,
-        false,
-        Palette.TARGET,
-        new BasicStroke(0f),
-        true,
-        new Line2D.Double(-7, 0, 7, 0),
-        target.getStroke(),
-        Palette.TARGET);
-  }
 
   /** Patients by overall rate in 10 % bins, each bar split by the band of its patients. */
   JFreeChart histogram(List<Double> rates, AnalysisSettings a, DocFonts doc) {
@@ -397,23 +377,7 @@ final class ProgramCharts {
     for (int i = 0; i < bands.length; i++) {
       items.add(new LegendItem(labels[i], Palette.band(bands[i])));
     }
-    items.add(
-        new LegendItem(
-            "Target",
-            null,
-            null,
-            null,
-            false,
-            new Rectangle2D.Double(),
-            false,
-            Palette.TARGET,
-            false,
-            Palette.TARGET,
-            new BasicStroke(0f),
-            true,
-            new Line2D.Double(-7, 0, 7, 0),
-            target.getStroke(),
-            Palette.TARGET));
+    items.add(ChartKit.targetLegendItem("Target", target));
     plot.setFixedLegendItems(items);
     LegendTitle legend = new LegendTitle(plot);
     legend.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
