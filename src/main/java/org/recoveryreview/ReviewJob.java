@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.recoveryreview.analysis.Analyzer;
 import org.recoveryreview.analysis.Periods;
 import org.recoveryreview.ingest.Ingestor;
@@ -231,6 +232,7 @@ public final class ReviewJob {
     ShardFolders.requireSameRun(
         shards, data.inputFiles(), Manifest.settingsSha256(options.settings()), version());
     ReviewPeriod period = Periods.resolve(label, data, LocalDate.now(clock));
+    ShardFolders.requireSameDataAsOf(shards, data.dataAsOf(period));
     ReviewResults results = analyse(in, data, period, Set.of(), stages);
     return rendering(
         in,
@@ -278,8 +280,7 @@ public final class ReviewJob {
         new ReportContext(period, dataAsOf, documentTime(dataAsOf), options.settings().analysis());
     // The sessions are most of the heap and rendering needs only the row accounting, so drop
     // them before rendering starts (peak memory is measured by bench/run).
-    Dataset accounting =
-        new Dataset(List.of(), List.of(), List.of(), data.inputFiles(), data.issues());
+    Dataset accounting = data.accountingOnly();
     return new Rendering(
         input,
         accounting,
@@ -327,7 +328,16 @@ public final class ReviewJob {
 
   private Dataset ingest(Path input, Map<String, Double> stages) {
     long t = System.nanoTime();
-    Dataset data = new Ingestor(options.settings().input(), options.jobs()).ingest(input);
+    // A shard keeps only its patients' rows, so its memory falls with the number of shards; the
+    // hash is worked out once per patient, not once per row.
+    Map<String, Boolean> ours = new ConcurrentHashMap<>();
+    Dataset data =
+        new Ingestor(options.settings().input(), options.jobs())
+            .ingest(
+                input,
+                id ->
+                    options.shard().isEmpty()
+                        || ours.computeIfAbsent(id, options.shard().get()::owns));
     stages.put("ingest", seconds(t));
     LOG.info(
         "Read {} rows from {} files: {} used, {} set aside ({} rejected).",
@@ -452,9 +462,9 @@ public final class ReviewJob {
 
   /**
    * A shard's folder {@code <period>.shard-i-of-N}: its patients' reviews and handouts, their rows
-   * of patient-metrics.csv, the rows set aside (all of them in shard 0, none in the others: a
-   * session's data issue does not name its patient, and the merge lists them from the input),
-   * {@code shard.json} and the manifest, published atomically like a period folder.
+   * of patient-metrics.csv, the rows set aside that it lists ({@link Shard#lists}; the merge lists
+   * every one from the input again), {@code shard.json} and the manifest, published atomically like
+   * a period folder.
    */
   private int renderShard(Rendering r, Shard shard) {
     String label = OutputPaths.shardFolder(r.period().label(), shard);
@@ -479,6 +489,7 @@ public final class ReviewJob {
           new ShardFolders.Info(
               version(),
               r.period().label(),
+              r.context().dataAsOf(),
               shard,
               Manifest.settingsSha256(options.settings()),
               r.input().toString(),
@@ -489,7 +500,7 @@ public final class ReviewJob {
       List<PatientMetrics> metrics = r.patients().stream().map(PatientReview::metrics).toList();
       folder.write(
           OutputPaths.PATIENT_METRICS, out -> CsvOutputs.writePatientMetrics(metrics, out));
-      List<DataIssue> owned = shard.index() == 0 ? r.data().issues() : List.of();
+      List<DataIssue> owned = r.data().issues().stream().filter(shard::lists).toList();
       folder.write(OutputPaths.DATA_ISSUES, out -> CsvOutputs.writeDataIssues(owned, out));
       folder.write(OutputPaths.SHARD_INFO, out -> ShardFolders.write(info, out));
       r.stages().put("publish", seconds(t));

@@ -3,11 +3,11 @@ package org.recoveryreview.analysis;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.ReviewPeriod;
-import org.recoveryreview.model.Session;
 
 /**
  * Turns a {@code --period} value ({@code YYYY-MM}, {@code latest}, {@code previous}) into a month.
@@ -30,20 +30,15 @@ public final class Periods {
   public static ReviewPeriod resolve(String spec, Dataset dataset, LocalDate today) {
     String value = spec == null ? "" : spec.strip();
     if (value.equals("latest")) {
-      LocalDate latest = null;
-      for (Session s : dataset.sessions()) {
-        if (!s.status().isIgnored() && (latest == null || s.date().isAfter(latest))) {
-          latest = s.date();
-        }
-      }
-      if (latest == null) {
+      Optional<LocalDate> latest = dataset.coverage().lastSession();
+      if (latest.isEmpty()) {
         throw new JobFailure(
             ExitCode.DATA_ERROR,
             "--period latest needs at least one session with an outcome (a status other than"
                 + " scheduled or void), but the sessions input has none; check the sessions"
                 + " export or give the month explicitly, e.g. --period 2026-10");
       }
-      return new ReviewPeriod(YearMonth.from(latest));
+      return new ReviewPeriod(YearMonth.from(latest.get()));
     }
     if (value.equals("previous")) {
       return new ReviewPeriod(YearMonth.from(today).minusMonths(1));

@@ -165,7 +165,9 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
   static List<Assessment> finish(Latest<Assessment> latest) {
     List<Assessment> used = new ArrayList<>(latest.size());
     for (int i = 0; i < latest.size(); i++) {
-      used.add(latest.value(i));
+      if (latest.kept(i)) {
+        used.add(latest.value(i));
+      }
     }
     return used;
   }

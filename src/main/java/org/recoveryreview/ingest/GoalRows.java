@@ -157,7 +157,9 @@ final class GoalRows extends RowRules implements RowChecker<GoalRating> {
   static List<GoalRating> finish(Latest<GoalRating> latest) {
     List<GoalRating> used = new ArrayList<>(latest.size());
     for (int i = 0; i < latest.size(); i++) {
-      used.add(latest.value(i));
+      if (latest.kept(i)) {
+        used.add(latest.value(i));
+      }
     }
     return used;
   }

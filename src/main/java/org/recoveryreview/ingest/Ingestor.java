@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.recoveryreview.model.Assessment;
+import org.recoveryreview.model.Coverage;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.ExitCode;
@@ -86,6 +87,19 @@ public final class Ingestor {
    *     regular file; DATA_ERROR for whole-file problems
    */
   public Dataset ingest(Path inputDir) {
+    return ingest(inputDir, id -> true);
+  }
+
+  /**
+   * Reads the input as {@link #ingest(Path)} does but keeps the sessions, assessments and goal
+   * reviews of the patients {@code ours} accepts only (a shard's): every row is still read, checked
+   * and resolved against re-exports, the patients file is kept whole, and the dataset's {@link
+   * Coverage} is that of every patient's rows. Rows set aside are listed once across the shards:
+   * the patients file's and every rejected row in each shard's ledger (a shard that is not the
+   * first publishes them from none), duplicates, superseded and ignored rows by the shard of the
+   * row's patient. A file's "used" count includes the other shards' rows.
+   */
+  public Dataset ingest(Path inputDir, Predicate<String> ours) {
     Map<FileKind, List<Path>> files = discover(inputDir);
     CsvFile csv = new CsvFile(options.charset(), options.delimiter(), options.limits());
     Ledger ledger = new Ledger();
@@ -117,10 +131,27 @@ public final class Ingestor {
       results.set(file, r);
     }
 
-    Latest<Session> sessions = new Latest<>(ledger, SessionRows::changed, Session::sessionId);
+    Latest<Session> sessions =
+        new Latest<>(
+            ledger,
+            SessionRows::changed,
+            Session::sessionId,
+            s -> ours.test(s.patientId()),
+            s -> s.status().isIgnored() ? OtherShardRows.NO_DAY : (int) s.date().toEpochDay());
     Latest<Assessment> assessments =
-        new Latest<>(ledger, AssessmentRows::changed, AssessmentRows::keyOf);
-    Latest<GoalRating> goals = new Latest<>(ledger, GoalRows::changed, GoalRows::keyOf);
+        new Latest<>(
+            ledger,
+            AssessmentRows::changed,
+            AssessmentRows::keyOf,
+            a -> ours.test(a.patientId()),
+            a -> (int) a.date().toEpochDay());
+    Latest<GoalRating> goals =
+        new Latest<>(
+            ledger,
+            GoalRows::changed,
+            GoalRows::keyOf,
+            g -> ours.test(g.patientId()),
+            g -> OtherShardRows.NO_DAY);
     // Sessions, assessments and goals files are parsed in parallel, one task per file, each with
     // its own (unshared) date parser and vocabulary caches; keys are then resolved here, in
     // file-then-line order, while later files are still being parsed.
@@ -217,7 +248,28 @@ public final class Ingestor {
           f.ignored());
     }
     List<DataIssue> issues = ledger.issues();
-    return new Dataset(usedPatients, usedSessions, usedAssessments, inputFiles, issues, usedGoals);
+    return new Dataset(
+        usedPatients,
+        usedSessions,
+        usedAssessments,
+        inputFiles,
+        issues,
+        usedGoals,
+        coverage(usedSessions, usedAssessments, sessions, assessments));
+  }
+
+  /** The coverage of our rows and of the other shards' latest versions. */
+  private static Coverage coverage(
+      List<Session> usedSessions,
+      List<Assessment> usedAssessments,
+      Latest<Session> sessions,
+      Latest<Assessment> assessments) {
+    Coverage.Builder b = new Coverage.Builder();
+    usedSessions.forEach(s -> b.session(s.date().toEpochDay()));
+    usedAssessments.forEach(a -> b.assessment(a.date().toEpochDay()));
+    sessions.forEachOtherDay(b::session);
+    assessments.forEachOtherDay(b::assessment);
+    return b.build();
   }
 
   private DateParser newDateParser() {

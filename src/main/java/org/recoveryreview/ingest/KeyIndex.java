@@ -32,6 +32,21 @@ final class KeyIndex {
     return probe(key, value);
   }
 
+  /** The value stored for {@code key}, or -1 when there is none. */
+  int get(String key) {
+    int h = spread(key.hashCode());
+    int mask = slots.length / 2 - 1;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      int v = slots[2 * i + 1];
+      if (v == 0) {
+        return -1;
+      }
+      if (slots[2 * i] == h && keys.keyOf(v - 1).equals(key)) {
+        return v - 1;
+      }
+    }
+  }
+
   /** Makes room for {@code extra} more keys at once, so a big file grows the table only once. */
   void ensureRoom(int extra) {
     while (2 * ((long) size + extra) > slots.length / 2 && slots.length < (1 << 30)) {

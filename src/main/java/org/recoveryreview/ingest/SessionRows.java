@@ -148,6 +148,9 @@ final class SessionRows extends RowRules implements RowChecker<Session> {
     List<Session> used = new ArrayList<>(latest.size());
     for (int i = 0; i < latest.size(); i++) {
       Session s = latest.value(i);
+      if (!latest.kept(i)) {
+        continue;
+      }
       if (s.status().isIgnored()) {
         boolean isVoid = s.status() == Status.VOID;
         ledger.add(

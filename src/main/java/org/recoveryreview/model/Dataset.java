@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Everything ingestion produced: the rows used (sessions exclude ignored void/scheduled ones), the
  * per-file accounting and every row set aside, in input order; {@code goals} are the goal reviews
- * used (empty without a goals file).
+ * used (empty without a goals file); {@code coverage} is the dates of the used rows of every
+ * patient, also when a partitioned run kept only its own patients' rows.
  */
 public record Dataset(
     List<Patient> patients,
@@ -15,7 +16,26 @@ public record Dataset(
     List<Assessment> assessments,
     List<InputFile> inputFiles,
     List<DataIssue> issues,
-    List<GoalRating> goals) {
+    List<GoalRating> goals,
+    Coverage coverage) {
+
+  /** A dataset whose rows are every patient's, so its coverage is that of its own rows. */
+  public Dataset(
+      List<Patient> patients,
+      List<Session> sessions,
+      List<Assessment> assessments,
+      List<InputFile> inputFiles,
+      List<DataIssue> issues,
+      List<GoalRating> goals) {
+    this(
+        patients,
+        sessions,
+        assessments,
+        inputFiles,
+        issues,
+        goals,
+        Coverage.of(sessions, assessments));
+  }
 
   /** A dataset without goals (no goals file, or goals no longer needed). */
   public Dataset(
@@ -51,18 +71,7 @@ public record Dataset(
    * report, and the source of reproducible PDF timestamps.
    */
   public Optional<LocalDate> dataAsOf() {
-    LocalDate max = null;
-    for (Session s : sessions) {
-      if (max == null || s.date().isAfter(max)) {
-        max = s.date();
-      }
-    }
-    for (Assessment a : assessments) {
-      if (max == null || a.date().isAfter(max)) {
-        max = a.date();
-      }
-    }
-    return Optional.ofNullable(max);
+    return coverage.last();
   }
 
   /**
@@ -77,5 +86,13 @@ public record Dataset(
   /** Convenience for callers that must not see a null. */
   public static Dataset empty() {
     return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * This dataset's row accounting and coverage without its rows: what rendering needs once the
+   * analysis is done, so the rows (most of the heap) can be collected.
+   */
+  public Dataset accountingOnly() {
+    return new Dataset(List.of(), List.of(), List.of(), inputFiles, issues, List.of(), coverage);
   }
 }

@@ -68,6 +68,19 @@ public record Shard(int index, int count) {
     return h;
   }
 
+  /**
+   * True when this shard's {@code data-issues.csv} lists {@code issue}, an issue of this shard's
+   * ingest: the rows every shard's ingest sets aside alike (the patients file's, and every rejected
+   * row, which is used by no patient) are listed by shard 0 only; a duplicate, superseded or
+   * ignored session, assessment or goal review was found by the shard of its patient alone. So the
+   * shards' lists together hold each row of a single run's list once.
+   */
+  public boolean lists(DataIssue issue) {
+    boolean everyShardFindsIt =
+        issue.kind() == FileKind.PATIENTS || issue.action() == IssueAction.REJECTED;
+    return index == 0 || !everyShardFindsIt;
+  }
+
   /** {@code shard-i-of-N}, the suffix of the shard's folder name. */
   public String label() {
     return "shard-" + index + "-of-" + count;

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.OptionalInt;
-import org.recoveryreview.model.Assessment;
+import org.recoveryreview.model.Coverage;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.ReviewPeriod;
-import org.recoveryreview.model.Session;
 
 /**
  * Refuses to publish what is obviously incomplete (exit 65): a month with no data at all, or a
@@ -26,26 +24,14 @@ public final class PublishGuard {
    * does cover.
    */
   public static void requireData(ReviewPeriod period, Dataset data, Path input) {
-    LocalDate first = null;
-    LocalDate last = null;
-    for (Session s : data.sessions()) {
-      if (period.contains(s.date())) {
-        return;
-      }
-      first = first == null || s.date().isBefore(first) ? s.date() : first;
-      last = last == null || s.date().isAfter(last) ? s.date() : last;
-    }
-    for (Assessment a : data.assessments()) {
-      if (period.contains(a.date())) {
-        return;
-      }
-      first = first == null || a.date().isBefore(first) ? a.date() : first;
-      last = last == null || a.date().isAfter(last) ? a.date() : last;
+    Coverage coverage = data.coverage();
+    if (coverage.covers(period)) {
+      return;
     }
     String covers =
-        first == null
+        coverage.first().isEmpty()
             ? "the input holds no session or assessment rows at all"
-            : "the input covers " + first + " to " + last;
+            : "the input covers " + coverage.first().get() + " to " + coverage.last().get();
     throw new JobFailure(
         ExitCode.DATA_ERROR,
         "No session or assessment in "

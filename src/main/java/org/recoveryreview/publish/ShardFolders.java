@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,10 +58,14 @@ public final class ShardFolders {
     }
   }
 
-  /** What {@code shard.json} says about one shard folder ({@code folder} is where it was read). */
+  /**
+   * What {@code shard.json} says about one shard folder ({@code folder} is where it was read);
+   * {@code dataAsOf} is the date its reports print, which must be the merge's.
+   */
   public record Info(
       String toolVersion,
       String period,
+      LocalDate dataAsOf,
       Shard shard,
       String settingsSha256,
       String inputDir,
@@ -84,6 +90,7 @@ public final class ShardFolders {
     root.put("tool", "recovery-review");
     root.put("tool_version", info.toolVersion());
     root.put("period", info.period());
+    root.put("data_as_of", info.dataAsOf().toString());
     root.put("shard_index", info.shard().index());
     root.put("shard_count", info.shard().count());
     root.put("assignment", ASSIGNMENT);
@@ -253,6 +260,32 @@ public final class ShardFolders {
     }
   }
 
+  /**
+   * Checks that every shard dated its reports {@code dataAsOf}, as the merge does from the whole
+   * input; exit 65 naming the shards that did not. A shard works this date out from the
+   * fingerprints of the other shards' rows ({@code ingest.OtherShardRows}), so a difference means a
+   * fingerprint collision or a changed input, and the reviews would not match a single run.
+   */
+  public static void requireSameDataAsOf(List<Info> shards, LocalDate dataAsOf) {
+    List<String> differ = new ArrayList<>();
+    for (Info s : shards) {
+      if (!s.dataAsOf().equals(dataAsOf)) {
+        differ.add("shard " + s.shard() + " dated its reports " + s.dataAsOf());
+      }
+    }
+    if (!differ.isEmpty()) {
+      throw new JobFailure(
+          ExitCode.DATA_ERROR,
+          "The shards of "
+              + shards.get(0).period()
+              + " cannot be merged, so nothing was published: the input's data is as of "
+              + dataAsOf
+              + " but "
+              + String.join("; ", differ)
+              + "; re-run those shards, or run the month without --shard.");
+    }
+  }
+
   private static String inputDifference(List<InputHash> expected, List<InputHash> actual) {
     Map<String, String> a = new TreeMap<>();
     expected.forEach(h -> a.put(h.file(), h.sha256()));
@@ -345,9 +378,16 @@ public final class ShardFolders {
       n.path("glyph_warnings").forEach(w -> warnings.add(w.asText()));
       patients.add(new PatientPart(n.path("patient_id").asText(), warnings));
     }
+    LocalDate dataAsOf;
+    try {
+      dataAsOf = LocalDate.parse(root.path("data_as_of").asText());
+    } catch (DateTimeParseException e) {
+      throw new IOException("its data_as_of is not a date: " + root.path("data_as_of"), e);
+    }
     return new Info(
         root.path("tool_version").asText(),
         root.path("period").asText(),
+        dataAsOf,
         new Shard(root.path("shard_index").asInt(-1), root.path("shard_count").asInt(0)),
         root.path("settings_sha256").asText(),
         root.path("input_dir").asText(),

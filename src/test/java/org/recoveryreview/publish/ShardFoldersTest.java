@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ class ShardFoldersTest {
         new ShardFolders.Info(
             "1.0",
             PERIOD,
+            LocalDate.of(2026, 10, 31),
             new Shard(index, count),
             settings,
             "/data/in",
@@ -161,6 +163,22 @@ class ShardFoldersTest {
             JobFailure.class, () -> ShardFolders.requireSameRun(shards, List.of(), "other", "2.0"));
     assertTrue(v.getMessage().contains("settings"), v.getMessage());
     assertTrue(v.getMessage().contains("version 1.0, this is 2.0"), v.getMessage());
+  }
+
+  @Test
+  void requireSameDataAsOf_aShardDatedOtherwise_refusedNamingIt() throws IOException {
+    shard(0, 2, INPUTS, "s");
+    shard(1, 2, INPUTS, "s");
+    List<ShardFolders.Info> shards = ShardFolders.complete(dir, PERIOD);
+    assertEquals(LocalDate.of(2026, 10, 31), shards.get(1).dataAsOf());
+    ShardFolders.requireSameDataAsOf(shards, LocalDate.of(2026, 10, 31));
+    JobFailure e =
+        assertThrows(
+            JobFailure.class,
+            () -> ShardFolders.requireSameDataAsOf(shards, LocalDate.of(2026, 10, 30)));
+    assertEquals(ExitCode.DATA_ERROR, e.exitCode());
+    assertTrue(e.getMessage().contains("shard 0/2 dated its reports 2026-10-31"), e.getMessage());
+    assertTrue(e.getMessage().contains("as of 2026-10-30"), e.getMessage());
   }
 
   @Test

@@ -1,0 +1,98 @@
+package org.recoveryreview.model;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The dates the input's used rows cover, over every patient: what "data as of", {@code --period
+ * latest} and the empty-month check rest on. Ingestion computes it once, before a partitioned run
+ * drops the rows of other shards' patients, so every shard dates its reports as a single run does.
+ *
+ * @param first the earliest session or assessment date
+ * @param last the latest session or assessment date
+ * @param lastSession the latest session date (sessions with an outcome only)
+ * @param months the months holding at least one session or assessment
+ */
+public record Coverage(
+    Optional<LocalDate> first,
+    Optional<LocalDate> last,
+    Optional<LocalDate> lastSession,
+    Set<YearMonth> months) {
+
+  public Coverage {
+    months = Set.copyOf(months);
+  }
+
+  /** No rows at all. */
+  public static Coverage none() {
+    return new Coverage(Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
+  }
+
+  /** The coverage of these used sessions (void and scheduled ones excluded) and assessments. */
+  public static Coverage of(List<Session> sessions, List<Assessment> assessments) {
+    Builder b = new Builder();
+    for (Session s : sessions) {
+      if (!s.status().isIgnored()) {
+        b.session(s.date().toEpochDay());
+      }
+    }
+    for (Assessment a : assessments) {
+      b.assessment(a.date().toEpochDay());
+    }
+    return b.build();
+  }
+
+  /** True when some session or assessment falls in {@code period}. */
+  public boolean covers(ReviewPeriod period) {
+    return months.contains(period.month());
+  }
+
+  /** Accumulates dates as epoch days; ingestion feeds it the rows of every shard. */
+  public static final class Builder {
+    private long first = Long.MAX_VALUE;
+    private long last = Long.MIN_VALUE;
+    private long lastSession = Long.MIN_VALUE;
+    private final TreeSet<Long> monthsSeen = new TreeSet<>();
+    // Most rows fall in a month already seen; remembering the last one avoids a set lookup each.
+    private long monthStart = 1;
+    private long monthEnd = 0;
+
+    /** Adds a used session (one with an outcome) on this epoch day. */
+    public Builder session(long epochDay) {
+      lastSession = Math.max(lastSession, epochDay);
+      return assessment(epochDay);
+    }
+
+    /** Adds an assessment on this epoch day. */
+    public Builder assessment(long epochDay) {
+      first = Math.min(first, epochDay);
+      last = Math.max(last, epochDay);
+      if (epochDay < monthStart || epochDay > monthEnd) {
+        LocalDate d = LocalDate.ofEpochDay(epochDay);
+        LocalDate start = d.withDayOfMonth(1);
+        monthStart = start.toEpochDay();
+        monthEnd = d.withDayOfMonth(d.lengthOfMonth()).toEpochDay();
+        monthsSeen.add(monthStart);
+      }
+      return this;
+    }
+
+    public Coverage build() {
+      TreeSet<YearMonth> months = new TreeSet<>();
+      monthsSeen.forEach(d -> months.add(YearMonth.from(LocalDate.ofEpochDay(d))));
+      return new Coverage(
+          day(first, first != Long.MAX_VALUE),
+          day(last, last != Long.MIN_VALUE),
+          day(lastSession, lastSession != Long.MIN_VALUE),
+          months);
+    }
+
+    private static Optional<LocalDate> day(long epochDay, boolean present) {
+      return present ? Optional.of(LocalDate.ofEpochDay(epochDay)) : Optional.empty();
+    }
+  }
+}
