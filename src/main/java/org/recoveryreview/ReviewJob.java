@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +34,7 @@ import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramReview;
+import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
 import org.recoveryreview.model.Shard;
@@ -125,7 +127,8 @@ public final class ReviewJob {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     Map<String, Double> stages = new LinkedHashMap<>();
-    preCheckPeriod();
+    // Parsed once, before minutes of reading: a malformed --period is a usage error.
+    RequestedPeriod requested = Periods.parse(options.period(), LocalDate.now(clock));
     if (options.shard().isPresent() && !options.patients().isEmpty()) {
       throw new JobFailure(
           ExitCode.USAGE,
@@ -136,7 +139,7 @@ public final class ReviewJob {
         StopGuard guard = StopGuard.install()) {
       // The ingested rows are reachable only inside analysed(), so they can be collected before
       // rendering starts (peak memory is measured by bench/run).
-      Rendering r = analysed(stages, started, guard);
+      Rendering r = analysed(requested, stages, started, guard);
       int pages;
       if (options.shard().isPresent()) {
         pages = renderShard(r, options.shard().get());
@@ -153,11 +156,12 @@ public final class ReviewJob {
   }
 
   /** Ingests and analyses the run's patients. */
-  private Rendering analysed(Map<String, Double> stages, Instant started, StopGuard guard) {
+  private Rendering analysed(
+      RequestedPeriod requested, Map<String, Double> stages, Instant started, StopGuard guard) {
     // Tablesaw's one-time start-up (a classpath scan) runs while the input is read.
     Analyzer.warmUp();
     Dataset data = ingest(options.input(), stages);
-    ReviewPeriod period = Periods.resolve(options.period(), data, LocalDate.now(clock));
+    ReviewPeriod period = requested.resolve(data.coverage());
     Set<String> selected = selectedPatients(data);
     Optional<ReviewResults> results;
     if (options.shard().isPresent() && selected.isEmpty()) {
@@ -202,17 +206,18 @@ public final class ReviewJob {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     Map<String, Double> stages = new LinkedHashMap<>();
-    preCheckPeriod();
-    String label =
-        options.period().strip().equals("latest")
-            ? ShardFolders.onlyPeriod(shardsDir)
-            : Periods.resolve(options.period(), Dataset.empty(), LocalDate.now(clock)).label();
+    RequestedPeriod requested = Periods.parse(options.period(), LocalDate.now(clock));
+    // "latest" is the month the shards reviewed (they resolved it from the same input).
+    ReviewPeriod period =
+        requested
+            .month()
+            .orElseGet(() -> new ReviewPeriod(YearMonth.parse(ShardFolders.onlyPeriod(shardsDir))));
     try (OutputLock lock = OutputLock.acquire(options.output(), holder());
         StopGuard guard = StopGuard.install()) {
       // Checked before minutes of reading: a missing shard is the common failure.
-      List<ShardFolders.Info> shards = ShardFolders.complete(shardsDir, label);
+      List<ShardFolders.Info> shards = ShardFolders.complete(shardsDir, period.label());
       Path in = input.orElse(Path.of(shards.get(0).inputDir()));
-      Rendering r = analysedForMerge(shards, in, label, stages, started, guard);
+      Rendering r = analysedForMerge(shards, in, period, stages, started, guard);
       PeriodFolder.recover(options.output(), r.period().label(), files);
       int pages = mergeInto(r, r.program().orElseThrow(), shards);
       return finished(r, pages, t0);
@@ -223,7 +228,7 @@ public final class ReviewJob {
   private Rendering analysedForMerge(
       List<ShardFolders.Info> shards,
       Path in,
-      String label,
+      ReviewPeriod period,
       Map<String, Double> stages,
       Instant started,
       StopGuard guard) {
@@ -231,7 +236,6 @@ public final class ReviewJob {
     Dataset data = ingest(in, stages);
     ShardFolders.requireSameRun(
         shards, data.inputFiles(), Manifest.settingsSha256(options.settings()), version());
-    ReviewPeriod period = Periods.resolve(label, data, LocalDate.now(clock));
     ShardFolders.requireSameDataAsOf(shards, data.dataAsOf(period));
     ReviewResults results = analyse(in, data, period, Set.of(), stages);
     return rendering(
@@ -244,13 +248,6 @@ public final class ReviewJob {
         stages,
         started,
         guard);
-  }
-
-  private void preCheckPeriod() {
-    if (!options.period().strip().equals("latest")) {
-      // A malformed --period is a usage error; say so before minutes of reading.
-      Periods.resolve(options.period(), Dataset.empty(), LocalDate.now(clock));
-    }
   }
 
   /** The patients a run analyses: the {@code --patient} ones, a shard's, or none (meaning all). */

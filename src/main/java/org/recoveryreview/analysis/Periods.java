@@ -3,10 +3,10 @@ package org.recoveryreview.analysis;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Optional;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.ReviewPeriod;
 
 /**
@@ -21,27 +21,26 @@ public final class Periods {
   private Periods() {}
 
   /**
-   * Resolves {@code spec}; {@code latest} is the month of the latest session with an outcome,
-   * {@code previous} the month before {@code today}.
-   *
-   * @throws org.recoveryreview.model.JobFailure USAGE for a malformed value, DATA_ERROR when {@code
-   *     latest} finds no session with an outcome
+   * Resolves {@code spec} against {@code dataset}: {@link #parse} then {@link
+   * RequestedPeriod#resolve}.
    */
   public static ReviewPeriod resolve(String spec, Dataset dataset, LocalDate today) {
+    return parse(spec, today).resolve(dataset.coverage());
+  }
+
+  /**
+   * Parses {@code spec} before any input is read: {@code latest} (resolved later from the input),
+   * {@code previous} (the month before {@code today}) or {@code YYYY-MM}.
+   *
+   * @throws org.recoveryreview.model.JobFailure USAGE for a malformed value
+   */
+  public static RequestedPeriod parse(String spec, LocalDate today) {
     String value = spec == null ? "" : spec.strip();
     if (value.equals("latest")) {
-      Optional<LocalDate> latest = dataset.coverage().lastSession();
-      if (latest.isEmpty()) {
-        throw new JobFailure(
-            ExitCode.DATA_ERROR,
-            "--period latest needs at least one session with an outcome (a status other than"
-                + " scheduled or void), but the sessions input has none; check the sessions"
-                + " export or give the month explicitly, e.g. --period 2026-10");
-      }
-      return new ReviewPeriod(YearMonth.from(latest.get()));
+      return RequestedPeriod.latest();
     }
     if (value.equals("previous")) {
-      return new ReviewPeriod(YearMonth.from(today).minusMonths(1));
+      return RequestedPeriod.of(new ReviewPeriod(YearMonth.from(today).minusMonths(1)));
     }
     if (isYearMonthShape(value)) {
       YearMonth month;
@@ -53,7 +52,7 @@ public final class Periods {
       if (month.isBefore(FIRST) || month.isAfter(LAST)) {
         throw usage(value, "the month must be from " + FIRST + " to " + LAST);
       }
-      return new ReviewPeriod(month);
+      return RequestedPeriod.of(new ReviewPeriod(month));
     }
     throw usage(value, "");
   }

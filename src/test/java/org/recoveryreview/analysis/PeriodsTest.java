@@ -13,9 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.recoveryreview.model.Coverage;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.Status;
 
@@ -29,6 +31,21 @@ class PeriodsTest {
               // Defensive: a scheduled session has no outcome and never decides "latest".
               s("P1", "2026-12-01", Setting.HOME, Status.SCHEDULED, 30, null)),
           List.of());
+
+  @Test
+  void parse_latest_needsNoDataUntilResolvedFromTheCoverage() {
+    RequestedPeriod latest = Periods.parse("latest", d("2030-01-01"));
+    assertTrue(latest.isLatest());
+    assertEquals(YearMonth.of(2026, 9), latest.resolve(DATA.coverage()).month());
+    JobFailure e = assertThrows(JobFailure.class, () -> latest.resolve(Coverage.none()));
+    assertEquals(ExitCode.DATA_ERROR, e.exitCode());
+  }
+
+  @Test
+  void parse_month_resolvesToItWhateverTheInputCovers() {
+    RequestedPeriod month = Periods.parse("2026-10", d("2030-01-01"));
+    assertEquals(YearMonth.of(2026, 10), month.resolve(Coverage.none()).month());
+  }
 
   @Test
   void resolve_yearMonth_thatMonth() {
