@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.Settings;
 import org.recoveryreview.model.Shard;
 
@@ -43,6 +45,12 @@ public record JobOptions(
     Objects.requireNonNull(shard, "shard");
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
+    }
+    if (shard.isPresent() && !patients.isEmpty()) {
+      throw new JobFailure(
+          ExitCode.USAGE,
+          "--patient cannot be combined with --shard: a shard renders every patient it owns; re-run"
+              + " one patient with --patient on the merged period folder instead.");
     }
   }
 }

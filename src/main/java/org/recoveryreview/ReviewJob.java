@@ -129,12 +129,6 @@ public final class ReviewJob {
     Map<String, Double> stages = new LinkedHashMap<>();
     // Parsed once, before minutes of reading: a malformed --period is a usage error.
     RequestedPeriod requested = Periods.parse(options.period(), LocalDate.now(clock));
-    if (options.shard().isPresent() && !options.patients().isEmpty()) {
-      throw new JobFailure(
-          ExitCode.USAGE,
-          "--patient cannot be combined with --shard: a shard renders every patient it owns; re-run"
-              + " one patient with --patient on the merged period folder instead.");
-    }
     try (OutputLock lock = OutputLock.acquire(options.output(), holder());
         StopGuard guard = StopGuard.install()) {
       // The ingested rows are reachable only inside analysed(), so they can be collected before
@@ -250,9 +244,22 @@ public final class ReviewJob {
         guard);
   }
 
-  /** The patients a run analyses: the {@code --patient} ones, a shard's, or none (meaning all). */
+  /**
+   * The patients a run analyses: the {@code --patient} ones (checked here, the one place, against
+   * the patients file), a shard's, or none (meaning all).
+   */
   private Set<String> selectedPatients(Dataset data) {
     if (options.shard().isEmpty()) {
+      Set<String> known = new HashSet<>();
+      data.patients().forEach(p -> known.add(p.patientId()));
+      List<String> unknown = options.patients().stream().filter(id -> !known.contains(id)).toList();
+      if (!unknown.isEmpty()) {
+        throw new JobFailure(
+            ExitCode.USAGE,
+            "--patient "
+                + String.join(", ", unknown)
+                + " is not in the patients file; check the id (ids are case-sensitive).");
+      }
       return new LinkedHashSet<>(options.patients());
     }
     Shard shard = options.shard().get();
@@ -354,7 +361,6 @@ public final class ReviewJob {
       Set<String> selected,
       Map<String, Double> stages) {
     long t = System.nanoTime();
-    checkPatientsKnown(data);
     PublishGuard.requireData(period, data, input);
     ReviewResults results =
         new Analyzer(options.settings().analysis(), options.jobs()).analyze(data, period, selected);
@@ -608,19 +614,6 @@ public final class ReviewJob {
               percent,
               trim(options.maxRejectedPercent()),
               input));
-    }
-  }
-
-  private void checkPatientsKnown(Dataset data) {
-    Set<String> known = new HashSet<>();
-    data.patients().forEach(p -> known.add(p.patientId()));
-    List<String> unknown = options.patients().stream().filter(id -> !known.contains(id)).toList();
-    if (!unknown.isEmpty()) {
-      throw new JobFailure(
-          ExitCode.USAGE,
-          "--patient "
-              + String.join(", ", unknown)
-              + " is not in the patients file; check the id (ids are case-sensitive).");
     }
   }
 
