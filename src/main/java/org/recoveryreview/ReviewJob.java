@@ -301,14 +301,7 @@ public final class ReviewJob {
 
   private JobResult finished(Rendering r, int pages, long t0) {
     r.renderer().unprintableWarning().ifPresent(LOG::warn);
-    Path folder =
-        options
-            .output()
-            .resolve(
-                options
-                    .shard()
-                    .map(s -> OutputPaths.shardFolder(r.period().label(), s))
-                    .orElse(r.period().label()));
+    Path folder = OutputPaths.published(options.output(), r.period().label(), options.shard());
     JobResult result =
         new JobResult(
             folder,

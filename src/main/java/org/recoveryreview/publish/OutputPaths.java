@@ -1,9 +1,12 @@
 package org.recoveryreview.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
+import org.recoveryreview.model.Shard;
 
 /**
  * The names of everything inside a period folder, the patient PDF's name included: the one owner of
@@ -47,8 +50,16 @@ public final class OutputPaths {
    * The name of a shard's folder beside the period folders, {@code <period>.shard-i-of-N}: no
    * period label contains a '.', so it can never be taken for a period folder or a temporary one.
    */
-  public static String shardFolder(String periodLabel, org.recoveryreview.model.Shard shard) {
+  public static String shardFolder(String periodLabel, Shard shard) {
     return periodLabel + "." + shard.label();
+  }
+
+  /**
+   * The folder a run publishes under {@code outputDir}: the period folder, or the shard folder of a
+   * partitioned run.
+   */
+  public static Path published(Path outputDir, String periodLabel, Optional<Shard> shard) {
+    return outputDir.resolve(shard.map(s -> shardFolder(periodLabel, s)).orElse(periodLabel));
   }
 
   /** The patient's family handout relative to the period folder. */
