@@ -16,6 +16,7 @@ import org.recoveryreview.model.CaseloadOrder;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.Parallel;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;

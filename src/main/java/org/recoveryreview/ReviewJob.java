@@ -30,6 +30,7 @@ import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.Parallel;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;

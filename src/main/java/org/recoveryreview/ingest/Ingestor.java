@@ -9,11 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.recoveryreview.model.Assessment;
@@ -26,6 +21,7 @@ import org.recoveryreview.model.GoalRating;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.InputOptions;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.Parallel;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.Printable;
 import org.recoveryreview.model.Session;
@@ -155,78 +151,27 @@ public final class Ingestor {
     // Sessions, assessments and goals files are parsed in parallel, one task per file, each with
     // its own (unshared) date parser and vocabulary caches; keys are then resolved here, in
     // file-then-line order, while later files are still being parsed.
-    List<Path> paths = new ArrayList<>();
-    List<Integer> fileIds = new ArrayList<>();
-    List<FileKind> kinds = new ArrayList<>();
+    List<FileTask> tasks = new ArrayList<>();
     for (FileKind kind : List.of(FileKind.SESSIONS, FileKind.ASSESSMENTS, FileKind.GOALS)) {
-      paths.addAll(files.get(kind));
-      fileIds.addAll(ids.get(kind));
-      files.get(kind).forEach(p -> kinds.add(kind));
-    }
-    Map<String, Integer> sessionAliases = aliases(Schema.SESSIONS);
-    Map<String, Integer> assessmentAliases = aliases(Schema.ASSESSMENTS);
-    Map<String, Integer> goalAliases = aliases(Schema.GOALS);
-    ExecutorService pool = newPool(Math.min(threads, paths.size()));
-    try {
-      List<Future<ParsedFile<?>>> parsed = new ArrayList<>(paths.size());
-      for (int i = 0; i < paths.size(); i++) {
-        Path path = paths.get(i);
-        int file = fileIds.get(i);
-        FileKind kind = kinds.get(i);
-        parsed.add(
-            pool.submit(
-                () -> {
-                  LOG.debug("reading {}", path);
-                  DateParser dates = newDateParser();
-                  Vocabulary vocabulary = new Vocabulary(options.statusAliases());
-                  return switch (kind) {
-                    case SESSIONS ->
-                        ParsedFile.parse(
-                            csv,
-                            path,
-                            Schema.SESSIONS,
-                            sessionAliases,
-                            file,
-                            new SessionRows(dates, vocabulary, options.limits(), patients));
-                    case ASSESSMENTS ->
-                        ParsedFile.parse(
-                            csv,
-                            path,
-                            Schema.ASSESSMENTS,
-                            assessmentAliases,
-                            file,
-                            new AssessmentRows(dates, vocabulary, options.limits(), patients));
-                    default ->
-                        ParsedFile.parse(
-                            csv,
-                            path,
-                            Schema.GOALS,
-                            goalAliases,
-                            file,
-                            new GoalRows(
-                                dates,
-                                vocabulary,
-                                new GoalDomains(options.goalDomainAliases()),
-                                options.limits(),
-                                patients));
-                  };
-                }));
+      for (int i = 0; i < files.get(kind).size(); i++) {
+        tasks.add(new FileTask(files.get(kind).get(i), ids.get(kind).get(i), kind));
       }
-      for (int i = 0; i < paths.size(); i++) {
-        ParsedFile<?> p = await(parsed.get(i));
-        // Drop the reference so a resolved file's buffers can be collected.
-        parsed.set(i, null);
-        ledger.setRowsRead(p.file, p.result.rowsRead());
-        results.set(p.file, p.result);
-        switch (kinds.get(i)) {
-          case SESSIONS -> sessions.resolve(cast(p));
-          case ASSESSMENTS -> assessments.resolve(cast(p));
-          default -> goals.resolve(cast(p));
-        }
-      }
-    } finally {
-      pool.shutdownNow();
     }
+    Parallel.forEachInOrder(
+        tasks,
+        threads,
+        "ingest",
+        false,
+        task -> parse(csv, task, patients),
+        p -> {
+          ledger.setRowsRead(p.file, p.result.rowsRead());
+          results.set(p.file, p.result);
+          switch (ledger.kind(p.file)) {
+            case SESSIONS -> sessions.resolve(cast(p));
+            case ASSESSMENTS -> assessments.resolve(cast(p));
+            default -> goals.resolve(cast(p));
+          }
+        });
     List<Patient> usedPatients = patients.patients();
     List<Session> usedSessions = SessionRows.finish(sessions, ledger);
     List<Assessment> usedAssessments = AssessmentRows.finish(assessments);
@@ -285,34 +230,45 @@ public final class Ingestor {
     return (ParsedFile<T>) p;
   }
 
-  private static ExecutorService newPool(int n) {
-    AtomicInteger count = new AtomicInteger();
-    return Executors.newFixedThreadPool(
-        Math.max(1, n),
-        r -> {
-          Thread t = new Thread(r, "ingest-" + count.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
-  }
+  /** One sessions, assessments or goals file to parse, with its ledger id. */
+  private record FileTask(Path path, int file, FileKind kind) {}
 
-  /** The task's result; a failure is rethrown as it was thrown, as if read on this thread. */
-  private static <T> T await(Future<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the input", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    }
+  /** Parses one file on a worker thread. */
+  private ParsedFile<?> parse(CsvFile csv, FileTask task, PatientRows patients) {
+    LOG.debug("reading {}", task.path());
+    DateParser dates = newDateParser();
+    Vocabulary vocabulary = new Vocabulary(options.statusAliases());
+    return switch (task.kind()) {
+      case SESSIONS ->
+          ParsedFile.parse(
+              csv,
+              task.path(),
+              Schema.SESSIONS,
+              aliases(Schema.SESSIONS),
+              task.file(),
+              new SessionRows(dates, vocabulary, options.limits(), patients));
+      case ASSESSMENTS ->
+          ParsedFile.parse(
+              csv,
+              task.path(),
+              Schema.ASSESSMENTS,
+              aliases(Schema.ASSESSMENTS),
+              task.file(),
+              new AssessmentRows(dates, vocabulary, options.limits(), patients));
+      default ->
+          ParsedFile.parse(
+              csv,
+              task.path(),
+              Schema.GOALS,
+              aliases(Schema.GOALS),
+              task.file(),
+              new GoalRows(
+                  dates,
+                  vocabulary,
+                  new GoalDomains(options.goalDomainAliases()),
+                  options.limits(),
+                  patients));
+    };
   }
 
   /** The input files of each kind, in reading order. */

@@ -30,6 +30,10 @@ final class Ledger {
     return names.size() - 1;
   }
 
+  FileKind kind(int file) {
+    return kinds.get(file);
+  }
+
   String name(int file) {
     return names.get(file);
   }

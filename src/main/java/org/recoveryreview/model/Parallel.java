@@ -1,4 +1,4 @@
-package org.recoveryreview;
+package org.recoveryreview.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,20 +8,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.recoveryreview.model.ExitCode;
-import org.recoveryreview.model.JobFailure;
+import java.util.function.Consumer;
 
 /**
- * The job's one way to work a list on {@code --jobs} threads: results come back in list order, so
- * nothing written depends on thread timing, and a task's failure keeps its own type (a {@link
- * JobFailure}, an {@link OutOfMemoryError}, a bug) for the exit code.
+ * The job's one way to work a list on {@code --jobs} threads, used by ingest (files), analysis
+ * (patient chunks) and rendering (reviews): results come back in list order, so nothing written
+ * depends on thread timing, and a task's failure keeps its own type (a {@link JobFailure}, an
+ * {@link OutOfMemoryError}, a bug) for the exit code.
  */
-final class Parallel {
+public final class Parallel {
   private Parallel() {}
 
   /** One task of a list. */
   @FunctionalInterface
-  interface Task<T, R> {
+  public interface Task<T, R> {
     /** Works one item. */
     R apply(T item) throws Exception;
   }
@@ -32,11 +32,28 @@ final class Parallel {
    * that libraries whose class initialisers refer to each other are initialised by one thread (two
    * threads starting them at once can deadlock).
    */
-  static <T, R> List<R> map(
+  public static <T, R> List<R> map(
       List<T> items, int jobs, String name, boolean firstOnCaller, Task<T, R> task) {
+    List<R> out = new ArrayList<>(items.size());
+    forEachInOrder(items, jobs, name, firstOnCaller, task, out::add);
+    return out;
+  }
+
+  /**
+   * Like {@link #map} but hands each result to {@code sink} on the calling thread, in list order,
+   * as soon as it and every earlier one are done, and then lets it go: ingest resolves a file's
+   * rows while later files are still being parsed, and never holds every parsed file at once.
+   */
+  public static <T, R> void forEachInOrder(
+      List<T> items,
+      int jobs,
+      String name,
+      boolean firstOnCaller,
+      Task<T, R> task,
+      Consumer<R> sink) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.max(1, jobs),
+            Math.max(1, Math.min(jobs, items.size())),
             r -> {
               Thread t = new Thread(r, name);
               t.setDaemon(true);
@@ -51,11 +68,12 @@ final class Parallel {
                 ? CompletableFuture.completedFuture(callHere(call))
                 : pool.submit(call));
       }
-      List<R> out = new ArrayList<>(futures.size());
-      for (Future<R> f : futures) {
-        out.add(get(f, name));
+      for (int i = 0; i < futures.size(); i++) {
+        R result = get(futures.get(i), name);
+        // The future would keep the result reachable until every later one is done.
+        futures.set(i, null);
+        sink.accept(result);
       }
-      return out;
     } finally {
       pool.shutdownNow();
     }
@@ -90,7 +108,7 @@ final class Parallel {
   }
 
   /** A task's checked exception, for the caller to turn into its own message. */
-  static final class ParallelFailure extends RuntimeException {
+  public static final class ParallelFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     ParallelFailure(Throwable cause) {
