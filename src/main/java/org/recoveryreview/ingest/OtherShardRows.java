@@ -6,8 +6,8 @@ import java.util.function.LongConsumer;
 /**
  * The latest version of each row key whose row belongs to another shard's patient, reduced to what
  * the {@link org.recoveryreview.model.Coverage} needs: a 64-bit fingerprint of the key and the
- * row's date (or none, for a void or scheduled session). About 20 bytes per row instead of the
- * row's few hundred, which is what lets a shard's memory fall with the number of shards.
+ * row's date (or none, for a void or scheduled session). 12 bytes per slot, 16–24 bytes per row,
+ * instead of the row's few hundred, which is what lets a shard's memory fall with the number of shards.
  *
  * <p>Only the coverage dates rest on fingerprints; a patient's own rows are resolved by their full
  * keys. Two of 15 million distinct keys share a fingerprint with probability about 10⁻⁵, and even
@@ -28,7 +28,9 @@ final class OtherShardRows {
     if (epochDay == NO_DAY && used == 0) {
       return;
     }
-    if (2 * (used + 1) > prints.length) {
+    // Up to three quarters full: the fingerprints are well mixed, so probes stay short, and these
+    // arrays are most of a shard's memory for the other shards' rows.
+    if (4L * (used + 1) > 3L * prints.length) {
       grow();
     }
     int mask = prints.length - 1;
