@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.recoveryreview.model.Assessment;
@@ -44,6 +45,10 @@ public final class Ingestor {
   static final String CONFIG_MAX_VALUE = "input.max_value_chars";
   static final String CONFIG_MAX_ID = "input.max_id_chars";
   static final String CONFIG_MAX_RECORD = "input.max_record_chars";
+
+  // Parsed blocks a file may hold before the resolver takes them: with ParsedFile.BLOCK_ROWS, a few
+  // megabytes per parsing thread, however large the file.
+  private static final int BUFFERED_BLOCKS = 4;
 
   private final InputOptions options;
   private final int threads;
@@ -157,15 +162,17 @@ public final class Ingestor {
         tasks.add(new FileTask(files.get(kind).get(i), ids.get(kind).get(i), kind));
       }
     }
-    Parallel.forEachInOrder(
+    Parallel.<FileTask, ParsedFile<?>>streamInOrder(
         tasks,
         threads,
         "ingest",
-        false,
-        task -> parse(csv, task, patients),
+        BUFFERED_BLOCKS,
+        (task, emit) -> parse(csv, task, patients, emit),
         p -> {
-          ledger.setRowsRead(p.file, p.result.rowsRead());
-          results.set(p.file, p.result);
+          if (p.result != null) {
+            ledger.setRowsRead(p.file, p.result.rowsRead());
+            results.set(p.file, p.result);
+          }
           switch (ledger.kind(p.file)) {
             case SESSIONS -> sessions.resolve(cast(p));
             case ASSESSMENTS -> assessments.resolve(cast(p));
@@ -233,12 +240,13 @@ public final class Ingestor {
   /** One sessions, assessments or goals file to parse, with its ledger id. */
   private record FileTask(Path path, int file, FileKind kind) {}
 
-  /** Parses one file on a worker thread. */
-  private ParsedFile<?> parse(CsvFile csv, FileTask task, PatientRows patients) {
+  /** Parses one file on a worker thread, block by block. */
+  private void parse(
+      CsvFile csv, FileTask task, PatientRows patients, Consumer<ParsedFile<?>> emit) {
     LOG.debug("reading {}", task.path());
     DateParser dates = newDateParser();
     Vocabulary vocabulary = new Vocabulary(options.statusAliases());
-    return switch (task.kind()) {
+    switch (task.kind()) {
       case SESSIONS ->
           ParsedFile.parse(
               csv,
@@ -246,7 +254,8 @@ public final class Ingestor {
               Schema.SESSIONS,
               aliases(Schema.SESSIONS),
               task.file(),
-              new SessionRows(dates, vocabulary, options.limits(), patients));
+              new SessionRows(dates, vocabulary, options.limits(), patients),
+              emit::accept);
       case ASSESSMENTS ->
           ParsedFile.parse(
               csv,
@@ -254,7 +263,8 @@ public final class Ingestor {
               Schema.ASSESSMENTS,
               aliases(Schema.ASSESSMENTS),
               task.file(),
-              new AssessmentRows(dates, vocabulary, options.limits(), patients));
+              new AssessmentRows(dates, vocabulary, options.limits(), patients),
+              emit::accept);
       default ->
           ParsedFile.parse(
               csv,
@@ -267,8 +277,9 @@ public final class Ingestor {
                   vocabulary,
                   new GoalDomains(options.goalDomainAliases()),
                   options.limits(),
-                  patients));
-    };
+                  patients),
+              emit::accept);
+    }
   }
 
   /** The input files of each kind, in reading order. */

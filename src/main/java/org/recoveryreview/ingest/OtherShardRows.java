@@ -7,7 +7,8 @@ import java.util.function.LongConsumer;
  * The latest version of each row key whose row belongs to another shard's patient, reduced to what
  * the {@link org.recoveryreview.model.Coverage} needs: a 64-bit fingerprint of the key and the
  * row's date (or none, for a void or scheduled session). 12 bytes per slot, 16–24 bytes per row,
- * instead of the row's few hundred, which is what lets a shard's memory fall with the number of shards.
+ * instead of the row's few hundred, which is what lets a shard's memory fall with the number of
+ * shards.
  *
  * <p>Only the coverage dates rest on fingerprints; a patient's own rows are resolved by their full
  * keys. Two of 15 million distinct keys share a fingerprint with probability about 10⁻⁵, and even

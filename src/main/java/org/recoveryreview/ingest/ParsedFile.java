@@ -3,21 +3,29 @@ package org.recoveryreview.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * What the data rows of one file became, in line order: the records that passed the checks (with
- * their start lines) and the rejections. Files are parsed in parallel into these; keys are then
- * resolved sequentially in file-then-line order so the outcome does not depend on threads.
+ * What a block of consecutive data rows of one file became, in line order: the records that passed
+ * the checks (with their start lines) and the rejections; the file's last block also carries the
+ * file's {@link CsvFile.Result}. Files are parsed in parallel into blocks; keys are then resolved
+ * sequentially in file-then-line order so the outcome does not depend on threads, and a file of
+ * millions of rows never sits in memory whole.
  *
  * @param <T> the record a row becomes
  */
 final class ParsedFile<T> {
   record Rejection(long line, String key, RowRules.Reject reject) {}
 
+  /** Rows per block: large enough that handing blocks over costs nothing, small enough to bound. */
+  static final int BLOCK_ROWS = 16_384;
+
   final int file;
   private final ArrayList<T> values;
   private long[] lines;
   final List<Rejection> rejections = new ArrayList<>();
+
+  /** Set on the file's last block only. */
   CsvFile.Result result;
 
   ParsedFile(int file, int expectedRows) {
@@ -28,47 +36,43 @@ final class ParsedFile<T> {
   }
 
   /**
-   * A guess at the number of rows from the file's size (contract rows take about 80 bytes; gzip
-   * shrinks them about fivefold), so buffers rarely grow; a wrong guess costs only a copy.
+   * Parses {@code path} with {@code checker} on a worker thread, handing each block of {@link
+   * #BLOCK_ROWS} rows to {@code emit} as it fills, and last a block (possibly empty) that carries
+   * the file's result.
    */
-  static int expectedRows(java.nio.file.Path path) {
-    try {
-      long bytes = java.nio.file.Files.size(path);
-      long rows = CsvFile.isGzip(path.getFileName().toString()) ? bytes / 16 : bytes / 72;
-      return (int) Math.min(rows, 1 << 22);
-    } catch (java.io.IOException e) {
-      // The read itself reports an unreadable file with a clear message.
-      return 0;
-    }
-  }
-
-  /** Parses {@code path} with {@code checker}; runs on a worker thread. */
-  static <T> ParsedFile<T> parse(
+  static <T> void parse(
       CsvFile csv,
       java.nio.file.Path path,
       Schema schema,
       java.util.Map<String, Integer> aliases,
       int file,
-      RowChecker<T> checker) {
-    ParsedFile<T> parsed = new ParsedFile<>(file, expectedRows(path));
-    parsed.result =
+      RowChecker<T> checker,
+      Consumer<ParsedFile<T>> emit) {
+    List<ParsedFile<T>> block = new ArrayList<>(1);
+    block.add(new ParsedFile<>(file, BLOCK_ROWS));
+    CsvFile.Result result =
         csv.read(
             path,
             schema,
             aliases,
             row -> {
-              T value;
+              ParsedFile<T> parsed = block.get(0);
               try {
-                value = checker.check(row);
+                T value = checker.check(row);
+                // String caches its hash: computing it here keeps the sequential resolution short.
+                checker.key(value).hashCode();
+                parsed.add(value, row.line());
               } catch (RowRules.Reject r) {
                 parsed.rejections.add(new Rejection(row.line(), checker.rejectedKey(row), r));
-                return;
               }
-              // String caches its hash: computing it here keeps the sequential resolution short.
-              checker.key(value).hashCode();
-              parsed.add(value, row.line());
+              if (parsed.size() + parsed.rejections.size() >= BLOCK_ROWS) {
+                emit.accept(parsed);
+                block.set(0, new ParsedFile<>(file, BLOCK_ROWS));
+              }
             });
-    return parsed;
+    ParsedFile<T> last = block.get(0);
+    last.result = result;
+    emit.accept(last);
   }
 
   private void add(T value, long line) {

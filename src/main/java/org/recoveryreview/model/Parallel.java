@@ -2,7 +2,10 @@ package org.recoveryreview.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +21,13 @@ import java.util.function.Consumer;
  */
 public final class Parallel {
   private Parallel() {}
+
+  /** A task that hands on its results piece by piece, for {@link #streamInOrder}. */
+  @FunctionalInterface
+  public interface Producer<T, R> {
+    /** Works one item, passing each piece of its result to {@code emit} as it is ready. */
+    void produce(T item, Consumer<R> emit) throws Exception;
+  }
 
   /** One task of a list. */
   @FunctionalInterface
@@ -76,6 +86,100 @@ public final class Parallel {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Runs {@code producer} on every item on {@code jobs} daemon threads and hands the pieces to
+   * {@code sink} on the calling thread: every piece of the first item, in the order emitted, then
+   * the second item's, and so on. Each item buffers at most {@code buffered} pieces that the sink
+   * has not taken yet (a producer waits while its buffer is full), so memory is bounded by jobs ×
+   * buffered pieces however large an item is: ingest parses a file of millions of rows in blocks
+   * while the resolver works through the blocks of the files before it.
+   */
+  public static <T, R> void streamInOrder(
+      List<T> items,
+      int jobs,
+      String name,
+      int buffered,
+      Producer<T, R> producer,
+      Consumer<R> sink) {
+    List<BlockingQueue<Object>> queues = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      queues.add(new ArrayBlockingQueue<>(Math.max(1, buffered) + 1));
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(jobs, items.size())),
+            r -> {
+              Thread t = new Thread(r, name);
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      for (int i = 0; i < items.size(); i++) {
+        T item = items.get(i);
+        BlockingQueue<Object> queue = queues.get(i);
+        // Tasks start in list order, so the item the sink waits for is always running or done.
+        pool.submit(
+            () -> {
+              Object last = END;
+              try {
+                producer.produce(item, piece -> put(queue, piece));
+              } catch (Throwable t) {
+                last = new Failed(t);
+              }
+              put(queue, last);
+              return null;
+            });
+      }
+      for (int i = 0; i < items.size(); i++) {
+        drain(queues.get(i), name, sink);
+        queues.set(i, null);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static final Object END = new Object();
+
+  /** A producer's failure, passed to the calling thread in place of its remaining pieces. */
+  private record Failed(Throwable cause) {}
+
+  @SuppressWarnings("unchecked")
+  private static <R> void drain(BlockingQueue<Object> queue, String name, Consumer<R> sink) {
+    while (true) {
+      Object o;
+      try {
+        o = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new JobFailure(ExitCode.SOFTWARE, "The " + name + " threads were interrupted.", e);
+      }
+      if (o == END) {
+        return;
+      }
+      if (o instanceof Failed f) {
+        if (f.cause() instanceof RuntimeException re) {
+          throw re;
+        }
+        if (f.cause() instanceof Error err) {
+          throw err;
+        }
+        throw new ParallelFailure(f.cause());
+      }
+      sink.accept((R) o);
+    }
+  }
+
+  private static void put(BlockingQueue<Object> queue, Object o) {
+    try {
+      queue.put(o);
+    } catch (InterruptedException e) {
+      // The caller stopped (it failed or was stopped): give up this item quietly.
+      Thread.currentThread().interrupt();
+      throw new CancellationException("stopped");
     }
   }
 

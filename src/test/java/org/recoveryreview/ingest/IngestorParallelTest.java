@@ -128,6 +128,40 @@ class IngestorParallelTest {
   }
 
   @Test
+  void ingest_filesLargerThanOneBlock_repeatsAcrossBlockBoundariesResolved() {
+    TestInput in = new TestInput(dir).patients();
+    // Two files of 2.5 blocks each; the second repeats the first's ids in reverse order, every
+    // fifth with another status, so repeats meet kept rows from every block of the first file.
+    int rows = ParsedFile.BLOCK_ROWS * 5 / 2;
+    for (int f = 0; f < 2; f++) {
+      List<String> lines = new ArrayList<>();
+      lines.add(SESSIONS_HEADER);
+      for (int r = 0; r < rows; r++) {
+        int id = f == 0 ? r : rows - 1 - r;
+        String status = f == 1 && id % 5 == 0 ? "missed" : "completed";
+        lines.add("S" + id + ",P1,2026-01-0" + (1 + id % 9) + ",home,massage," + status + ",30,,");
+      }
+      in.file("sessions-" + f + ".csv", lines.toArray(String[]::new));
+    }
+    Dataset one = new Ingestor(InputOptions.defaults(), 1).ingest(in.dir);
+    assertEquals(one, new Ingestor(InputOptions.defaults(), 2).ingest(in.dir));
+    TestInput.assertAccounted(one);
+    assertEquals(rows, one.sessions().size());
+    long superseded =
+        one.issues().stream().filter(i -> i.action().name().equals("SUPERSEDED")).count();
+    assertEquals((rows + 4) / 5, superseded);
+    assertEquals(rows - superseded, one.issues().size() - superseded);
+    // The first file's line of S0 (line 2) was superseded by the second file's last line.
+    assertTrue(
+        one.issues().stream()
+            .anyMatch(
+                i ->
+                    i.key().equals("S0")
+                        && i.line() == 2
+                        && i.reason().contains("sessions-1.csv line " + (rows + 1))));
+  }
+
+  @Test
   void ingest_twoBrokenFiles_failureNamesTheFirstInReadingOrder() {
     TestInput in =
         new TestInput(dir)

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +106,74 @@ class ParallelTest {
   @Test
   void map_emptyList_emptyResult() {
     assertEquals(List.of(), Parallel.map(List.<Integer>of(), 4, "test", false, i -> i));
+  }
+
+  @Test
+  void streamInOrder_manyPiecesPerItem_sinkSeesItemsInOrderAndPiecesInEmitOrder() {
+    List<String> seen = new ArrayList<>();
+    Parallel.<Integer, String>streamInOrder(
+        List.of(0, 1, 2, 3),
+        3,
+        "test",
+        2,
+        (item, emit) -> {
+          for (int piece = 0; piece < 50; piece++) {
+            emit.accept(item + "." + piece);
+          }
+        },
+        seen::add);
+    List<String> expected = new ArrayList<>();
+    for (int item = 0; item < 4; item++) {
+      for (int piece = 0; piece < 50; piece++) {
+        expected.add(item + "." + piece);
+      }
+    }
+    assertEquals(expected, seen);
+  }
+
+  @Test
+  void streamInOrder_slowSink_producersNeverGetMoreThanTheBufferAhead() {
+    AtomicInteger emitted = new AtomicInteger();
+    AtomicInteger taken = new AtomicInteger();
+    AtomicInteger maxAhead = new AtomicInteger();
+    Parallel.<Integer, Integer>streamInOrder(
+        List.of(0),
+        1,
+        "test",
+        3,
+        (item, emit) -> {
+          for (int i = 0; i < 200; i++) {
+            emit.accept(i);
+            maxAhead.accumulateAndGet(emitted.incrementAndGet() - taken.get(), Math::max);
+          }
+        },
+        piece -> taken.incrementAndGet());
+    assertEquals(200, taken.get());
+    // Three buffered, one being taken, one being put, plus the end marker's slot.
+    assertTrue(maxAhead.get() <= 6, "ahead by " + maxAhead.get());
+  }
+
+  @Test
+  void streamInOrder_producerFailsMidway_earlierPiecesDeliveredThenItsFailure() {
+    List<Integer> seen = new ArrayList<>();
+    JobFailure f =
+        assertThrows(
+            JobFailure.class,
+            () ->
+                Parallel.<Integer, Integer>streamInOrder(
+                    List.of(0, 1),
+                    2,
+                    "test",
+                    2,
+                    (item, emit) -> {
+                      emit.accept(item * 10);
+                      if (item == 1) {
+                        throw new JobFailure(ExitCode.DATA_ERROR, "bad file");
+                      }
+                      emit.accept(item * 10 + 1);
+                    },
+                    seen::add));
+    assertEquals(ExitCode.DATA_ERROR, f.exitCode());
+    assertEquals(List.of(0, 1, 10), seen);
   }
 }
