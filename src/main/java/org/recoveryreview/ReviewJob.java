@@ -155,7 +155,10 @@ public final class ReviewJob {
       RequestedPeriod requested, Map<String, Double> stages, Instant started, StopGuard guard) {
     // Tablesaw's one-time start-up (a classpath scan) runs while the input is read.
     Analyzer.warmUp();
-    Dataset data = ingest(options.input(), stages);
+    // A shard of a given month needs the other shards' dates from that month on only.
+    Optional<LocalDate> otherDatesFrom =
+        options.shard().isPresent() ? requested.month().map(ReviewPeriod::start) : Optional.empty();
+    Dataset data = ingest(options.input(), otherDatesFrom, stages);
     ReviewPeriod period = requested.resolve(data.coverage());
     Set<String> selected = selectedPatients(data);
     Optional<ReviewResults> results;
@@ -228,7 +231,7 @@ public final class ReviewJob {
       Instant started,
       StopGuard guard) {
     Analyzer.warmUp();
-    Dataset data = ingest(in, stages);
+    Dataset data = ingest(in, Optional.empty(), stages);
     ShardFolders.requireSameRun(
         shards, data.inputFiles(), Manifest.settingsSha256(options.settings()), version());
     ShardFolders.requireSameDataAsOf(shards, data.dataAsOf(period));
@@ -324,7 +327,8 @@ public final class ReviewJob {
     return result;
   }
 
-  private Dataset ingest(Path input, Map<String, Double> stages) {
+  private Dataset ingest(
+      Path input, Optional<LocalDate> otherDatesFrom, Map<String, Double> stages) {
     long t = System.nanoTime();
     // A shard keeps only its patients' rows, so its memory falls with the number of shards; the
     // hash is worked out once per patient, not once per row.
@@ -335,7 +339,8 @@ public final class ReviewJob {
                 input,
                 id ->
                     options.shard().isEmpty()
-                        || ours.computeIfAbsent(id, options.shard().get()::owns));
+                        || ours.computeIfAbsent(id, options.shard().get()::owns),
+                otherDatesFrom);
     stages.put("ingest", seconds(t));
     LOG.info(
         "Read {} rows from {} files: {} used, {} set aside ({} rejected).",

@@ -3,12 +3,14 @@ package org.recoveryreview.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -101,7 +103,17 @@ public final class Ingestor {
    * row's patient. A file's "used" count includes the other shards' rows.
    */
   public Dataset ingest(Path inputDir, Predicate<String> ours) {
+    return ingest(inputDir, ours, Optional.empty());
+  }
+
+  /**
+   * As {@link #ingest(Path, Predicate)}, but keeps the other shards' rows' dates from {@code
+   * otherDatesFrom} on only (the first day of the month a shard reviews: earlier dates cannot
+   * change that month's reports), so the dataset's {@link Coverage} is exact from that day on.
+   */
+  public Dataset ingest(Path inputDir, Predicate<String> ours, Optional<LocalDate> otherDatesFrom) {
     Map<FileKind, List<Path>> files = discover(inputDir);
+    long floor = otherDatesFrom.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     CsvFile csv = new CsvFile(options.charset(), options.delimiter(), options.limits());
     Ledger ledger = new Ledger();
     List<CsvFile.Result> results = new ArrayList<>();
@@ -138,14 +150,14 @@ public final class Ingestor {
             SessionRows::changed,
             Session::sessionId,
             s -> ours.test(s.patientId()),
-            s -> s.status().isIgnored() ? OtherShardRows.NO_DAY : (int) s.date().toEpochDay());
+            s -> s.status().isIgnored() ? OtherShardRows.NO_DAY : dayFrom(s.date(), floor));
     Latest<Assessment> assessments =
         new Latest<>(
             ledger,
             AssessmentRows::changed,
             AssessmentRows::keyOf,
             a -> ours.test(a.patientId()),
-            a -> (int) a.date().toEpochDay());
+            a -> dayFrom(a.date(), floor));
     Latest<GoalRating> goals =
         new Latest<>(
             ledger,
@@ -207,7 +219,12 @@ public final class Ingestor {
         inputFiles,
         issues,
         usedGoals,
-        coverage(usedSessions, usedAssessments, sessions, assessments));
+        coverage(usedSessions, usedAssessments, sessions, assessments, otherDatesFrom));
+  }
+
+  private static int dayFrom(LocalDate date, long floor) {
+    long day = date.toEpochDay();
+    return day < floor ? OtherShardRows.NO_DAY : (int) day;
   }
 
   /** The coverage of our rows and of the other shards' latest versions. */
@@ -215,13 +232,14 @@ public final class Ingestor {
       List<Session> usedSessions,
       List<Assessment> usedAssessments,
       Latest<Session> sessions,
-      Latest<Assessment> assessments) {
+      Latest<Assessment> assessments,
+      Optional<LocalDate> otherDatesFrom) {
     Coverage.Builder b = new Coverage.Builder();
     usedSessions.forEach(s -> b.session(s.date().toEpochDay()));
     usedAssessments.forEach(a -> b.assessment(a.date().toEpochDay()));
     sessions.forEachOtherDay(b::session);
     assessments.forEachOtherDay(b::assessment);
-    return b.build();
+    return b.build(otherDatesFrom);
   }
 
   private DateParser newDateParser() {

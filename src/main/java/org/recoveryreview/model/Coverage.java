@@ -16,15 +16,29 @@ import java.util.TreeSet;
  * @param last the latest session or assessment date
  * @param lastSession the latest session date (sessions with an outcome only)
  * @param months the months holding at least one session or assessment
+ * @param exactFrom empty when every date is known; else the day from which on the dates are exact
+ *     (a shard of a run for a given month keeps other shards' dates from the month's first day
+ *     only: nothing earlier can change that month's reports), so {@code first} and the months
+ *     before it count only the shard's own rows
  */
 public record Coverage(
     Optional<LocalDate> first,
     Optional<LocalDate> last,
     Optional<LocalDate> lastSession,
-    Set<YearMonth> months) {
+    Set<YearMonth> months,
+    Optional<LocalDate> exactFrom) {
 
   public Coverage {
     months = Set.copyOf(months);
+  }
+
+  /** Coverage with every date known. */
+  public Coverage(
+      Optional<LocalDate> first,
+      Optional<LocalDate> last,
+      Optional<LocalDate> lastSession,
+      Set<YearMonth> months) {
+    this(first, last, lastSession, months, Optional.empty());
   }
 
   /** No rows at all. */
@@ -82,13 +96,19 @@ public record Coverage(
     }
 
     public Coverage build() {
+      return build(Optional.empty());
+    }
+
+    /** The coverage, exact from {@code exactFrom} on when given (see {@link Coverage}). */
+    public Coverage build(Optional<LocalDate> exactFrom) {
       TreeSet<YearMonth> months = new TreeSet<>();
       monthsSeen.forEach(d -> months.add(YearMonth.from(LocalDate.ofEpochDay(d))));
       return new Coverage(
           day(first, first != Long.MAX_VALUE),
           day(last, last != Long.MIN_VALUE),
           day(lastSession, lastSession != Long.MIN_VALUE),
-          months);
+          months,
+          exactFrom);
     }
 
     private static Optional<LocalDate> day(long epochDay, boolean present) {

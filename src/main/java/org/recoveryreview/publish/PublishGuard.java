@@ -28,10 +28,15 @@ public final class PublishGuard {
     if (coverage.covers(period)) {
       return;
     }
-    String covers =
-        coverage.first().isEmpty()
-            ? "the input holds no session or assessment rows at all"
-            : "the input covers " + coverage.first().get() + " to " + coverage.last().get();
+    String covers;
+    if (coverage.exactFrom().isPresent()) {
+      // A shard knows the other shards' dates from the month's start only.
+      covers = "a shard sees the other shards' dates from " + coverage.exactFrom().get() + " on";
+    } else if (coverage.first().isEmpty()) {
+      covers = "the input holds no session or assessment rows at all";
+    } else {
+      covers = "the input covers " + coverage.first().get() + " to " + coverage.last().get();
+    }
     throw new JobFailure(
         ExitCode.DATA_ERROR,
         "No session or assessment in "

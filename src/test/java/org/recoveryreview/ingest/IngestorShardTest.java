@@ -1,11 +1,13 @@
 package org.recoveryreview.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.recoveryreview.ingest.TestInput.ASSESSMENTS_HEADER;
 import static org.recoveryreview.ingest.TestInput.SESSIONS_HEADER;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.InputOptions;
+import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.Session;
 import org.recoveryreview.model.Shard;
 
@@ -135,6 +138,25 @@ class IngestorShardTest {
     Session s9 =
         first.sessions().stream().filter(s -> s.sessionId().equals("S9")).findFirst().orElseThrow();
     assertEquals("P1", s9.patientId());
+  }
+
+  @Test
+  void ingest_otherDatesFromTheMonthsStart_coverageExactFromThatDayOn() {
+    moving();
+    Dataset single = ingest(id -> true);
+    Dataset second =
+        new Ingestor(InputOptions.defaults(), 2)
+            .ingest(dir, id -> id.equals("P2"), Optional.of(LocalDate.of(2026, 3, 1)));
+    // P1's S11 on 20 March is after the floor: the P2 shard still dates its reports by it.
+    assertEquals(single.coverage().last(), second.coverage().last());
+    assertEquals(single.coverage().lastSession(), second.coverage().lastSession());
+    assertEquals(
+        single.dataAsOf(new ReviewPeriod(YearMonth.of(2026, 3))),
+        second.dataAsOf(new ReviewPeriod(YearMonth.of(2026, 3))));
+    assertTrue(second.coverage().covers(new ReviewPeriod(YearMonth.of(2026, 3))));
+    // Before the floor it knows only its own rows: P2's assessment of 16 January.
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 16)), second.coverage().first());
+    assertEquals(Optional.of(LocalDate.of(2026, 3, 1)), second.coverage().exactFrom());
   }
 
   @Test

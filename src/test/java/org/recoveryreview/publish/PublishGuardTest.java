@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recoveryreview.model.Assessment;
+import org.recoveryreview.model.Coverage;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
@@ -63,6 +65,22 @@ class PublishGuardTest {
             () -> PublishGuard.requireData(OCT, Dataset.empty(), Path.of("/srv/in")));
     assertEquals(ExitCode.DATA_ERROR, e.exitCode());
     assertTrue(e.getMessage().contains("no session or assessment rows at all"), e.getMessage());
+  }
+
+  @Test
+  void requireData_shardKnowingDatesFromTheMonthOnly_exits65WithoutAWrongRange() {
+    Coverage partial =
+        new Coverage.Builder()
+            .assessment(LocalDate.of(2026, 7, 3).toEpochDay())
+            .build(Optional.of(LocalDate.of(2026, 11, 1)));
+    Dataset data =
+        new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), partial);
+    JobFailure e =
+        assertThrows(
+            JobFailure.class, () -> PublishGuard.requireData(NOV, data, Path.of("/srv/in")));
+    assertEquals(ExitCode.DATA_ERROR, e.exitCode());
+    assertTrue(e.getMessage().contains("dates from 2026-11-01 on"), e.getMessage());
+    assertTrue(!e.getMessage().contains("covers 2026-07-03"), e.getMessage());
   }
 
   @Test
