@@ -173,7 +173,7 @@ final class ChartKit {
 
   /** A date axis in UTC with English month labels, as every other date in the reports. */
   DateAxis dateAxis(String label, LocalDate from, LocalDate to) {
-    DateAxis a = new DateAxis(label, TimeZone.getTimeZone("UTC"), Locale.ENGLISH);
+    DateAxis a = UtcDateAxis.create(label);
     a.setRange(millis(from), millis(to));
     SimpleDateFormat f = new SimpleDateFormat("MMM yy", Locale.ENGLISH);
     f.setTimeZone(TimeZone.getTimeZone("UTC"));
