@@ -268,7 +268,9 @@ final class ReportFonts {
     try {
       String pdfName = ttcIndex >= 0 ? name + "," + ttcIndex : name;
       // Not BaseFont's own static cache: this class is the cache, keyed by path, not file name.
-      return BaseFont.createFont(pdfName, BaseFont.IDENTITY_H, true, false, bytes, null);
+      BaseFont font = BaseFont.createFont(pdfName, BaseFont.IDENTITY_H, true, false, bytes, null);
+      font.setSecureRandom(SubsetTags.RANDOM);
+      return font;
     } catch (IOException | com.lowagie.text.DocumentException e) {
       throw fontFailure(name, setting, e);
     }
