@@ -61,14 +61,7 @@ public final class Parallel {
       boolean firstOnCaller,
       Task<T, R> task,
       Consumer<R> sink) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.max(1, Math.min(jobs, items.size())),
-            r -> {
-              Thread t = new Thread(r, name);
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = pool(Math.min(jobs, items.size()), name);
     try {
       List<Future<R>> futures = new ArrayList<>(items.size());
       for (T item : items) {
@@ -108,14 +101,7 @@ public final class Parallel {
     for (int i = 0; i < items.size(); i++) {
       queues.add(new ArrayBlockingQueue<>(Math.max(1, buffered) + 1));
     }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.max(1, Math.min(jobs, items.size())),
-            r -> {
-              Thread t = new Thread(r, name);
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = pool(Math.min(jobs, items.size()), name);
     try {
       for (int i = 0; i < items.size(); i++) {
         T item = items.get(i);
@@ -143,6 +129,17 @@ public final class Parallel {
   }
 
   private static final Object END = new Object();
+
+  /** At least one daemon thread, so an unfinished job never keeps the JVM alive. */
+  private static ExecutorService pool(int threads, String name) {
+    return Executors.newFixedThreadPool(
+        Math.max(1, threads),
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
+  }
 
   /** A producer's failure, passed to the calling thread in place of its remaining pieces. */
   private record Failed(Throwable cause) {}
