@@ -11,8 +11,8 @@ import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.RollupRow.Dimension;
 import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -69,7 +69,7 @@ final class Aggregates {
     Table rows =
         patientMonth.where(
             patientMonth.stringColumn(PatientMonth.MONTH).isEqualTo(PatientMonth.label(month)));
-    StringColumn id = rows.stringColumn(PatientMonth.PATIENT_ID);
+    IntColumn patient = rows.intColumn(PatientMonth.PATIENT);
     List<LongColumn> counts = new ArrayList<>();
     for (String c : PatientMonth.COUNTS) {
       counts.add(rows.longColumn(c));
@@ -79,7 +79,7 @@ final class Aggregates {
       for (int k = 0; k < Counts.W; k++) {
         v[k] = counts.get(k).getLong(r);
       }
-      out[index.indexOf(id.get(r))] = Counts.adherence(v, 0);
+      out[patient.getInt(r)] = Counts.adherence(v, 0);
     }
     return out;
   }
@@ -91,30 +91,19 @@ final class Aggregates {
    * empty months so that the series line up; the programme row always appears.
    */
   static List<RollupRow> rollups(Table patientMonth, Table patientMonthTherapy, YearMonth period) {
-    MonthWindow window = trendWindow(period);
-    YearMonth first = window.months().get(0);
-    List<String> months = new ArrayList<>();
-    for (YearMonth m : window.months()) {
-      months.add(PatientMonth.label(m));
-    }
-    Table patients = inMonths(patientMonth, months);
-    Table therapies = inMonths(patientMonthTherapy, months);
+    YearMonth first = trendWindow(period).months().get(0);
     List<RollupRow> out = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
       boolean byTherapy = d == Dimension.THERAPY || d == Dimension.SETTING;
-      out.addAll(rollup(byTherapy ? therapies : patients, d, first));
+      out.addAll(rollup(byTherapy ? patientMonthTherapy : patientMonth, d, first));
     }
     return out;
-  }
-
-  private static Table inMonths(Table facts, List<String> months) {
-    return facts.where(facts.stringColumn(PatientMonth.MONTH).isIn(months));
   }
 
   private static List<RollupRow> rollup(Table window, Dimension d, YearMonth first) {
     String group = column(d);
     List<String> columns = new ArrayList<>(PatientMonth.COUNTS);
-    columns.add(PatientMonth.PATIENT_ID);
+    columns.add(PatientMonth.PATIENT);
     List<RollupRow> out = new ArrayList<>();
     if (window.isEmpty()) {
       if (d == Dimension.PROGRAM) {
@@ -135,6 +124,7 @@ final class Aggregates {
     sums = group == null ? sums.sortOn(PatientMonth.MONTH) : sums.sortOn(group, PatientMonth.MONTH);
     int r = 0;
     while (r < sums.rowCount()) {
+      int groupStart = r;
       String name = group == null ? "all" : sums.stringColumn(group).get(r);
       for (int m = 0; m < MONTHS; m++) {
         YearMonth month = first.plusMonths(m);
@@ -149,6 +139,11 @@ final class Aggregates {
         } else {
           out.add(new RollupRow(d, name, month, Adherence.NONE, 0));
         }
+      }
+      if (r == groupStart) {
+        // Only a fact table with a month outside the window gets here (SessionPass writes none).
+        throw new IllegalStateException(
+            "fact row outside the roll-up window: " + sums.stringColumn(PatientMonth.MONTH).get(r));
       }
     }
     return out;

@@ -11,19 +11,28 @@ import org.recoveryreview.model.Setting;
 import tech.tablesaw.aggregate.AggregateFunction;
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The {@code patient_month} fact table: one row per patient, calendar month, therapy and setting
- * that had a counted session on or before the period's end, with the patient's clinic and
- * therapist, and the seven adherence counts summed over those sessions. Every adherence figure of a
- * patient or a group (period, previous month, roll-ups, trend) is a Tablesaw sum over its rows; the
- * rates are then {@link Adherence}'s, computed from the summed counts.
+ * The {@code patient_month} fact table: one row per patient and calendar month of the 12-month
+ * roll-up window ending with the period ({@link Aggregates#trendWindow}) that had a counted
+ * session, with the patient's clinic and therapist, and the seven adherence counts summed over
+ * those sessions; {@code patient_month_therapy} splits the same rows by therapy and setting. Every
+ * adherence figure of a patient or a group (period, previous month, roll-ups, trend) is a Tablesaw
+ * sum over its rows; the rates are then {@link Adherence}'s, computed from the summed counts.
  */
 final class PatientMonth {
   static final String PATIENT_ID = "patient_id";
+
+  /**
+   * The patient's index (patient_id order): what the distinct-patient counts and the per-patient
+   * lookup read, an int being far cheaper for Tablesaw to copy into each group than a string.
+   */
+  static final String PATIENT = "patient";
+
   static final String CLINIC = "clinic";
   static final String THERAPIST = "therapist";
   static final String MONTH = "month";
@@ -41,17 +50,17 @@ final class PatientMonth {
           "actual_minutes",
           "credited_minutes");
 
-  /** Distinct patients in a group: Tablesaw's countUnique, restricted to the id column. */
-  static final AggregateFunction<StringColumn, Integer> PATIENTS =
+  /** Distinct patients in a group: Tablesaw's countUnique, restricted to the patient column. */
+  static final AggregateFunction<IntColumn, Integer> PATIENTS =
       new AggregateFunction<>("Patients") {
         @Override
-        public Integer summarize(StringColumn column) {
+        public Integer summarize(IntColumn column) {
           return column.countUnique();
         }
 
         @Override
         public boolean isCompatibleColumn(ColumnType type) {
-          return type == ColumnType.STRING;
+          return type == ColumnType.INTEGER;
         }
 
         @Override
@@ -71,7 +80,7 @@ final class PatientMonth {
 
   /** The name of the distinct-patient column in a summarize result. */
   static String patients() {
-    return PATIENTS.functionName() + " [" + PATIENT_ID + "]";
+    return PATIENTS.functionName() + " [" + PATIENT + "]";
   }
 
   /** Summed counts of a summarize result's row as adherence. */
@@ -135,6 +144,7 @@ final class PatientMonth {
   private static Table table(
       String name, List<Rows> parts, PatientIndex index, List<String> therapies) {
     int n = parts.stream().mapToInt(r -> r.size).sum();
+    int[] patient = new int[n];
     StringColumn id = StringColumn.create(PATIENT_ID);
     StringColumn clinic = StringColumn.create(CLINIC);
     StringColumn therapist = StringColumn.create(THERAPIST);
@@ -150,10 +160,11 @@ final class PatientMonth {
     for (Rows r : parts) {
       for (int i = 0; i < r.size; i++, row++) {
         int p = r.patient[i];
-        id.append(index.patients.get(p).patientId());
+        patient[row] = p;
         month.append(
             months.computeIfAbsent(r.month[i], m -> label(YearMonth.of(m / 12, m % 12 + 1))));
         if (therapies == null) {
+          id.append(index.patients.get(p).patientId());
           clinic.append(index.clinics.get(index.clinic[p]));
           therapist.append(index.therapists.get(index.therapist[p]));
         } else {
@@ -165,10 +176,13 @@ final class PatientMonth {
         }
       }
     }
+    IntColumn patients = IntColumn.create(PATIENT, patient);
+    // The therapy grain (five times the rows) leaves the id out: a string column costs Tablesaw a
+    // dictionary lookup per row to build, and the patient column identifies the row.
     Table t =
         therapies == null
-            ? Table.create(name, id, clinic, therapist, month)
-            : Table.create(name, id, month, therapy, setting);
+            ? Table.create(name, patients, id, clinic, therapist, month)
+            : Table.create(name, patients, month, therapy, setting);
     for (int k = 0; k < Counts.W; k++) {
       t.addColumns(LongColumn.create(COUNTS.get(k), counts.get(k)));
     }

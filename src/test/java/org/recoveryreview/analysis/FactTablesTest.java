@@ -87,6 +87,20 @@ class FactTablesTest {
   }
 
   @Test
+  void patientMonth_sessionBeforeRollupWindow_noRowInEitherTable() {
+    List<Table> facts =
+        facts(
+            List.of(patient("P1", "2025-01-01")),
+            List.of(
+                // 2025-10 is the 13th month before 2026-10: outside the 12-month window.
+                s("P1", "2025-10-31", Setting.HOME, "cimt", Status.COMPLETED, 30, 30),
+                s("P1", "2025-11-01", Setting.HOME, "cimt", Status.COMPLETED, 30, 30)));
+    assertEquals(List.of("2025-11"), facts.get(0).stringColumn("month").asList());
+    assertEquals(List.of("2025-11"), facts.get(1).stringColumn("month").asList());
+    assertEquals(List.of(0), facts.get(1).intColumn("patient").asList());
+  }
+
+  @Test
   void perPatient_monthRows_sumsAllTherapiesAndSettingsOfThatMonthOnly() {
     List<Patient> ps =
         List.of(
