@@ -89,23 +89,64 @@ final class Aggregates {
    * therapist from {@code patient_month}, therapy and setting from {@code patient_month_therapy}; a
    * group appears when it had a counted session in any of the 12 months, with zero rows for its
    * empty months so that the series line up; the programme row always appears.
+   *
+   * <p>Tablesaw's group-by costs per row of its input, so each fact table is grouped once, into
+   * cells (clinic × therapist × month, therapy × setting × month), and every dimension sums those
+   * cells: a patient has one clinic and one therapist, and the therapy table's patient columns mark
+   * one row per patient, month and therapy (or setting), so the cells' patient counts add up to
+   * distinct patients.
    */
   static List<RollupRow> rollups(Table patientMonth, Table patientMonthTherapy, YearMonth period) {
     YearMonth first = trendWindow(period).months().get(0);
+    Table people =
+        cells(
+            patientMonth,
+            List.of(PatientMonth.PATIENTS),
+            PatientMonth.CLINIC,
+            PatientMonth.THERAPIST);
+    Table care =
+        cells(
+            patientMonthTherapy,
+            List.of(PatientMonth.PATIENTS_THERAPY, PatientMonth.PATIENTS_SETTING),
+            PatientMonth.THERAPY,
+            PatientMonth.SETTING);
     List<RollupRow> out = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
-      boolean byTherapy = d == Dimension.THERAPY || d == Dimension.SETTING;
-      out.addAll(rollup(byTherapy ? patientMonthTherapy : patientMonth, d, first));
+      out.addAll(
+          switch (d) {
+            case PROGRAM, CLINIC, THERAPIST -> rollup(people, d, PatientMonth.PATIENTS, first);
+            case THERAPY -> rollup(care, d, PatientMonth.PATIENTS_THERAPY, first);
+            case SETTING -> rollup(care, d, PatientMonth.PATIENTS_SETTING, first);
+          });
     }
     return out;
   }
 
-  private static List<RollupRow> rollup(Table window, Dimension d, YearMonth first) {
+  /**
+   * {@code summarize(counts and patient columns, sum).by(a, b, month)} over a fact table, with the
+   * sums named like the fact table's columns, so that a dimension sums the cells as it would the
+   * facts; an empty table is returned as it is.
+   */
+  private static Table cells(Table facts, List<String> patientColumns, String a, String b) {
+    if (facts.isEmpty()) {
+      return facts;
+    }
+    List<String> columns = new ArrayList<>(PatientMonth.COUNTS);
+    columns.addAll(patientColumns);
+    Table cells = facts.summarize(columns, AggregateFunctions.sum).by(a, b, PatientMonth.MONTH);
+    for (String c : columns) {
+      cells.column(PatientMonth.sum(c)).setName(c);
+    }
+    return cells;
+  }
+
+  private static List<RollupRow> rollup(
+      Table cells, Dimension d, String patientColumn, YearMonth first) {
     String group = column(d);
     List<String> columns = new ArrayList<>(PatientMonth.COUNTS);
-    columns.add(PatientMonth.PATIENT);
+    columns.add(patientColumn);
     List<RollupRow> out = new ArrayList<>();
-    if (window.isEmpty()) {
+    if (cells.isEmpty()) {
       if (d == Dimension.PROGRAM) {
         for (int m = 0; m < MONTHS; m++) {
           out.add(new RollupRow(d, "all", first.plusMonths(m), Adherence.NONE, 0));
@@ -115,13 +156,10 @@ final class Aggregates {
     }
     Table sums =
         group == null
-            ? window
-                .summarize(columns, AggregateFunctions.sum, PatientMonth.PATIENTS)
-                .by(PatientMonth.MONTH)
-            : window
-                .summarize(columns, AggregateFunctions.sum, PatientMonth.PATIENTS)
-                .by(group, PatientMonth.MONTH);
+            ? cells.summarize(columns, AggregateFunctions.sum).by(PatientMonth.MONTH)
+            : cells.summarize(columns, AggregateFunctions.sum).by(group, PatientMonth.MONTH);
     sums = group == null ? sums.sortOn(PatientMonth.MONTH) : sums.sortOn(group, PatientMonth.MONTH);
+    String patients = PatientMonth.sum(patientColumn);
     int r = 0;
     while (r < sums.rowCount()) {
       int groupStart = r;
@@ -133,8 +171,8 @@ final class Aggregates {
                 && (group == null || sums.stringColumn(group).get(r).equals(name))
                 && sums.stringColumn(PatientMonth.MONTH).get(r).equals(PatientMonth.label(month));
         if (here) {
-          long patients = Math.round(sums.numberColumn(PatientMonth.patients()).getDouble(r));
-          out.add(new RollupRow(d, name, month, PatientMonth.adherence(sums, r), patients));
+          long n = Math.round(sums.numberColumn(patients).getDouble(r));
+          out.add(new RollupRow(d, name, month, PatientMonth.adherence(sums, r), n));
           r++;
         } else {
           out.add(new RollupRow(d, name, month, Adherence.NONE, 0));

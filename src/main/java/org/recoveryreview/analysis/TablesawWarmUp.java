@@ -128,6 +128,10 @@ final class TablesawWarmUp {
       months.addColumns(LongColumn.create(c, n));
       details.addColumns(LongColumn.create(c, n));
     }
+    months.addColumns(IntColumn.create(PatientMonth.PATIENTS, n).setMissingTo(1));
+    details.addColumns(
+        IntColumn.create(PatientMonth.PATIENTS_THERAPY, n).setMissingTo(1),
+        IntColumn.create(PatientMonth.PATIENTS_SETTING, n).setMissingTo(1));
     Aggregates.rollups(months, details, last);
     months.summarize(PatientMonth.COUNTS, AggregateFunctions.sum).by(PatientMonth.PATIENT_ID);
   }
