@@ -4,8 +4,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.RollupRow;
@@ -13,6 +15,7 @@ import org.recoveryreview.model.RollupRow.Dimension;
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -143,8 +146,6 @@ final class Aggregates {
   private static List<RollupRow> rollup(
       Table cells, Dimension d, String patientColumn, YearMonth first) {
     String group = column(d);
-    List<String> columns = new ArrayList<>(PatientMonth.COUNTS);
-    columns.add(patientColumn);
     List<RollupRow> out = new ArrayList<>();
     if (cells.isEmpty()) {
       if (d == Dimension.PROGRAM) {
@@ -154,12 +155,24 @@ final class Aggregates {
       }
       return out;
     }
-    Table sums =
-        group == null
-            ? cells.summarize(columns, AggregateFunctions.sum).by(PatientMonth.MONTH)
-            : cells.summarize(columns, AggregateFunctions.sum).by(group, PatientMonth.MONTH);
-    sums = group == null ? sums.sortOn(PatientMonth.MONTH) : sums.sortOn(group, PatientMonth.MONTH);
-    String patients = PatientMonth.sum(patientColumn);
+    Table sums;
+    if (d == Dimension.THERAPIST && oneClinicPerTherapist(cells)) {
+      // Each therapist's cells are then its groups already: summing them again would cost
+      // Tablesaw a copy of every column per therapist and month for the same figures.
+      sums = cells.sortOn(group, PatientMonth.MONTH);
+    } else {
+      List<String> columns = new ArrayList<>(PatientMonth.COUNTS);
+      columns.add(patientColumn);
+      sums =
+          group == null
+              ? cells.summarize(columns, AggregateFunctions.sum).by(PatientMonth.MONTH)
+              : cells.summarize(columns, AggregateFunctions.sum).by(group, PatientMonth.MONTH);
+      for (String c : columns) {
+        sums.column(PatientMonth.sum(c)).setName(c);
+      }
+      sums =
+          group == null ? sums.sortOn(PatientMonth.MONTH) : sums.sortOn(group, PatientMonth.MONTH);
+    }
     int r = 0;
     while (r < sums.rowCount()) {
       int groupStart = r;
@@ -171,8 +184,8 @@ final class Aggregates {
                 && (group == null || sums.stringColumn(group).get(r).equals(name))
                 && sums.stringColumn(PatientMonth.MONTH).get(r).equals(PatientMonth.label(month));
         if (here) {
-          long n = Math.round(sums.numberColumn(patients).getDouble(r));
-          out.add(new RollupRow(d, name, month, PatientMonth.adherence(sums, r), n));
+          long n = Math.round(sums.numberColumn(patientColumn).getDouble(r));
+          out.add(new RollupRow(d, name, month, adherence(sums, r), n));
           r++;
         } else {
           out.add(new RollupRow(d, name, month, Adherence.NONE, 0));
@@ -185,5 +198,28 @@ final class Aggregates {
       }
     }
     return out;
+  }
+
+  /** Whether every therapist of the clinic × therapist × month cells works at one clinic. */
+  private static boolean oneClinicPerTherapist(Table cells) {
+    StringColumn therapist = cells.stringColumn(PatientMonth.THERAPIST);
+    StringColumn clinic = cells.stringColumn(PatientMonth.CLINIC);
+    Map<String, String> clinicOf = new HashMap<>();
+    for (int r = 0; r < cells.rowCount(); r++) {
+      String c = clinicOf.putIfAbsent(therapist.get(r), clinic.get(r));
+      if (c != null && !c.equals(clinic.get(r))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The summed counts of a row of cells or of their sums (columns named like the facts'). */
+  private static Adherence adherence(Table sums, int row) {
+    long[] v = new long[Counts.W];
+    for (int k = 0; k < Counts.W; k++) {
+      v[k] = Math.round(sums.numberColumn(PatientMonth.COUNTS.get(k)).getDouble(row));
+    }
+    return Counts.adherence(v, 0);
   }
 }

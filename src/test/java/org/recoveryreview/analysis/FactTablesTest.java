@@ -152,6 +152,32 @@ class FactTablesTest {
     assertEquals(YearMonth.of(2025, 11), rows.get(0).month());
   }
 
+  @Test
+  void rollups_eachTherapistAtOneClinic_therapistRowsAreTheirOwnSums() {
+    List<Table> t =
+        facts(
+            List.of(
+                patient("P1", "2026-01-01", "North", "Ann", Optional.empty()),
+                patient("P2", "2026-01-01", "North", "Ann", Optional.empty()),
+                patient("P3", "2026-01-01", "South", "Bo", Optional.empty())),
+            List.of(
+                s("P1", "2026-10-01", Setting.CLINIC, "cimt", Status.COMPLETED, 60, 60),
+                s("P2", "2026-10-02", Setting.HOME, "cimt", Status.MISSED, 30, null),
+                s("P2", "2026-09-02", Setting.HOME, "cimt", Status.COMPLETED, 30, 30),
+                s("P3", "2026-10-03", Setting.CLINIC, "mirror", Status.COMPLETED, 45, 40)));
+    List<RollupRow> rows = Aggregates.rollups(t.get(0), t.get(1), YearMonth.of(2026, 10));
+    RollupRow ann = find(rows, Dimension.THERAPIST, "Ann", 10);
+    assertEquals(2, ann.patients());
+    assertEquals(new Adherence(1, 1, 1, 0, 90, 60, 60), ann.adherence());
+    assertEquals(1, find(rows, Dimension.THERAPIST, "Ann", 9).patients());
+    RollupRow bo = find(rows, Dimension.THERAPIST, "Bo", 10);
+    assertEquals(1, bo.patients());
+    assertEquals(new Adherence(1, 1, 0, 0, 45, 40, 40), bo.adherence());
+    assertEquals(Adherence.NONE, find(rows, Dimension.THERAPIST, "Bo", 9).adherence());
+    assertEquals(3, find(rows, Dimension.PROGRAM, "all", 10).patients());
+    assertEquals(12 * (1 + 2 + 2 + 2 + 2), rows.size());
+  }
+
   private static RollupRow find(List<RollupRow> rows, Dimension d, String group, int month) {
     return rows.stream()
         .filter(
