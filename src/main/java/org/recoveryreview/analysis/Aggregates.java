@@ -155,24 +155,7 @@ final class Aggregates {
       }
       return out;
     }
-    Table sums;
-    if (d == Dimension.THERAPIST && oneClinicPerTherapist(cells)) {
-      // Each therapist's cells are then its groups already: summing them again would cost
-      // Tablesaw a copy of every column per therapist and month for the same figures.
-      sums = cells.sortOn(group, PatientMonth.MONTH);
-    } else {
-      List<String> columns = new ArrayList<>(PatientMonth.COUNTS);
-      columns.add(patientColumn);
-      sums =
-          group == null
-              ? cells.summarize(columns, AggregateFunctions.sum).by(PatientMonth.MONTH)
-              : cells.summarize(columns, AggregateFunctions.sum).by(group, PatientMonth.MONTH);
-      for (String c : columns) {
-        sums.column(PatientMonth.sum(c)).setName(c);
-      }
-      sums =
-          group == null ? sums.sortOn(PatientMonth.MONTH) : sums.sortOn(group, PatientMonth.MONTH);
-    }
+    Table sums = groupSums(cells, d, patientColumn);
     int r = 0;
     while (r < sums.rowCount()) {
       int groupStart = r;
@@ -198,6 +181,29 @@ final class Aggregates {
       }
     }
     return out;
+  }
+
+  /**
+   * The cells summed per group of {@code d} and month, sorted by group and month, with the sums
+   * named like the facts' columns.
+   */
+  private static Table groupSums(Table cells, Dimension d, String patientColumn) {
+    String group = column(d);
+    if (d == Dimension.THERAPIST && oneClinicPerTherapist(cells)) {
+      // Each therapist's cells are then its groups already: summing them again would cost
+      // Tablesaw a copy of every column per therapist and month for the same figures.
+      return cells.sortOn(group, PatientMonth.MONTH);
+    }
+    List<String> columns = new ArrayList<>(PatientMonth.COUNTS);
+    columns.add(patientColumn);
+    Table sums =
+        group == null
+            ? cells.summarize(columns, AggregateFunctions.sum).by(PatientMonth.MONTH)
+            : cells.summarize(columns, AggregateFunctions.sum).by(group, PatientMonth.MONTH);
+    for (String c : columns) {
+      sums.column(PatientMonth.sum(c)).setName(c);
+    }
+    return group == null ? sums.sortOn(PatientMonth.MONTH) : sums.sortOn(group, PatientMonth.MONTH);
   }
 
   /** Whether every therapist of the clinic × therapist × month cells works at one clinic. */

@@ -150,15 +150,7 @@ final class AssessmentFacts {
    * s. (No join: Tablesaw's join cost five times as much at 10,000 patients.)
    */
   static List<StageOnset> onsets(Table stages) {
-    // Only the columns the medians read, the same column objects: every where below copies each
-    // column of its table, and the patient_id and date columns were most of that cost.
-    Table t =
-        Table.create(
-            "stages",
-            stages.column(SERIES),
-            stages.column(SCALE),
-            stages.column(STAGE),
-            stages.column(DAYS));
+    Table t = medianColumns(stages);
     List<StageOnset> out = new ArrayList<>();
     if (t.isEmpty()) {
       for (BrunnstromScale sc : BrunnstromScale.values()) {
@@ -213,6 +205,19 @@ final class AssessmentFacts {
       }
     }
     return out;
+  }
+
+  /**
+   * Only the columns the medians read, the same column objects in a new table: every {@code where}
+   * of the medians copies each column of its table, and patient_id and date were most of that.
+   */
+  private static Table medianColumns(Table stages) {
+    return Table.create(
+        "stages",
+        stages.column(SERIES),
+        stages.column(SCALE),
+        stages.column(STAGE),
+        stages.column(DAYS));
   }
 
   /** The first row of each patient and scale of a table in patient, scale and seq order. */
