@@ -4,13 +4,16 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.RollupRow.Dimension;
 import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -69,7 +72,7 @@ final class Aggregates {
     Table rows =
         patientMonth.where(
             patientMonth.stringColumn(PatientMonth.MONTH).isEqualTo(PatientMonth.label(month)));
-    StringColumn id = rows.stringColumn(PatientMonth.PATIENT_ID);
+    IntColumn patient = rows.intColumn(PatientMonth.PATIENT);
     List<LongColumn> counts = new ArrayList<>();
     for (String c : PatientMonth.COUNTS) {
       counts.add(rows.longColumn(c));
@@ -79,7 +82,7 @@ final class Aggregates {
       for (int k = 0; k < Counts.W; k++) {
         v[k] = counts.get(k).getLong(r);
       }
-      out[index.indexOf(id.get(r))] = Counts.adherence(v, 0);
+      out[patient.getInt(r)] = Counts.adherence(v, 0);
     }
     return out;
   }
@@ -89,34 +92,62 @@ final class Aggregates {
    * therapist from {@code patient_month}, therapy and setting from {@code patient_month_therapy}; a
    * group appears when it had a counted session in any of the 12 months, with zero rows for its
    * empty months so that the series line up; the programme row always appears.
+   *
+   * <p>Tablesaw's group-by costs per row of its input, so each fact table is grouped once, into
+   * cells (clinic × therapist × month, therapy × setting × month), and every dimension sums those
+   * cells: a patient has one clinic and one therapist, and the therapy table's patient columns mark
+   * one row per patient, month and therapy (or setting), so the cells' patient counts add up to
+   * distinct patients.
    */
   static List<RollupRow> rollups(Table patientMonth, Table patientMonthTherapy, YearMonth period) {
-    MonthWindow window = trendWindow(period);
-    YearMonth first = window.months().get(0);
-    List<String> months = new ArrayList<>();
-    for (YearMonth m : window.months()) {
-      months.add(PatientMonth.label(m));
-    }
-    Table patients = inMonths(patientMonth, months);
-    Table therapies = inMonths(patientMonthTherapy, months);
+    YearMonth first = trendWindow(period).months().get(0);
+    Table people =
+        cells(
+            patientMonth,
+            List.of(PatientMonth.PATIENTS),
+            PatientMonth.CLINIC,
+            PatientMonth.THERAPIST);
+    Table care =
+        cells(
+            patientMonthTherapy,
+            List.of(PatientMonth.PATIENTS_THERAPY, PatientMonth.PATIENTS_SETTING),
+            PatientMonth.THERAPY,
+            PatientMonth.SETTING);
     List<RollupRow> out = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
-      boolean byTherapy = d == Dimension.THERAPY || d == Dimension.SETTING;
-      out.addAll(rollup(byTherapy ? therapies : patients, d, first));
+      out.addAll(
+          switch (d) {
+            case PROGRAM, CLINIC, THERAPIST -> rollup(people, d, PatientMonth.PATIENTS, first);
+            case THERAPY -> rollup(care, d, PatientMonth.PATIENTS_THERAPY, first);
+            case SETTING -> rollup(care, d, PatientMonth.PATIENTS_SETTING, first);
+          });
     }
     return out;
   }
 
-  private static Table inMonths(Table facts, List<String> months) {
-    return facts.where(facts.stringColumn(PatientMonth.MONTH).isIn(months));
+  /**
+   * {@code summarize(counts and patient columns, sum).by(a, b, month)} over a fact table, with the
+   * sums named like the fact table's columns, so that a dimension sums the cells as it would the
+   * facts; an empty table is returned as it is.
+   */
+  private static Table cells(Table facts, List<String> patientColumns, String a, String b) {
+    if (facts.isEmpty()) {
+      return facts;
+    }
+    List<String> columns = new ArrayList<>(PatientMonth.COUNTS);
+    columns.addAll(patientColumns);
+    Table cells = facts.summarize(columns, AggregateFunctions.sum).by(a, b, PatientMonth.MONTH);
+    for (String c : columns) {
+      cells.column(PatientMonth.sum(c)).setName(c);
+    }
+    return cells;
   }
 
-  private static List<RollupRow> rollup(Table window, Dimension d, YearMonth first) {
+  private static List<RollupRow> rollup(
+      Table cells, Dimension d, String patientColumn, YearMonth first) {
     String group = column(d);
-    List<String> columns = new ArrayList<>(PatientMonth.COUNTS);
-    columns.add(PatientMonth.PATIENT_ID);
     List<RollupRow> out = new ArrayList<>();
-    if (window.isEmpty()) {
+    if (cells.isEmpty()) {
       if (d == Dimension.PROGRAM) {
         for (int m = 0; m < MONTHS; m++) {
           out.add(new RollupRow(d, "all", first.plusMonths(m), Adherence.NONE, 0));
@@ -124,17 +155,10 @@ final class Aggregates {
       }
       return out;
     }
-    Table sums =
-        group == null
-            ? window
-                .summarize(columns, AggregateFunctions.sum, PatientMonth.PATIENTS)
-                .by(PatientMonth.MONTH)
-            : window
-                .summarize(columns, AggregateFunctions.sum, PatientMonth.PATIENTS)
-                .by(group, PatientMonth.MONTH);
-    sums = group == null ? sums.sortOn(PatientMonth.MONTH) : sums.sortOn(group, PatientMonth.MONTH);
+    Table sums = groupSums(cells, d, patientColumn);
     int r = 0;
     while (r < sums.rowCount()) {
+      int groupStart = r;
       String name = group == null ? "all" : sums.stringColumn(group).get(r);
       for (int m = 0; m < MONTHS; m++) {
         YearMonth month = first.plusMonths(m);
@@ -143,14 +167,65 @@ final class Aggregates {
                 && (group == null || sums.stringColumn(group).get(r).equals(name))
                 && sums.stringColumn(PatientMonth.MONTH).get(r).equals(PatientMonth.label(month));
         if (here) {
-          long patients = Math.round(sums.numberColumn(PatientMonth.patients()).getDouble(r));
-          out.add(new RollupRow(d, name, month, PatientMonth.adherence(sums, r), patients));
+          long n = Math.round(sums.numberColumn(patientColumn).getDouble(r));
+          out.add(new RollupRow(d, name, month, adherence(sums, r), n));
           r++;
         } else {
           out.add(new RollupRow(d, name, month, Adherence.NONE, 0));
         }
       }
+      if (r == groupStart) {
+        // Only a fact table with a month outside the window gets here (SessionPass writes none).
+        throw new IllegalStateException(
+            "fact row outside the roll-up window: " + sums.stringColumn(PatientMonth.MONTH).get(r));
+      }
     }
     return out;
+  }
+
+  /**
+   * The cells summed per group of {@code d} and month, sorted by group and month, with the sums
+   * named like the facts' columns.
+   */
+  private static Table groupSums(Table cells, Dimension d, String patientColumn) {
+    String group = column(d);
+    if (d == Dimension.THERAPIST && oneClinicPerTherapist(cells)) {
+      // Each therapist's cells are then its groups already: summing them again would cost
+      // Tablesaw a copy of every column per therapist and month for the same figures.
+      return cells.sortOn(group, PatientMonth.MONTH);
+    }
+    List<String> columns = new ArrayList<>(PatientMonth.COUNTS);
+    columns.add(patientColumn);
+    Table sums =
+        group == null
+            ? cells.summarize(columns, AggregateFunctions.sum).by(PatientMonth.MONTH)
+            : cells.summarize(columns, AggregateFunctions.sum).by(group, PatientMonth.MONTH);
+    for (String c : columns) {
+      sums.column(PatientMonth.sum(c)).setName(c);
+    }
+    return group == null ? sums.sortOn(PatientMonth.MONTH) : sums.sortOn(group, PatientMonth.MONTH);
+  }
+
+  /** Whether every therapist of the clinic × therapist × month cells works at one clinic. */
+  private static boolean oneClinicPerTherapist(Table cells) {
+    StringColumn therapist = cells.stringColumn(PatientMonth.THERAPIST);
+    StringColumn clinic = cells.stringColumn(PatientMonth.CLINIC);
+    Map<String, String> clinicOf = new HashMap<>();
+    for (int r = 0; r < cells.rowCount(); r++) {
+      String c = clinicOf.putIfAbsent(therapist.get(r), clinic.get(r));
+      if (c != null && !c.equals(clinic.get(r))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The summed counts of a row of cells or of their sums (columns named like the facts'). */
+  private static Adherence adherence(Table sums, int row) {
+    long[] v = new long[Counts.W];
+    for (int k = 0; k < Counts.W; k++) {
+      v[k] = Math.round(sums.numberColumn(PatientMonth.COUNTS.get(k)).getDouble(row));
+    }
+    return Counts.adherence(v, 0);
   }
 }

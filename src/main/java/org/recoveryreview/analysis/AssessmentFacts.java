@@ -19,15 +19,22 @@ import tech.tablesaw.selection.Selection;
 
 /**
  * The {@code assessments} fact table in long form (one row per recorded Brunnstrom stage: patient,
- * position in the patient's dated order, date, scale, stage, days from onset), and what Tablesaw
- * computes from it: the stage transitions (a sort by patient, scale and date, and a comparison with
- * the previous non-blank value of the same scale via {@code lag}), and the median days from onset
- * at which patients first seen below each stage reached it. Arm and hand go through the same code:
- * the scale is a column.
+ * series (one value per patient and scale), position in the patient's dated order, date, scale,
+ * stage, days from onset), written in patient, scale and date order, and what Tablesaw computes
+ * from it: the stage transitions (a comparison with the previous non-blank value of the same scale
+ * via {@code lag}), and the median days from onset at which patients first seen below each stage
+ * reached it. Arm and hand go through the same code: the scale is a column.
  */
 final class AssessmentFacts {
   static final String PATIENT = "patient";
   static final String PATIENT_ID = "patient_id";
+
+  /**
+   * Patient × 2 + scale ordinal: one value per patient and scale, so that "same patient and scale
+   * as the row before" is one int comparison with the column's {@code lag}.
+   */
+  static final String SERIES = "series";
+
   static final String SEQ = "seq";
   static final String DATE = "date";
   static final String SCALE = "scale";
@@ -45,11 +52,16 @@ final class AssessmentFacts {
   }
 
   /**
-   * The table of every stage recorded on or before {@code end}; {@code sorted.get(p)} holds patient
-   * p's assessments by date (same-date rows in input order, kept by the seq column).
+   * The table of every stage recorded on or before {@code end}, in patient, scale and seq order
+   * (each patient's arm stages by date, then their hand stages); {@code sorted.get(p)} holds
+   * patient p's assessments by date (same-date rows in input order, kept by the seq column).
+   * Written in that order rather than sorted with Tablesaw: the transitions and the stage medians
+   * both read it so, and a Tablesaw sort of the whole table cost each of them a copy of every
+   * column.
    */
   static Table stages(PatientIndex index, List<List<Assessment>> sorted, LocalDate end) {
     IntColumn patient = IntColumn.create(PATIENT);
+    IntColumn series = IntColumn.create(SERIES);
     StringColumn id = StringColumn.create(PATIENT_ID);
     IntColumn seq = IntColumn.create(SEQ);
     DateColumn date = DateColumn.create(DATE);
@@ -59,15 +71,16 @@ final class AssessmentFacts {
     for (int p = 0; p < sorted.size(); p++) {
       LocalDate onset = index.patients.get(p).onsetDate();
       List<Assessment> own = sorted.get(p);
-      for (int k = 0; k < own.size(); k++) {
-        Assessment a = own.get(k);
-        if (a.date().isAfter(end)) {
-          break;
-        }
-        for (BrunnstromScale s : BrunnstromScale.values()) {
+      for (BrunnstromScale s : BrunnstromScale.values()) {
+        for (int k = 0; k < own.size(); k++) {
+          Assessment a = own.get(k);
+          if (a.date().isAfter(end)) {
+            break;
+          }
           OptionalInt v = stage(a, s);
           if (v.isPresent()) {
             patient.append(p);
+            series.append(p * 2 + s.ordinal());
             id.append(a.patientId());
             seq.append(k);
             date.append(a.date());
@@ -78,7 +91,7 @@ final class AssessmentFacts {
         }
       }
     }
-    return Table.create("assessments", patient, id, seq, date, scale, stage, days);
+    return Table.create("assessments", patient, series, id, seq, date, scale, stage, days);
   }
 
   /**
@@ -87,21 +100,17 @@ final class AssessmentFacts {
    * non-blank value (blank values have no row in the long table, so it is the previous row).
    */
   static Table transitions(Table stages) {
-    Table t = stages.sortOn(PATIENT, SCALE, SEQ);
+    // The same columns in a new table: adding from_stage leaves the assessments table as it is.
+    Table t = Table.create("transitions", stages.columnArray());
     if (t.isEmpty()) {
       // Tablesaw's lag fails on an empty column.
       return t.addColumns(IntColumn.create(FROM));
     }
-    IntColumn patient = t.intColumn(PATIENT);
-    StringColumn scale = t.stringColumn(SCALE);
+    IntColumn series = t.intColumn(SERIES);
     IntColumn stage = t.intColumn(STAGE);
     IntColumn from = stage.lag(1).setName(FROM);
     t.addColumns(from);
-    Selection changed =
-        patient
-            .isEqualTo(patient.lag(1))
-            .and(scale.isEqualTo(scale.lag(1)))
-            .and(stage.isNotEqualTo(from));
+    Selection changed = series.isEqualTo(series.lag(1)).and(stage.isNotEqualTo(from));
     return t.where(changed).sortOn(PATIENT, SEQ, SCALE);
   }
 
@@ -133,15 +142,15 @@ final class AssessmentFacts {
    * it), with how many reached it and how many were first seen below it. A patient first seen at or
    * above a stage says nothing about how long reaching it takes, so is left out of it; a patient
    * who skips a stage (2 → 4) reached it on the day of the 4. With Tablesaw: a {@code first_row}
-   * column marks each patient's first row of a scale (the row's patient or scale differs from its
-   * {@code lag}); per target stage s, {@code where(stage >= s)}, its first row per patient and
-   * scale, {@code where(first_row == 0)} (a patient first seen at or above s has their very first
-   * row there); the reached rows of all stages are appended and {@code summarize(days, median,
+   * column marks each patient's first row of a scale (the row's series differs from its {@code
+   * lag}); per target stage s, {@code where(stage >= s)}, its first row per patient and scale,
+   * {@code where(first_row == 0)} (a patient first seen at or above s has their very first row
+   * there); the reached rows of all stages are appended and {@code summarize(days, median,
    * count).by(scale, target)}; the cohorts are {@code countBy} on the first rows with a stage below
    * s. (No join: Tablesaw's join cost five times as much at 10,000 patients.)
    */
   static List<StageOnset> onsets(Table stages) {
-    Table t = stages.sortOn(PATIENT, SCALE, SEQ);
+    Table t = medianColumns(stages);
     List<StageOnset> out = new ArrayList<>();
     if (t.isEmpty()) {
       for (BrunnstromScale sc : BrunnstromScale.values()) {
@@ -198,17 +207,26 @@ final class AssessmentFacts {
     return out;
   }
 
-  /** The first row of each patient and scale of a table sorted by patient, scale and seq. */
+  /**
+   * Only the columns the medians read, the same column objects in a new table: every {@code where}
+   * of the medians copies each column of its table, and patient_id and date were most of that.
+   */
+  private static Table medianColumns(Table stages) {
+    return Table.create(
+        "stages",
+        stages.column(SERIES),
+        stages.column(SCALE),
+        stages.column(STAGE),
+        stages.column(DAYS));
+  }
+
+  /** The first row of each patient and scale of a table in patient, scale and seq order. */
   private static Selection firstRows(Table sorted) {
     if (sorted.isEmpty()) {
       return Selection.with();
     }
-    IntColumn patient = sorted.intColumn(PATIENT);
-    StringColumn scale = sorted.stringColumn(SCALE);
-    return patient
-        .isEqualTo(patient.lag(1))
-        .and(scale.isEqualTo(scale.lag(1)))
-        .flip(0, sorted.rowCount());
+    IntColumn series = sorted.intColumn(SERIES);
+    return series.isEqualTo(series.lag(1)).flip(0, sorted.rowCount());
   }
 
   /** The value of {@code column} in the row of {@code scale} and target stage, or {@code none}. */

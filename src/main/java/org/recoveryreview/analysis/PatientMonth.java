@@ -8,22 +8,26 @@ import java.util.List;
 import java.util.Map;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.Setting;
-import tech.tablesaw.aggregate.AggregateFunction;
 import tech.tablesaw.aggregate.AggregateFunctions;
-import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The {@code patient_month} fact table: one row per patient, calendar month, therapy and setting
- * that had a counted session on or before the period's end, with the patient's clinic and
- * therapist, and the seven adherence counts summed over those sessions. Every adherence figure of a
- * patient or a group (period, previous month, roll-ups, trend) is a Tablesaw sum over its rows; the
- * rates are then {@link Adherence}'s, computed from the summed counts.
+ * The {@code patient_month} fact table: one row per patient and calendar month of the 12-month
+ * roll-up window ending with the period ({@link Aggregates#trendWindow}) that had a counted
+ * session, with the patient's clinic and therapist, and the seven adherence counts summed over
+ * those sessions; {@code patient_month_therapy} splits the same rows by therapy and setting. Every
+ * adherence figure of a patient or a group (period, previous month, roll-ups, trend) is a Tablesaw
+ * sum over its rows; the rates are then {@link Adherence}'s, computed from the summed counts.
  */
 final class PatientMonth {
   static final String PATIENT_ID = "patient_id";
+
+  /** The patient's index (patient_id order), which the per-patient lookup reads. */
+  static final String PATIENT = "patient";
+
   static final String CLINIC = "clinic";
   static final String THERAPIST = "therapist";
   static final String MONTH = "month";
@@ -41,24 +45,21 @@ final class PatientMonth {
           "actual_minutes",
           "credited_minutes");
 
-  /** Distinct patients in a group: Tablesaw's countUnique, restricted to the id column. */
-  static final AggregateFunction<StringColumn, Integer> PATIENTS =
-      new AggregateFunction<>("Patients") {
-        @Override
-        public Integer summarize(StringColumn column) {
-          return column.countUnique();
-        }
+  /**
+   * {@code patient_month}: 1 on every row (one row per patient and month), so its sum over rows of
+   * one month is their distinct patients.
+   */
+  static final String PATIENTS = "patients";
 
-        @Override
-        public boolean isCompatibleColumn(ColumnType type) {
-          return type == ColumnType.STRING;
-        }
+  /**
+   * {@code patient_month_therapy}: 1 on the patient's first row of its month and therapy, so its
+   * sum over rows of one month is the distinct patients of their therapies (a patient can have a
+   * therapy in two settings).
+   */
+  static final String PATIENTS_THERAPY = "patients_therapy";
 
-        @Override
-        public ColumnType returnType() {
-          return ColumnType.INTEGER;
-        }
-      };
+  /** {@code patient_month_therapy}: 1 on the patient's first row of its month and setting. */
+  static final String PATIENTS_SETTING = "patients_setting";
 
   private static final Setting[] SETTINGS = Setting.values();
 
@@ -67,11 +68,6 @@ final class PatientMonth {
   /** The name of a summed count column in a summarize result. */
   static String sum(String count) {
     return AggregateFunctions.sum.functionName() + " [" + count + "]";
-  }
-
-  /** The name of the distinct-patient column in a summarize result. */
-  static String patients() {
-    return PATIENTS.functionName() + " [" + PATIENT_ID + "]";
   }
 
   /** Summed counts of a summarize result's row as adherence. */
@@ -98,12 +94,26 @@ final class PatientMonth {
     private int[] month = new int[1024];
     private int[] therapy = new int[1024];
     private int[] setting = new int[1024];
+    private byte[] firstOfTherapy = new byte[1024];
+    private byte[] firstOfSetting = new byte[1024];
     private long[] counts = new long[1024 * Counts.W];
 
-    /** Adds the cell at {@code o} of {@code cells} when it counted any session. */
-    void add(int p, int monthIndex, int t, int s, long[] cells, int o) {
+    /**
+     * Adds the cell at {@code o} of {@code cells} when it counted any session, and says whether it
+     * did; the two flags mark the patient's first row of the month and therapy, and of the month
+     * and setting.
+     */
+    boolean add(
+        int p,
+        int monthIndex,
+        int t,
+        int s,
+        long[] cells,
+        int o,
+        boolean newTherapy,
+        boolean newSetting) {
       if (Counts.sessions(cells, o) == 0) {
-        return;
+        return false;
       }
       if (size == patient.length) {
         int n = size * 2;
@@ -111,14 +121,19 @@ final class PatientMonth {
         month = Arrays.copyOf(month, n);
         therapy = Arrays.copyOf(therapy, n);
         setting = Arrays.copyOf(setting, n);
+        firstOfTherapy = Arrays.copyOf(firstOfTherapy, n);
+        firstOfSetting = Arrays.copyOf(firstOfSetting, n);
         counts = Arrays.copyOf(counts, n * Counts.W);
       }
       patient[size] = p;
       month[size] = monthIndex;
       therapy[size] = t;
       setting[size] = s;
+      firstOfTherapy[size] = (byte) (newTherapy ? 1 : 0);
+      firstOfSetting[size] = (byte) (newSetting ? 1 : 0);
       System.arraycopy(cells, o, counts, size * Counts.W, Counts.W);
       size++;
+      return true;
     }
   }
 
@@ -135,6 +150,9 @@ final class PatientMonth {
   private static Table table(
       String name, List<Rows> parts, PatientIndex index, List<String> therapies) {
     int n = parts.stream().mapToInt(r -> r.size).sum();
+    int[] patient = new int[n];
+    int[] newTherapy = new int[n];
+    int[] newSetting = new int[n];
     StringColumn id = StringColumn.create(PATIENT_ID);
     StringColumn clinic = StringColumn.create(CLINIC);
     StringColumn therapist = StringColumn.create(THERAPIST);
@@ -150,10 +168,13 @@ final class PatientMonth {
     for (Rows r : parts) {
       for (int i = 0; i < r.size; i++, row++) {
         int p = r.patient[i];
-        id.append(index.patients.get(p).patientId());
+        patient[row] = p;
+        newTherapy[row] = r.firstOfTherapy[i];
+        newSetting[row] = r.firstOfSetting[i];
         month.append(
             months.computeIfAbsent(r.month[i], m -> label(YearMonth.of(m / 12, m % 12 + 1))));
         if (therapies == null) {
+          id.append(index.patients.get(p).patientId());
           clinic.append(index.clinics.get(index.clinic[p]));
           therapist.append(index.therapists.get(index.therapist[p]));
         } else {
@@ -165,12 +186,22 @@ final class PatientMonth {
         }
       }
     }
+    IntColumn patients = IntColumn.create(PATIENT, patient);
+    // The therapy grain (five times the rows) leaves the id out: a string column costs Tablesaw a
+    // dictionary lookup per row to build, and the patient column identifies the row.
     Table t =
         therapies == null
-            ? Table.create(name, id, clinic, therapist, month)
-            : Table.create(name, id, month, therapy, setting);
+            ? Table.create(name, patients, id, clinic, therapist, month)
+            : Table.create(name, patients, month, therapy, setting);
     for (int k = 0; k < Counts.W; k++) {
       t.addColumns(LongColumn.create(COUNTS.get(k), counts.get(k)));
+    }
+    if (therapies == null) {
+      t.addColumns(IntColumn.create(PATIENTS, newTherapy));
+    } else {
+      t.addColumns(
+          IntColumn.create(PATIENTS_THERAPY, newTherapy),
+          IntColumn.create(PATIENTS_SETTING, newSetting));
     }
     return t;
   }

@@ -211,21 +211,32 @@ final class SessionPass {
   }
 
   private final long[] total = new long[Counts.W];
+  private final boolean[] settingSeen = new boolean[SETTINGS.length];
 
-  /** The patient's rows of both fact tables, in month, therapy (by name) and setting order. */
+  /**
+   * The patient's rows of both fact tables, in month, therapy (by name) and setting order, for the
+   * months of the roll-up window only: no figure reads an older month, and leaving them out spares
+   * the roll-ups a {@code where} over every row.
+   */
   private void emitFacts(int p, int baseMonth, int monthCount) {
-    for (int m = 0; m < monthCount; m++) {
+    int firstInWindow = endMonth - (Aggregates.MONTHS - 1);
+    for (int m = Math.max(0, firstInWindow - baseMonth); m < monthCount; m++) {
       Arrays.fill(total, 0L);
+      Arrays.fill(settingSeen, false);
       for (int t : therapiesByName()) {
+        boolean therapySeen = false;
         for (int st = 0; st < SETTINGS.length; st++) {
           int o = cell(m, t, st);
-          details.add(p, baseMonth + m, t, st, monthBuf, o);
+          if (details.add(p, baseMonth + m, t, st, monthBuf, o, !therapySeen, !settingSeen[st])) {
+            therapySeen = true;
+            settingSeen[st] = true;
+          }
           for (int k = 0; k < Counts.W; k++) {
             total[k] += monthBuf[o + k];
           }
         }
       }
-      months.add(p, baseMonth + m, 0, 0, total, 0);
+      months.add(p, baseMonth + m, 0, 0, total, 0, true, true);
     }
   }
 

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -103,6 +104,7 @@ final class TablesawWarmUp {
     // Every column type at once, from this one thread.
     ColumnType.values();
     int n = 24_000;
+    IntColumn patient = IntColumn.create(PatientMonth.PATIENT);
     StringColumn id = StringColumn.create(PatientMonth.PATIENT_ID);
     StringColumn clinic = StringColumn.create(PatientMonth.CLINIC);
     StringColumn therapist = StringColumn.create(PatientMonth.THERAPIST);
@@ -111,6 +113,7 @@ final class TablesawWarmUp {
     StringColumn setting = StringColumn.create(PatientMonth.SETTING);
     YearMonth last = YearMonth.of(2026, 12);
     for (int i = 0; i < n; i++) {
+      patient.append(i / 12);
       id.append("W" + i / 12);
       clinic.append("c" + i % 7);
       therapist.append("t" + i % 50);
@@ -118,13 +121,17 @@ final class TablesawWarmUp {
       therapy.append("x" + i % 5);
       setting.append(Setting.values()[i % 3].code());
     }
-    Table months = Table.create("patient_month", id, clinic, therapist, month);
+    Table months = Table.create("patient_month", patient, id, clinic, therapist, month);
     Table details =
-        Table.create("patient_month_therapy", id.copy(), month.copy(), therapy, setting);
+        Table.create("patient_month_therapy", patient.copy(), month.copy(), therapy, setting);
     for (String c : PatientMonth.COUNTS) {
       months.addColumns(LongColumn.create(c, n));
       details.addColumns(LongColumn.create(c, n));
     }
+    months.addColumns(IntColumn.create(PatientMonth.PATIENTS, n).setMissingTo(1));
+    details.addColumns(
+        IntColumn.create(PatientMonth.PATIENTS_THERAPY, n).setMissingTo(1),
+        IntColumn.create(PatientMonth.PATIENTS_SETTING, n).setMissingTo(1));
     Aggregates.rollups(months, details, last);
     months.summarize(PatientMonth.COUNTS, AggregateFunctions.sum).by(PatientMonth.PATIENT_ID);
   }

@@ -87,6 +87,20 @@ class FactTablesTest {
   }
 
   @Test
+  void patientMonth_sessionBeforeRollupWindow_noRowInEitherTable() {
+    List<Table> facts =
+        facts(
+            List.of(patient("P1", "2025-01-01")),
+            List.of(
+                // 2025-10 is the 13th month before 2026-10: outside the 12-month window.
+                s("P1", "2025-10-31", Setting.HOME, "cimt", Status.COMPLETED, 30, 30),
+                s("P1", "2025-11-01", Setting.HOME, "cimt", Status.COMPLETED, 30, 30)));
+    assertEquals(List.of("2025-11"), facts.get(0).stringColumn("month").asList());
+    assertEquals(List.of("2025-11"), facts.get(1).stringColumn("month").asList());
+    assertEquals(List.of(0), facts.get(1).intColumn("patient").asList());
+  }
+
+  @Test
   void perPatient_monthRows_sumsAllTherapiesAndSettingsOfThatMonthOnly() {
     List<Patient> ps =
         List.of(
@@ -136,6 +150,32 @@ class FactTablesTest {
     assertEquals(2, find(rows, Dimension.THERAPIST, "Ann", 10).patients());
     assertEquals(Adherence.NONE, find(rows, Dimension.PROGRAM, "all", 9).adherence());
     assertEquals(YearMonth.of(2025, 11), rows.get(0).month());
+  }
+
+  @Test
+  void rollups_eachTherapistAtOneClinic_therapistRowsAreTheirOwnSums() {
+    List<Table> t =
+        facts(
+            List.of(
+                patient("P1", "2026-01-01", "North", "Ann", Optional.empty()),
+                patient("P2", "2026-01-01", "North", "Ann", Optional.empty()),
+                patient("P3", "2026-01-01", "South", "Bo", Optional.empty())),
+            List.of(
+                s("P1", "2026-10-01", Setting.CLINIC, "cimt", Status.COMPLETED, 60, 60),
+                s("P2", "2026-10-02", Setting.HOME, "cimt", Status.MISSED, 30, null),
+                s("P2", "2026-09-02", Setting.HOME, "cimt", Status.COMPLETED, 30, 30),
+                s("P3", "2026-10-03", Setting.CLINIC, "mirror", Status.COMPLETED, 45, 40)));
+    List<RollupRow> rows = Aggregates.rollups(t.get(0), t.get(1), YearMonth.of(2026, 10));
+    RollupRow ann = find(rows, Dimension.THERAPIST, "Ann", 10);
+    assertEquals(2, ann.patients());
+    assertEquals(new Adherence(1, 1, 1, 0, 90, 60, 60), ann.adherence());
+    assertEquals(1, find(rows, Dimension.THERAPIST, "Ann", 9).patients());
+    RollupRow bo = find(rows, Dimension.THERAPIST, "Bo", 10);
+    assertEquals(1, bo.patients());
+    assertEquals(new Adherence(1, 1, 0, 0, 45, 40, 40), bo.adherence());
+    assertEquals(Adherence.NONE, find(rows, Dimension.THERAPIST, "Bo", 9).adherence());
+    assertEquals(3, find(rows, Dimension.PROGRAM, "all", 10).patients());
+    assertEquals(12 * (1 + 2 + 2 + 2 + 2), rows.size());
   }
 
   private static RollupRow find(List<RollupRow> rows, Dimension d, String group, int month) {
