@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.AnalysisSettings;
@@ -18,6 +14,7 @@ import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.Parallel;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientGoals;
 import org.recoveryreview.model.PatientHistory;
@@ -190,33 +187,15 @@ public final class Analyzer {
       work(chunks.get(0), index, sessions, assessments, transitions, period);
       return;
     }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            chunks.size(),
-            r -> {
-              Thread t = new Thread(r, "analysis");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (Chunk c : chunks) {
-        futures.add(pool.submit(() -> work(c, index, sessions, assessments, transitions, period)));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("analysis interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    Parallel.map(
+        chunks,
+        chunks.size(),
+        "analysis",
+        false,
+        c -> {
+          work(c, index, sessions, assessments, transitions, period);
+          return c;
+        });
   }
 
   private void work(
