@@ -50,11 +50,10 @@ public final class Parallel {
   }
 
   /**
-   * Like {@link #map} but hands each result to {@code sink} on the calling thread, in list order,
-   * as soon as it and every earlier one are done, and then lets it go: ingest resolves a file's
-   * rows while later files are still being parsed, and never holds every parsed file at once.
+   * Hands each result to {@code sink} on the calling thread, in list order, as soon as it and every
+   * earlier one are done, and then lets it go.
    */
-  public static <T, R> void forEachInOrder(
+  private static <T, R> void forEachInOrder(
       List<T> items,
       int jobs,
       String name,

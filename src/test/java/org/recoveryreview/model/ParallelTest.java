@@ -33,23 +33,6 @@ class ParallelTest {
   }
 
   @Test
-  void forEachInOrder_sinkRunsOnTheCallingThreadInOrder() {
-    Thread caller = Thread.currentThread();
-    List<Integer> seen = new ArrayList<>();
-    Parallel.forEachInOrder(
-        ITEMS,
-        3,
-        "test",
-        false,
-        i -> i,
-        r -> {
-          assertSame(caller, Thread.currentThread());
-          seen.add(r);
-        });
-    assertEquals(ITEMS, seen);
-  }
-
-  @Test
   void map_firstOnCaller_firstItemRunsOnTheCallingThread() {
     Thread caller = Thread.currentThread();
     ConcurrentHashMap<Integer, Thread> ran = new ConcurrentHashMap<>();
