@@ -1,6 +1,5 @@
 package org.recoveryreview.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.LongConsumer;
 
 /**
@@ -96,12 +95,13 @@ final class OtherShardRows {
     }
   }
 
-  // 64-bit FNV-1a over the UTF-8 bytes, then SplitMix64's finaliser so every bit of the slot
-  // index depends on every byte (ids such as S00000001, S00000002 differ only at the end).
+  // 64-bit FNV-1a over the key's UTF-16 code units (no byte array per row: this runs for millions
+  // of rows), then SplitMix64's finaliser so every bit of the slot index depends on every
+  // character (ids such as S00000001, S00000002 differ only at the end).
   static long fingerprint(String key) {
     long h = 0xcbf29ce484222325L;
-    for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
       h *= 0x100000001b3L;
     }
     h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
