@@ -88,7 +88,8 @@ final class FamilyAndTeamDocuments {
   int replaceSelected(
       List<PatientReview> selected, List<PatientReview> caseloads, SelectiveUpdate update) {
     warnLanguages(selected);
-    Path published = update.folder();
+    // The staging copy: its patients/ already holds the selected patients' new reviews.
+    Path published = update.staging();
     Sink replace = update::replace;
     int pages = handouts(selected, replace);
     Set<String> therapists = new HashSet<>();

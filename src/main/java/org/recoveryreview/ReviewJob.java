@@ -69,7 +69,7 @@ public final class ReviewJob {
   private final FileOps files;
 
   public ReviewJob(JobOptions options, Clock clock, ProgressListener progress) {
-    this(options, clock, progress, FileOps.SYSTEM);
+    this(options, clock, progress, FileOps.system(options.settings().publish()));
   }
 
   /** For tests: every file system change of publishing goes through {@code files}. */
@@ -132,6 +132,7 @@ public final class ReviewJob {
     RequestedPeriod requested = Periods.parse(options.period(), LocalDate.now(clock));
     try (OutputLock lock = OutputLock.acquire(options.output(), holder());
         StopGuard guard = StopGuard.install()) {
+      recoverEarlierRuns();
       // The ingested rows are reachable only inside analysed(), so they can be collected before
       // rendering starts (peak memory is measured by bench/run).
       Rendering r = analysed(requested, stages, started, guard);
@@ -148,6 +149,21 @@ public final class ReviewJob {
       }
       return finished(r, pages, t0);
     }
+  }
+
+  /**
+   * Finishes or undoes what an earlier run killed mid-swap left, before any input is read, so even
+   * a run that then fails (bad input, a missing export) puts a month taken away back in place. Only
+   * the folders this run's lock covers: the period folders, or this shard's folders.
+   */
+  private void recoverEarlierRuns() {
+    java.util.function.Predicate<String> mine =
+        options
+            .shard()
+            .<java.util.function.Predicate<String>>map(
+                s -> label -> label.endsWith("." + s.label()))
+            .orElse(label -> label.indexOf('.') < 0);
+    PeriodFolder.recoverAll(options.output(), mine, files);
   }
 
   /** Ingests and analyses the run's patients. */
@@ -212,6 +228,7 @@ public final class ReviewJob {
             .orElseGet(() -> new ReviewPeriod(YearMonth.parse(ShardFolders.onlyPeriod(shardsDir))));
     try (OutputLock lock = OutputLock.acquire(options.output(), holder());
         StopGuard guard = StopGuard.install()) {
+      recoverEarlierRuns();
       // Checked before minutes of reading: a missing shard is the common failure.
       List<ShardFolders.Info> shards = ShardFolders.complete(shardsDir, period.label());
       Path in = input.orElse(Path.of(shards.get(0).inputDir()));
@@ -541,36 +558,51 @@ public final class ReviewJob {
     return outcome[0];
   }
 
+  /**
+   * A {@code --patient} run: the published month is staged, the selected patients' reviews and
+   * handouts and their therapists' bundles are replaced in the staging copy, and the month is
+   * swapped in whole, so a failure leaves it exactly as it was.
+   */
   private int renderSelective(Rendering r) {
     SelectiveUpdate update = SelectiveUpdate.open(options.output(), r.period().label(), files);
     r.guard().watch(update);
-    long t = System.nanoTime();
-    int pages = 0;
-    progress.start(r.patients().size());
     try {
-      for (PatientReview review : r.patients()) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 17);
-        pages += r.renderer().renderPatient(review, r.context(), buf).pages();
-        update.replace(OutputPaths.patientPdf(review.metrics().patientId()), buf.toByteArray());
-        progress.step();
+      long t = System.nanoTime();
+      int pages = 0;
+      progress.start(r.patients().size());
+      try {
+        for (PatientReview review : r.patients()) {
+          ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 17);
+          pages += r.renderer().renderPatient(review, r.context(), buf).pages();
+          update.replace(OutputPaths.patientPdf(review.metrics().patientId()), buf.toByteArray());
+          progress.step();
+        }
+      } finally {
+        progress.finish();
       }
+      pages += documents(r).replaceSelected(r.patients(), r.caseloads(), update);
+      r.stages().put("render", seconds(t));
+      t = System.nanoTime();
+      r.stages().put("publish", seconds(t));
+      // The manifest counts the reviews the month holds, not the length of the --patient list.
+      update.writeManifest(runInfo(r, update.patientReports(), pages));
+      update.commit();
+      r.stages().put("publish", seconds(t));
+      LOG.info(
+          "Selective run: re-rendered {} patient reports in {}; other files left as they were.",
+          r.patients().size(),
+          update.folder());
+      return pages;
     } finally {
-      progress.finish();
+      update.abandon();
     }
-    pages += documents(r).replaceSelected(r.patients(), r.caseloads(), update);
-    r.stages().put("render", seconds(t));
-    t = System.nanoTime();
-    r.stages().put("publish", seconds(t));
-    update.writeManifest(runInfo(r, pages));
-    r.stages().put("publish", seconds(t));
-    LOG.info(
-        "Selective run: re-rendered {} patient reports in {}; other files left as they were.",
-        r.patients().size(),
-        update.folder());
-    return pages;
   }
 
   private RunInfo runInfo(Rendering r, int pages) {
+    return runInfo(r, r.patients().size(), pages);
+  }
+
+  private RunInfo runInfo(Rendering r, int patientsReported, int pages) {
     return new RunInfo(
         version(),
         r.period(),
@@ -580,7 +612,7 @@ public final class ReviewJob {
         options.settings(),
         r.data().inputFiles(),
         options.patients(),
-        r.patients().size(),
+        patientsReported,
         pages,
         r.stages(),
         options.jobs(),

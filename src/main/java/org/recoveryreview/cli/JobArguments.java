@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.recoveryreview.config.ConfigLoader;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
-import org.recoveryreview.model.PublishSettings;
 import org.recoveryreview.model.Settings;
 
 /** The checks and settings that {@code run} and {@code merge} share, so they stay one rule. */
@@ -33,6 +32,8 @@ final class JobArguments {
   /** The configuration file's settings, with {@code --allow-fewer-patients} applied over them. */
   static Settings settings(Path config, boolean allowFewerPatients) {
     Settings settings = ConfigLoader.load(Optional.ofNullable(config));
-    return allowFewerPatients ? settings.withPublish(new PublishSettings(true)) : settings;
+    return allowFewerPatients
+        ? settings.withPublish(settings.publish().allowingFewerPatients())
+        : settings;
   }
 }

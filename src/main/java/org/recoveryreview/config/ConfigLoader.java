@@ -105,7 +105,8 @@ public final class ConfigLoader {
 
   private static final int MIB = 1 << 20;
   private static final List<String> REPORT_KEYS = List.of("page_size", "font", "cjk_font");
-  private static final List<String> PUBLISH_KEYS = List.of("allow_fewer_patients");
+  private static final List<String> PUBLISH_KEYS =
+      List.of("allow_fewer_patients", "folder_mode", "file_mode");
   private static final List<String> PAGE_SIZES = List.of("A4", "LETTER");
 
   private ConfigLoader() {}
@@ -157,6 +158,8 @@ public final class ConfigLoader {
     private Optional<Path> latinFont = Optional.empty();
     private Optional<Path> cjkFont = Optional.empty();
     private boolean allowFewerPatients;
+    private int folderMode = PublishSettings.DEFAULT_FOLDER_MODE;
+    private int fileMode = PublishSettings.DEFAULT_FILE_MODE;
     private Node adherenceNode;
 
     Reading(Path file) {
@@ -273,7 +276,7 @@ public final class ConfigLoader {
           input,
           analysis,
           report,
-          new PublishSettings(allowFewerPatients),
+          new PublishSettings(allowFewerPatients, folderMode, fileMode),
           Optional.of(file),
           Optional.of(sha256(bytes)));
     }
@@ -298,14 +301,44 @@ public final class ConfigLoader {
           }
         }
         case "report" -> forEach(mapping(value, key), key + ".", REPORT_KEYS, this::reportKey);
-        case "publish" ->
-            forEach(
-                mapping(value, key),
-                key + ".",
-                PUBLISH_KEYS,
-                (k, v) -> allowFewerPatients = bool(v, key + "." + k));
+        case "publish" -> forEach(mapping(value, key), key + ".", PUBLISH_KEYS, this::publishKey);
         default -> throw new IllegalStateException(key);
       }
+    }
+
+    private void publishKey(String key, Node value) {
+      String name = "publish." + key;
+      switch (key) {
+        case "allow_fewer_patients" -> allowFewerPatients = bool(value, name);
+        case "folder_mode" -> folderMode = mode(value, name, 0700, "rwx");
+        case "file_mode" -> fileMode = mode(value, name, 0600, "rw");
+        default -> throw new IllegalStateException(key);
+      }
+    }
+
+    /**
+     * An octal permission mode such as 0750 (read as text: YAML would take 0750 for a number). The
+     * owner needs {@code ownerNeeds} to write and later replace the reports; nobody else may write
+     * (anyone could then plant or delete a report); a file is never executable.
+     */
+    private int mode(Node node, String name, int ownerNeeds, String ownerText) {
+      String v = scalar(node, name).trim();
+      String fix = "; expected an octal mode such as " + (ownerNeeds == 0700 ? "0750" : "0640");
+      if (!v.matches("0?[0-7]{3}")) {
+        throw invalid(node, name, "'" + v + "' is not an octal permission mode" + fix);
+      }
+      int m = Integer.parseInt(v, 8);
+      if ((m & ownerNeeds) != ownerNeeds) {
+        throw invalid(
+            node, name, v + " takes from the owner " + ownerText + ", which the job needs" + fix);
+      }
+      if ((m & 0002) != 0) {
+        throw invalid(node, name, v + " lets every local user write the reports" + fix);
+      }
+      if (ownerNeeds == 0600 && (m & 0111) != 0) {
+        throw invalid(node, name, v + " makes the reports executable" + fix);
+      }
+      return m;
     }
 
     private void adherenceKey(String key, Node value) {

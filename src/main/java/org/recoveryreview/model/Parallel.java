@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -77,7 +78,7 @@ public final class Parallel {
         sink.accept(result);
       }
     } finally {
-      pool.shutdownNow();
+      stopAndWait(pool);
     }
   }
 
@@ -123,11 +124,39 @@ public final class Parallel {
         queues.set(i, null);
       }
     } finally {
-      pool.shutdownNow();
+      stopAndWait(pool);
     }
   }
 
   private static final Object END = new Object();
+
+  /** How long a failing run waits for its threads to notice they were stopped. */
+  private static final long STOP_WAIT_SECONDS = 60;
+
+  /**
+   * Interrupts the threads and waits for them to end, so that a caller that then removes what they
+   * were writing (a staging folder) cannot race with a thread still writing into it.
+   */
+  private static void stopAndWait(ExecutorService pool) {
+    pool.shutdownNow();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_SECONDS);
+    boolean interrupted = false;
+    while (!pool.isTerminated()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        break;
+      }
+      try {
+        pool.awaitTermination(left, TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        // Keep waiting: the caller's clean-up must not start while a thread still writes.
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   /** At least one daemon thread, so an unfinished job never keeps the JVM alive. */
   private static ExecutorService pool(int threads, String name) {

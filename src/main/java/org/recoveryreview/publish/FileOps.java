@@ -2,23 +2,22 @@ package org.recoveryreview.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import org.recoveryreview.model.PublishSettings;
 
 /**
  * Every change publishing makes to the file system, behind one interface so tests can make any of
  * them fail as a full disk, a read-only mount or a missing permission would (tests run as root,
- * which no permission stops).
+ * which no permission stops), or stop dead at any of them as {@code kill -9} would.
  */
 public interface FileOps {
-  /** Creates a new file, failing if anything (even a dangling link) already has that name. */
+  /**
+   * Creates a new file, failing if anything (even a dangling link) already has that name; it is
+   * never readable by more than the configured file mode allows, even for an instant.
+   */
   OutputStream create(Path file) throws IOException;
 
-  /** Creates a folder and its missing parents. */
+  /** Creates a folder and its missing parents, with the configured folder mode. */
   void createDirectories(Path dir) throws IOException;
 
   /**
@@ -29,32 +28,21 @@ public interface FileOps {
   /** Deletes one file, empty folder or link (never what a link points to). */
   void delete(Path path) throws IOException;
 
-  /** The real file system. */
+  /**
+   * Makes a file's content, or a folder's entries, durable (fsync), so a power cut after a later
+   * rename cannot leave that rename pointing at empty files.
+   */
+  void sync(Path path) throws IOException;
+
+  /** Makes a hard link {@code link} to the existing file {@code existing}. */
+  void link(Path link, Path existing) throws IOException;
+
+  /** The real file system with the default modes: folders 0750, files 0640. */
   FileOps SYSTEM =
-      new FileOps() {
-        @Override
-        public OutputStream create(Path file) throws IOException {
-          return Files.newOutputStream(
-              file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        }
+      new SystemFileOps(PublishSettings.DEFAULT_FOLDER_MODE, PublishSettings.DEFAULT_FILE_MODE);
 
-        @Override
-        public void createDirectories(Path dir) throws IOException {
-          Files.createDirectories(dir);
-        }
-
-        @Override
-        public void move(Path from, Path to) throws IOException {
-          try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-          } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
-          }
-        }
-
-        @Override
-        public void delete(Path path) throws IOException {
-          Files.delete(path);
-        }
-      };
+  /** The real file system creating folders and files with these modes (e.g. 0750 and 0640). */
+  static FileOps system(PublishSettings settings) {
+    return new SystemFileOps(settings.folderMode(), settings.fileMode());
+  }
 }

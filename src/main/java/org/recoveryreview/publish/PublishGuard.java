@@ -3,8 +3,8 @@ package org.recoveryreview.publish;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 import org.recoveryreview.model.Coverage;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.ExitCode;
@@ -51,7 +51,7 @@ public final class PublishGuard {
 
   /**
    * Exit 65 when the run would replace {@code <output>/<period>} with reports for fewer than half
-   * the patients it holds now (from its {@code manifest.json}, else its PDFs), unless allowed.
+   * the patient reviews it holds now (counted in its {@code patients/}), unless allowed.
    */
   public static void requireEnoughPatients(
       Path outputDir, ReviewPeriod period, int patients, boolean allowFewer) {
@@ -59,7 +59,7 @@ public final class PublishGuard {
     if (allowFewer || !Files.isDirectory(folder)) {
       return;
     }
-    int before = publishedPatients(folder);
+    int before = patientReports(folder);
     if ((long) patients * 2 < before) {
       throw new JobFailure(
           ExitCode.DATA_ERROR,
@@ -75,21 +75,34 @@ public final class PublishGuard {
     }
   }
 
-  private static int publishedPatients(Path folder) {
-    OptionalInt fromManifest = Manifest.patientsReported(folder);
-    if (fromManifest.isPresent()) {
-      return fromManifest.getAsInt();
-    }
+  /**
+   * The patient reviews {@code folder} really holds: its {@code patients/*.pdf} files. Never the
+   * manifest's count, which a {@code --patient} run once rewrote to the size of its list.
+   */
+  public static int patientReports(Path folder) {
     int n = 0;
     Path patients = folder.resolve(OutputPaths.PATIENTS_DIR);
-    if (Files.isDirectory(patients)) {
-      try (DirectoryStream<Path> ds = Files.newDirectoryStream(patients, "*.pdf")) {
-        for (Path ignored : ds) {
+    if (!Files.isDirectory(patients, LinkOption.NOFOLLOW_LINKS)) {
+      return 0;
+    }
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(patients, "*.pdf")) {
+      for (Path p : ds) {
+        if (!p.getFileName().toString().startsWith(".")
+            && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           n++;
         }
-      } catch (IOException e) {
-        return 0;
       }
+    } catch (IOException e) {
+      // Failing closed: a folder that cannot be counted is never taken for an empty one.
+      throw new JobFailure(
+          ExitCode.CANNOT_WRITE,
+          "Cannot count the patient reports in "
+              + patients
+              + " ("
+              + WriteFailure.reason(e)
+              + "), so nothing was published; give the user running the job read access to the"
+              + " output folder.",
+          e);
     }
     return n;
   }

@@ -1,28 +1,27 @@
 package org.recoveryreview.publish;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 
 /**
- * Replaces some patients' PDFs and the manifest inside an already published period folder, each
- * file atomically (written beside, then renamed over). It refuses a folder that is, or holds, a
- * symbolic link, so a {@code --patient} run never writes outside the output folder.
+ * Replaces some patients' PDFs and the manifest of an already published period folder, all at once:
+ * the folder is staged (hard links to the published files), the changed files are replaced in the
+ * staging folder, and the whole month is swapped in like a full run's, so a failure or a kill
+ * leaves the published month exactly as it was. It refuses a folder that is, or holds, a symbolic
+ * link, so a {@code --patient} run never reads or writes outside the output folder.
  */
 public final class SelectiveUpdate implements StopGuard.Stoppable {
-  private final FileOps ops;
   private final Path folder;
-  private volatile int replaced;
+  private final PeriodFolder staged;
 
-  private SelectiveUpdate(FileOps ops, Path folder) {
-    this.ops = ops;
+  private SelectiveUpdate(Path folder, PeriodFolder staged) {
     this.folder = folder;
+    this.staged = staged;
   }
 
   /** True when {@code <output>/<period>} exists in any form (folder, file or link). */
@@ -49,7 +48,14 @@ public final class SelectiveUpdate implements StopGuard.Stoppable {
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
       throw WriteFailure.of(folder, new java.nio.file.NotDirectoryException(folder.toString()));
     }
-    return new SelectiveUpdate(ops, folder);
+    PeriodFolder staged = PeriodFolder.begin(outputDir, period, ops);
+    try {
+      staged.stageCopyOf(folder);
+    } catch (RuntimeException | Error e) {
+      staged.abandon();
+      throw e;
+    }
+    return new SelectiveUpdate(folder, staged);
   }
 
   private static Path firstLink(Path folder) {
@@ -71,55 +77,45 @@ public final class SelectiveUpdate implements StopGuard.Stoppable {
     return folder;
   }
 
-  /** Replaces one file (relative to the period folder) with {@code content}. */
+  /** The staging copy, whose patients/ holds the new reviews as soon as they are replaced. */
+  public Path staging() {
+    return staged.staging();
+  }
+
+  /**
+   * Replaces one file (relative to the period folder) with {@code content}, in the staging copy.
+   */
   public void replace(String relativePath, byte[] content) {
-    Path p = folder.resolve(relativePath).normalize();
-    if (!p.startsWith(folder) || p.equals(folder)) {
-      throw new IllegalArgumentException("path escapes the period folder: " + relativePath);
-    }
-    Path tmp = p.resolveSibling("." + p.getFileName() + ".tmp-" + UUID.randomUUID());
-    try {
-      ops.createDirectories(p.getParent());
-      try (OutputStream out = ops.create(tmp)) {
-        out.write(content);
-      }
-      ops.move(tmp, p);
-      replaced++;
-    } catch (IOException e) {
-      deleteQuietly(tmp);
-      throw WriteFailure.of(p, e);
-    }
+    staged.replace(relativePath, content);
   }
 
-  /** Rewrites {@code manifest.json} for the files now in the folder. */
+  /** Writes {@code manifest.json} for the files now staged. */
   public void writeManifest(RunInfo run) {
-    try {
-      Manifest.write(run, folder, ops);
-    } catch (IOException e) {
-      throw WriteFailure.of(folder.resolve(Manifest.FILE_NAME), e);
-    }
+    staged.writeManifest(run);
   }
 
-  private void deleteQuietly(Path tmp) {
-    try {
-      if (Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) {
-        ops.delete(tmp);
-      }
-    } catch (IOException ignored) {
-      // The next run removes stray temporaries.
-    }
+  /** Patient reviews the updated month holds (its {@code patients/} PDFs). */
+  public int patientReports() {
+    return PublishGuard.patientReports(staged.staging());
+  }
+
+  /** Swaps the updated month in; after this the change is published. */
+  public void commit() {
+    staged.commit();
+  }
+
+  /** Removes the staging copy after a failure; the published month is untouched. */
+  public void abandon() {
+    staged.abandon();
   }
 
   @Override
   public String stop() {
-    int n = replaced;
-    return n == 0
-        ? "stopped; published reports unchanged."
-        : "stopped; "
-            + n
-            + " patient reports in "
-            + folder
-            + " were already replaced and manifest.json not yet updated; run the same command"
-            + " again to finish.";
+    return staged.stop();
+  }
+
+  @Override
+  public boolean published() {
+    return staged.published();
   }
 }

@@ -1,11 +1,13 @@
 package org.recoveryreview.publish;
 
+import org.recoveryreview.model.ExitCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A shutdown hook for one run: on SIGTERM or SIGINT it removes the unfinished folder and logs one
- * line saying what state the published reports are in; the JVM then exits 143 or 130 by itself.
+ * line saying what state the published reports are in; the JVM then exits 143 or 130 by itself,
+ * unless the new month was already published: then the run did its job and exits 0.
  */
 public final class StopGuard implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StopGuard.class);
@@ -19,6 +21,11 @@ public final class StopGuard implements AutoCloseable {
   public interface Stoppable {
     /** Undoes what can be undone and returns the line to log. */
     String stop();
+
+    /** True once the new reports are in place (a stop then changes nothing). */
+    default boolean published() {
+      return false;
+    }
   }
 
   private StopGuard() {
@@ -44,7 +51,15 @@ public final class StopGuard implements AutoCloseable {
 
   private void onStop() {
     stopping = true;
-    LOG.warn(stopLine());
+    Stoppable s = current;
+    String line = s.stop();
+    LOG.warn(line);
+    if (s.published()) {
+      // The swap is done: what is left is clean-up the next run finishes, so a scheduler must not
+      // see a failure (and retry, or page someone) for a month that is published.
+      System.err.flush();
+      Runtime.getRuntime().halt(ExitCode.OK.code());
+    }
   }
 
   // Package-visible so tests can play a stop without sending a signal.

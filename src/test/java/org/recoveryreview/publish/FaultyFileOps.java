@@ -96,4 +96,14 @@ public class FaultyFileOps implements FileOps {
     }
     FileOps.SYSTEM.delete(path);
   }
+
+  @Override
+  public void sync(Path path) throws IOException {
+    FileOps.SYSTEM.sync(path);
+  }
+
+  @Override
+  public void link(Path link, Path existing) throws IOException {
+    FileOps.SYSTEM.link(link, existing);
+  }
 }

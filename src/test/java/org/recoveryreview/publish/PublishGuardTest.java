@@ -88,9 +88,37 @@ class PublishGuardTest {
     PublishGuard.requireData(OCT, assessmentsOn(LocalDate.of(2026, 10, 31)), Path.of("in"));
   }
 
+  /** A published month with {@code patients} reviews whose manifest says {@code inManifest}. */
+  private void published(int patients, int inManifest) throws IOException {
+    Path f = Files.createDirectories(out.resolve("2026-10/patients"));
+    for (int i = 0; i < patients; i++) {
+      Files.writeString(f.resolve("P" + i + ".pdf"), "x");
+    }
+    Files.writeString(
+        out.resolve("2026-10/manifest.json"), "{\"patients_reported\": " + inManifest + "}");
+  }
+
   private void published(int patients) throws IOException {
-    Path f = Files.createDirectories(out.resolve("2026-10"));
-    Files.writeString(f.resolve("manifest.json"), "{\"patients_reported\": " + patients + "}");
+    published(patients, patients);
+  }
+
+  @Test
+  void requireEnoughPatients_manifestRewrittenBySelectiveRun_countsTheReportsInTheFolder()
+      throws IOException {
+    // An earlier --patient P00002 run wrote patients_reported 1 over a month of 10 reviews.
+    published(10, 1);
+    JobFailure e =
+        assertThrows(
+            JobFailure.class, () -> PublishGuard.requireEnoughPatients(out, OCT, 4, false));
+    assertEquals(ExitCode.DATA_ERROR, e.exitCode());
+    assertTrue(e.getMessage().contains("10 patients and this run has 4"), e.getMessage());
+  }
+
+  @Test
+  void requireEnoughPatients_manifestClaimsMoreThanTheFolderHolds_countsTheReports()
+      throws IOException {
+    published(4, 100);
+    PublishGuard.requireEnoughPatients(out, OCT, 2, false);
   }
 
   @Test

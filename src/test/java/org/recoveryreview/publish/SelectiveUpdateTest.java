@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,8 @@ class SelectiveUpdateTest {
     Files.writeString(folder.resolve("b.pdf"), "b1");
     SelectiveUpdate u = SelectiveUpdate.open(out, "2026-10", FileOps.SYSTEM);
     u.replace("patients/a.pdf", "a2".getBytes(StandardCharsets.UTF_8));
+    assertEquals("a1", Files.readString(folder.resolve("a.pdf")), "nothing changes before commit");
+    u.commit();
     assertEquals("a2", Files.readString(folder.resolve("a.pdf")));
     assertEquals("b1", Files.readString(folder.resolve("b.pdf")));
     try (Stream<Path> s = Files.list(folder)) {
@@ -88,14 +91,20 @@ class SelectiveUpdateTest {
     Files.writeString(folder.resolve("a.pdf"), "a1");
     Map<String, String> before = FolderHash.of(out.resolve("2026-10"));
     FileOps full =
-        new FaultyFileOps().failWrites(p -> true, new IOException("No space left on device"));
+        new FaultyFileOps()
+            .failWrites(FaultyFileOps.named("a.pdf"), new IOException("No space left on device"));
     SelectiveUpdate u = SelectiveUpdate.open(out, "2026-10", full);
     JobFailure e =
         assertThrows(
             JobFailure.class,
             () -> u.replace("patients/a.pdf", "a2".getBytes(StandardCharsets.UTF_8)));
+    u.abandon();
     assertEquals(ExitCode.CANNOT_WRITE, e.exitCode());
     assertTrue(e.getMessage().contains("a.pdf: No space left on device"), e.getMessage());
+    assertTrue(e.getMessage().contains("is unchanged"), e.getMessage());
     assertEquals(before, FolderHash.of(out.resolve("2026-10")));
+    try (Stream<Path> s = Files.list(out)) {
+      assertEquals(List.of("2026-10"), s.map(p -> p.getFileName().toString()).toList());
+    }
   }
 }
