@@ -13,7 +13,8 @@ import java.util.List;
  */
 public class CrashingFileOps implements FileOps {
   private final FileOps real;
-  private final int crashAt;
+  private int crashAt;
+  private java.util.function.Predicate<String> crashWhen = op -> false;
   private int count;
   private final List<String> log = new ArrayList<>();
 
@@ -32,6 +33,35 @@ public class CrashingFileOps implements FileOps {
     this.crashAt = crashAt;
   }
 
+  /**
+   * The real file system without fsync: a crash here stops the process, not the machine, so what
+   * reached the page cache stays, and hundreds of crash points run in seconds.
+   */
+  public static final FileOps NO_SYNC =
+      new FaultyFileOps() {
+        @Override
+        public void sync(Path path) {
+          // A process crash, not a power cut: nothing to flush.
+        }
+      };
+
+  /** The real file system (without fsync) that crashes before no operation until told to. */
+  public CrashingFileOps() {
+    this(NO_SYNC, -1);
+  }
+
+  /** From now on, crashes before the {@code n}-th next operation (0: the very next one). */
+  public synchronized CrashingFileOps crashAfter(int n) {
+    crashAt = count + n;
+    return this;
+  }
+
+  /** Crashes before the first operation whose description (see {@link #log}) matches. */
+  public synchronized CrashingFileOps crashWhen(java.util.function.Predicate<String> op) {
+    crashWhen = op;
+    return this;
+  }
+
   /** Operations done (or attempted) so far. */
   public synchronized int count() {
     return count;
@@ -44,7 +74,8 @@ public class CrashingFileOps implements FileOps {
 
   private synchronized void step(String op) {
     log.add(op);
-    if (count++ == crashAt) {
+    if (count++ == crashAt || crashWhen.test(op)) {
+      crashWhen = o -> false;
       throw new Crash(op);
     }
   }
