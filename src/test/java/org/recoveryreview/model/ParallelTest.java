@@ -159,4 +159,68 @@ class ParallelTest {
     assertEquals(ExitCode.DATA_ERROR, f.exitCode());
     assertEquals(List.of(0, 1, 10), seen);
   }
+
+  /** Blocks as a write to a slow disk does: an interrupt does not end it early. */
+  private static void uninterruptibly(long millis) {
+    long end = System.nanoTime() + millis * 1_000_000L;
+    while (System.nanoTime() < end) {
+      java.util.concurrent.locks.LockSupport.parkNanos(end - System.nanoTime());
+    }
+  }
+
+  @Test
+  void map_oneTaskFails_everyOtherTaskHasEndedWhenItReturns() {
+    for (int round = 0; round < 3; round++) {
+      AtomicInteger running = new AtomicInteger();
+      assertThrows(
+          IllegalStateException.class,
+          () ->
+              Parallel.map(
+                  ITEMS,
+                  4,
+                  "test",
+                  false,
+                  i -> {
+                    running.incrementAndGet();
+                    try {
+                      if (i == 1) {
+                        throw new IllegalStateException("disk full");
+                      }
+                      uninterruptibly(150);
+                      return i;
+                    } finally {
+                      running.decrementAndGet();
+                    }
+                  }));
+      // The caller deletes what the tasks write as soon as this returns.
+      assertEquals(0, running.get(), "tasks still running after map returned");
+    }
+  }
+
+  @Test
+  void streamInOrder_oneProducerFails_everyOtherProducerHasEndedWhenItReturns() {
+    AtomicInteger running = new AtomicInteger();
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            Parallel.<Integer, Integer>streamInOrder(
+                ITEMS,
+                4,
+                "test",
+                2,
+                (i, emit) -> {
+                  running.incrementAndGet();
+                  try {
+                    if (i == 0) {
+                      throw new IllegalStateException("unreadable");
+                    }
+                    uninterruptibly(150);
+                    emit.accept(i);
+                  } finally {
+                    running.decrementAndGet();
+                  }
+                },
+                x -> {}));
+    assertEquals(0, running.get(), "producers still running after streamInOrder returned");
+  }
 }

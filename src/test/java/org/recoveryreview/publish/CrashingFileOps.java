@@ -16,6 +16,7 @@ public class CrashingFileOps implements FileOps {
   private int crashAt;
   private java.util.function.Predicate<String> crashWhen = op -> false;
   private int count;
+  private boolean dead;
   private final List<String> log = new ArrayList<>();
 
   /** Thrown in place of the operation the process would have been killed before. */
@@ -74,8 +75,12 @@ public class CrashingFileOps implements FileOps {
 
   private synchronized void step(String op) {
     log.add(op);
+    if (dead) {
+      throw new Crash(op + " (the process is dead)");
+    }
     if (count++ == crashAt || crashWhen.test(op)) {
-      crashWhen = o -> false;
+      // A killed process does nothing more: no clean-up of the job reaches the disk either.
+      dead = true;
       throw new Crash(op);
     }
   }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A {@code kill -9} at every file-system step of a swap (full and selective), and again at every
- * step of the recovery that follows: the next run always finds exactly the old month or exactly
- * the new one, and no leftover.
+ * step of the recovery that follows: the next run always finds exactly the old month or exactly the
+ * new one, and no leftover.
  */
 class SwapCrashTest {
   private static final String PERIOD = "2026-10";
