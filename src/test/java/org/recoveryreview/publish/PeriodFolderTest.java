@@ -289,6 +289,7 @@ class PeriodFolderTest {
       guard.watch(f);
       assertTrue(guard.stopLine().startsWith("stopped after publishing "), guard.stopLine());
     }
+    assertTrue(f.published(), "a stop now exits 0");
   }
 
   @Test
@@ -311,5 +312,85 @@ class PeriodFolderTest {
     try (OutputLock again = OutputLock.acquire(out, "pid 3 test")) {
       assertTrue(Files.exists(out.resolve(OutputLock.FILE_NAME)));
     }
+  }
+
+  private static String mode(Path p) throws IOException {
+    return java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+  }
+
+  @Test
+  void begin_defaultModes_stagingAndMovedAsideFoldersAreOwnerAndGroupOnly() throws IOException {
+    publishOld();
+    List<String> asideModes = new java.util.ArrayList<>();
+    FileOps watching =
+        new FaultyFileOps() {
+          @Override
+          public void move(Path from, Path to) throws IOException {
+            super.move(from, to);
+            if (to.getFileName().toString().startsWith(".2026-10.old-")) {
+              asideModes.add(mode(to));
+            }
+          }
+        };
+    PeriodFolder f = begin(watching);
+    assertEquals("rwxr-x---", mode(f.staging()));
+    write(f, "patients/y.pdf", "new");
+    assertEquals("rwxr-x---", mode(f.staging().resolve("patients")));
+    assertEquals("rw-r-----", mode(f.staging().resolve("patients/y.pdf")));
+    f.commit();
+    assertEquals(List.of("rwxr-x---"), asideModes);
+    assertEquals("rw-r-----", mode(out.resolve("2026-10/patients/y.pdf")));
+  }
+
+  @Test
+  void commit_outputFolderSetgid_periodFoldersKeepTheGroupBit() throws IOException {
+    Files.setAttribute(out, "unix:mode", 02770);
+    PeriodFolder f = begin(FileOps.SYSTEM);
+    write(f, "patients/y.pdf", "new");
+    f.commit();
+    for (Path d : List.of(out.resolve("2026-10"), out.resolve("2026-10/patients"))) {
+      int m = (Integer) Files.getAttribute(d, "unix:mode");
+      assertEquals(02750, m & 07777, d + " " + Integer.toOctalString(m));
+    }
+  }
+
+  @Test
+  void recover_emptyUnmarkedTemporaryFolder_isRemoved() throws IOException {
+    // A run killed between creating its staging folder and writing the marker.
+    Files.createDirectory(out.resolve(".2026-10.tmp-killed"));
+    PeriodFolder.recover(out, "2026-10", FileOps.SYSTEM);
+    assertEquals(List.of(), hiddenEntries());
+  }
+
+  @Test
+  void stop_whileAnotherThreadWrites_waitsForItAndNothingIsRecreated() throws Exception {
+    PeriodFolder f = begin(FileOps.SYSTEM);
+    java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                f.write(
+                    "patients/slow.pdf",
+                    o -> {
+                      writing.countDown();
+                      java.util.concurrent.locks.LockSupport.parkNanos(300_000_000L);
+                      o.write(1);
+                    });
+                f.write("patients/next.pdf", o -> o.write(1));
+              } catch (IllegalStateException stopped) {
+                // refused: the folder was abandoned
+              }
+            });
+    writer.start();
+    writing.await();
+    try (StopGuard guard = StopGuard.install()) {
+      guard.watch(f);
+      assertEquals("stopped; published reports unchanged.", guard.stopLine());
+    }
+    writer.join();
+    assertEquals(List.of(), hiddenEntries());
+    assertFalse(f.published());
   }
 }
