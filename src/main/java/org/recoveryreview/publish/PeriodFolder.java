@@ -352,9 +352,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
               ? outputDir.resolve("." + period + ".old-none")
               : outputDir.resolve(j.get("old"));
       if (Files.exists(staged, NOFOLLOW)) {
-        LOG.warn(
-            "Undoing the swap of {} that an earlier run did not finish; the previous reports stay.",
-            target);
+        LOG.warn("Undoing the unfinished swap of {}; the previous reports stay.", target);
         if (!Files.exists(target, NOFOLLOW) && Files.exists(aside, NOFOLLOW)) {
           ops.move(aside, target);
         }

@@ -353,8 +353,9 @@ class MainTest {
   @Test
   void run_fewerThanHalfThePublishedPatients_exits65UnlessAllowed() throws IOException {
     Path published = Files.createDirectories(output.resolve("2026-10/patients"));
-    Files.writeString(
-        published.getParent().resolve("manifest.json"), "{\"patients_reported\": 10}");
+    for (int i = 0; i < 10; i++) {
+      Files.writeString(published.resolve("P" + i + ".pdf"), "x"); // the guard counts these
+    }
     assertEquals(65, run("run", "--input", input.toString(), "--output", output.toString()));
     assertTrue(err.toString().contains("10 patients and this run has 2"), err.toString());
     assertOneSentenceNoTrace();
