@@ -106,7 +106,7 @@ public final class ConfigLoader {
   private static final int MIB = 1 << 20;
   private static final List<String> REPORT_KEYS = List.of("page_size", "font", "cjk_font");
   private static final List<String> PUBLISH_KEYS =
-      List.of("allow_fewer_patients", "folder_mode", "file_mode");
+      List.of("allow_fewer_patients", "folder_mode", "file_mode", "fsync");
   private static final List<String> PAGE_SIZES = List.of("A4", "LETTER");
 
   private ConfigLoader() {}
@@ -160,6 +160,7 @@ public final class ConfigLoader {
     private boolean allowFewerPatients;
     private int folderMode = PublishSettings.DEFAULT_FOLDER_MODE;
     private int fileMode = PublishSettings.DEFAULT_FILE_MODE;
+    private boolean fsync = true;
     private Node adherenceNode;
 
     Reading(Path file) {
@@ -276,7 +277,7 @@ public final class ConfigLoader {
           input,
           analysis,
           report,
-          new PublishSettings(allowFewerPatients, folderMode, fileMode),
+          new PublishSettings(allowFewerPatients, folderMode, fileMode, fsync),
           Optional.of(file),
           Optional.of(sha256(bytes)));
     }
@@ -312,6 +313,7 @@ public final class ConfigLoader {
         case "allow_fewer_patients" -> allowFewerPatients = bool(value, name);
         case "folder_mode" -> folderMode = mode(value, name, 0700, "rwx");
         case "file_mode" -> fileMode = mode(value, name, 0600, "rw");
+        case "fsync" -> fsync = bool(value, name);
         default -> throw new IllegalStateException(key);
       }
     }

@@ -38,11 +38,10 @@ public interface FileOps {
   void link(Path link, Path existing) throws IOException;
 
   /** The real file system with the default modes: folders 0750, files 0640. */
-  FileOps SYSTEM =
-      new SystemFileOps(PublishSettings.DEFAULT_FOLDER_MODE, PublishSettings.DEFAULT_FILE_MODE);
+  FileOps SYSTEM = system(PublishSettings.defaults());
 
-  /** The real file system creating folders and files with these modes (e.g. 0750 and 0640). */
+  /** The real file system with these modes (e.g. 0750 and 0640), flushing files or not. */
   static FileOps system(PublishSettings settings) {
-    return new SystemFileOps(settings.folderMode(), settings.fileMode());
+    return new SystemFileOps(settings.folderMode(), settings.fileMode(), settings.fsync());
   }
 }

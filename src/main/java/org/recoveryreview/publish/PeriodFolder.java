@@ -75,19 +75,24 @@ public final class PeriodFolder implements StopGuard.Stoppable {
       ops.createDirectories(staging);
       mark(ops, staging);
     } catch (IOException e) {
+      deleteEmptyQuietly(staging);
       throw WriteFailure.of(staging, e);
     } catch (RuntimeException | Error e) {
       // An unmarked staging folder would be left alone by every later run (it cannot prove it is
       // ours), so one that failed before its marker (out of memory, a signal) goes at once; the
       // next run removes it too, as an empty folder.
-      try {
-        Files.deleteIfExists(staging);
-      } catch (IOException | RuntimeException ignored) {
-        // Best effort; the next run removes an empty one.
-      }
+      deleteEmptyQuietly(staging);
       throw e;
     }
     return new PeriodFolder(ops, outputDir, period, staging);
+  }
+
+  private static void deleteEmptyQuietly(Path staging) {
+    try {
+      Files.deleteIfExists(staging);
+    } catch (IOException | RuntimeException ignored) {
+      // Best effort; the next run removes an empty unmarked one.
+    }
   }
 
   /** Where the period folder is published. */

@@ -30,8 +30,10 @@ final class SystemFileOps implements FileOps {
   private final Set<PosixFilePermission> folderPerms;
   private final Set<PosixFilePermission> filePerms;
   private final boolean posix;
+  private final boolean fsync;
 
-  SystemFileOps(int folderMode, int fileMode) {
+  SystemFileOps(int folderMode, int fileMode, boolean fsync) {
+    this.fsync = fsync;
     this.folderMode = folderMode;
     this.folderPerms = perms(folderMode);
     this.filePerms = perms(fileMode);
@@ -110,7 +112,7 @@ final class SystemFileOps implements FileOps {
 
   @Override
   public void sync(Path path) throws IOException {
-    if (Files.isSymbolicLink(path)) {
+    if (!fsync || Files.isSymbolicLink(path)) {
       return;
     }
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {

@@ -54,6 +54,8 @@ class PublishConfigTest {
     var defaults = ConfigLoader.load(Optional.empty()).publish();
     assertEquals(0750, defaults.folderMode());
     assertEquals(0640, defaults.fileMode());
+    assertTrue(defaults.fsync());
+    assertFalse(ConfigLoader.load(write("publish:\n  fsync: false\n")).publish().fsync());
   }
 
   private JobFailure refused(String yaml) throws IOException {
