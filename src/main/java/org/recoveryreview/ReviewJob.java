@@ -48,6 +48,7 @@ import org.recoveryreview.publish.PeriodFolder;
 import org.recoveryreview.publish.PublishGuard;
 import org.recoveryreview.publish.RunInfo;
 import org.recoveryreview.publish.SelectiveUpdate;
+import org.recoveryreview.publish.SessionGuard;
 import org.recoveryreview.publish.ShardFolders;
 import org.recoveryreview.publish.StopGuard;
 import org.recoveryreview.report.RenderOutcome;
@@ -361,6 +362,8 @@ public final class ReviewJob {
       Map<String, Double> stages) {
     long t = System.nanoTime();
     PublishGuard.requireData(period, data, input);
+    SessionGuard.requireSessions(
+        period, data, input, options.settings().publish().allowFewerSessions());
     ReviewResults results =
         new Analyzer(options.settings().analysis(), options.jobs()).analyze(data, period, selected);
     stages.put("analysis", seconds(t));

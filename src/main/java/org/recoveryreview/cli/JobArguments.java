@@ -30,9 +30,16 @@ final class JobArguments {
     }
   }
 
-  /** The configuration file's settings, with {@code --allow-fewer-patients} applied over them. */
-  static Settings settings(Path config, boolean allowFewerPatients) {
+  /**
+   * The configuration file's settings, with {@code --allow-fewer-patients} and {@code
+   * --allow-fewer-sessions} applied over them (an option can only switch a guard off).
+   */
+  static Settings settings(Path config, boolean allowFewerPatients, boolean allowFewerSessions) {
     Settings settings = ConfigLoader.load(Optional.ofNullable(config));
-    return allowFewerPatients ? settings.withPublish(new PublishSettings(true)) : settings;
+    PublishSettings p = settings.publish();
+    return settings.withPublish(
+        new PublishSettings(
+            p.allowFewerPatients() || allowFewerPatients,
+            p.allowFewerSessions() || allowFewerSessions));
   }
 }

@@ -82,6 +82,14 @@ final class RunCommand implements Callable<Integer> {
   boolean allowFewerPatients;
 
   @Option(
+      names = "--allow-fewer-sessions",
+      description =
+          "Publish even when the month has assessments but no session rows, or fewer than half the"
+              + " previous month's, which looks like a missing sessions export (config:"
+              + " publish.allow_fewer_sessions).")
+  boolean allowFewerSessions;
+
+  @Option(
       names = "--shard",
       paramLabel = "i/N",
       description =
@@ -94,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
     log.apply();
     int threads = JobArguments.threads(jobs);
     JobArguments.checkRejectedPercent(maxRejectedPercent);
-    Settings settings = JobArguments.settings(config, allowFewerPatients);
+    Settings settings = JobArguments.settings(config, allowFewerPatients, allowFewerSessions);
     Optional<Shard> part = shard == null ? Optional.empty() : Optional.of(Shard.parse(shard));
     JobOptions options =
         new JobOptions(

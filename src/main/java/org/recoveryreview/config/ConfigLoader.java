@@ -105,7 +105,8 @@ public final class ConfigLoader {
 
   private static final int MIB = 1 << 20;
   private static final List<String> REPORT_KEYS = List.of("page_size", "font", "cjk_font");
-  private static final List<String> PUBLISH_KEYS = List.of("allow_fewer_patients");
+  private static final List<String> PUBLISH_KEYS =
+      List.of("allow_fewer_patients", "allow_fewer_sessions");
   private static final List<String> PAGE_SIZES = List.of("A4", "LETTER");
 
   private ConfigLoader() {}
@@ -157,6 +158,7 @@ public final class ConfigLoader {
     private Optional<Path> latinFont = Optional.empty();
     private Optional<Path> cjkFont = Optional.empty();
     private boolean allowFewerPatients;
+    private boolean allowFewerSessions;
     private Node adherenceNode;
 
     Reading(Path file) {
@@ -273,7 +275,7 @@ public final class ConfigLoader {
           input,
           analysis,
           report,
-          new PublishSettings(allowFewerPatients),
+          new PublishSettings(allowFewerPatients, allowFewerSessions),
           Optional.of(file),
           Optional.of(sha256(bytes)));
     }
@@ -303,7 +305,13 @@ public final class ConfigLoader {
                 mapping(value, key),
                 key + ".",
                 PUBLISH_KEYS,
-                (k, v) -> allowFewerPatients = bool(v, key + "." + k));
+                (k, v) -> {
+                  if (k.equals("allow_fewer_sessions")) {
+                    allowFewerSessions = bool(v, key + "." + k);
+                  } else {
+                    allowFewerPatients = bool(v, key + "." + k);
+                  }
+                });
         default -> throw new IllegalStateException(key);
       }
     }
