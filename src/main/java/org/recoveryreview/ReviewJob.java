@@ -100,9 +100,13 @@ public final class ReviewJob {
     return StopGuard.stopping();
   }
 
-  /** Reads the input only, for {@code validate}. */
-  public static Dataset ingestOnly(Path input, org.recoveryreview.model.InputOptions options) {
-    return new Ingestor(options).ingest(input);
+  /**
+   * Reads the input only, for {@code validate}; rows dated after {@code today} are rejected as
+   * {@code run} rejects them.
+   */
+  public static Dataset ingestOnly(
+      Path input, org.recoveryreview.model.InputOptions options, LocalDate today) {
+    return new Ingestor(options, Runtime.getRuntime().availableProcessors(), today).ingest(input);
   }
 
   /**
@@ -335,7 +339,7 @@ public final class ReviewJob {
     // hash is worked out once per patient, not once per row.
     Map<String, Boolean> ours = new ConcurrentHashMap<>();
     Dataset data =
-        new Ingestor(options.settings().input(), options.jobs())
+        new Ingestor(options.settings().input(), options.jobs(), LocalDate.now(clock))
             .ingest(
                 input,
                 id ->

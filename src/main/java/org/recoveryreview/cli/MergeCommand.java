@@ -100,7 +100,7 @@ final class MergeCommand implements Callable<Integer> {
             List.of(),
             threads,
             maxRejectedPercent);
-    new ReviewJob(options, Clock.systemUTC(), ConsoleProgress.create(log.quiet))
+    new ReviewJob(options, Clock.systemDefaultZone(), ConsoleProgress.create(log.quiet))
         .merge(shards, Optional.ofNullable(input));
     return ExitCode.OK.code();
   }

@@ -107,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
     JobOptions options =
         new JobOptions(
             input, output, period, settings, patients, threads, maxRejectedPercent, part);
-    new ReviewJob(options, Clock.systemUTC(), ConsoleProgress.create(log.quiet)).run();
+    new ReviewJob(options, Clock.systemDefaultZone(), ConsoleProgress.create(log.quiet)).run();
     return ExitCode.OK.code();
   }
 }

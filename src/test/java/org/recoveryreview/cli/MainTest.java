@@ -227,6 +227,43 @@ class MainTest {
   }
 
   @Test
+  void run_sessionWithMistypedFutureYear_rejectedAndLatestIsNotAFutureMonth() throws IOException {
+    Files.writeString(
+        input.resolve("sessions.csv"),
+        SESSIONS + "S5,P1,2031-06-01,clinic,occupational_therapy,completed,30,,\n");
+    assertEquals(
+        0,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--max-rejected-percent",
+            "20",
+            "--quiet"),
+        err.toString());
+    assertFalse(Files.exists(output.resolve("2031-06")));
+    String issues = Files.readString(output.resolve("2026-10/data-issues.csv"));
+    assertTrue(
+        issues.contains(
+            "sessions.csv,6,sessions,S5,date,2031-06-01,rejected,\"date '2031-06-01' is a date in"
+                + " the future (after "),
+        issues);
+  }
+
+  @Test
+  void validate_sessionDatedInTheFuture_exits65ListingIt() throws IOException {
+    Files.writeString(
+        input.resolve("sessions.csv"),
+        SESSIONS + "S5,P1,2031-06-01,clinic,occupational_therapy,completed,30,,\n");
+    assertEquals(65, run("validate", "--input", input.toString(), "--quiet"));
+    assertTrue(
+        out.toString().contains("sessions.csv:6 date [rejected] date '2031-06-01'"),
+        out.toString());
+  }
+
+  @Test
   void run_pastPeriod_dataAsOfIsThePeriodsEndNotTheInputsLastDate() throws IOException {
     assertEquals(
         0,
