@@ -69,6 +69,7 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.registerConverter(Path.class, Main::path);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, err));
+    cl.setParameterExceptionHandler((e, badArgs) -> usageError(e, err));
     try {
       return cl.execute(effective);
     } catch (OutOfMemoryError e) {
@@ -109,6 +110,32 @@ public final class Main implements Runnable {
     }
     err.flush();
     return code.code();
+  }
+
+  /**
+   * A bad option or argument of any subcommand: one line naming it and where help is, exit 2 (the
+   * 31 lines of usage would bury the one that matters in a cron mail or a pod log).
+   */
+  static int usageError(CommandLine.ParameterException e, PrintWriter err) {
+    err.println("recovery-review: " + usageText(e) + "; see --help");
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  /** picocli's message as a clause: lower-case start, no final stop, one line, subcommand named. */
+  static String usageText(CommandLine.ParameterException e) {
+    String m = String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ");
+    // "Unknown option: '--bogus'" reads better without the colon inside a sentence.
+    m = m.replaceFirst("^([A-Za-z ]+): '", "$1 '");
+    if (m.endsWith(".")) {
+      m = m.substring(0, m.length() - 1);
+    }
+    if (!m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !m.startsWith("YYYY")) {
+      m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    }
+    CommandLine where = e.getCommandLine();
+    boolean sub = where != null && where.getParent() != null;
+    return sub ? m + " for '" + where.getCommandName() + "'" : m;
   }
 
   private static <T extends Throwable> T cause(Throwable e, Class<T> type) {

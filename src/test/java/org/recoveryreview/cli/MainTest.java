@@ -83,6 +83,49 @@ class MainTest {
   }
 
   @Test
+  void execute_usageErrorOfEverySubcommand_printsOneSentenceAndExits2() {
+    String[][] cases = {
+      {"run", "--bogus"},
+      {"merge", "--bogus"},
+      {"validate", "--bogus"},
+      {"generate", "--bogus"},
+      {"--bogus"},
+      {"run", "--jobs", "many"},
+      {"run", "--input"},
+      {"merge", "--output", "x"},
+      {"generate", "--patients", "-"},
+      {"validate", "extra-argument"},
+      {"frobnicate"},
+    };
+    for (String[] args : cases) {
+      out.getBuffer().setLength(0);
+      err.getBuffer().setLength(0);
+      String what = String.join(" ", args);
+      assertEquals(2, run(args), what + ": " + err);
+      String e = err.toString();
+      assertTrue(e.startsWith("recovery-review: "), what + ": " + e);
+      assertTrue(e.endsWith("; see --help" + System.lineSeparator()), what + ": " + e);
+      assertEquals(1, e.lines().count(), what + ": " + e);
+      assertEquals("", out.toString(), what + ": usage printed: " + out);
+    }
+  }
+
+  @Test
+  void execute_unknownRunOption_namesOptionAndSubcommand() {
+    assertEquals(2, run("run", "--bogus"));
+    assertEquals(
+        "recovery-review: unknown option '--bogus' for 'run'; see --help" + System.lineSeparator(),
+        err.toString());
+  }
+
+  @Test
+  void execute_mergeWithoutRequiredOptions_namesThem() {
+    assertEquals(2, run("merge", "--output", "x"));
+    assertTrue(err.toString().contains("missing required options"), err.toString());
+    assertTrue(err.toString().contains("--shards"), err.toString());
+  }
+
+  @Test
   void execute_jobsZero_exits2() {
     assertEquals(
         2, run("run", "--input", input.toString(), "--output", output.toString(), "--jobs", "0"));
