@@ -100,6 +100,11 @@ public final class ReviewJob {
     return StopGuard.stopping();
   }
 
+  /** Checks the report settings as a run would use them (fonts loaded), for {@code validate}. */
+  public static void checkReportSettings(org.recoveryreview.model.ReportSettings settings) {
+    ReportRenderer.checkFonts(settings);
+  }
+
   /**
    * Reads the input only, for {@code validate}; rows dated after {@code today} are rejected as
    * {@code run} rejects them.

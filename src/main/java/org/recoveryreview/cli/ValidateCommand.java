@@ -51,6 +51,8 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     log.apply();
     Settings settings = ConfigLoader.load(Optional.ofNullable(config));
+    // The fonts a run would refuse (a file that is no font, a face number past the collection's).
+    ReviewJob.checkReportSettings(settings.report());
     Dataset data =
         ReviewJob.ingestOnly(input, settings.input(), LocalDate.now(Clock.systemDefaultZone()));
     PrintWriter out = spec.commandLine().getOut();

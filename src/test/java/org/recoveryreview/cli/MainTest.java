@@ -15,6 +15,8 @@ import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs the command line in-process and checks exit codes and messages. */
 class MainTest {
@@ -304,6 +306,32 @@ class MainTest {
     assertTrue(
         out.toString().contains("sessions.csv:6 date [rejected] date '2031-06-01'"),
         out.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"font", "cjk_font"})
+  void validate_fontFileThatIsNoFont_refusedAsRunRefusesIt(String key) throws IOException {
+    Files.writeString(dir.resolve("not-a-font.ttf"), "just text, no glyphs\n");
+    Path config = dir.resolve("c.yaml");
+    Files.writeString(config, "report:\n  " + key + ": not-a-font.ttf\n");
+    assertEquals(2, run("validate", "--input", input.toString(), "--config", config.toString()));
+    assertOneSentenceNoTrace();
+    String validateErr = err.toString();
+    assertTrue(validateErr.contains("report." + key), validateErr);
+    assertTrue(validateErr.contains("cannot be loaded"), validateErr);
+    err.getBuffer().setLength(0);
+    assertEquals(
+        2,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--config",
+            config.toString(),
+            "--quiet"));
+    assertEquals(validateErr, err.toString());
   }
 
   @Test
