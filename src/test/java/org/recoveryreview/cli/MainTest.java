@@ -380,6 +380,21 @@ class MainTest {
     Files.writeString(output, "not a folder");
     assertEquals(73, run("run", "--input", input.toString(), "--output", output.toString()));
     assertOneSentenceNoTrace();
+    assertTrue(
+        err.toString().contains("The output path " + output + " is a file, not a folder;"),
+        err.toString());
+    assertFalse(err.toString().contains("lock"), err.toString());
+    assertEquals("not a folder", Files.readString(output));
+  }
+
+  @Test
+  void run_outputBelowAFile_exits73NamingTheFile() throws IOException {
+    Files.writeString(output, "not a folder");
+    Path below = output.resolve("reports");
+    assertEquals(73, run("run", "--input", input.toString(), "--output", below.toString()));
+    assertTrue(
+        err.toString().contains("lies below " + output + ", which is a file, not a folder"),
+        err.toString());
   }
 
   @Test
