@@ -95,6 +95,11 @@ public final class ReviewJob {
     }
   }
 
+  /** True once a run installed its stop guard, which then logs what a signal stopped. */
+  public static boolean guarded() {
+    return StopGuard.installedOnce();
+  }
+
   /** True while a signal is stopping the JVM mid-run: errors after that point are not news. */
   public static boolean stopping() {
     return StopGuard.stopping();

@@ -42,8 +42,17 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
 
+  /** The line a stop prints before a run's own stop guard exists, or in a command without one. */
+  static final String STOPPED = "recovery-review: stopped; published reports unchanged.";
+
+  // Set just before System.exit, which runs the shutdown hooks too: only a signal is a stop.
+  private static volatile boolean exiting;
+
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
+    // First of all: a SIGTERM or Ctrl-C during start-up, option parsing or config loading (before
+    // the run's own guard exists) would otherwise end the JVM with 143 or 130 and no word.
+    Runtime.getRuntime().addShutdownHook(new Thread(Main::stoppedEarly, "early-stop"));
     // Background threads (JDK ones such as the Java2D disposer included) must not print raw stack
     // traces either: one line on stderr, the trace only with --verbose. An OutOfMemoryError there
     // also reaches the job, which names -Xmx once.
@@ -57,8 +66,17 @@ public final class Main implements Runnable {
             e.printStackTrace();
           }
         });
-    System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    exiting = true;
+    System.exit(code);
+  }
+
+  private static void stoppedEarly() {
+    if (exiting || ReviewJob.guarded()) {
+      return;
+    }
+    System.err.println(STOPPED);
+    System.err.flush();
   }
 
   /** Runs the command line in-process and returns the exit code (used by tests). */
