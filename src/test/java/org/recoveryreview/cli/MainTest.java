@@ -496,6 +496,55 @@ class MainTest {
     assertTrue(Files.exists(output.resolve("2026-10/program-summary.pdf")));
   }
 
+  /** September sessions and October assessments only: October's sessions export is missing. */
+  private void octoberSessionsMissing() throws IOException {
+    Files.writeString(
+        input.resolve("sessions-2026-09.csv"), SESSIONS.replace("2026-10-", "2026-09-"));
+    Files.delete(input.resolve("sessions.csv"));
+  }
+
+  @Test
+  void run_octoberSessionsExportMissing_exits65UnlessAllowedByOption() throws IOException {
+    octoberSessionsMissing();
+    String[] args = {
+      "run", "--input", input.toString(), "--output", output.toString(), "--period", "2026-10"
+    };
+    assertEquals(65, run(args));
+    assertOneSentenceNoTrace();
+    assertTrue(err.toString().contains("no sessions-2026-10.csv?"), err.toString());
+    assertFalse(Files.exists(output.resolve("2026-10")));
+    String[] allowed = java.util.Arrays.copyOf(args, args.length + 2);
+    allowed[args.length] = "--allow-fewer-sessions";
+    allowed[args.length + 1] = "--quiet";
+    assertEquals(0, run(allowed), err.toString());
+    assertTrue(Files.exists(output.resolve("2026-10/program-summary.pdf")));
+    assertTrue(
+        Files.readString(output.resolve("2026-10/manifest.json"))
+            .contains("\"allow_fewer_sessions\" : true"));
+  }
+
+  @Test
+  void run_octoberSessionsExportMissing_publishesWhenAllowedByConfig() throws IOException {
+    octoberSessionsMissing();
+    Path config = dir.resolve("c.yaml");
+    Files.writeString(config, "publish:\n  allow_fewer_sessions: true\n");
+    assertEquals(
+        0,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--period",
+            "2026-10",
+            "--config",
+            config.toString(),
+            "--quiet"),
+        err.toString());
+    assertTrue(Files.exists(output.resolve("2026-10/program-summary.pdf")));
+  }
+
   @Test
   void run_monthWithoutData_exits65NamingPeriodAndRange() {
     assertEquals(

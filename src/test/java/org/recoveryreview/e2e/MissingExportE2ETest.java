@@ -2,7 +2,6 @@ package org.recoveryreview.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -92,53 +91,5 @@ class MissingExportE2ETest {
     String err = refused(tmp, in);
     assertTrue(err.contains("not read"), err);
     assertTrue(err.contains("session-2026-10.csv"), err);
-  }
-
-  @Test
-  void run_missingSessionsAllowedByOption_publishesTheMonth(@TempDir Path tmp) throws Exception {
-    Path in = copySampleData(tmp.resolve("in"));
-    Path own = tmp.resolve("own-out");
-    Files.delete(in.resolve("sessions-2026-10.csv"));
-    int rc =
-        JarRunner.run(
-            tmp,
-            "allowed",
-            "run",
-            "--input",
-            in.toString(),
-            "--output",
-            own.toString(),
-            "--period",
-            PERIOD,
-            "--allow-fewer-sessions",
-            "--quiet");
-    assertEquals(0, rc, JarRunner.stderr(tmp, "allowed"));
-    assertTrue(Files.isRegularFile(own.resolve(PERIOD).resolve("program-summary.pdf")));
-    assertNotEquals(published, FolderHash.of(own.resolve(PERIOD)));
-  }
-
-  @Test
-  void run_missingSessionsAllowedByConfig_publishesTheMonth(@TempDir Path tmp) throws Exception {
-    Path in = copySampleData(tmp.resolve("in"));
-    Path own = tmp.resolve("own-out");
-    Files.delete(in.resolve("sessions-2026-10.csv"));
-    Path config = tmp.resolve("c.yaml");
-    Files.writeString(config, "publish:\n  allow_fewer_sessions: true\n");
-    int rc =
-        JarRunner.run(
-            tmp,
-            "allowed",
-            "run",
-            "--input",
-            in.toString(),
-            "--output",
-            own.toString(),
-            "--period",
-            PERIOD,
-            "--config",
-            config.toString(),
-            "--quiet");
-    assertEquals(0, rc, JarRunner.stderr(tmp, "allowed"));
-    assertTrue(Files.isRegularFile(own.resolve(PERIOD).resolve("program-summary.pdf")));
   }
 }
