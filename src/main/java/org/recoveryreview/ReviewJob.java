@@ -48,6 +48,7 @@ import org.recoveryreview.publish.PeriodFolder;
 import org.recoveryreview.publish.PublishGuard;
 import org.recoveryreview.publish.RunInfo;
 import org.recoveryreview.publish.SelectiveUpdate;
+import org.recoveryreview.publish.SessionGuard;
 import org.recoveryreview.publish.ShardFolders;
 import org.recoveryreview.publish.StopGuard;
 import org.recoveryreview.report.RenderOutcome;
@@ -94,14 +95,28 @@ public final class ReviewJob {
     }
   }
 
+  /** True once a run installed its stop guard, which then logs what a signal stopped. */
+  public static boolean guarded() {
+    return StopGuard.installedOnce();
+  }
+
   /** True while a signal is stopping the JVM mid-run: errors after that point are not news. */
   public static boolean stopping() {
     return StopGuard.stopping();
   }
 
-  /** Reads the input only, for {@code validate}. */
-  public static Dataset ingestOnly(Path input, org.recoveryreview.model.InputOptions options) {
-    return new Ingestor(options).ingest(input);
+  /** Checks the report settings as a run would use them (fonts loaded), for {@code validate}. */
+  public static void checkReportSettings(org.recoveryreview.model.ReportSettings settings) {
+    ReportRenderer.checkFonts(settings);
+  }
+
+  /**
+   * Reads the input only, for {@code validate}; rows dated after {@code today} are rejected as
+   * {@code run} rejects them.
+   */
+  public static Dataset ingestOnly(
+      Path input, org.recoveryreview.model.InputOptions options, LocalDate today) {
+    return new Ingestor(options, Runtime.getRuntime().availableProcessors(), today).ingest(input);
   }
 
   /**
@@ -351,7 +366,7 @@ public final class ReviewJob {
     // hash is worked out once per patient, not once per row.
     Map<String, Boolean> ours = new ConcurrentHashMap<>();
     Dataset data =
-        new Ingestor(options.settings().input(), options.jobs())
+        new Ingestor(options.settings().input(), options.jobs(), LocalDate.now(clock))
             .ingest(
                 input,
                 id ->
@@ -378,6 +393,8 @@ public final class ReviewJob {
       Map<String, Double> stages) {
     long t = System.nanoTime();
     PublishGuard.requireData(period, data, input);
+    SessionGuard.requireSessions(
+        period, data, input, options.settings().publish().allowFewerSessions());
     ReviewResults results =
         new Analyzer(options.settings().analysis(), options.jobs()).analyze(data, period, selected);
     stages.put("analysis", seconds(t));

@@ -256,7 +256,7 @@ class PublishFaultTest {
 
   @Test
   void run_configuredModes_areUsedExactly() throws IOException {
-    Settings open = Settings.defaults().withPublish(new PublishSettings(false, 0755, 0644));
+    Settings open = Settings.defaults().withPublish(PublishSettings.withModes(0755, 0644));
     new ReviewJob(options(open, 2), CLOCK, ProgressListener.NONE).run();
     assertModes(output.resolve("2026-10"), "rwxr-xr-x", "rw-r--r--");
   }

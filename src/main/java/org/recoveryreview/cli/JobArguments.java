@@ -29,11 +29,13 @@ final class JobArguments {
     }
   }
 
-  /** The configuration file's settings, with {@code --allow-fewer-patients} applied over them. */
-  static Settings settings(Path config, boolean allowFewerPatients) {
+  /**
+   * The configuration file's settings, with {@code --allow-fewer-patients} and {@code
+   * --allow-fewer-sessions} applied over them (an option can only switch a guard off).
+   */
+  static Settings settings(Path config, boolean allowFewerPatients, boolean allowFewerSessions) {
     Settings settings = ConfigLoader.load(Optional.ofNullable(config));
-    return allowFewerPatients
-        ? settings.withPublish(settings.publish().allowingFewerPatients())
-        : settings;
+    return settings.withPublish(
+        settings.publish().allowing(allowFewerPatients, allowFewerSessions));
   }
 }

@@ -42,8 +42,17 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
 
+  /** The line a stop prints before a run's own stop guard exists, or in a command without one. */
+  static final String STOPPED = "recovery-review: stopped; published reports unchanged.";
+
+  // Set just before System.exit, which runs the shutdown hooks too: only a signal is a stop.
+  private static volatile boolean exiting;
+
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
+    // First of all: a SIGTERM or Ctrl-C during start-up, option parsing or config loading (before
+    // the run's own guard exists) would otherwise end the JVM with 143 or 130 and no word.
+    Runtime.getRuntime().addShutdownHook(new Thread(Main::stoppedEarly, "early-stop"));
     // Background threads (JDK ones such as the Java2D disposer included) must not print raw stack
     // traces either: one line on stderr, the trace only with --verbose. An OutOfMemoryError there
     // also reaches the job, which names -Xmx once.
@@ -57,8 +66,17 @@ public final class Main implements Runnable {
             e.printStackTrace();
           }
         });
-    System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    exiting = true;
+    System.exit(code);
+  }
+
+  private static void stoppedEarly() {
+    if (exiting || ReviewJob.guarded()) {
+      return;
+    }
+    System.err.println(STOPPED);
+    System.err.flush();
   }
 
   /** Runs the command line in-process and returns the exit code (used by tests). */
@@ -69,6 +87,7 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.registerConverter(Path.class, Main::path);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, err));
+    cl.setParameterExceptionHandler((e, badArgs) -> usageError(e, err));
     try {
       return cl.execute(effective);
     } catch (OutOfMemoryError e) {
@@ -109,6 +128,32 @@ public final class Main implements Runnable {
     }
     err.flush();
     return code.code();
+  }
+
+  /**
+   * A bad option or argument of any subcommand: one line naming it and where help is, exit 2 (the
+   * 31 lines of usage would bury the one that matters in a cron mail or a pod log).
+   */
+  static int usageError(CommandLine.ParameterException e, PrintWriter err) {
+    err.println("recovery-review: " + usageText(e) + "; see --help");
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  /** picocli's message as a clause: lower-case start, no final stop, one line, subcommand named. */
+  static String usageText(CommandLine.ParameterException e) {
+    String m = String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ");
+    // "Unknown option: '--bogus'" reads better without the colon inside a sentence.
+    m = m.replaceFirst("^([A-Za-z ]+): '", "$1 '");
+    if (m.endsWith(".")) {
+      m = m.substring(0, m.length() - 1);
+    }
+    if (!m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !m.startsWith("YYYY")) {
+      m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    }
+    CommandLine where = e.getCommandLine();
+    boolean sub = where != null && where.getParent() != null;
+    return sub ? m + " for '" + where.getCommandName() + "'" : m;
   }
 
   private static <T extends Throwable> T cause(Throwable e, Class<T> type) {

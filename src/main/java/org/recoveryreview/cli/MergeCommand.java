@@ -80,12 +80,17 @@ final class MergeCommand implements Callable<Integer> {
       description = "As for run: publish even when the period folder would shrink by half.")
   boolean allowFewerPatients;
 
+  @Option(
+      names = "--allow-fewer-sessions",
+      description = "As for run: publish even when the month's session rows look incomplete.")
+  boolean allowFewerSessions;
+
   @Override
   public Integer call() {
     log.apply();
     int threads = JobArguments.threads(jobs);
     JobArguments.checkRejectedPercent(maxRejectedPercent);
-    Settings settings = JobArguments.settings(config, allowFewerPatients);
+    Settings settings = JobArguments.settings(config, allowFewerPatients, allowFewerSessions);
     JobOptions options =
         new JobOptions(
             input == null ? shards : input,
@@ -95,7 +100,7 @@ final class MergeCommand implements Callable<Integer> {
             List.of(),
             threads,
             maxRejectedPercent);
-    new ReviewJob(options, Clock.systemUTC(), ConsoleProgress.create(log.quiet))
+    new ReviewJob(options, Clock.systemDefaultZone(), ConsoleProgress.create(log.quiet))
         .merge(shards, Optional.ofNullable(input));
     return ExitCode.OK.code();
   }

@@ -82,6 +82,14 @@ final class RunCommand implements Callable<Integer> {
   boolean allowFewerPatients;
 
   @Option(
+      names = "--allow-fewer-sessions",
+      description =
+          "Publish even when the month has assessments but no session rows, or fewer than half the"
+              + " previous month's, which looks like a missing sessions export (config:"
+              + " publish.allow_fewer_sessions).")
+  boolean allowFewerSessions;
+
+  @Option(
       names = "--shard",
       paramLabel = "i/N",
       description =
@@ -94,12 +102,12 @@ final class RunCommand implements Callable<Integer> {
     log.apply();
     int threads = JobArguments.threads(jobs);
     JobArguments.checkRejectedPercent(maxRejectedPercent);
-    Settings settings = JobArguments.settings(config, allowFewerPatients);
+    Settings settings = JobArguments.settings(config, allowFewerPatients, allowFewerSessions);
     Optional<Shard> part = shard == null ? Optional.empty() : Optional.of(Shard.parse(shard));
     JobOptions options =
         new JobOptions(
             input, output, period, settings, patients, threads, maxRejectedPercent, part);
-    new ReviewJob(options, Clock.systemUTC(), ConsoleProgress.create(log.quiet)).run();
+    new ReviewJob(options, Clock.systemDefaultZone(), ConsoleProgress.create(log.quiet)).run();
     return ExitCode.OK.code();
   }
 }

@@ -2,6 +2,8 @@ package org.recoveryreview.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.recoveryreview.ReviewJob;
@@ -49,7 +51,10 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     log.apply();
     Settings settings = ConfigLoader.load(Optional.ofNullable(config));
-    Dataset data = ReviewJob.ingestOnly(input, settings.input());
+    // The fonts a run would refuse (a file that is no font, a face number past the collection's).
+    ReviewJob.checkReportSettings(settings.report());
+    Dataset data =
+        ReviewJob.ingestOnly(input, settings.input(), LocalDate.now(Clock.systemDefaultZone()));
     PrintWriter out = spec.commandLine().getOut();
     int width = "file".length();
     for (InputFile f : data.inputFiles()) {

@@ -106,7 +106,7 @@ public final class ConfigLoader {
   private static final int MIB = 1 << 20;
   private static final List<String> REPORT_KEYS = List.of("page_size", "font", "cjk_font");
   private static final List<String> PUBLISH_KEYS =
-      List.of("allow_fewer_patients", "folder_mode", "file_mode", "fsync");
+      List.of("allow_fewer_patients", "allow_fewer_sessions", "folder_mode", "file_mode", "fsync");
   private static final List<String> PAGE_SIZES = List.of("A4", "LETTER");
 
   private ConfigLoader() {}
@@ -158,10 +158,13 @@ public final class ConfigLoader {
     private Optional<Path> latinFont = Optional.empty();
     private Optional<Path> cjkFont = Optional.empty();
     private boolean allowFewerPatients;
+    private boolean allowFewerSessions;
     private int folderMode = PublishSettings.DEFAULT_FOLDER_MODE;
     private int fileMode = PublishSettings.DEFAULT_FILE_MODE;
     private boolean fsync = true;
-    private Node adherenceNode;
+    // The adherence.partial and adherence.target values, for the line of the rule between them.
+    private Node partialNode;
+    private Node targetNode;
 
     Reading(Path file) {
       this.file = file;
@@ -212,7 +215,9 @@ public final class ConfigLoader {
         throw usage(
             "Config file "
                 + file
-                + (adherenceNode == null ? "" : " line " + line(adherenceNode))
+                + Optional.ofNullable(partialNode != null ? partialNode : targetNode)
+                    .map(n -> " line " + line(n))
+                    .orElse("")
                 + ": adherence.partial ("
                 + partial
                 + ") must not be above adherence.target ("
@@ -277,7 +282,8 @@ public final class ConfigLoader {
           input,
           analysis,
           report,
-          new PublishSettings(allowFewerPatients, folderMode, fileMode, fsync),
+          new PublishSettings(
+              allowFewerPatients, allowFewerSessions, folderMode, fileMode, fsync),
           Optional.of(file),
           Optional.of(sha256(bytes)));
     }
@@ -285,10 +291,8 @@ public final class ConfigLoader {
     private void topKey(String key, Node value) {
       switch (key) {
         case "organisation" -> organisation = nonBlank(value, key);
-        case "adherence" -> {
-          adherenceNode = value;
-          forEach(mapping(value, key), key + ".", ADHERENCE_KEYS, this::adherenceKey);
-        }
+        case "adherence" ->
+            forEach(mapping(value, key), key + ".", ADHERENCE_KEYS, this::adherenceKey);
         case "recovery" -> {
           recoveryNode = value;
           forEach(mapping(value, key), key + ".", RECOVERY_KEYS, this::recoveryKey);
@@ -311,6 +315,7 @@ public final class ConfigLoader {
       String name = "publish." + key;
       switch (key) {
         case "allow_fewer_patients" -> allowFewerPatients = bool(value, name);
+        case "allow_fewer_sessions" -> allowFewerSessions = bool(value, name);
         case "folder_mode" -> folderMode = mode(value, name, 0700, "rwx");
         case "file_mode" -> fileMode = mode(value, name, 0600, "rw");
         case "fsync" -> fsync = bool(value, name);
@@ -346,8 +351,14 @@ public final class ConfigLoader {
     private void adherenceKey(String key, Node value) {
       String name = "adherence." + key;
       switch (key) {
-        case "target" -> target = fraction(value, name);
-        case "partial" -> partial = fraction(value, name);
+        case "target" -> {
+          target = fraction(value, name);
+          targetNode = value;
+        }
+        case "partial" -> {
+          partial = fraction(value, name);
+          partialNode = value;
+        }
         case "home_low_rate" -> homeLowRate = fraction(value, name);
         case "home_low_min_sessions" -> homeLowMinSessions = positiveInt(value, name, 1000);
         case "drop_off_days" -> dropOffDays = positiveInt(value, name, 366);
@@ -538,8 +549,9 @@ public final class ConfigLoader {
       if (!p.isAbsolute() && file.getParent() != null) {
         p = file.getParent().resolve(p);
       }
-      if (!Files.isRegularFile(p)) {
-        throw invalid(value, name, "font file '" + p + "' does not exist");
+      String problem = notAFontFile(p);
+      if (!problem.isEmpty()) {
+        throw invalid(value, name, "'" + p + "' " + problem);
       }
       if (font.face().isPresent() && !font.isCollection()) {
         throw invalid(
@@ -551,6 +563,28 @@ public final class ConfigLoader {
                 + " remove the ',N' suffix");
       }
       return Path.of(new FontFile(p, font.face()).toString());
+    }
+
+    /** Why {@code p} cannot be a font file, as a phrase after its name; empty when it can. */
+    private static String notAFontFile(Path p) {
+      if (Files.isDirectory(p)) {
+        return "is a folder, not a font file; name the .ttf, .otf or .ttc file inside it";
+      }
+      if (!Files.exists(p)) {
+        return Files.isSymbolicLink(p)
+            ? "is a symbolic link to a file that does not exist; fix the link or the path"
+            : "does not exist; check the path (a relative path is read from the config file's"
+                + " folder)";
+      }
+      if (!Files.isRegularFile(p)) {
+        return "is not a regular file (a pipe or a device); name a font file";
+      }
+      if (!Files.isReadable(p)) {
+        return "cannot be read by the user running the job ("
+            + System.getProperty("user.name")
+            + "); fix its permissions";
+      }
+      return "";
     }
 
     private FileKind fileKind(Node node, String name, String kindName) {

@@ -54,6 +54,11 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
     checkWidth(row);
     String patientId = SessionRows.knownPatient(this, patients, row, PATIENT_ID);
     LocalDate date = requiredDate(row, DATE);
+    notInFuture(
+        row,
+        DATE,
+        date,
+        "correct the date in the export (a mistyped year?); an assessment is exported once done");
     Optional<String> assessor = vocabulary.text(row.get(ASSESSOR));
     OptionalInt arm = optionalInt(row, BRUNNSTROM_ARM, 1, 6);
     OptionalInt hand = optionalInt(row, BRUNNSTROM_HAND, 1, 6);

@@ -267,10 +267,20 @@ final class CsvFile {
       Iterator<CSVRecord> records = parser.iterator();
       Row row = new Row();
       long rows = 0;
+      // The reader bounds memory but counts a record only roughly (it cannot see where the parser
+      // is); each record's exact length is checked here, once the next one starts.
+      long previousStart = -1;
+      long previousLine = 0;
       while (records.hasNext()) {
         CSVRecord record = records.next();
         tracked.recordDone();
-        long line = tracked.lineOf(record.getCharacterPosition());
+        long start = record.getCharacterPosition();
+        long line = tracked.lineOf(start);
+        if (previousStart >= 0) {
+          checkLength(tracked.lengthBefore(previousStart), previousLine);
+        }
+        previousStart = start;
+        previousLine = line;
         recordLine = linesBefore + parser.getCurrentLineNumber() + 1;
         if (isBlank(record)) {
           continue;
@@ -285,6 +295,9 @@ final class CsvFile {
         rows++;
         consumer.accept(row);
       }
+      if (previousStart >= 0) {
+        checkLength(tracked.lengthToEnd(previousStart), previousLine);
+      }
       if (row.header == null) {
         throw new JobFailure(
             ExitCode.DATA_ERROR,
@@ -294,6 +307,14 @@ final class CsvFile {
                 + ", or remove it from the input folder.");
       }
       return rows;
+    }
+
+    /** The record limit, exactly: a record of the limit passes, one character more does not. */
+    private void checkLength(long chars, long line) throws IOException {
+      if (chars > limits.maxRecordChars()) {
+        recordLine = line;
+        throw new LineTrackingReader.RecordTooLongException(limits.maxRecordChars());
+      }
     }
 
     private void header(

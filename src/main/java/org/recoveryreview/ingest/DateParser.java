@@ -39,8 +39,19 @@ final class DateParser {
 
   private final Optional<DateTimeFormatter> configured;
   private final String expected;
+  private final LocalDate today;
 
+  /** A parser that accepts any date, however far in the future. */
   DateParser(Optional<String> pattern) {
+    this(pattern, LocalDate.MAX);
+  }
+
+  /**
+   * A parser for a run on {@code today}: rows dated after it are rejected by the row checkers
+   * ({@link RowRules#notInFuture}).
+   */
+  DateParser(Optional<String> pattern, LocalDate today) {
+    this.today = today;
     try {
       this.configured = pattern.map(DateParser::strictFormatter);
     } catch (IllegalArgumentException e) {
@@ -60,6 +71,11 @@ final class DateParser {
   }
 
   /** What a date should look like, for rejection reasons. */
+  /** The day of the run: the latest date a row of something that has happened may carry. */
+  LocalDate today() {
+    return today;
+  }
+
   String expected() {
     return expected;
   }

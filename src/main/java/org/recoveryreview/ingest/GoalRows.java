@@ -57,6 +57,11 @@ final class GoalRows extends RowRules implements RowChecker<GoalRating> {
     String goalId = goalId(row);
     LocalDate setOn = requiredDate(row, SET_ON);
     LocalDate review = requiredDate(row, REVIEW_DATE);
+    notInFuture(
+        row,
+        REVIEW_DATE,
+        review,
+        "correct review_date in the export (a mistyped year?); a review is exported once held");
     if (review.isBefore(setOn)) {
       throw new Reject(
           "review_date",

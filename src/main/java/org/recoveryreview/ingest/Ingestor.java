@@ -55,6 +55,7 @@ public final class Ingestor {
   private final InputOptions options;
   private final int threads;
   private final Predicate<Path> readable;
+  private final LocalDate today;
 
   public Ingestor(InputOptions options) {
     this(options, Runtime.getRuntime().availableProcessors());
@@ -65,7 +66,16 @@ public final class Ingestor {
    * on it.
    */
   public Ingestor(InputOptions options, int threads) {
-    this(options, threads, Files::isReadable);
+    this(options, threads, LocalDate.now());
+  }
+
+  /**
+   * As {@link #Ingestor(InputOptions, int)} for a run on {@code today} (the job's clock): a session
+   * with an outcome, an assessment, a goal review, a patient's onset or birth dated after it is
+   * rejected as a date in the future.
+   */
+  public Ingestor(InputOptions options, int threads, LocalDate today) {
+    this(options, threads, Files::isReadable, today);
   }
 
   /**
@@ -73,12 +83,17 @@ public final class Ingestor {
    * an unreadable file through it.
    */
   Ingestor(InputOptions options, int threads, Predicate<Path> readable) {
+    this(options, threads, readable, LocalDate.now());
+  }
+
+  private Ingestor(InputOptions options, int threads, Predicate<Path> readable, LocalDate today) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.options = options;
     this.threads = threads;
     this.readable = readable;
+    this.today = today;
   }
 
   /**
@@ -243,7 +258,7 @@ public final class Ingestor {
   }
 
   private DateParser newDateParser() {
-    return new DateParser(options.datePattern());
+    return new DateParser(options.datePattern(), today);
   }
 
   private Map<String, Integer> aliases(Schema schema) {

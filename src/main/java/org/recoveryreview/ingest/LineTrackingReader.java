@@ -34,6 +34,11 @@ final class LineTrackingReader extends FilterReader {
   private int head;
   private int tail;
   private long linesPassed;
+  // The last break {@link #lineOf} passed: the end of the record before the one asked about.
+  private long lastPassed = -1;
+  // Start and end (exclusive) of the latest line break read, CRLF as one, for the last record.
+  private long breakStart = -1;
+  private long breakEnd = -1;
 
   /**
    * @param linesBefore lines already consumed before this reader's first character (an Excel {@code
@@ -81,10 +86,14 @@ final class LineTrackingReader extends FilterReader {
       if (c == '\n') {
         if (lastCr != base + i - 1) {
           addBreak(base + i);
+          breakStart = base + i;
         }
+        breakEnd = base + i + 1;
       } else if (c == '\r') {
         addBreak(base + i);
         lastCr = base + i;
+        breakStart = base + i;
+        breakEnd = base + i + 1;
       }
     }
     if (n > 0) {
@@ -107,10 +116,14 @@ final class LineTrackingReader extends FilterReader {
     if (c == '\n') {
       if (lastCr != position - 1) {
         addBreak(position);
+        breakStart = position;
       }
+      breakEnd = position + 1;
     } else if (c == '\r') {
       addBreak(position);
       lastCr = position;
+      breakStart = position;
+      breakEnd = position + 1;
     }
     position++;
   }
@@ -129,11 +142,28 @@ final class LineTrackingReader extends FilterReader {
   }
 
   /**
+   * The exact length of the record that started at {@code start}, once the parser has handed out
+   * the next one and {@link #lineOf} was asked about its start: up to the line break before it.
+   */
+  long lengthBefore(long start) {
+    return lastPassed - start;
+  }
+
+  /**
+   * The exact length of the last record, which started at {@code start}, once the input is read: up
+   * to its final line break, or to the end when the file has none.
+   */
+  long lengthToEnd(long start) {
+    return (breakEnd == position ? breakStart : position) - start;
+  }
+
+  /**
    * The 1-based line of the character at {@code charPosition}; positions must not decrease from one
    * call to the next.
    */
   long lineOf(long charPosition) {
     while (head < tail && breaks[head] < charPosition) {
+      lastPassed = breaks[head];
       head++;
       linesPassed++;
     }

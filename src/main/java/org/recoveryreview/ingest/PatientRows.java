@@ -46,10 +46,18 @@ final class PatientRows extends RowRules {
       String id = patientId(row, PATIENT_ID);
       String name = required(row, NAME);
       var birth = optionalDate(row, BIRTH_DATE);
+      if (birth.isPresent()) {
+        notInFuture(row, BIRTH_DATE, birth.get(), "correct birth_date in the export");
+      }
       var sex = vocabulary.text(row.get(SEX));
       var side = side(row);
       var diagnosis = vocabulary.text(row.get(DIAGNOSIS));
       var onset = requiredDate(row, ONSET_DATE);
+      notInFuture(
+          row,
+          ONSET_DATE,
+          onset,
+          "correct onset_date in the export (the date of the stroke or injury, a mistyped year?)");
       String clinic = vocabulary.text(required(row, CLINIC)).orElseThrow();
       String therapist = vocabulary.text(required(row, THERAPIST)).orElseThrow();
       var start = optionalDate(row, PROGRAM_START);

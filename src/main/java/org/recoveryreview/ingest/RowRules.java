@@ -118,6 +118,28 @@ abstract class RowRules {
     return d;
   }
 
+  /**
+   * Rejects {@code date} (the value of {@code column}) when it is after the day of the run: a
+   * mistyped year would otherwise make {@code --period latest} name a month that has not begun.
+   * {@code fix} says what to correct.
+   */
+  final void notInFuture(CsvFile.Row row, int column, LocalDate date, String fix) throws Reject {
+    if (date.isAfter(dates.today())) {
+      String v = row.get(column);
+      throw new Reject(
+          name(column),
+          v,
+          "date in the future",
+          name(column)
+              + " '"
+              + v
+              + "' is a date in the future (after "
+              + dates.today()
+              + ", the day of the run); "
+              + fix);
+    }
+  }
+
   final int requiredInt(CsvFile.Row row, int column, int min, int max) throws Reject {
     return integer(column, required(row, column), min, max);
   }

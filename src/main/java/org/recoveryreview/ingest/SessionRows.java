@@ -53,6 +53,15 @@ final class SessionRows extends RowRules implements RowChecker<Session> {
     String therapy = therapy(row);
     String statusText = required(row, STATUS);
     Status status = status(statusText);
+    if (!status.isIgnored()) {
+      // A scheduled session may lie ahead; one with an outcome cannot.
+      notInFuture(
+          row,
+          DATE,
+          date,
+          "correct the date in the export (a mistyped year?), or give a session that is still to"
+              + " come the status scheduled");
+    }
     int planned = requiredInt(row, PLANNED_MINUTES, 0, MAX_MINUTES);
     OptionalInt actual = optionalInt(row, ACTUAL_MINUTES, 0, MAX_MINUTES);
     if (status == Status.PARTIAL && actual.isEmpty()) {

@@ -111,12 +111,14 @@ public final class Manifest {
 
   /**
    * SHA-256 of every setting that can change an output byte (the manifest's settings without the
-   * config file's path and {@code allow_fewer_patients}): shards and their merge must agree on it.
+   * config file's path and the {@code allow_fewer_*} overrides): shards and their merge must agree
+   * on it.
    */
   public static String settingsSha256(Settings s) {
     ObjectNode n = settings(s);
     n.remove("config_file");
     n.remove("allow_fewer_patients");
+    n.remove("allow_fewer_sessions");
     try {
       return HexFormat.of()
           .formatHex(MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(n)));
@@ -178,6 +180,7 @@ public final class Manifest {
     n.put("input_date_pattern", s.input().datePattern().orElse(""));
     n.put("page_size", s.report().pageSize());
     n.put("allow_fewer_patients", s.publish().allowFewerPatients());
+    n.put("allow_fewer_sessions", s.publish().allowFewerSessions());
     return n;
   }
 

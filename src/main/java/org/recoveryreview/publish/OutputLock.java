@@ -37,6 +37,7 @@ public final class OutputLock implements AutoCloseable {
    */
   public static OutputLock acquire(Path outputDir, String holder) {
     Path file = outputDir.resolve(FILE_NAME);
+    requireFolder(outputDir);
     FileChannel ch;
     try {
       Files.createDirectories(outputDir);
@@ -91,6 +92,27 @@ public final class OutputLock implements AutoCloseable {
       // The lock itself is what matters; the holder text is only for messages.
     }
     return new OutputLock(ch, l);
+  }
+
+  /**
+   * Exit 73 when {@code outputDir}, or the nearest part of it that exists, is a file: said as such,
+   * not as a problem with the lock file inside it.
+   */
+  private static void requireFolder(Path outputDir) {
+    for (Path p = outputDir.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p)) {
+        return;
+      }
+      if (Files.exists(p)) {
+        throw new JobFailure(
+            ExitCode.CANNOT_WRITE,
+            "The output path "
+                + outputDir
+                + (p.equals(outputDir.toAbsolutePath()) ? "" : " lies below " + p + ", which")
+                + " is a file, not a folder; pass --output naming a folder (it is created if"
+                + " missing), or move the file away.");
+      }
+    }
   }
 
   private static String readHolder(Path file) {

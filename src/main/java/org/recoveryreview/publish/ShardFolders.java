@@ -151,7 +151,17 @@ public final class ShardFolders {
         Info info = read(folder);
         Shard named = new Shard(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         if (!info.shard().equals(named) || !info.period().equals(period)) {
-          problems.add(folder + " holds shard " + info.shard() + " of " + info.period());
+          problems.add(
+              folder
+                  + " holds shard "
+                  + info.shard()
+                  + " of "
+                  + info.period()
+                  + " (says its "
+                  + OutputPaths.SHARD_INFO
+                  + "), not the shard its name says, so it was copied or renamed; delete it and"
+                  + " re-run that shard with run --shard "
+                  + named);
           continue;
         }
         byCount.computeIfAbsent(named.count(), k -> new ArrayList<>()).add(info);
@@ -162,11 +172,12 @@ public final class ShardFolders {
     if (byCount.isEmpty()) {
       problems.add("no shard folder " + period + ".shard-i-of-N in " + dir);
     } else if (byCount.size() > 1) {
-      problems.add("the shard folders are of different runs: shard counts " + byCount.keySet());
+      problems.add(mixedCounts(dir, byCount));
     } else {
       int count = byCount.keySet().iterator().next();
       List<Info> shards = new ArrayList<>(byCount.get(count));
       shards.sort((a, b) -> Integer.compare(a.shard().index(), b.shard().index()));
+      problems.addAll(duplicates(period, shards));
       problems.addAll(missing(dir, period, shards, count));
       if (problems.isEmpty()) {
         problems.addAll(differences(shards));
@@ -182,6 +193,80 @@ public final class ShardFolders {
             + " cannot be merged, so nothing was published: "
             + String.join("; ", problems)
             + ".");
+  }
+
+  /**
+   * The shard folders of two or more runs with different counts side by side: each run's folders
+   * and when they were written, and which to move away.
+   */
+  private static String mixedCounts(Path dir, Map<Integer, List<Info>> byCount) {
+    List<String> runs = new ArrayList<>();
+    byCount.forEach(
+        (count, infos) -> {
+          List<String> names = new ArrayList<>();
+          java.time.Instant written = java.time.Instant.EPOCH;
+          for (Info i : infos) {
+            names.add(String.valueOf(i.folder().getFileName()));
+            written = later(written, i.folder().resolve(OutputPaths.SHARD_INFO));
+          }
+          names.sort(null);
+          runs.add(
+              count
+                  + " shards: "
+                  + String.join(", ", names)
+                  + " (written "
+                  + written.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                  + ")");
+        });
+    return "the shard folders in "
+        + dir
+        + " are of different runs, with shard counts "
+        + byCount.keySet()
+        + " ("
+        + String.join("; ", runs)
+        + "); move the folders of the run you do not want (usually the older) out of "
+        + dir
+        + " and run the merge again, or re-run every shard with one count";
+  }
+
+  private static java.time.Instant later(java.time.Instant than, Path file) {
+    try {
+      java.time.Instant t = Files.getLastModifiedTime(file).toInstant();
+      return t.isAfter(than) ? t : than;
+    } catch (IOException e) {
+      return than;
+    }
+  }
+
+  /**
+   * A sentence per shard index present twice (folders named with leading zeros, or a copy): both
+   * folders, and which one the run wrote.
+   */
+  private static List<String> duplicates(String period, List<Info> shards) {
+    List<String> problems = new ArrayList<>();
+    Map<Integer, List<Info>> byIndex = new TreeMap<>();
+    shards.forEach(s -> byIndex.computeIfAbsent(s.shard().index(), k -> new ArrayList<>()).add(s));
+    byIndex.forEach(
+        (index, infos) -> {
+          if (infos.size() > 1) {
+            Shard shard = infos.get(0).shard();
+            problems.add(
+                "shard "
+                    + shard
+                    + " is there "
+                    + infos.size()
+                    + " times, in "
+                    + String.join(
+                        " and ", infos.stream().map(i -> String.valueOf(i.folder())).toList())
+                    + "; keep the one the run wrote, "
+                    + OutputPaths.shardFolder(period, shard)
+                    + ", move the others away and run the merge again (or re-run the shard with"
+                    + " run --shard "
+                    + shard
+                    + ")");
+          }
+        });
+    return problems;
   }
 
   /** A sentence per index 0..count−1 that has no shard, saying how to make it. */

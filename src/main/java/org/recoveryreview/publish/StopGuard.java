@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 public final class StopGuard implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StopGuard.class);
   private static volatile boolean stopping;
+  private static volatile boolean installedOnce;
 
   private final Thread hook;
   private volatile Stoppable current = () -> "stopped; published reports unchanged.";
@@ -36,12 +37,21 @@ public final class StopGuard implements AutoCloseable {
   public static StopGuard install() {
     StopGuard g = new StopGuard();
     Runtime.getRuntime().addShutdownHook(g.hook);
+    installedOnce = true;
     return g;
   }
 
   /** True once the JVM is being stopped by a signal during a run; later errors are noise. */
   public static boolean stopping() {
     return stopping;
+  }
+
+  /**
+   * True once a run's guard was installed in this JVM: from then on that guard says what a stop
+   * did, and the command line's own early-stop line must stay silent.
+   */
+  public static boolean installedOnce() {
+    return installedOnce;
   }
 
   /** From now on, a stop undoes and reports {@code s}. */

@@ -306,7 +306,8 @@ final class ReportFonts {
             + " ("
             + setting
             + ") cannot be loaded ("
-            + e.getMessage()
+            // Java2D names the temporary copy it parsed, which means nothing to the operator.
+            + String.valueOf(e.getMessage()).replaceAll("\\s*\\S*\\+~JF\\S*\\.tmp", "")
             + "); "
             + fix(setting, "a TrueType, OpenType or .ttc font file")
             + ".",

@@ -51,6 +51,21 @@ public final class ReportRenderer {
     this.handoutChart = new HandoutChart(kit);
   }
 
+  /**
+   * Loads every font {@code settings} name, the configured CJK font included (a run loads that one
+   * only when a name needs it), so {@code validate} refuses exactly the font settings a run would
+   * refuse, with the same message (exit 2 naming the key).
+   */
+  public static void checkFonts(ReportSettings settings) {
+    pageSize(settings.pageSize());
+    ReportFonts fonts = ReportFonts.forSettings(settings);
+    if (settings.cjkFont().isPresent()) {
+      for (ReportFonts.CjkRegion region : ReportFonts.CjkRegion.values()) {
+        fonts.cjk(region);
+      }
+    }
+  }
+
   private static Rectangle pageSize(String name) {
     return switch (name.trim().toUpperCase(Locale.ROOT)) {
       case "A4" -> PageSize.A4;

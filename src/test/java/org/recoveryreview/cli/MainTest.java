@@ -15,6 +15,8 @@ import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs the command line in-process and checks exit codes and messages. */
 class MainTest {
@@ -80,6 +82,49 @@ class MainTest {
   void execute_unknownOption_exits2() {
     assertEquals(2, run("run", "--colour", "blue"));
     assertTrue(err.toString().contains("--colour"), err.toString());
+  }
+
+  @Test
+  void execute_usageErrorOfEverySubcommand_printsOneSentenceAndExits2() {
+    String[][] cases = {
+      {"run", "--bogus"},
+      {"merge", "--bogus"},
+      {"validate", "--bogus"},
+      {"generate", "--bogus"},
+      {"--bogus"},
+      {"run", "--jobs", "many"},
+      {"run", "--input"},
+      {"merge", "--output", "x"},
+      {"generate", "--patients", "-"},
+      {"validate", "extra-argument"},
+      {"frobnicate"},
+    };
+    for (String[] args : cases) {
+      out.getBuffer().setLength(0);
+      err.getBuffer().setLength(0);
+      String what = String.join(" ", args);
+      assertEquals(2, run(args), what + ": " + err);
+      String e = err.toString();
+      assertTrue(e.startsWith("recovery-review: "), what + ": " + e);
+      assertTrue(e.endsWith("; see --help" + System.lineSeparator()), what + ": " + e);
+      assertEquals(1, e.lines().count(), what + ": " + e);
+      assertEquals("", out.toString(), what + ": usage printed: " + out);
+    }
+  }
+
+  @Test
+  void execute_unknownRunOption_namesOptionAndSubcommand() {
+    assertEquals(2, run("run", "--bogus"));
+    assertEquals(
+        "recovery-review: unknown option '--bogus' for 'run'; see --help" + System.lineSeparator(),
+        err.toString());
+  }
+
+  @Test
+  void execute_mergeWithoutRequiredOptions_namesThem() {
+    assertEquals(2, run("merge", "--output", "x"));
+    assertTrue(err.toString().contains("missing required options"), err.toString());
+    assertTrue(err.toString().contains("--shards"), err.toString());
   }
 
   @Test
@@ -227,6 +272,69 @@ class MainTest {
   }
 
   @Test
+  void run_sessionWithMistypedFutureYear_rejectedAndLatestIsNotAFutureMonth() throws IOException {
+    Files.writeString(
+        input.resolve("sessions.csv"),
+        SESSIONS + "S5,P1,2031-06-01,clinic,occupational_therapy,completed,30,,\n");
+    assertEquals(
+        0,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--max-rejected-percent",
+            "20",
+            "--quiet"),
+        err.toString());
+    assertFalse(Files.exists(output.resolve("2031-06")));
+    String issues = Files.readString(output.resolve("2026-10/data-issues.csv"));
+    assertTrue(
+        issues.contains(
+            "sessions.csv,6,sessions,S5,date,2031-06-01,rejected,\"date '2031-06-01' is a date in"
+                + " the future (after "),
+        issues);
+  }
+
+  @Test
+  void validate_sessionDatedInTheFuture_exits65ListingIt() throws IOException {
+    Files.writeString(
+        input.resolve("sessions.csv"),
+        SESSIONS + "S5,P1,2031-06-01,clinic,occupational_therapy,completed,30,,\n");
+    assertEquals(65, run("validate", "--input", input.toString(), "--quiet"));
+    assertTrue(
+        out.toString().contains("sessions.csv:6 date [rejected] date '2031-06-01'"),
+        out.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"font", "cjk_font"})
+  void validate_fontFileThatIsNoFont_refusedAsRunRefusesIt(String key) throws IOException {
+    Files.writeString(dir.resolve("not-a-font.ttf"), "just text, no glyphs\n");
+    Path config = dir.resolve("c.yaml");
+    Files.writeString(config, "report:\n  " + key + ": not-a-font.ttf\n");
+    assertEquals(2, run("validate", "--input", input.toString(), "--config", config.toString()));
+    assertOneSentenceNoTrace();
+    String validateErr = err.toString();
+    assertTrue(validateErr.contains("report." + key), validateErr);
+    assertTrue(validateErr.contains("cannot be loaded"), validateErr);
+    err.getBuffer().setLength(0);
+    assertEquals(
+        2,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--config",
+            config.toString(),
+            "--quiet"));
+    assertEquals(validateErr, err.toString());
+  }
+
+  @Test
   void run_pastPeriod_dataAsOfIsThePeriodsEndNotTheInputsLastDate() throws IOException {
     assertEquals(
         0,
@@ -272,6 +380,21 @@ class MainTest {
     Files.writeString(output, "not a folder");
     assertEquals(73, run("run", "--input", input.toString(), "--output", output.toString()));
     assertOneSentenceNoTrace();
+    assertTrue(
+        err.toString().contains("The output path " + output + " is a file, not a folder;"),
+        err.toString());
+    assertFalse(err.toString().contains("lock"), err.toString());
+    assertEquals("not a folder", Files.readString(output));
+  }
+
+  @Test
+  void run_outputBelowAFile_exits73NamingTheFile() throws IOException {
+    Files.writeString(output, "not a folder");
+    Path below = output.resolve("reports");
+    assertEquals(73, run("run", "--input", input.toString(), "--output", below.toString()));
+    assertTrue(
+        err.toString().contains("lies below " + output + ", which is a file, not a folder"),
+        err.toString());
   }
 
   @Test
@@ -369,6 +492,55 @@ class MainTest {
             "--output",
             output.toString(),
             "--allow-fewer-patients",
+            "--quiet"),
+        err.toString());
+    assertTrue(Files.exists(output.resolve("2026-10/program-summary.pdf")));
+  }
+
+  /** September sessions and October assessments only: October's sessions export is missing. */
+  private void octoberSessionsMissing() throws IOException {
+    Files.writeString(
+        input.resolve("sessions-2026-09.csv"), SESSIONS.replace("2026-10-", "2026-09-"));
+    Files.delete(input.resolve("sessions.csv"));
+  }
+
+  @Test
+  void run_octoberSessionsExportMissing_exits65UnlessAllowedByOption() throws IOException {
+    octoberSessionsMissing();
+    String[] args = {
+      "run", "--input", input.toString(), "--output", output.toString(), "--period", "2026-10"
+    };
+    assertEquals(65, run(args));
+    assertOneSentenceNoTrace();
+    assertTrue(err.toString().contains("no sessions-2026-10.csv?"), err.toString());
+    assertFalse(Files.exists(output.resolve("2026-10")));
+    String[] allowed = java.util.Arrays.copyOf(args, args.length + 2);
+    allowed[args.length] = "--allow-fewer-sessions";
+    allowed[args.length + 1] = "--quiet";
+    assertEquals(0, run(allowed), err.toString());
+    assertTrue(Files.exists(output.resolve("2026-10/program-summary.pdf")));
+    assertTrue(
+        Files.readString(output.resolve("2026-10/manifest.json"))
+            .contains("\"allow_fewer_sessions\" : true"));
+  }
+
+  @Test
+  void run_octoberSessionsExportMissing_publishesWhenAllowedByConfig() throws IOException {
+    octoberSessionsMissing();
+    Path config = dir.resolve("c.yaml");
+    Files.writeString(config, "publish:\n  allow_fewer_sessions: true\n");
+    assertEquals(
+        0,
+        run(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            output.toString(),
+            "--period",
+            "2026-10",
+            "--config",
+            config.toString(),
             "--quiet"),
         err.toString());
     assertTrue(Files.exists(output.resolve("2026-10/program-summary.pdf")));

@@ -356,4 +356,38 @@ class ConfigLoaderTest {
     assertTrue(f.getMessage().contains("report.cjk_font"), f.getMessage());
     assertTrue(f.getMessage().contains("nowhere.ttc' does not exist"), f.getMessage());
   }
+
+  @Test
+  void load_partialAboveTarget_pointsAtThePartialKeysLine() throws IOException {
+    JobFailure f = fail("organisation: X\nadherence:\n  partial: 0.9\n  drop_off_days: 14\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(
+        f.getMessage().contains("config.yaml line 3: adherence.partial (0.9)"), f.getMessage());
+    JobFailure below =
+        fail(
+            "adherence:\n  drop_off_days: 14\n  target: 0.7\n  home_low_rate: 0.5\n  partial: 0.8\n");
+    assertTrue(below.getMessage().contains("line 5: adherence.partial (0.8)"), below.getMessage());
+  }
+
+  @Test
+  void load_targetBelowTheDefaultPartial_pointsAtTheTargetKeysLine() throws IOException {
+    JobFailure f = fail("organisation: X\nadherence:\n  drop_off_days: 14\n  target: 0.3\n");
+    assertTrue(f.getMessage().contains("line 4: adherence.partial ("), f.getMessage());
+  }
+
+  @Test
+  void load_fontIsAFolder_saysItIsAFolderNotThatItIsMissing() throws IOException {
+    Files.createDirectories(dir.resolve("fonts"));
+    JobFailure f = fail("report:\n  font: fonts\n");
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("report.font"), f.getMessage());
+    assertTrue(f.getMessage().contains("is a folder, not a font file"), f.getMessage());
+    assertTrue(!f.getMessage().contains("does not exist"), f.getMessage());
+  }
+
+  @Test
+  void load_fontMissing_saysItDoesNotExist() throws IOException {
+    JobFailure f = fail("report:\n  font: fonts/none.ttf\n");
+    assertTrue(f.getMessage().contains("none.ttf' does not exist"), f.getMessage());
+  }
 }

@@ -171,8 +171,9 @@ class IngestorHostileInputTest {
     for (int i = 0; i < rows.length; i++) {
       rows[i] = "S" + i + ",P1,2026-02-03,clinic,massage,completed,45,40,Kim";
     }
-    // Each record is far below the limit, the file far above it: only one record is bounded.
-    Dataset d = input().sessions(rows).ingest(limits(10_000, 64, 100, 100, 1L << 31));
+    // Each record is below the limit (the patients header, the longest, has 114 characters), the
+    // file far above it: only one record is bounded.
+    Dataset d = input().sessions(rows).ingest(limits(10_000, 64, 120, 100, 1L << 31));
     assertEquals(500, d.sessions().size());
   }
 

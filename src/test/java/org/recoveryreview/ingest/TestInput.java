@@ -88,6 +88,13 @@ final class TestInput {
     return ingest(InputOptions.defaults());
   }
 
+  /** Ingests as a run on {@code today} does (rows dated after it are rejected). */
+  Dataset ingestOn(java.time.LocalDate today) {
+    Dataset d = new Ingestor(InputOptions.defaults(), 2, today).ingest(dir);
+    assertAccounted(d);
+    return d;
+  }
+
   Dataset ingest(InputOptions options) {
     Dataset d = new Ingestor(options).ingest(dir);
     assertAccounted(d);

@@ -102,7 +102,34 @@ class ShardFoldersTest {
     shard(0, 2, INPUTS, "s");
     shard(1, 2, INPUTS, "s");
     shard(0, 3, INPUTS, "s");
-    assertTrue(refused().getMessage().contains("shard counts [2, 3]"));
+    String m = refused().getMessage();
+    assertTrue(m.contains("shard counts [2, 3]"), m);
+    assertTrue(m.contains("2 shards: 2026-10.shard-0-of-2, 2026-10.shard-1-of-2 (written "), m);
+    assertTrue(m.contains("3 shards: 2026-10.shard-0-of-3 (written "), m);
+    assertTrue(m.contains("move the folders of the run you do not want"), m);
+    assertTrue(m.contains("run the merge again"), m);
+  }
+
+  @Test
+  void complete_shardIndexTwice_namesBothFoldersAndTheOneToKeep() throws IOException {
+    shard(0, 2, INPUTS, "s");
+    shard(1, 2, INPUTS, "s");
+    shardIn("2026-10.shard-01-of-2", 1, 2, INPUTS, "s");
+    String m = refused().getMessage();
+    assertTrue(m.contains("shard 1/2 is there 2 times, in "), m);
+    assertTrue(m.contains(dir.resolve("2026-10.shard-01-of-2").toString()), m);
+    assertTrue(m.contains(dir.resolve("2026-10.shard-1-of-2").toString()), m);
+    assertTrue(m.contains("keep the one the run wrote, 2026-10.shard-1-of-2"), m);
+  }
+
+  @Test
+  void complete_copiedShardFolder_saysItWasCopiedAndHowToRerun() throws IOException {
+    shard(0, 2, INPUTS, "s");
+    shardIn("2026-10.shard-1-of-2", 0, 2, INPUTS, "s");
+    String m = refused().getMessage();
+    assertTrue(m.contains("holds shard 0/2 of 2026-10"), m);
+    assertTrue(
+        m.contains("copied or renamed; delete it and re-run that shard with run --shard 1/2"), m);
   }
 
   @Test
