@@ -130,24 +130,53 @@ public final class ReviewJob {
     Map<String, Double> stages = new LinkedHashMap<>();
     // Parsed once, before minutes of reading: a malformed --period is a usage error.
     RequestedPeriod requested = Periods.parse(options.period(), LocalDate.now(clock));
+    if (options.shard().isPresent()) {
+      return runShard(options.shard().get(), requested, stages, started, t0);
+    }
     try (OutputLock lock = OutputLock.acquire(options.output(), holder());
         StopGuard guard = StopGuard.install()) {
       // The ingested rows are reachable only inside analysed(), so they can be collected before
       // rendering starts (peak memory is measured by bench/run).
       Rendering r = analysed(requested, stages, started, guard);
-      int pages;
-      if (options.shard().isPresent()) {
-        pages = renderShard(r, options.shard().get());
-      } else {
-        PeriodFolder.recover(options.output(), r.period().label(), files);
-        pages =
-            !options.patients().isEmpty()
-                    && SelectiveUpdate.published(options.output(), r.period().label())
-                ? renderSelective(r)
-                : renderAll(r, r.program().orElseThrow());
-      }
+      PeriodFolder.recover(options.output(), r.period().label(), files);
+      int pages =
+          !options.patients().isEmpty()
+                  && SelectiveUpdate.published(options.output(), r.period().label())
+              ? renderSelective(r)
+              : renderAll(r, r.program().orElseThrow());
       return finished(r, pages, t0);
     }
+  }
+
+  /**
+   * A shard run, under its own shard folder's lock (shards of one run share the output folder and
+   * run side by side): taken before reading when the month is known, else once it is resolved.
+   */
+  private JobResult runShard(
+      Shard shard,
+      RequestedPeriod requested,
+      Map<String, Double> stages,
+      Instant started,
+      long t0) {
+    Optional<ReviewPeriod> month = requested.month();
+    if (month.isPresent()) {
+      try (OutputLock lock = shardLock(month.get(), shard);
+          StopGuard guard = StopGuard.install()) {
+        Rendering r = analysed(requested, stages, started, guard);
+        return finished(r, renderShard(r, shard), t0);
+      }
+    }
+    try (StopGuard guard = StopGuard.install()) {
+      Rendering r = analysed(requested, stages, started, guard);
+      try (OutputLock lock = shardLock(r.period(), shard)) {
+        return finished(r, renderShard(r, shard), t0);
+      }
+    }
+  }
+
+  private OutputLock shardLock(ReviewPeriod period, Shard shard) {
+    return OutputLock.acquireShard(
+        options.output(), OutputPaths.shardFolder(period.label(), shard), holder());
   }
 
   /** Ingests and analyses the run's patients. */
@@ -211,6 +240,8 @@ public final class ReviewJob {
             .month()
             .orElseGet(() -> new ReviewPeriod(YearMonth.parse(ShardFolders.onlyPeriod(shardsDir))));
     try (OutputLock lock = OutputLock.acquire(options.output(), holder());
+        ShardFolders.MergeLocks shardLocks =
+            ShardFolders.lockForMerge(shardsDir, period.label(), holder());
         StopGuard guard = StopGuard.install()) {
       // Checked before minutes of reading: a missing shard is the common failure.
       List<ShardFolders.Info> shards = ShardFolders.complete(shardsDir, period.label());

@@ -91,6 +91,9 @@ class DeployManifestsTest {
     // A data or usage error is not retried.
     String rules = String.valueOf(at(spec, "podFailurePolicy", "rules"));
     assertTrue(rules.contains("FailIndex") && rules.contains("65"), rules);
+    // All indexes start together (one lock per shard folder); 75 is the same index twice.
+    assertEquals(spec.get("completions"), spec.get("parallelism"));
+    assertTrue(rules.contains("75"), rules);
   }
 
   @Test

@@ -111,6 +111,73 @@ public final class ShardFolders {
   }
 
   /**
+   * The locks of every shard folder of {@code period} in a shards folder, held by a merge while it
+   * reads the folders, so that no shard publishes under its feet.
+   */
+  public static final class MergeLocks implements AutoCloseable {
+    private final List<OutputLock> locks;
+
+    private MergeLocks(List<OutputLock> locks) {
+      this.locks = locks;
+    }
+
+    @Override
+    public void close() {
+      locks.forEach(OutputLock::close);
+    }
+  }
+
+  private static final Pattern LOCK_OR_STAGING =
+      Pattern.compile("\\.((\\d{4}-\\d{2})\\.shard-\\d{1,6}-of-\\d{1,6})\\.(lock|tmp-.*)");
+
+  /**
+   * Takes the lock of every shard folder of {@code period} in {@code dir} for a merge: exit 75
+   * naming the holder while a shard is being written, exit 65 when a shard left an unfinished
+   * staging folder (it stopped before publishing, so its folder may be an older run's).
+   */
+  public static MergeLocks lockForMerge(Path dir, String period, String holder) {
+    List<String> locked = new ArrayList<>();
+    List<String> unfinished = new ArrayList<>();
+    if (Files.isDirectory(dir)) {
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+        for (Path p : ds) {
+          Matcher m = LOCK_OR_STAGING.matcher(p.getFileName().toString());
+          if (m.matches() && m.group(2).equals(period)) {
+            (m.group(3).equals("lock") ? locked : unfinished).add(m.group(1));
+          }
+        }
+      } catch (IOException e) {
+        throw new JobFailure(
+            ExitCode.NO_INPUT, "Cannot list the shard folders in " + dir + ": " + e.getMessage());
+      }
+    }
+    locked.sort(null);
+    List<OutputLock> held = new ArrayList<>();
+    try {
+      for (String folder : locked) {
+        held.add(OutputLock.acquireForMerge(dir, folder, holder));
+      }
+      // Checked under the locks: a staging folder now is one a stopped shard left behind.
+      unfinished.sort(null);
+      if (!unfinished.isEmpty()) {
+        String folder = unfinished.get(0);
+        throw new JobFailure(
+            ExitCode.DATA_ERROR,
+            "The shard folder "
+                + dir.resolve(folder)
+                + " has an unfinished write (a run of that shard stopped before publishing), so"
+                + " nothing was published; re-run that shard (run --shard "
+                + folder.substring(folder.indexOf(".shard-") + 7).replace("-of-", "/")
+                + "), then the merge.");
+      }
+    } catch (RuntimeException e) {
+      held.forEach(OutputLock::close);
+      throw e;
+    }
+    return new MergeLocks(held);
+  }
+
+  /**
    * The period of the shard folders in {@code dir} when they all share one (for {@code --period
    * latest}); a usage error otherwise.
    */
