@@ -86,6 +86,15 @@ public final class ShardFolders {
 
   /** Writes {@code shard.json}. */
   public static void write(Info info, OutputStream out) throws IOException {
+    write(info, Map.of(), out);
+  }
+
+  /**
+   * Writes {@code shard.json} with the SHA-256 of each partial result file ({@link ShardParts}),
+   * which the merge checks before reading them.
+   */
+  public static void write(Info info, Map<String, String> partials, OutputStream out)
+      throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("tool", "recovery-review");
     root.put("tool_version", info.toolVersion());
@@ -101,6 +110,8 @@ public final class ShardFolders {
       inputs.addObject().put("file", h.file()).put("sha256", h.sha256());
     }
     root.put("pages", info.pages());
+    ObjectNode parts = root.putObject("partials");
+    new TreeMap<>(partials).forEach(parts::put);
     ArrayNode patients = root.putArray("patients");
     for (PatientPart p : info.patients()) {
       ObjectNode n = patients.addObject().put("patient_id", p.patientId());
@@ -408,7 +419,49 @@ public final class ShardFolders {
     }
   }
 
-  private static JobFailure corrupt(Info shard, String file, String what) {
+  /** The SHA-256 of each partial result file by path, as the shard's shard.json lists them. */
+  static Map<String, String> partialHashes(Info shard) {
+    try {
+      JsonNode parts = JSON.readTree(shard.folder().resolve(OutputPaths.SHARD_INFO).toFile());
+      Map<String, String> out = new TreeMap<>();
+      parts
+          .path("partials")
+          .fields()
+          .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+      return out;
+    } catch (IOException e) {
+      throw corrupt(shard, OutputPaths.SHARD_INFO, "cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Checks that every shard dated its reports alike (each works the date out from the whole input's
+   * dates); exit 65 naming the shards that differ from shard 0.
+   */
+  public static void requireOneDataAsOf(List<Info> shards) {
+    LocalDate first = shards.get(0).dataAsOf();
+    List<String> differ = new ArrayList<>();
+    for (Info s : shards) {
+      if (!s.dataAsOf().equals(first)) {
+        differ.add("shard " + s.shard() + " dated its reports " + s.dataAsOf());
+      }
+    }
+    if (!differ.isEmpty()) {
+      throw new JobFailure(
+          ExitCode.DATA_ERROR,
+          "The shards of "
+              + shards.get(0).period()
+              + " cannot be merged, so nothing was published: shard "
+              + shards.get(0).shard()
+              + " dated its reports "
+              + first
+              + " but "
+              + String.join("; ", differ)
+              + "; re-run the shards on the same input, or run the month without --shard.");
+    }
+  }
+
+  static JobFailure corrupt(Info shard, String file, String what) {
     return new JobFailure(
         ExitCode.DATA_ERROR,
         "In shard "
