@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.recoveryreview.analysis.Analyzer;
 import org.recoveryreview.analysis.Periods;
 import org.recoveryreview.ingest.Ingestor;
+import org.recoveryreview.model.Coverage;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.ExitCode;
@@ -34,6 +35,7 @@ import org.recoveryreview.model.Parallel;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.ProgramParts;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.ReviewPeriod;
@@ -50,6 +52,7 @@ import org.recoveryreview.publish.RunInfo;
 import org.recoveryreview.publish.SelectiveUpdate;
 import org.recoveryreview.publish.SessionGuard;
 import org.recoveryreview.publish.ShardFolders;
+import org.recoveryreview.publish.ShardParts;
 import org.recoveryreview.publish.StopGuard;
 import org.recoveryreview.report.RenderOutcome;
 import org.recoveryreview.report.ReportContext;
@@ -123,7 +126,8 @@ public final class ReviewJob {
    * What one run carries from stage to stage once the period is analysed: the row accounting (the
    * ingested rows themselves are dropped), the patients it renders (all, the {@code --patient}
    * ones, or a shard's), the programme view (absent for a shard that owns no patient) and, for a
-   * selective run, every patient of their therapists' caseloads.
+   * selective run, every patient of their therapists' caseloads; {@code parts} are the programme
+   * view's partial results, which a shard writes for the merge.
    */
   private record Rendering(
       Path input,
@@ -136,7 +140,8 @@ public final class ReviewJob {
       ReportContext context,
       Map<String, Double> stages,
       Instant started,
-      StopGuard guard) {}
+      StopGuard guard,
+      ProgramParts parts) {}
 
   /** Runs everything and returns what was published; failures are {@link JobFailure}s. */
   public JobResult run() {
@@ -145,23 +150,21 @@ public final class ReviewJob {
     Map<String, Double> stages = new LinkedHashMap<>();
     // Parsed once, before minutes of reading: a malformed --period is a usage error.
     RequestedPeriod requested = Periods.parse(options.period(), LocalDate.now(clock));
+    if (options.shard().isPresent()) {
+      return runShard(options.shard().get(), requested, stages, started, t0);
+    }
     try (OutputLock lock = OutputLock.acquire(options.output(), holder());
         StopGuard guard = StopGuard.install()) {
       recoverEarlierRuns();
       // The ingested rows are reachable only inside analysed(), so they can be collected before
       // rendering starts (peak memory is measured by bench/run).
       Rendering r = analysed(requested, stages, started, guard);
-      int pages;
-      if (options.shard().isPresent()) {
-        pages = renderShard(r, options.shard().get());
-      } else {
-        PeriodFolder.recover(options.output(), r.period().label(), files);
-        pages =
-            !options.patients().isEmpty()
-                    && SelectiveUpdate.published(options.output(), r.period().label())
-                ? renderSelective(r)
-                : renderAll(r, r.program().orElseThrow());
-      }
+      PeriodFolder.recover(options.output(), r.period().label(), files);
+      int pages =
+          !options.patients().isEmpty()
+                  && SelectiveUpdate.published(options.output(), r.period().label())
+              ? renderSelective(r)
+              : renderAll(r, r.program().orElseThrow());
       return finished(r, pages, t0);
     }
   }
@@ -181,6 +184,39 @@ public final class ReviewJob {
     PeriodFolder.recoverAll(options.output(), mine, files);
   }
 
+  /**
+   * A shard run, under its own shard folder's lock (shards of one run share the output folder and
+   * run side by side): taken before reading when the month is known, else once it is resolved.
+   */
+  private JobResult runShard(
+      Shard shard,
+      RequestedPeriod requested,
+      Map<String, Double> stages,
+      Instant started,
+      long t0) {
+    Optional<ReviewPeriod> month = requested.month();
+    if (month.isPresent()) {
+      try (OutputLock lock = shardLock(month.get(), shard);
+          StopGuard guard = StopGuard.install()) {
+        recoverEarlierRuns();
+        Rendering r = analysed(requested, stages, started, guard);
+        return finished(r, renderShard(r, shard), t0);
+      }
+    }
+    try (StopGuard guard = StopGuard.install()) {
+      Rendering r = analysed(requested, stages, started, guard);
+      try (OutputLock lock = shardLock(r.period(), shard)) {
+        recoverEarlierRuns();
+        return finished(r, renderShard(r, shard), t0);
+      }
+    }
+  }
+
+  private OutputLock shardLock(ReviewPeriod period, Shard shard) {
+    return OutputLock.acquireShard(
+        options.output(), OutputPaths.shardFolder(period.label(), shard), holder());
+  }
+
   /** Ingests and analyses the run's patients. */
   private Rendering analysed(
       RequestedPeriod requested, Map<String, Double> stages, Instant started, StopGuard guard) {
@@ -192,15 +228,20 @@ public final class ReviewJob {
     Dataset data = ingest(options.input(), otherDatesFrom, stages);
     ReviewPeriod period = requested.resolve(data.coverage());
     Set<String> selected = selectedPatients(data);
-    Optional<ReviewResults> results;
+    Optional<Analyzer.Parted> parted;
     if (options.shard().isPresent() && selected.isEmpty()) {
       // A shard that owns no patient publishes an empty shard folder (the analysis of an empty
       // filter would mean "everyone").
       PublishGuard.requireData(period, data, options.input());
-      results = Optional.empty();
+      parted = Optional.empty();
     } else {
-      results = Optional.of(analyse(options.input(), data, period, selected, stages));
+      parted = Optional.of(analyse(options.input(), data, period, selected, stages));
     }
+    Optional<ReviewResults> results = parted.map(Analyzer.Parted::results);
+    ProgramParts parts =
+        parted
+            .map(Analyzer.Parted::parts)
+            .orElse(ProgramParts.none().withGoalsRated(!data.goals().isEmpty()));
     List<PatientReview> patients = results.map(ReviewResults::patients).orElse(List.of());
     // A selective run rebuilds the bundles of the selected patients' therapists.
     List<PatientReview> caseloads =
@@ -221,15 +262,17 @@ public final class ReviewJob {
         caseloads,
         stages,
         started,
-        guard);
+        guard,
+        parts);
   }
 
   /**
-   * Merges the shard folders of a partitioned run in {@code shardsDir} into the period folder:
-   * checks they are complete, reads the input again and analyses every patient (seconds, and the
-   * only way the programme figures come out exactly as a single run's), copies each patient's
-   * review and handout from its shard after checking its hash, and renders only the programme
-   * summary and the therapist bundles. {@code input} defaults to the folder the shards read.
+   * Merges the shard folders of a partitioned run in {@code shardsDir} into the period folder,
+   * without reading the input: checks they are complete and of one run, sums their partial results
+   * ({@link ShardParts}) into the programme view exactly as a single run computes it, copies each
+   * patient's review and handout from its shard after checking its hash, and renders only the
+   * programme summary and the therapist bundles. {@code input} is not read (the shards' input
+   * hashes stand for it).
    */
   public JobResult merge(Path shardsDir, Optional<Path> input) {
     Instant started = clock.instant();
@@ -241,43 +284,71 @@ public final class ReviewJob {
         requested
             .month()
             .orElseGet(() -> new ReviewPeriod(YearMonth.parse(ShardFolders.onlyPeriod(shardsDir))));
+    input.ifPresent(
+        in ->
+            LOG.info("The merge does not read {}: the shards' partial results stand for it.", in));
     try (OutputLock lock = OutputLock.acquire(options.output(), holder());
+        ShardFolders.MergeLocks shardLocks =
+            ShardFolders.lockForMerge(shardsDir, period.label(), holder());
         StopGuard guard = StopGuard.install()) {
       recoverEarlierRuns();
-      // Checked before minutes of reading: a missing shard is the common failure.
       List<ShardFolders.Info> shards = ShardFolders.complete(shardsDir, period.label());
-      Path in = input.orElse(Path.of(shards.get(0).inputDir()));
-      Rendering r = analysedForMerge(shards, in, period, stages, started, guard);
+      ShardFolders.requireOneDataAsOf(shards);
+      Rendering r = mergedParts(shards, period, stages, started, guard);
       PeriodFolder.recover(options.output(), r.period().label(), files);
       int pages = mergeInto(r, r.program().orElseThrow(), shards);
       return finished(r, pages, t0);
     }
   }
 
-  /** Ingests the input the shards read and analyses every patient. */
-  private Rendering analysedForMerge(
+  /** Reads and sums the shards' partial results and computes the programme view from them. */
+  private Rendering mergedParts(
       List<ShardFolders.Info> shards,
-      Path in,
       ReviewPeriod period,
       Map<String, Double> stages,
       Instant started,
       StopGuard guard) {
+    // Tablesaw's one-time start-up runs while the partial results are read.
     Analyzer.warmUp();
-    Dataset data = ingest(in, Optional.empty(), stages);
+    long t = System.nanoTime();
+    ShardParts.Merged merged = ShardParts.read(shards);
     ShardFolders.requireSameRun(
-        shards, data.inputFiles(), Manifest.settingsSha256(options.settings()), version());
-    ShardFolders.requireSameDataAsOf(shards, data.dataAsOf(period));
-    ReviewResults results = analyse(in, data, period, Set.of(), stages);
-    return rendering(
-        in,
-        data,
+        shards, merged.inputFiles(), Manifest.settingsSha256(options.settings()), version());
+    stages.put("partials", seconds(t));
+    t = System.nanoTime();
+    ProgramReview program =
+        Analyzer.program(period, merged.parts(), merged.inputFiles(), merged.issues());
+    stages.put("analysis", seconds(t));
+    LOG.info(
+        "Period {}: {} patients in review, from {} shards.",
+        period.label(),
+        program.patientsInReview(),
+        shards.size());
+    List<PatientReview> patients =
+        merged.parts().inReview().stream().map(m -> ShardMerge.review(m, period)).toList();
+    LocalDate dataAsOf = shards.get(0).dataAsOf();
+    Dataset accounting =
+        new Dataset(
+            List.of(),
+            List.of(),
+            List.of(),
+            merged.inputFiles(),
+            merged.issues(),
+            List.of(),
+            Coverage.none());
+    return new Rendering(
+        Path.of(shards.get(0).inputDir()),
+        accounting,
         period,
-        results.patients(),
-        Optional.of(results.program()),
-        results.patients(),
+        patients,
+        Optional.of(program),
+        patients,
+        new ReportRenderer(options.settings().report()),
+        new ReportContext(period, dataAsOf, documentTime(dataAsOf), options.settings().analysis()),
         stages,
         started,
-        guard);
+        guard,
+        merged.parts());
   }
 
   /**
@@ -314,7 +385,8 @@ public final class ReviewJob {
       List<PatientReview> caseloads,
       Map<String, Double> stages,
       Instant started,
-      StopGuard guard) {
+      StopGuard guard,
+      ProgramParts parts) {
     LocalDate dataAsOf = data.dataAsOf(period);
     ReportContext context =
         new ReportContext(period, dataAsOf, documentTime(dataAsOf), options.settings().analysis());
@@ -332,7 +404,8 @@ public final class ReviewJob {
         context,
         stages,
         started,
-        guard);
+        guard,
+        parts);
   }
 
   private JobResult finished(Rendering r, int pages, long t0) {
@@ -385,7 +458,7 @@ public final class ReviewJob {
     return data;
   }
 
-  private ReviewResults analyse(
+  private Analyzer.Parted analyse(
       Path input,
       Dataset data,
       ReviewPeriod period,
@@ -395,12 +468,14 @@ public final class ReviewJob {
     PublishGuard.requireData(period, data, input);
     SessionGuard.requireSessions(
         period, data, input, options.settings().publish().allowFewerSessions());
-    ReviewResults results =
-        new Analyzer(options.settings().analysis(), options.jobs()).analyze(data, period, selected);
+    Analyzer.Parted parted =
+        new Analyzer(options.settings().analysis(), options.jobs())
+            .analyzeParted(data, period, selected);
+    ReviewResults results = parted.results();
     stages.put("analysis", seconds(t));
     warnPatientsWithoutData(results);
     LOG.info("Period {}: {} patients in review.", period.label(), results.patients().size());
-    return results;
+    return parted;
   }
 
   /** Opens the staging folder of the period after the guard against publishing too few. */
@@ -538,7 +613,9 @@ public final class ReviewJob {
           OutputPaths.PATIENT_METRICS, out -> CsvOutputs.writePatientMetrics(metrics, out));
       List<DataIssue> owned = r.data().issues().stream().filter(shard::lists).toList();
       folder.write(OutputPaths.DATA_ISSUES, out -> CsvOutputs.writeDataIssues(owned, out));
-      folder.write(OutputPaths.SHARD_INFO, out -> ShardFolders.write(info, out));
+      Map<String, String> partials =
+          ShardParts.write(r.parts(), r.data().inputFiles(), owned, folder);
+      folder.write(OutputPaths.SHARD_INFO, out -> ShardFolders.write(info, partials, out));
       r.stages().put("publish", seconds(t));
       folder.writeManifest(runInfo(r, pages));
       folder.commit();

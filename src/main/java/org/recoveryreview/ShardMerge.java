@@ -1,14 +1,19 @@
 package org.recoveryreview;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.recoveryreview.model.ChartWindows;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.PatientHistory;
+import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.Shard;
 import org.recoveryreview.publish.Manifest;
 import org.recoveryreview.publish.OutputPaths;
@@ -65,6 +70,25 @@ final class ShardMerge {
               + (problems.size() > 5 ? " (and " + (problems.size() - 5) + " more)" : "")
               + "; re-run the shards on the same input.");
     }
+  }
+
+  /**
+   * A merged patient's review: their metrics with an empty history (the merge renders no review;
+   * bundles and CSVs need the metrics only).
+   */
+  static PatientReview review(PatientMetrics metrics, ReviewPeriod period) {
+    LocalDate end = period.end();
+    return new PatientReview(
+        metrics,
+        new PatientHistory(
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            new ChartWindows(List.of(), List.of(), end, end, end, List.of())));
   }
 
   /** Copies the patient's review and handout from their shard into {@code folder}. */

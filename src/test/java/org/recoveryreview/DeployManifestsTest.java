@@ -91,6 +91,9 @@ class DeployManifestsTest {
     // A data or usage error is not retried.
     String rules = String.valueOf(at(spec, "podFailurePolicy", "rules"));
     assertTrue(rules.contains("FailIndex") && rules.contains("65"), rules);
+    // All indexes start together (one lock per shard folder); 75 is the same index twice.
+    assertEquals(spec.get("completions"), spec.get("parallelism"));
+    assertTrue(rules.contains("75"), rules);
   }
 
   @Test
@@ -104,7 +107,8 @@ class DeployManifestsTest {
     assertTrue(shardScript.contains("--output /data/shards"), shardScript);
     assertTrue(mergeScript.contains("--shards /data/shards"), mergeScript);
     assertTrue(shardScript.contains("--input /data/exports"), shardScript);
-    assertTrue(mergeScript.contains("--input /data/exports"), mergeScript);
+    // The merge reads the shards' partial results only, never the exports.
+    assertTrue(!mergeScript.contains("--input"), mergeScript);
     assertEquals(
         env(container(map(at(shards, "spec", "template", "spec"))), "PERIOD"),
         env(container(map(at(merge, "spec", "template", "spec"))), "PERIOD"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.FactCell;
 import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.RollupRow.Dimension;
@@ -100,17 +101,51 @@ final class Aggregates {
    * distinct patients.
    */
   static List<RollupRow> rollups(Table patientMonth, Table patientMonthTherapy, YearMonth period) {
-    YearMonth first = trendWindow(period).months().get(0);
-    Table people =
+    return rollups(peopleCells(patientMonth), careCells(patientMonthTherapy), period);
+  }
+
+  /** The clinic × therapist × month cells of {@code patient_month}, for {@link #rollups}. */
+  static List<FactCell> peopleCells(Table patientMonth) {
+    return cellList(
         cells(
             patientMonth,
             List.of(PatientMonth.PATIENTS),
             PatientMonth.CLINIC,
+            PatientMonth.THERAPIST),
+        List.of(PatientMonth.PATIENTS),
+        PatientMonth.CLINIC,
+        PatientMonth.THERAPIST);
+  }
+
+  /** The therapy × setting × month cells of {@code patient_month_therapy}. */
+  static List<FactCell> careCells(Table patientMonthTherapy) {
+    List<String> patients = List.of(PatientMonth.PATIENTS_THERAPY, PatientMonth.PATIENTS_SETTING);
+    return cellList(
+        cells(patientMonthTherapy, patients, PatientMonth.THERAPY, PatientMonth.SETTING),
+        patients,
+        PatientMonth.THERAPY,
+        PatientMonth.SETTING);
+  }
+
+  /**
+   * The roll-ups from cells (those of one run, or the concatenated cells of a merge's shards, which
+   * are summed again per key first: patients of different shards share clinics and months).
+   */
+  static List<RollupRow> rollups(
+      List<FactCell> peopleCells, List<FactCell> careCells, YearMonth period) {
+    YearMonth first = trendWindow(period).months().get(0);
+    List<String> peopleCounts = List.of(PatientMonth.PATIENTS);
+    List<String> careCounts = List.of(PatientMonth.PATIENTS_THERAPY, PatientMonth.PATIENTS_SETTING);
+    Table people =
+        cells(
+            cellTable(peopleCells, peopleCounts, PatientMonth.CLINIC, PatientMonth.THERAPIST),
+            peopleCounts,
+            PatientMonth.CLINIC,
             PatientMonth.THERAPIST);
     Table care =
         cells(
-            patientMonthTherapy,
-            List.of(PatientMonth.PATIENTS_THERAPY, PatientMonth.PATIENTS_SETTING),
+            cellTable(careCells, careCounts, PatientMonth.THERAPY, PatientMonth.SETTING),
+            careCounts,
             PatientMonth.THERAPY,
             PatientMonth.SETTING);
     List<RollupRow> out = new ArrayList<>();
@@ -123,6 +158,57 @@ final class Aggregates {
           });
     }
     return out;
+  }
+
+  private static List<FactCell> cellList(
+      Table cells, List<String> patientColumns, String a, String b) {
+    List<FactCell> out = new ArrayList<>(cells.rowCount());
+    for (int r = 0; r < cells.rowCount(); r++) {
+      long[] counts = new long[PatientMonth.COUNTS.size()];
+      for (int k = 0; k < counts.length; k++) {
+        counts[k] = Math.round(cells.numberColumn(PatientMonth.COUNTS.get(k)).getDouble(r));
+      }
+      long[] patients = new long[patientColumns.size()];
+      for (int k = 0; k < patients.length; k++) {
+        patients[k] = Math.round(cells.numberColumn(patientColumns.get(k)).getDouble(r));
+      }
+      out.add(
+          new FactCell(
+              cells.stringColumn(a).get(r),
+              cells.stringColumn(b).get(r),
+              cells.stringColumn(PatientMonth.MONTH).get(r),
+              counts,
+              patients));
+    }
+    return out;
+  }
+
+  private static Table cellTable(
+      List<FactCell> cells, List<String> patientColumns, String a, String b) {
+    StringColumn first = StringColumn.create(a);
+    StringColumn second = StringColumn.create(b);
+    StringColumn month = StringColumn.create(PatientMonth.MONTH);
+    List<LongColumn> counts = new ArrayList<>();
+    PatientMonth.COUNTS.forEach(c -> counts.add(LongColumn.create(c)));
+    List<LongColumn> patients = new ArrayList<>();
+    patientColumns.forEach(c -> patients.add(LongColumn.create(c)));
+    for (FactCell c : cells) {
+      first.append(c.first());
+      second.append(c.second());
+      month.append(c.month());
+      long[] v = c.counts();
+      for (int k = 0; k < v.length; k++) {
+        counts.get(k).append(v[k]);
+      }
+      long[] p = c.patients();
+      for (int k = 0; k < p.length; k++) {
+        patients.get(k).append(p[k]);
+      }
+    }
+    Table t = Table.create("cells", first, second, month);
+    counts.forEach(t::addColumns);
+    patients.forEach(t::addColumns);
+    return t;
   }
 
   /**

@@ -12,18 +12,20 @@ import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.ChangeLabel;
+import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.Parallel;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientGoals;
 import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.ProgramParts;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
-import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.Session;
 import org.recoveryreview.model.StageTransition;
 import org.slf4j.Logger;
@@ -67,8 +69,24 @@ public final class Analyzer {
     return analyzeLoaded(dataset, period, patientFilter);
   }
 
+  /**
+   * A run's review results and the exact partial results its programme view was computed from
+   * ({@link #program}), which a shard writes for the merge.
+   */
+  public record Parted(ReviewResults results, ProgramParts parts) {}
+
+  /** {@link #analyze}, with the programme view's partial results. */
+  public Parted analyzeParted(Dataset dataset, ReviewPeriod period, Set<String> patientFilter) {
+    TablesawWarmUp.JVM.awaitLoaded();
+    return analyzeParts(dataset, period, patientFilter);
+  }
+
   /** {@link #analyze} without waiting for the warm-up: the warm-up itself analyses through it. */
   ReviewResults analyzeLoaded(Dataset dataset, ReviewPeriod period, Set<String> patientFilter) {
+    return analyzeParts(dataset, period, patientFilter).results();
+  }
+
+  private Parted analyzeParts(Dataset dataset, ReviewPeriod period, Set<String> patientFilter) {
     long t0 = System.nanoTime();
     PatientIndex index = PatientIndex.build(dataset.patients(), patientFilter);
     SessionGroups sessions = SessionGroups.build(dataset.sessions(), index);
@@ -104,16 +122,13 @@ public final class Analyzer {
         reviews.add(review(r, period, inPeriod[r.index()], previous[r.index()]));
       }
     }
+    reviews = GoalAttainment.withPatientGoals(reviews, dataset.goals(), period.end());
     List<PatientMetrics> previousMonth = previousMonth(chunks, period, previous, beforePrevious);
-    ProgramReview program =
-        program(
-            dataset,
-            period,
-            reviews,
-            Aggregates.rollups(patientMonth, patientMonthTherapy, period.month()),
-            stages,
-            transitions,
-            previousMonth);
+    ProgramParts parts =
+        parts(
+            reviews, previousMonth, patientMonth, patientMonthTherapy, stages, transitions, period);
+    parts = parts.withGoalsRated(!dataset.goals().isEmpty());
+    ProgramReview program = programView(period, parts, dataset.inputFiles(), dataset.issues());
     long t3 = System.nanoTime();
     LOG.debug(
         "analysis of {} sessions, {} patients in review ({} patient_month rows): assessments {}"
@@ -124,7 +139,38 @@ public final class Analyzer {
         (t1 - t0) / 1_000_000,
         (t2 - t1) / 1_000_000,
         (t3 - t2) / 1_000_000);
-    return GoalAttainment.attach(new ReviewResults(period, reviews, program), dataset.goals());
+    return new Parted(new ReviewResults(period, reviews, program), parts);
+  }
+
+  /** The programme view's partial results of the analysed patients. */
+  private static ProgramParts parts(
+      List<PatientReview> reviews,
+      List<PatientMetrics> previousMonth,
+      Table patientMonth,
+      Table patientMonthTherapy,
+      Table stages,
+      Table transitions,
+      ReviewPeriod period) {
+    // A transition dated in the period comes from an assessment in the period, so its patient is
+    // in review: the matrices need no patient filter.
+    Table inPeriod =
+        transitions.where(
+            transitions
+                .dateColumn(AssessmentFacts.DATE)
+                .isBetweenIncluding(period.start(), period.end()));
+    long[] tally = Completeness.tally(Completeness.periodAssessments(reviews));
+    return new ProgramParts(
+        reviews.stream().map(PatientReview::metrics).toList(),
+        previousMonth,
+        Aggregates.peopleCells(patientMonth),
+        Aggregates.careCells(patientMonthTherapy),
+        ProgramFigures.matrix(BrunnstromScale.ARM, inPeriod),
+        ProgramFigures.matrix(BrunnstromScale.HAND, inPeriod),
+        AssessmentFacts.onsetFacts(stages),
+        tally[0],
+        tally[1],
+        tally[2],
+        false);
   }
 
   /** What the parallel pass keeps of a patient in review until the fact tables are aggregated. */
@@ -346,49 +392,53 @@ public final class Analyzer {
     return out;
   }
 
-  private ProgramReview program(
-      Dataset dataset,
-      ReviewPeriod period,
-      List<PatientReview> reviews,
-      List<RollupRow> rollups,
-      Table stages,
-      Table transitions,
-      List<PatientMetrics> previousMonth) {
-    List<PatientMetrics> metrics = reviews.stream().map(PatientReview::metrics).toList();
+  /**
+   * The programme view from its partial results: those of one run's patients, or the summed parts
+   * of a merge's shards (patients in patient_id order), with the run's row accounting.
+   */
+  public static ProgramReview program(
+      ReviewPeriod period, ProgramParts parts, List<InputFile> inputFiles, List<DataIssue> issues) {
+    // A started warm-up and this thread must not both initialise Tablesaw's column types.
+    TablesawWarmUp.JVM.awaitLoaded();
+    return programView(period, parts, inputFiles, issues);
+  }
+
+  private static ProgramReview programView(
+      ReviewPeriod period, ProgramParts parts, List<InputFile> inputFiles, List<DataIssue> issues) {
+    List<PatientMetrics> metrics = parts.inReview();
     Table patients = ProgramFigures.patients(metrics);
     Adherence overall = ProgramFigures.overall(patients);
     Map<Flag, Integer> perFlag = ProgramFigures.perFlag(patients);
-    // A transition dated in the period comes from an assessment in the period, so its patient is
-    // in review: the matrices need no patient filter.
-    Table inPeriod =
-        transitions.where(
-            transitions
-                .dateColumn(AssessmentFacts.DATE)
-                .isBetweenIncluding(period.start(), period.end()));
-    return new ProgramReview(
-        period,
-        reviews.size(),
-        overall,
-        ProgramFigures.perBand(patients),
-        perFlag,
-        ProgramFigures.perTier(patients),
-        ProgramFigures.withPeriodCounts(rollups, period, patients),
-        ProgramFigures.matrix(BrunnstromScale.ARM, inPeriod),
-        ProgramFigures.matrix(BrunnstromScale.HAND, inPeriod),
-        AssessmentFacts.onsets(stages),
-        FollowUps.ranked(patients, metrics),
-        ProgramFigures.overallRates(patients),
-        DataQuality.perFile(dataset.inputFiles(), dataset.issues()),
-        List.of(),
-        ProgramFigures.headline(period, patients),
-        ProgramFigures.headline(period.previous(), ProgramFigures.patients(previousMonth)),
-        Aggregates.trendWindow(period.month()),
-        Completeness.of(
-            Completeness.periodAssessments(reviews),
+    ProgramReview program =
+        new ProgramReview(
+            period,
+            metrics.size(),
             overall,
-            ProgramFigures.programmeCounts(patients),
-            reviews.size(),
-            perFlag.get(Flag.DATA_QUERY)));
+            ProgramFigures.perBand(patients),
+            perFlag,
+            ProgramFigures.perTier(patients),
+            ProgramFigures.withPeriodCounts(
+                Aggregates.rollups(parts.people(), parts.care(), period.month()), period, patients),
+            parts.armTransitions(),
+            parts.handTransitions(),
+            AssessmentFacts.onsets(parts.onsets()),
+            FollowUps.ranked(patients, metrics),
+            ProgramFigures.overallRates(patients),
+            DataQuality.perFile(inputFiles, issues),
+            List.of(),
+            ProgramFigures.headline(period, patients),
+            ProgramFigures.headline(
+                period.previous(), ProgramFigures.patients(parts.previousMonth())),
+            Aggregates.trendWindow(period.month()),
+            Completeness.of(
+                parts.periodAssessments(),
+                parts.missingFmaPart(),
+                parts.missingArat(),
+                overall,
+                ProgramFigures.programmeCounts(patients),
+                metrics.size(),
+                perFlag.get(Flag.DATA_QUERY)));
+    return parts.goalsRated() ? program.withGoalGroups(GoalAttainment.groups(metrics)) : program;
   }
 
   private static List<List<Assessment>> groupAssessments(List<Assessment> all, PatientIndex index) {

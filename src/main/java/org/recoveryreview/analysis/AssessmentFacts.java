@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.OnsetFact;
 import org.recoveryreview.model.StageOnset;
 import org.recoveryreview.model.StageTransition;
 import tech.tablesaw.aggregate.AggregateFunctions;
@@ -150,14 +151,18 @@ final class AssessmentFacts {
    * s. (No join: Tablesaw's join cost five times as much at 10,000 patients.)
    */
   static List<StageOnset> onsets(Table stages) {
+    return onsets(onsetFacts(stages));
+  }
+
+  /**
+   * Each patient's facts behind the onset medians (see {@link #onsets(Table)}): per scale and
+   * target stage, a row when the patient was first seen below it, and one with the days when they
+   * first reached it. Facts of disjoint patients concatenate, so a merge's medians are exact.
+   */
+  static List<OnsetFact> onsetFacts(Table stages) {
     Table t = medianColumns(stages);
-    List<StageOnset> out = new ArrayList<>();
+    List<OnsetFact> out = new ArrayList<>();
     if (t.isEmpty()) {
-      for (BrunnstromScale sc : BrunnstromScale.values()) {
-        for (int st = 2; st <= 6; st++) {
-          out.add(new StageOnset(sc, st, OptionalDouble.empty(), 0, 0));
-        }
-      }
       return out;
     }
     // 1 on each patient's first row of a scale: a patient was first seen below s exactly when
@@ -168,22 +173,58 @@ final class AssessmentFacts {
     firstRow.set(first, 1);
     t.addColumns(firstRow);
     Table firsts = t.where(first);
-    Table reached = t.emptyCopy().setName("reached");
-    reached.addColumns(IntColumn.create(TARGET));
-    Table cohorts = Table.create("cohorts", StringColumn.create(SCALE), IntColumn.create(TARGET));
     for (int s = 2; s <= 6; s++) {
       Table atOrAbove = t.where(t.intColumn(STAGE).isGreaterThanOrEqualTo(s));
       Table firstAtOrAbove = atOrAbove.where(firstRows(atOrAbove));
       Table own = firstAtOrAbove.where(firstAtOrAbove.intColumn(FIRST_ROW).isEqualTo(0));
-      own.addColumns(IntColumn.create(TARGET, own.rowCount()).setMissingTo(s));
-      reached.append(own);
+      for (int r = 0; r < own.rowCount(); r++) {
+        out.add(
+            new OnsetFact(
+                BrunnstromScale.valueOf(own.stringColumn(SCALE).get(r)),
+                s,
+                true,
+                own.intColumn(DAYS).getInt(r)));
+      }
       Table below = firsts.where(firsts.intColumn(STAGE).isLessThan(s));
-      cohorts.append(
-          Table.create(
-              "c",
-              below.stringColumn(SCALE).copy(),
-              IntColumn.create(TARGET, below.rowCount()).setMissingTo(s)));
+      for (int r = 0; r < below.rowCount(); r++) {
+        out.add(
+            new OnsetFact(BrunnstromScale.valueOf(below.stringColumn(SCALE).get(r)), s, false, 0));
+      }
     }
+    return out;
+  }
+
+  /**
+   * The onset medians from the facts of {@link #onsetFacts}: the reached rows {@code
+   * summarize(days, median, count).by(scale, target)}, the cohorts {@code countBy(scale, target)}.
+   */
+  static List<StageOnset> onsets(List<OnsetFact> facts) {
+    List<StageOnset> out = new ArrayList<>();
+    if (facts.isEmpty()) {
+      for (BrunnstromScale sc : BrunnstromScale.values()) {
+        for (int st = 2; st <= 6; st++) {
+          out.add(new StageOnset(sc, st, OptionalDouble.empty(), 0, 0));
+        }
+      }
+      return out;
+    }
+    StringColumn reachedScale = StringColumn.create(SCALE);
+    IntColumn reachedTarget = IntColumn.create(TARGET);
+    IntColumn reachedDays = IntColumn.create(DAYS);
+    StringColumn cohortScale = StringColumn.create(SCALE);
+    IntColumn cohortTarget = IntColumn.create(TARGET);
+    for (OnsetFact f : facts) {
+      if (f.reached()) {
+        reachedScale.append(f.scale().name());
+        reachedTarget.append(f.target());
+        reachedDays.append(f.days());
+      } else {
+        cohortScale.append(f.scale().name());
+        cohortTarget.append(f.target());
+      }
+    }
+    Table reached = Table.create("reached", reachedScale, reachedTarget, reachedDays);
+    Table cohorts = Table.create("cohorts", cohortScale, cohortTarget);
     Table medians =
         reached
             .summarize(DAYS, AggregateFunctions.median, AggregateFunctions.count)

@@ -49,6 +49,16 @@ final class Completeness {
       PeriodGroupCounts programme,
       int patientsInReview,
       int dataQueries) {
+    long[] t = tally(periodAssessments);
+    return of(t[0], t[1], t[2], overall, programme, patientsInReview, dataQueries);
+  }
+
+  /**
+   * The period's assessments, those missing a Fugl-Meyer part and those missing ARAT: {@code
+   * summarize(missing columns, sum)} over the period's assessments table. Tallies of disjoint
+   * patients add up.
+   */
+  static long[] tally(Table periodAssessments) {
     long missingFma = 0;
     long missingArat = 0;
     if (!periodAssessments.isEmpty()) {
@@ -59,12 +69,24 @@ final class Completeness {
       missingFma = Math.round(sums.numberColumn(PatientMonth.sum(MISSING_FMA_PART)).getDouble(0));
       missingArat = Math.round(sums.numberColumn(PatientMonth.sum(MISSING_ARAT)).getDouble(0));
     }
+    return new long[] {periodAssessments.rowCount(), missingFma, missingArat};
+  }
+
+  /** The completeness figures from the tallied assessments and the programme's counts. */
+  static DataCompleteness of(
+      long assessments,
+      long missingFma,
+      long missingArat,
+      Adherence overall,
+      PeriodGroupCounts programme,
+      int patientsInReview,
+      int dataQueries) {
     return new DataCompleteness(
         overall.sessionsDone(),
         programme.imputedMinutesSessions(),
         overall.clinicScheduled() + programme.clinicCancelledSessions(),
         programme.clinicCancelledSessions(),
-        periodAssessments.rowCount(),
+        assessments,
         missingFma,
         missingArat,
         patientsInReview,

@@ -61,6 +61,28 @@ public final class GoalAttainment {
   }
 
   /**
+   * The reviews with each patient's goals as known at {@code end} attached (unchanged without goal
+   * reviews); the programme's goal groups come from these metrics ({@link #groups}).
+   */
+  static List<PatientReview> withPatientGoals(
+      List<PatientReview> reviews, List<GoalRating> ratings, LocalDate end) {
+    if (ratings.isEmpty()) {
+      return reviews;
+    }
+    Map<String, List<GoalRating>> byPatient = new HashMap<>();
+    for (GoalRating g : ratings) {
+      byPatient.computeIfAbsent(g.patientId(), k -> new ArrayList<>()).add(g);
+    }
+    List<PatientReview> out = new ArrayList<>(reviews.size());
+    for (PatientReview r : reviews) {
+      List<GoalRating> own = byPatient.getOrDefault(r.metrics().patientId(), List.of());
+      PatientGoals goals = own.isEmpty() ? PatientGoals.none() : forPatient(own, end);
+      out.add(new PatientReview(r.metrics().withGoals(goals), r.history()));
+    }
+    return out;
+  }
+
+  /**
    * One patient's goals as known at {@code end}: reviews dated after it are not yet known, and a
    * goal set after it does not exist yet.
    */

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
     description = {
       "Check that SHARDS holds every shard folder PERIOD.shard-i-of-N of one run and publish"
           + " OUTPUT/PERIOD from them, byte-identical to a single 'run' except manifest.json.",
-      "Reads the input again for the programme figures (--input, default: the folder the shards"
-          + " read) and renders the programme summary and therapist bundles; exit 65 when a shard"
-          + " is missing or the shards differ."
+      "Never reads the input: builds the programme figures from the shards' partial results and"
+          + " renders the programme summary and therapist bundles; exit 65 when a shard is missing"
+          + " or the shards differ, 75 while a shard is still being written."
     })
 final class MergeCommand implements Callable<Integer> {
   @Mixin LogSetup log;
@@ -53,7 +53,8 @@ final class MergeCommand implements Callable<Integer> {
       names = "--input",
       paramLabel = "DIR",
       description =
-          "The exports the shards read (default: the input folder their shard.json names).")
+          "Accepted for scripts of earlier versions and ignored: the merge reads the shards'"
+              + " partial results, not the exports.")
   Path input;
 
   @Option(

@@ -29,6 +29,20 @@ public record TransitionMatrix(BrunnstromScale scale, int[][] counts) {
     return copy;
   }
 
+  /** The cell-by-cell sum with another matrix of the same scale (of other patients). */
+  public TransitionMatrix plus(TransitionMatrix other) {
+    if (other.scale != scale) {
+      throw new IllegalArgumentException("cannot add " + other.scale + " to " + scale);
+    }
+    int[][] sum = counts();
+    for (int i = 0; i < 6; i++) {
+      for (int j = 0; j < 6; j++) {
+        sum[i][j] += other.counts[i][j];
+      }
+    }
+    return new TransitionMatrix(scale, sum);
+  }
+
   /** Sum of all cells. */
   public int total() {
     int t = 0;

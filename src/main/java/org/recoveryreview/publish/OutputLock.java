@@ -14,9 +14,10 @@ import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 
 /**
- * An exclusive OS file lock on {@code <output>/.recovery-review.lock}, held for a whole run. The OS
- * releases it when the process dies, so a killed run never blocks the next one; the file's text
- * names the holder for the second run's message.
+ * An exclusive OS file lock on {@code <output>/.recovery-review.lock} (or, for a shard, on its
+ * shard folder's own lock file beside it), held for a whole run. The OS releases it when the
+ * process dies, so a killed run never blocks the next one; the file's text names the holder for the
+ * second run's message.
  */
 public final class OutputLock implements AutoCloseable {
   /** Name of the lock file inside the output folder. */
@@ -38,28 +39,77 @@ public final class OutputLock implements AutoCloseable {
   public static OutputLock acquire(Path outputDir, String holder) {
     Path file = outputDir.resolve(FILE_NAME);
     requireFolder(outputDir);
-    FileChannel ch;
-    try {
-      Files.createDirectories(outputDir);
-      // NOFOLLOW: the lock file is truncated, so a planted link must not lead it to another file.
-      ch =
-          FileChannel.open(
-              file,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.READ,
-              StandardOpenOption.WRITE,
-              java.nio.file.LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException e) {
-      throw new JobFailure(
-          ExitCode.CANNOT_WRITE,
-          "Cannot create the lock file "
-              + file
-              + " ("
-              + WriteFailure.reason(e)
-              + "); check that the output folder is writable by this user and that the lock"
-              + " file is not a symbolic link.",
-          e);
-    }
+    return acquire(
+        outputDir,
+        file,
+        holder,
+        true,
+        other ->
+            "Another run holds the output lock "
+                + file
+                + " ("
+                + other
+                + "); wait for it to finish, or point --output elsewhere.");
+  }
+
+  /**
+   * The lock of one shard folder, {@code <shards>/.<shard folder>.lock}: shards of one run share
+   * their output folder and run side by side, so each publishes under its own lock, and only a
+   * second process for the same shard is refused (exit 75 naming the holder).
+   */
+  public static OutputLock acquireShard(Path shardsDir, String shardFolder, String holder) {
+    requireFolder(shardsDir);
+    Path file = shardsDir.resolve(shardLockName(shardFolder));
+    return acquire(
+        shardsDir,
+        file,
+        holder,
+        true,
+        other ->
+            "Another process is already writing the shard folder "
+                + shardsDir.resolve(shardFolder)
+                + " (lock "
+                + file
+                + " held by "
+                + other
+                + "): the same shard index was started twice; let that run finish and use its"
+                + " folder, or stop it before re-running this shard.");
+  }
+
+  /**
+   * Takes an existing shard lock for a merge, so that no shard of the run can start publishing
+   * while the merge reads its folder; exit 75 naming the shard's holder when a shard is being
+   * written.
+   */
+  public static OutputLock acquireForMerge(Path shardsDir, String shardFolder, String holder) {
+    Path file = shardsDir.resolve(shardLockName(shardFolder));
+    return acquire(
+        shardsDir,
+        file,
+        holder,
+        false,
+        other ->
+            "The shard folder "
+                + shardsDir.resolve(shardFolder)
+                + " is still being written (lock "
+                + file
+                + " held by "
+                + other
+                + "), so nothing was published; run the merge when every shard has finished.");
+  }
+
+  /** The name of a shard folder's lock file beside it: {@code .<shard folder>.lock}. */
+  public static String shardLockName(String shardFolder) {
+    return "." + shardFolder + ".lock";
+  }
+
+  private static OutputLock acquire(
+      Path dir,
+      Path file,
+      String holder,
+      boolean create,
+      java.util.function.UnaryOperator<String> heldMessage) {
+    FileChannel ch = open(dir, file, create);
     FileLock l;
     try {
       l = ch.tryLock();
@@ -73,13 +123,7 @@ public final class OutputLock implements AutoCloseable {
     if (l == null) {
       String other = readHolder(file);
       closeQuietly(ch);
-      throw new JobFailure(
-          ExitCode.LOCKED,
-          "Another run holds the output lock "
-              + file
-              + " ("
-              + other
-              + "); wait for it to finish, or point --output elsewhere.");
+      throw new JobFailure(ExitCode.LOCKED, heldMessage.apply(other));
     }
     try {
       ch.truncate(0);
@@ -112,6 +156,39 @@ public final class OutputLock implements AutoCloseable {
                 + " is a file, not a folder; pass --output naming a folder (it is created if"
                 + " missing), or move the file away.");
       }
+    }
+  }
+
+  private static FileChannel open(Path dir, Path file, boolean create) {
+    try {
+      if (create) {
+        Files.createDirectories(dir);
+      }
+      // NOFOLLOW: the lock file is truncated, so a planted link must not lead it to another file.
+      return create
+          ? FileChannel.open(
+              file,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          : FileChannel.open(
+              file,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      throw new JobFailure(
+          ExitCode.CANNOT_WRITE,
+          "Cannot "
+              + (create ? "create" : "open")
+              + " the lock file "
+              + file
+              + " ("
+              + WriteFailure.reason(e)
+              + "); check that the folder is writable by this user and that the lock"
+              + " file is not a symbolic link.",
+          e);
     }
   }
 

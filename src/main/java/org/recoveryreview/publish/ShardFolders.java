@@ -86,6 +86,15 @@ public final class ShardFolders {
 
   /** Writes {@code shard.json}. */
   public static void write(Info info, OutputStream out) throws IOException {
+    write(info, Map.of(), out);
+  }
+
+  /**
+   * Writes {@code shard.json} with the SHA-256 of each partial result file ({@link ShardParts}),
+   * which the merge checks before reading them.
+   */
+  public static void write(Info info, Map<String, String> partials, OutputStream out)
+      throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("tool", "recovery-review");
     root.put("tool_version", info.toolVersion());
@@ -101,6 +110,8 @@ public final class ShardFolders {
       inputs.addObject().put("file", h.file()).put("sha256", h.sha256());
     }
     root.put("pages", info.pages());
+    ObjectNode parts = root.putObject("partials");
+    new TreeMap<>(partials).forEach(parts::put);
     ArrayNode patients = root.putArray("patients");
     for (PatientPart p : info.patients()) {
       ObjectNode n = patients.addObject().put("patient_id", p.patientId());
@@ -108,6 +119,73 @@ public final class ShardFolders {
       p.warnings().forEach(w::add);
     }
     out.write(JSON.writeValueAsBytes(root));
+  }
+
+  /**
+   * The locks of every shard folder of {@code period} in a shards folder, held by a merge while it
+   * reads the folders, so that no shard publishes under its feet.
+   */
+  public static final class MergeLocks implements AutoCloseable {
+    private final List<OutputLock> locks;
+
+    private MergeLocks(List<OutputLock> locks) {
+      this.locks = locks;
+    }
+
+    @Override
+    public void close() {
+      locks.forEach(OutputLock::close);
+    }
+  }
+
+  private static final Pattern LOCK_OR_STAGING =
+      Pattern.compile("\\.((\\d{4}-\\d{2})\\.shard-\\d{1,6}-of-\\d{1,6})\\.(lock|tmp-.*)");
+
+  /**
+   * Takes the lock of every shard folder of {@code period} in {@code dir} for a merge: exit 75
+   * naming the holder while a shard is being written, exit 65 when a shard left an unfinished
+   * staging folder (it stopped before publishing, so its folder may be an older run's).
+   */
+  public static MergeLocks lockForMerge(Path dir, String period, String holder) {
+    List<String> locked = new ArrayList<>();
+    List<String> unfinished = new ArrayList<>();
+    if (Files.isDirectory(dir)) {
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+        for (Path p : ds) {
+          Matcher m = LOCK_OR_STAGING.matcher(p.getFileName().toString());
+          if (m.matches() && m.group(2).equals(period)) {
+            (m.group(3).equals("lock") ? locked : unfinished).add(m.group(1));
+          }
+        }
+      } catch (IOException e) {
+        throw new JobFailure(
+            ExitCode.NO_INPUT, "Cannot list the shard folders in " + dir + ": " + e.getMessage());
+      }
+    }
+    locked.sort(null);
+    List<OutputLock> held = new ArrayList<>();
+    try {
+      for (String folder : locked) {
+        held.add(OutputLock.acquireForMerge(dir, folder, holder));
+      }
+      // Checked under the locks: a staging folder now is one a stopped shard left behind.
+      unfinished.sort(null);
+      if (!unfinished.isEmpty()) {
+        String folder = unfinished.get(0);
+        throw new JobFailure(
+            ExitCode.DATA_ERROR,
+            "The shard folder "
+                + dir.resolve(folder)
+                + " has an unfinished write (a run of that shard stopped before publishing), so"
+                + " nothing was published; re-run that shard (run --shard "
+                + folder.substring(folder.indexOf(".shard-") + 7).replace("-of-", "/")
+                + "), then the merge.");
+      }
+    } catch (RuntimeException e) {
+      held.forEach(OutputLock::close);
+      throw e;
+    }
+    return new MergeLocks(held);
   }
 
   /**
@@ -426,7 +504,49 @@ public final class ShardFolders {
     }
   }
 
-  private static JobFailure corrupt(Info shard, String file, String what) {
+  /** The SHA-256 of each partial result file by path, as the shard's shard.json lists them. */
+  static Map<String, String> partialHashes(Info shard) {
+    try {
+      JsonNode parts = JSON.readTree(shard.folder().resolve(OutputPaths.SHARD_INFO).toFile());
+      Map<String, String> out = new TreeMap<>();
+      parts
+          .path("partials")
+          .fields()
+          .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+      return out;
+    } catch (IOException e) {
+      throw corrupt(shard, OutputPaths.SHARD_INFO, "cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Checks that every shard dated its reports alike (each works the date out from the whole input's
+   * dates); exit 65 naming the shards that differ from shard 0.
+   */
+  public static void requireOneDataAsOf(List<Info> shards) {
+    LocalDate first = shards.get(0).dataAsOf();
+    List<String> differ = new ArrayList<>();
+    for (Info s : shards) {
+      if (!s.dataAsOf().equals(first)) {
+        differ.add("shard " + s.shard() + " dated its reports " + s.dataAsOf());
+      }
+    }
+    if (!differ.isEmpty()) {
+      throw new JobFailure(
+          ExitCode.DATA_ERROR,
+          "The shards of "
+              + shards.get(0).period()
+              + " cannot be merged, so nothing was published: shard "
+              + shards.get(0).shard()
+              + " dated its reports "
+              + first
+              + " but "
+              + String.join("; ", differ)
+              + "; re-run the shards on the same input, or run the month without --shard.");
+    }
+  }
+
+  static JobFailure corrupt(Info shard, String file, String what) {
     return new JobFailure(
         ExitCode.DATA_ERROR,
         "In shard "

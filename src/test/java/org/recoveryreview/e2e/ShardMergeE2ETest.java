@@ -23,7 +23,8 @@ import org.recoveryreview.publish.Manifest;
 
 /**
  * A partitioned run as the Kubernetes Indexed Job does it: three {@code run --shard i/3} processes
- * and a {@code merge}, against a single {@code run} of the same messy input.
+ * started at the same time on one shards folder and a {@code merge}, against a single {@code run}
+ * of the same messy input.
  */
 class ShardMergeE2ETest {
   private static final String PERIOD = "2026-10";
@@ -56,11 +57,29 @@ class ShardMergeE2ETest {
     single = shared.resolve("single");
     ok("single", run(input, single));
     shards = shared.resolve("shards");
+    // The three shards start at the same time, as the Indexed Job and xargs -P start them.
+    List<Process> running = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      ok("shard" + i, run(input, shards, "--shard", i + "/3", "--jobs", "1"));
+      running.add(
+          JarRunner.start(
+              logs, "shard" + i, run(input, shards, "--shard", i + "/3", "--jobs", "1")));
+    }
+    for (int i = 0; i < 3; i++) {
+      Process p = running.get(i);
+      if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+      }
+      assertEquals(0, p.exitValue(), JarRunner.stderr(logs, "shard" + i));
     }
     merged = shared.resolve("merged");
-    ok("merge", merge(shards, merged));
+    // The merge never reads the input: it is gone while the merge runs.
+    Path away = shared.resolve("input-moved-away");
+    Files.move(input, away);
+    try {
+      ok("merge", merge(shards, merged));
+    } finally {
+      Files.move(away, input);
+    }
   }
 
   private static void ok(String name, String... args) throws Exception {
@@ -119,12 +138,13 @@ class ShardMergeE2ETest {
     assertEquals(all.size(), fromShards.size());
     assertEquals(new java.util.TreeSet<>(all), new java.util.TreeSet<>(fromShards));
     try (Stream<Path> s = Files.list(shards)) {
-      // No temporary folder is left; only the lock file is hidden.
+      // No temporary folder is left; only each shard folder's own lock file is hidden.
       assertEquals(
-          List.of(),
-          s.map(p -> p.getFileName().toString())
-              .filter(n -> n.startsWith(".") && !n.equals(".recovery-review.lock"))
-              .toList());
+          List.of(
+              ".2026-10.shard-0-of-3.lock",
+              ".2026-10.shard-1-of-3.lock",
+              ".2026-10.shard-2-of-3.lock"),
+          s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList());
     }
   }
 
