@@ -60,6 +60,21 @@ public final class GoalAttainment {
     return new ReviewResults(results.period(), reviews, program);
   }
 
+  /** The goal ratings of each patient, by patient id. */
+  static Map<String, List<GoalRating>> byPatient(List<GoalRating> ratings) {
+    Map<String, List<GoalRating>> out = new HashMap<>();
+    for (GoalRating g : ratings) {
+      out.computeIfAbsent(g.patientId(), k -> new ArrayList<>()).add(g);
+    }
+    return out;
+  }
+
+  /** The goals of {@code patientId} as known at {@code end}; none without goal ratings. */
+  static PatientGoals of(Map<String, List<GoalRating>> byPatient, String patientId, LocalDate end) {
+    List<GoalRating> own = byPatient.getOrDefault(patientId, List.of());
+    return own.isEmpty() ? PatientGoals.none() : forPatient(own, end);
+  }
+
   /**
    * One patient's goals as known at {@code end}: reviews dated after it are not yet known, and a
    * goal set after it does not exist yet.
