@@ -248,19 +248,27 @@ final class PatientLayout implements PdfFrame.Body {
             List.of(
                 "ARAT",
                 m.arat().isPresent() ? m.arat().getAsInt() + " / 57" : Fmt.NONE,
-                change(m.aratChange(), m.lastMeasured().arat()))));
+                change(m.aratChange(), m.lastMeasured().arat())
+                    + m.aratChangeLabel()
+                        .filter(l -> m.aratChange().isPresent())
+                        .map(l -> " " + l.word())
+                        .orElse(""))));
     recovery.add(
         new Row(
             List.of(
                 "MCID FMA / ARAT (" + m.phase().label() + ")",
                 m.mcid() + " / " + m.aratMcid(),
-                "")));
+                // The measurement errors the change labels use, where the eye already is.
+                "MDC "
+                    + Evidence.number(ctx.analysis().flags().fmaMdc())
+                    + " / "
+                    + Evidence.number(ctx.analysis().flags().aratMdc()))));
     recovery.add(
         new Row(List.of("Stage changes this period", Integer.toString(m.stageTransitions()), "")));
     recovery.add(new Row(List.of("Last assessment", Fmt.date(m.lastAssessment()), "")));
     PdfPTable right =
         tables.data(
-            new float[] {1.45f, 1f, 0.9f},
+            new float[] {1.4f, 0.85f, 1.1f},
             List.of("Recovery", "Latest", "Change*"),
             Tables.numeric(3, 1, 2),
             recovery,
@@ -284,13 +292,9 @@ final class PatientLayout implements PdfFrame.Body {
     Paragraph note =
         new Paragraph(
             f.fonts.phrase(
-                "* Change: latest value dated "
+                "* Change: latest value in the period minus the latest before "
                     + Fmt.date(ctx.period().start())
-                    + " – "
-                    + Fmt.date(ctx.period().end())
-                    + " minus the latest before "
-                    + Fmt.date(ctx.period().start())
-                    + "; a scale not measured in the period has no change. Rates with no sessions due are shown as "
+                    + "; none without a new one. Rates with no sessions due are shown as "
                     + Fmt.NONE
                     + ".",
                 Style.SMALL));
@@ -609,18 +613,23 @@ final class PatientLayout implements PdfFrame.Body {
 
   /**
    * A scale's change cell: the signed change when the scale was measured in the period, "not
-   * reassessed since …" when it was last measured before, "—" when never.
+   * reassessed" when it was last measured before (the line under the table says since when), "—"
+   * otherwise.
    */
   private String change(OptionalInt change, Optional<LocalDate> last) {
     if (change.isPresent()) {
       return Fmt.signed(change);
     }
-    return LastMeasured.notReassessed(last, ctx.period()).orElse(Fmt.NONE);
+    return LastMeasured.notReassessed(last, ctx.period()).isPresent()
+        ? ChangeLabel.NOT_REASSESSED.phrase()
+        : Fmt.NONE;
   }
 
   /**
-   * The Fugl-Meyer and ARAT changes labelled against measurement error and the MCID, or "not
-   * reassessed since …" when the scale has no new measurement in the period.
+   * The Fugl-Meyer change labelled against measurement error and the MCID, then one line per date
+   * for the scales not reassessed in the period ("… not reassessed since 31 Jul 2026 (92 days)")
+   * where a change would be. The ARAT label is in its table cell, beside the MDC row, so the page
+   * keeps its length.
    */
   private List<String> changeLines() {
     List<String> out = new ArrayList<>();
@@ -632,17 +641,9 @@ final class PatientLayout implements PdfFrame.Body {
               + " (measurement error below "
               + Evidence.number(fs.fmaMdc())
               + " points)");
-    } else {
-      LastMeasured.notReassessed(m.lastMeasured().fma(), ctx.period())
-          .ifPresent(t -> out.add("Fugl-Meyer " + t + ": no change to report"));
     }
-    if (m.aratChange().isPresent()) {
-      out.add(
-          "ARAT change "
-              + ChangeLabel.describe(m.aratChange().getAsInt(), fs.aratMdc(), m.aratMcid())
-              + " (measurement error below "
-              + Evidence.number(fs.aratMdc())
-              + " points)");
+    for (String line : m.lastMeasured().notReassessedLines(ctx.period())) {
+      out.add(line);
     }
     return out;
   }
