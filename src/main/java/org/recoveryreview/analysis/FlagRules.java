@@ -144,7 +144,11 @@ final class FlagRules {
       with.sort(java.util.Comparator.comparingInt(x -> x.flag().clinicalRank()));
       List<String> texts = new ArrayList<>();
       for (FlagFinding x : with) {
-        texts.add(x.flag().label().toLowerCase(java.util.Locale.ROOT) + " — " + x.evidence());
+        // Commas inside, so the "; " between consequences stays unambiguous.
+        texts.add(
+            x.flag().label().toLowerCase(java.util.Locale.ROOT)
+                + " — "
+                + x.evidence().replace("; ", ", "));
       }
       out.set(
           lead,

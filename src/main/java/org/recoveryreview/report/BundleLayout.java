@@ -123,7 +123,7 @@ final class BundleLayout implements PdfFrame.Body {
                     + Flag.namesIn(FollowUpTier.DISCUSS)
                     + "; 3 check: "
                     + Flag.namesIn(FollowUpTier.CHECK)
-                    + "), then by number of flags, then patient ID. Each review follows in this"
+                    + "), then by number of flagged events, then patient ID. Each review follows in this"
                     + " order; bookmarks lead to each patient.",
                 Style.SMALL)));
   }
