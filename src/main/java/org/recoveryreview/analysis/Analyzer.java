@@ -16,6 +16,8 @@ import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.InputFile;
+import org.recoveryreview.model.GoalRating;
+import org.recoveryreview.model.LastMeasured;
 import org.recoveryreview.model.Parallel;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientGoals;
@@ -116,14 +118,16 @@ public final class Analyzer {
         Aggregates.perPatient(patientMonth, period.month().minusMonths(1), index);
     Adherence[] beforePrevious =
         Aggregates.perPatient(patientMonth, period.month().minusMonths(2), index);
+    // Goals before the flags: goal_below_baseline is a flag, and the follow-up list needs it.
+    Map<String, List<GoalRating>> goals = GoalAttainment.byPatient(dataset.goals());
     List<PatientReview> reviews = new ArrayList<>();
     for (Chunk c : chunks) {
       for (Partial r : c.partials) {
-        reviews.add(review(r, period, inPeriod[r.index()], previous[r.index()]));
+        reviews.add(review(r, period, inPeriod[r.index()], previous[r.index()], goals));
       }
     }
-    reviews = GoalAttainment.withPatientGoals(reviews, dataset.goals(), period.end());
-    List<PatientMetrics> previousMonth = previousMonth(chunks, period, previous, beforePrevious);
+    List<PatientMetrics> previousMonth =
+        previousMonth(chunks, period, previous, beforePrevious, goals);
     ProgramParts parts =
         parts(
             reviews, previousMonth, patientMonth, patientMonthTherapy, stages, transitions, period);
@@ -275,10 +279,21 @@ public final class Analyzer {
 
   /** A patient's review from its recovery figures, series and aggregated adherence. */
   private PatientReview review(
-      Partial r, ReviewPeriod period, Adherence inPeriod, Adherence previous) {
+      Partial r,
+      ReviewPeriod period,
+      Adherence inPeriod,
+      Adherence previous,
+      Map<String, List<GoalRating>> goals) {
     Recovery.Figures rec = r.recovery();
     SessionPass.Result ses = r.sessions();
-    PatientMetrics metrics = evaluate(r.patient(), period, rec, r.signals(), inPeriod, previous);
+    PatientMetrics metrics =
+        evaluate(
+            r.patient(),
+            period,
+            rec,
+            r.signals(),
+            new Adherence[] {inPeriod, previous},
+            GoalAttainment.of(goals, r.patient().patientId(), period.end()));
     PatientHistory history =
         new PatientHistory(
             ses.weeks(),
@@ -294,32 +309,43 @@ public final class Analyzer {
 
   /** The metrics of the patients in review in the month before {@code period}, for that month. */
   private List<PatientMetrics> previousMonth(
-      List<Chunk> chunks, ReviewPeriod period, Adherence[] previous, Adherence[] beforePrevious) {
+      List<Chunk> chunks,
+      ReviewPeriod period,
+      Adherence[] previous,
+      Adherence[] beforePrevious,
+      Map<String, List<GoalRating>> goals) {
     List<PatientMetrics> out = new ArrayList<>();
+    ReviewPeriod before = period.previous();
     for (Chunk c : chunks) {
       for (Prior r : c.priors) {
         out.add(
             evaluate(
                 r.patient(),
-                period.previous(),
+                before,
                 r.recovery(),
                 r.signals(),
-                previous[r.index()],
-                beforePrevious[r.index()]));
+                new Adherence[] {previous[r.index()], beforePrevious[r.index()]},
+                GoalAttainment.of(goals, r.patient().patientId(), before.end())));
       }
     }
     return out;
   }
 
-  /** A patient's metrics and flags for {@code period}. */
+  /**
+   * A patient's metrics and flags for {@code period}; {@code adherence} holds the period's and the
+   * previous month's.
+   */
   private PatientMetrics evaluate(
       Patient patient,
       ReviewPeriod period,
       Recovery.Figures rec,
       SessionSignals signals,
-      Adherence inPeriod,
-      Adherence previous) {
+      Adherence[] adherence,
+      PatientGoals goals) {
+    Adherence inPeriod = adherence[0];
+    Adherence previous = adherence[1];
     AdherenceBand band = settings.band(inPeriod.overallRate());
+    Scores.Arat arat = Scores.arat(rec.upToEnd(), period);
     FlagRules.Evaluation flags =
         FlagRules.evaluate(
             new FlagRules.Inputs(
@@ -332,26 +358,26 @@ public final class Analyzer {
                 rec.transitions(),
                 rec.fmaTotal(),
                 rec.fmaChange(),
-                rec.lastAssessment()),
+                rec.lastAssessment(),
+                arat.change(),
+                goals),
             settings);
-    return metrics(patient, period, inPeriod, previous, band, rec, flags, signals);
+    return metrics(patient, period, adherence, band, rec, flags, signals, arat, goals);
   }
 
   private PatientMetrics metrics(
       Patient patient,
       ReviewPeriod period,
-      Adherence inPeriod,
-      Adherence previous,
+      Adherence[] adherence,
       AdherenceBand band,
       Recovery.Figures rec,
       FlagRules.Evaluation flags,
-      SessionSignals signals) {
-    Scores.Arat arat = Scores.arat(rec.upToEnd(), period);
-    Optional<ChangeLabel> label =
-        rec.fmaChange().isPresent()
-            ? Optional.of(
-                ChangeLabel.of(rec.fmaChange().getAsInt(), settings.flags().fmaMdc(), rec.mcid()))
-            : Optional.empty();
+      SessionSignals signals,
+      Scores.Arat arat,
+      PatientGoals goals) {
+    Adherence inPeriod = adherence[0];
+    Adherence previous = adherence[1];
+    int aratMcid = settings.aratMcid(rec.phase());
     return new PatientMetrics(
         patient,
         period,
@@ -374,13 +400,35 @@ public final class Analyzer {
         flags.plateauWindow(),
         arat.latest(),
         arat.change(),
-        settings.aratMcid(rec.phase()),
-        label,
+        aratMcid,
+        changeLabel(rec.fmaChange(), rec.fmaDate(), period, settings.flags().fmaMdc(), rec.mcid()),
         FollowUps.tier(flags.findings(), patient.dischargedBy(period.end())),
         Scores.fmaCourse(rec.upToEnd(), period.end()),
         signals.clinicCancelled(),
         signals.imputedMinutes(),
-        PatientGoals.none());
+        goals,
+        new LastMeasured(rec.fmaDate(), rec.armDate(), rec.handDate(), arat.date()),
+        changeLabel(arat.change(), arat.date(), period, settings.flags().aratMdc(), aratMcid));
+  }
+
+  /**
+   * The label of a scale's change in the period: against the measurement error and the MCID when
+   * there is a change, {@code not_reassessed} when the scale was last measured before the period,
+   * empty when it was never measured or has no earlier value to compare with.
+   */
+  static Optional<ChangeLabel> changeLabel(
+      java.util.OptionalInt change,
+      Optional<java.time.LocalDate> last,
+      ReviewPeriod period,
+      double mdc,
+      int mcid) {
+    if (change.isPresent()) {
+      return Optional.of(ChangeLabel.of(change.getAsInt(), mdc, mcid));
+    }
+    if (last.isPresent() && last.get().isBefore(period.start())) {
+      return Optional.of(ChangeLabel.NOT_REASSESSED);
+    }
+    return Optional.empty();
   }
 
   /** The patient's sessions (every date; the rules pick their windows). */

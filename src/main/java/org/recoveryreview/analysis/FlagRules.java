@@ -23,6 +23,9 @@ import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FlagSettings;
 import org.recoveryreview.model.FlagSettings.DataQuerySettings;
 import org.recoveryreview.model.FmaWindow;
+import org.recoveryreview.model.FollowUpTier;
+import org.recoveryreview.model.GoalProgress;
+import org.recoveryreview.model.PatientGoals;
 import org.recoveryreview.model.Phase;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.StageTransition;
@@ -57,6 +60,9 @@ final class FlagRules {
    *
    * @param assessments the patient's assessments dated up to the period's end, sorted by date
    * @param transitions the patient's stage transitions up to the period's end
+   * @param fmaChange the period's FMA-UE change, empty without a complete FMA in the period
+   * @param aratChange the period's ARAT change, empty without an ARAT in the period
+   * @param goals the patient's goals as known at the period's end
    */
   record Inputs(
       ReviewPeriod period,
@@ -68,7 +74,9 @@ final class FlagRules {
       List<StageTransition> transitions,
       OptionalInt fmaTotal,
       OptionalInt fmaChange,
-      Optional<LocalDate> lastAssessment) {}
+      Optional<LocalDate> lastAssessment,
+      OptionalInt aratChange,
+      PatientGoals goals) {}
 
   /** One failed consistency check: the assessment's date and what does not fit. */
   record DataQuery(LocalDate date, String text) {}
@@ -90,15 +98,63 @@ final class FlagRules {
     lowAdherence(in.adherence(), in.band()).ifPresent(out::add);
     homeProgrammeLow(in.adherence(), f).ifPresent(out::add);
     dropOff(in.recent(), f).ifPresent(out::add);
-    stageRegression(in.transitions(), in.period(), queryDates).ifPresent(out::add);
+    stageRegression(
+            in.transitions(),
+            in.period(),
+            queryDates,
+            new Corroboration(in.fmaChange(), in.aratChange(), f.fmaMdc()))
+        .ifPresent(out::add);
+    goalBelowBaseline(in.goals(), in.period()).ifPresent(out::add);
     dataQuery(queries).ifPresent(out::add);
     Plateau plateau = plateau(in.assessments(), in.period().end(), s.plateauDays(), f, mcid);
     plateau.finding().ifPresent(out::add);
     assessmentOverdue(in.lastAssessment(), in.period().end(), in.phase(), s.overdueDays(in.phase()))
         .ifPresent(out::add);
     fmaChange(in.fmaChange(), in.fmaTotal(), f.fmaMdc(), mcid).ifPresent(out::add);
+    List<FlagFinding> grouped = oneBulletPerEvent(out);
+    return new Evaluation(grouped, plateau.window());
+  }
+
+  /**
+   * The flags that follow from a patient who stopped attending (the month's low adherence and low
+   * home programme) are the same event: they stay flags (in the CSV and the counts) but are shown
+   * as evidence under "Stopped attending" rather than as bullets of their own. Sorted by code.
+   */
+  static List<FlagFinding> oneBulletPerEvent(List<FlagFinding> findings) {
+    List<FlagFinding> out = new ArrayList<>(findings);
     out.sort((a, b) -> a.flag().code().compareTo(b.flag().code()));
-    return new Evaluation(List.copyOf(out), plateau.window());
+    int lead = -1;
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).flag() == Flag.DROP_OFF) {
+        lead = i;
+      }
+    }
+    if (lead < 0) {
+      return List.copyOf(out);
+    }
+    List<FlagFinding> with = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      FlagFinding x = out.get(i);
+      if (x.flag() == Flag.LOW_ADHERENCE || x.flag() == Flag.HOME_PROGRAMME_LOW) {
+        with.add(x);
+        out.set(i, x.shownWith(Flag.DROP_OFF));
+      }
+    }
+    if (!with.isEmpty()) {
+      with.sort(java.util.Comparator.comparingInt(x -> x.flag().clinicalRank()));
+      List<String> texts = new ArrayList<>();
+      for (FlagFinding x : with) {
+        // Commas inside, so the "; " between consequences stays unambiguous.
+        texts.add(
+            x.flag().label().toLowerCase(java.util.Locale.ROOT)
+                + " — "
+                + x.evidence().replace("; ", ", "));
+      }
+      out.set(
+          lead,
+          out.get(lead).withMoreEvidence(". With it this month: " + String.join("; ", texts)));
+    }
+    return List.copyOf(out);
   }
 
   /** low_adherence: the period's band is low. */
@@ -169,13 +225,45 @@ final class FlagRules {
   }
 
   /**
-   * stage_regression: a Brunnstrom stage decrease dated in the period; when a data query falls on
-   * the same date the evidence asks to check the record, but the flag stays.
+   * What the other scales measured in the period, read beside a stage regression: the FMA-UE and
+   * ARAT changes (empty when not reassessed in the period) and the FMA-UE measurement error.
+   */
+  record Corroboration(OptionalInt fmaChange, OptionalInt aratChange, double fmaMdc) {
+    /** True when the FMA-UE total fell by at least its measurement error. */
+    boolean fmaFell() {
+      return fmaChange.isPresent() && -fmaChange.getAsInt() >= fmaMdc;
+    }
+
+    /** "FMA-UE 0 and ARAT +6 in the same period". */
+    String text() {
+      return scale("FMA-UE", fmaChange)
+          + " and "
+          + scale("ARAT", aratChange)
+          + " in the same period";
+    }
+
+    private static String scale(String name, OptionalInt change) {
+      return change.isPresent()
+          ? name + " " + Evidence.signed(change.getAsInt())
+          : name + " not reassessed";
+    }
+  }
+
+  /**
+   * stage_regression: a Brunnstrom stage decrease dated in the period. Tier 1 only when a
+   * transition drops two or more stages at once, or the FMA-UE total fell by at least its
+   * measurement error in the period; otherwise a one-stage drop no other scale confirms is more
+   * likely rater variation, tier 2, to be confirmed at the next assessment. When a data query falls
+   * on the same date the evidence asks to check the record, but the flag stays.
    */
   static Optional<FlagFinding> stageRegression(
-      List<StageTransition> transitions, ReviewPeriod period, Set<LocalDate> queryDates) {
+      List<StageTransition> transitions,
+      ReviewPeriod period,
+      Set<LocalDate> queryDates,
+      Corroboration other) {
     List<String> parts = new ArrayList<>();
     boolean queried = false;
+    boolean twoStages = false;
     for (StageTransition t : transitions) {
       if (!t.isUp() && period.contains(t.date())) {
         parts.add(
@@ -188,16 +276,66 @@ final class FlagRules {
                 + " on "
                 + Evidence.date(t.date()));
         queried |= queryDates.contains(t.date());
+        twoStages |= t.fromStage() - t.toStage() >= 2;
       }
     }
     if (parts.isEmpty()) {
       return Optional.empty();
     }
     String text = String.join("; ", parts);
+    boolean actNow = twoStages || other.fmaFell();
+    if (twoStages) {
+      text += " (two or more stages at once); " + other.text();
+    } else if (other.fmaFell()) {
+      text +=
+          "; "
+              + other.text()
+              + " (FMA-UE fall at least the measurement error, "
+              + Evidence.number(other.fmaMdc())
+              + ")";
+    } else {
+      text += "; " + other.text() + "; confirm at the next assessment";
+    }
     if (queried) {
       text += " — check the record: the same assessment fails a consistency check";
     }
-    return Optional.of(new FlagFinding(Flag.STAGE_REGRESSION, text));
+    FlagFinding f = new FlagFinding(Flag.STAGE_REGRESSION, text);
+    return Optional.of(actNow ? f : f.withTier(FollowUpTier.DISCUSS));
+  }
+
+  /**
+   * goal_below_baseline: a goal whose latest rated review on or before the period's end is dated in
+   * the period and rated below the goal's baseline level. One finding naming each such goal.
+   */
+  static Optional<FlagFinding> goalBelowBaseline(PatientGoals goals, ReviewPeriod period) {
+    List<String> parts = new ArrayList<>();
+    for (GoalProgress g : goals.goals()) {
+      Optional<GoalProgress.Review> rated =
+          g.reviews().stream()
+              .filter(r -> r.attainment().isPresent() && !r.date().isAfter(period.end()))
+              .reduce((a, b) -> b);
+      if (rated.isEmpty() || !period.contains(rated.get().date())) {
+        continue;
+      }
+      int level = rated.get().attainment().getAsInt();
+      if (level < g.baseline()) {
+        parts.add(
+            "goal "
+                + g.goalId()
+                + " “"
+                + g.description()
+                + "” rated "
+                + Evidence.signed(level)
+                + " on "
+                + Evidence.date(rated.get().date())
+                + ", below its baseline "
+                + Evidence.signed(g.baseline()));
+      }
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new FlagFinding(Flag.GOAL_BELOW_BASELINE, String.join("; ", parts)));
   }
 
   /** data_query: one finding listing every failed check. */
@@ -395,13 +533,13 @@ final class FlagRules {
   }
 
   /**
-   * assessment_overdue: no assessment dated in the {@code days} days ending at {@code end}; a
-   * patient never assessed is overdue.
+   * assessment_overdue: more than {@code days} days lie between the latest assessment and {@code
+   * end}, so the reassessment was due on an earlier day (on the due day itself it is not yet
+   * overdue); a patient never assessed is overdue.
    */
   static Optional<FlagFinding> assessmentOverdue(
       Optional<LocalDate> last, LocalDate end, Phase phase, int days) {
-    LocalDate from = end.minusDays(days - 1L);
-    if (last.isPresent() && !last.get().isBefore(from)) {
+    if (last.isPresent() && !last.get().plusDays(days).isBefore(end)) {
       return Optional.empty();
     }
     String due = phase.label() + " patients are reassessed at least every " + days + " days";
@@ -414,8 +552,11 @@ final class FlagRules {
                         + ChronoUnit.DAYS.between(d, end)
                         + " days before "
                         + Evidence.date(end)
-                        + "; "
-                        + due)
+                        + "; the next was due by "
+                        + Evidence.date(d.plusDays(days))
+                        + " ("
+                        + due
+                        + ")")
             .orElse("no assessment recorded; " + due);
     return Optional.of(new FlagFinding(Flag.ASSESSMENT_OVERDUE, text));
   }

@@ -20,14 +20,15 @@ final class FollowUps {
     if (discharged) {
       return Optional.empty();
     }
-    return FollowUpTier.of(FlagRules.flags(findings));
+    return FollowUpTier.ofFindings(findings);
   }
 
   /**
    * One entry per patient with a tier, ranked by tier, then number of follow-up flags (more first),
    * then overall rate (lower first, none last), then patient id: Tablesaw {@code where} over the
    * patients table ({@link ProgramFigures#patients}) and {@code sortOn} its sort-key columns. Each
-   * entry carries the evidence of its follow-up flags.
+   * entry carries its bullets ({@link FlagFinding#bullets}): the finding that sets the tier first,
+   * one per event; good news is left out.
    */
   static List<FollowUp> ranked(Table patients, List<PatientMetrics> metrics) {
     Table listed =
@@ -52,7 +53,7 @@ final class FollowUps {
               m.patient().clinic(),
               m.patient().therapist(),
               m.followUpTier().orElseThrow(),
-              m.findings().stream().filter(f -> f.flag().needsFollowUp()).toList()));
+              m.bullets().stream().filter(FlagFinding::needsFollowUp).toList()));
     }
     return out;
   }

@@ -60,26 +60,19 @@ public final class GoalAttainment {
     return new ReviewResults(results.period(), reviews, program);
   }
 
-  /**
-   * The reviews with each patient's goals as known at {@code end} attached (unchanged without goal
-   * reviews); the programme's goal groups come from these metrics ({@link #groups}).
-   */
-  static List<PatientReview> withPatientGoals(
-      List<PatientReview> reviews, List<GoalRating> ratings, LocalDate end) {
-    if (ratings.isEmpty()) {
-      return reviews;
-    }
-    Map<String, List<GoalRating>> byPatient = new HashMap<>();
+  /** The goal ratings of each patient, by patient id. */
+  static Map<String, List<GoalRating>> byPatient(List<GoalRating> ratings) {
+    Map<String, List<GoalRating>> out = new HashMap<>();
     for (GoalRating g : ratings) {
-      byPatient.computeIfAbsent(g.patientId(), k -> new ArrayList<>()).add(g);
-    }
-    List<PatientReview> out = new ArrayList<>(reviews.size());
-    for (PatientReview r : reviews) {
-      List<GoalRating> own = byPatient.getOrDefault(r.metrics().patientId(), List.of());
-      PatientGoals goals = own.isEmpty() ? PatientGoals.none() : forPatient(own, end);
-      out.add(new PatientReview(r.metrics().withGoals(goals), r.history()));
+      out.computeIfAbsent(g.patientId(), k -> new ArrayList<>()).add(g);
     }
     return out;
+  }
+
+  /** The goals of {@code patientId} as known at {@code end}; none without goal ratings. */
+  static PatientGoals of(Map<String, List<GoalRating>> byPatient, String patientId, LocalDate end) {
+    List<GoalRating> own = byPatient.getOrDefault(patientId, List.of());
+    return own.isEmpty() ? PatientGoals.none() : forPatient(own, end);
   }
 
   /**

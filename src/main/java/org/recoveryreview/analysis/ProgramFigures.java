@@ -10,6 +10,7 @@ import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PeriodGroupCounts;
@@ -98,7 +99,8 @@ final class ProgramFigures {
       m.period().overallRate().ifPresentOrElse(rate::append, rate::appendMissing);
       int tierNumber = m.followUpTier().map(FollowUpTier::number).orElse(0);
       tier.append(tierNumber);
-      fewerFlags.append((int) -m.flags().stream().filter(Flag::needsFollowUp).count());
+      // Events, not flags: a patient who stopped attending is one thing to discuss, not three.
+      fewerFlags.append((int) -m.bullets().stream().filter(FlagFinding::needsFollowUp).count());
       rateOrder.append(m.period().overallRate().orElse(2.0));
       long[] pc = {
         tierNumber == 1 ? 1 : 0,

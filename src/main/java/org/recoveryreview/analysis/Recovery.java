@@ -45,7 +45,10 @@ final class Recovery {
       List<StageTransition> periodTransitions,
       List<AssessmentPoint> points,
       List<Assessment> periodAssessments,
-      List<Assessment> upToEnd) {}
+      List<Assessment> upToEnd,
+      Optional<LocalDate> fmaDate,
+      Optional<LocalDate> armDate,
+      Optional<LocalDate> handDate) {}
 
   /**
    * The figures of one patient; {@code transitions} are the patient's stage transitions found by
@@ -88,7 +91,10 @@ final class Recovery {
         periodTransitions,
         points,
         inPeriod,
-        upToEnd);
+        upToEnd,
+        fma.date(),
+        arm.date(),
+        hand.date());
   }
 
   /** Only assessments on or before the period's end count, so a rerun for a past month agrees. */
@@ -100,43 +106,59 @@ final class Recovery {
     return sorted.subList(0, n);
   }
 
-  /** A scale's latest stage and its change since the last stage recorded before the period. */
-  private record Stage(OptionalInt now, OptionalInt change) {
+  /**
+   * A scale's latest stage, the date it was recorded, and its change since the last stage recorded
+   * before the period: empty unless the latest stage is dated in the period, since a change needs a
+   * new measurement.
+   */
+  private record Stage(OptionalInt now, OptionalInt change, Optional<LocalDate> date) {
     static Stage of(List<Assessment> upToEnd, BrunnstromScale scale, ReviewPeriod period) {
       int now = 0;
       int before = 0;
+      LocalDate date = null;
       for (Assessment a : upToEnd) {
         OptionalInt v = AssessmentFacts.stage(a, scale);
         if (v.isPresent()) {
           now = v.getAsInt();
+          date = a.date();
           if (a.date().isBefore(period.start())) {
             before = now;
           }
         }
       }
+      boolean measured = date != null && period.contains(date);
       return new Stage(
-          stage(now), now != 0 && before != 0 ? OptionalInt.of(now - before) : OptionalInt.empty());
+          stage(now),
+          measured && before != 0 ? OptionalInt.of(now - before) : OptionalInt.empty(),
+          Optional.ofNullable(date));
     }
   }
 
-  /** The latest complete Fugl-Meyer total and its change since the last total before the period. */
-  private record Fma(OptionalInt now, OptionalInt change) {
+  /**
+   * The latest complete Fugl-Meyer total, its date, and its change since the last total before the
+   * period: empty unless a complete total is dated in the period.
+   */
+  private record Fma(OptionalInt now, OptionalInt change, Optional<LocalDate> date) {
     static Fma of(List<Assessment> upToEnd, ReviewPeriod period) {
       int now = -1;
       int before = -1;
+      LocalDate date = null;
       for (Assessment a : upToEnd) {
         OptionalInt total = a.fmaTotal();
         if (total.isEmpty()) {
           continue;
         }
         now = total.getAsInt();
+        date = a.date();
         if (a.date().isBefore(period.start())) {
           before = now;
         }
       }
+      boolean measured = date != null && period.contains(date);
       OptionalInt change =
-          now >= 0 && before >= 0 ? OptionalInt.of(now - before) : OptionalInt.empty();
-      return new Fma(now >= 0 ? OptionalInt.of(now) : OptionalInt.empty(), change);
+          measured && before >= 0 ? OptionalInt.of(now - before) : OptionalInt.empty();
+      return new Fma(
+          now >= 0 ? OptionalInt.of(now) : OptionalInt.empty(), change, Optional.ofNullable(date));
     }
   }
 

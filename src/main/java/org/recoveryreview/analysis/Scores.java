@@ -2,6 +2,7 @@ package org.recoveryreview.analysis;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.FmaCourse;
@@ -11,12 +12,16 @@ import org.recoveryreview.model.ReviewPeriod;
 final class Scores {
   private Scores() {}
 
-  /** Latest ARAT up to the period's end and its change against the latest before the start. */
-  record Arat(OptionalInt latest, OptionalInt change) {}
+  /**
+   * Latest ARAT up to the period's end, its date, and its change against the latest before the
+   * start: empty unless the latest ARAT is dated in the period (a change needs a new measurement).
+   */
+  record Arat(OptionalInt latest, OptionalInt change, Optional<LocalDate> date) {}
 
   static Arat arat(List<Assessment> sorted, ReviewPeriod period) {
     int now = -1;
     int before = -1;
+    LocalDate date = null;
     for (Assessment a : sorted) {
       LocalDate d = a.date();
       if (d.isAfter(period.end())) {
@@ -24,14 +29,17 @@ final class Scores {
       }
       if (a.arat().isPresent()) {
         now = a.arat().getAsInt();
+        date = d;
         if (d.isBefore(period.start())) {
           before = now;
         }
       }
     }
+    boolean measured = date != null && period.contains(date);
     return new Arat(
         now >= 0 ? OptionalInt.of(now) : OptionalInt.empty(),
-        now >= 0 && before >= 0 ? OptionalInt.of(now - before) : OptionalInt.empty());
+        measured && before >= 0 ? OptionalInt.of(now - before) : OptionalInt.empty(),
+        Optional.ofNullable(date));
   }
 
   /** Complete FMA assessments up to {@code end}, and the latest total minus the first one. */

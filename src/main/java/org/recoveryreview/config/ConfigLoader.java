@@ -67,6 +67,7 @@ public final class ConfigLoader {
           "fma_mdc",
           "arat_mcid_subacute",
           "arat_mcid_chronic",
+          "arat_mdc",
           "plateau_days",
           "plateau_min_span_days",
           "plateau_ceiling",
@@ -135,6 +136,7 @@ public final class ConfigLoader {
     private double fmaMdc = flagDefaults.fmaMdc();
     private int aratMcidSubacute = flagDefaults.aratMcidSubacute();
     private int aratMcidChronic = flagDefaults.aratMcidChronic();
+    private double aratMdc = flagDefaults.aratMdc();
     private int plateauMinSpanDays = flagDefaults.plateauMinSpanDays();
     private int plateauCeiling = flagDefaults.plateauCeiling();
     private int overdueEarly = flagDefaults.overdueEarlyDays();
@@ -239,6 +241,7 @@ public final class ConfigLoader {
                     fmaMdc,
                     aratMcidSubacute,
                     aratMcidChronic,
+                    aratMdc,
                     plateauMinSpanDays,
                     plateauCeiling,
                     overdueEarly,
@@ -377,6 +380,7 @@ public final class ConfigLoader {
         case "fma_mdc" -> fmaMdc = positiveDecimal(value, name, 66);
         case "arat_mcid_subacute" -> aratMcidSubacute = positiveInt(value, name, 57);
         case "arat_mcid_chronic" -> aratMcidChronic = positiveInt(value, name, 57);
+        case "arat_mdc" -> aratMdc = positiveDecimal(value, name, 57);
         case "plateau_days" -> plateauDays = positiveInt(value, name, 3650);
         case "plateau_min_span_days" -> plateauMinSpanDays = positiveInt(value, name, 3650);
         case "plateau_ceiling" -> plateauCeiling = positiveInt(value, name, 66);

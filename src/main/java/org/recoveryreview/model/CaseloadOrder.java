@@ -5,13 +5,14 @@ import java.util.Comparator;
 /**
  * The order in which a therapist's patients are listed in their bundle: the one place that decides
  * it. Follow-up tier first (1 act now, 2 discuss, 3 check, then patients without a tier, discharged
- * ones included), then more flags first, then patient_id.
+ * ones included), then more bullets (events: a patient who stopped attending is one, not three)
+ * first, then patient_id.
  */
 public final class CaseloadOrder {
-  /** By follow-up tier, then number of flags (more first), then patient_id. */
+  /** By follow-up tier, then number of bullets (more first), then patient_id. */
   public static final Comparator<PatientMetrics> ORDER =
       Comparator.comparingInt(CaseloadOrder::rank)
-          .thenComparing(m -> -m.flags().size())
+          .thenComparing(m -> -m.bullets().size())
           .thenComparing(PatientMetrics::patientId);
 
   private CaseloadOrder() {}

@@ -10,7 +10,12 @@ import java.util.Locale;
 public enum ChangeLabel {
   WITHIN_ERROR("within measurement error", "within error"),
   DETECTABLE("detectable change", "detectable"),
-  IMPORTANT("clinically important change", "important");
+  IMPORTANT("clinically important change", "important"),
+  /**
+   * No new measurement in the period although an earlier one exists: there is no change to label.
+   * Never returned by {@link #of}.
+   */
+  NOT_REASSESSED("not reassessed", "not reassessed");
 
   private final String phrase;
   private final String word;

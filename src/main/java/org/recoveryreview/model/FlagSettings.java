@@ -8,6 +8,8 @@ package org.recoveryreview.model;
  * @param fmaMdc minimal detectable change of the FMA-UE total [3.2]
  * @param aratMcidSubacute ARAT MCID while subacute [12]
  * @param aratMcidChronic ARAT MCID when chronic [6]
+ * @param aratMdc ARAT change below it is within measurement error [3.85: the widest interrater
+ *     limit of agreement, van der Lee 2001]
  * @param plateauMinSpanDays days the first and last FMA of the plateau window must lie apart [56]
  * @param plateauCeiling a latest FMA total at or above it is never a plateau [60]
  * @param overdueEarlyDays assessment interval in the early subacute phase [28]
@@ -24,6 +26,7 @@ public record FlagSettings(
     double fmaMdc,
     int aratMcidSubacute,
     int aratMcidChronic,
+    double aratMdc,
     int plateauMinSpanDays,
     int plateauCeiling,
     int overdueEarlyDays,
@@ -50,15 +53,16 @@ public record FlagSettings(
         || homeLowMinSessions <= 0) {
       throw new IllegalArgumentException("flag windows, counts and MCIDs must be positive");
     }
-    if (!(fmaMdc > 0) || !(homeLowRate >= 0 && homeLowRate <= 1)) {
-      throw new IllegalArgumentException("need fma_mdc > 0 and 0 <= home_low_rate <= 1");
+    if (!(fmaMdc > 0) || !(aratMdc > 0) || !(homeLowRate >= 0 && homeLowRate <= 1)) {
+      throw new IllegalArgumentException(
+          "need fma_mdc > 0, arat_mdc > 0 and 0 <= home_low_rate <= 1");
     }
   }
 
   /** The defaults of issue 11 (sources in docs/metrics.md). */
   public static FlagSettings defaults() {
     return new FlagSettings(
-        90, 3.2, 12, 6, 56, 60, 28, 42, 90, 14, 3, 4, 0.50, DataQuerySettings.defaults());
+        90, 3.2, 12, 6, 3.85, 56, 60, 28, 42, 90, 14, 3, 4, 0.50, DataQuerySettings.defaults());
   }
 
   /**

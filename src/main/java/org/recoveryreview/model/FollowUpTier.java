@@ -27,6 +27,18 @@ public enum FollowUpTier {
     return label;
   }
 
+  /** The most urgent tier any of the findings asks for; empty when none asks for follow-up. */
+  public static Optional<FollowUpTier> ofFindings(Collection<FlagFinding> findings) {
+    Optional<FollowUpTier> best = Optional.empty();
+    for (FlagFinding f : findings) {
+      Optional<FollowUpTier> t = f.tier();
+      if (t.isPresent() && (best.isEmpty() || t.get().number < best.get().number)) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
   /** The most urgent tier any of the flags asks for; empty when none asks for follow-up. */
   public static Optional<FollowUpTier> of(Collection<Flag> flags) {
     Optional<FollowUpTier> best = Optional.empty();

@@ -28,6 +28,10 @@ import java.util.OptionalInt;
  * @param imputedMinutesSessions counted completed sessions in the period whose actual minutes were
  *     blank and taken as planned
  * @param goals the patient's goals and their Goal Attainment Scaling summary at the period's end
+ * @param lastMeasured when each scale was last measured; a change is empty when it lies before the
+ *     period
+ * @param aratChangeLabel how {@code aratChange} compares with the ARAT measurement error and MCID;
+ *     {@link ChangeLabel#NOT_REASSESSED} when ARAT was measured before the period but not in it
  */
 public record PatientMetrics(
     Patient patient,
@@ -57,7 +61,9 @@ public record PatientMetrics(
     FmaCourse fmaCourse,
     long clinicCancelledSessions,
     long imputedMinutesSessions,
-    PatientGoals goals) {
+    PatientGoals goals,
+    LastMeasured lastMeasured,
+    Optional<ChangeLabel> aratChangeLabel) {
 
   public PatientMetrics {
     Objects.requireNonNull(patient, "patient");
@@ -83,6 +89,71 @@ public record PatientMetrics(
     Objects.requireNonNull(followUpTier, "followUpTier");
     Objects.requireNonNull(fmaCourse, "fmaCourse");
     Objects.requireNonNull(goals, "goals");
+    Objects.requireNonNull(lastMeasured, "lastMeasured");
+    Objects.requireNonNull(aratChangeLabel, "aratChangeLabel");
+  }
+
+  /** The figures of a patient whose scales' dates are not known (tests and older callers). */
+  public PatientMetrics(
+      Patient patient,
+      ReviewPeriod reviewPeriod,
+      Adherence period,
+      Adherence previousMonth,
+      AdherenceBand band,
+      AdherenceBand previousBand,
+      OptionalInt brunnstromArm,
+      OptionalInt brunnstromArmChange,
+      OptionalInt brunnstromHand,
+      OptionalInt brunnstromHandChange,
+      OptionalInt fmaTotal,
+      OptionalInt fmaChange,
+      int mcid,
+      Phase phase,
+      long daysSinceOnset,
+      int stageTransitions,
+      List<FlagFinding> findings,
+      Optional<LocalDate> lastAssessment,
+      Optional<FmaWindow> plateauWindow,
+      OptionalInt arat,
+      OptionalInt aratChange,
+      int aratMcid,
+      Optional<ChangeLabel> fmaChangeLabel,
+      Optional<FollowUpTier> followUpTier,
+      FmaCourse fmaCourse,
+      long clinicCancelledSessions,
+      long imputedMinutesSessions,
+      PatientGoals goals) {
+    this(
+        patient,
+        reviewPeriod,
+        period,
+        previousMonth,
+        band,
+        previousBand,
+        brunnstromArm,
+        brunnstromArmChange,
+        brunnstromHand,
+        brunnstromHandChange,
+        fmaTotal,
+        fmaChange,
+        mcid,
+        phase,
+        daysSinceOnset,
+        stageTransitions,
+        findings,
+        lastAssessment,
+        plateauWindow,
+        arat,
+        aratChange,
+        aratMcid,
+        fmaChangeLabel,
+        followUpTier,
+        fmaCourse,
+        clinicCancelledSessions,
+        imputedMinutesSessions,
+        goals,
+        LastMeasured.none(),
+        Optional.empty());
   }
 
   /** These figures with {@code goals} instead of the current ones. */
@@ -115,7 +186,17 @@ public record PatientMetrics(
         fmaCourse,
         clinicCancelledSessions,
         imputedMinutesSessions,
-        goals);
+        goals,
+        lastMeasured,
+        aratChangeLabel);
+  }
+
+  /**
+   * The bullets of the review's flag box and the follow-up entry, in the order {@link
+   * FlagFinding#bullets} gives.
+   */
+  public List<FlagFinding> bullets() {
+    return FlagFinding.bullets(findings);
   }
 
   /** The raised flags, sorted by code. */
@@ -171,6 +252,8 @@ public record PatientMetrics(
         fmaCourse,
         clinicCancelledSessions,
         imputedMinutesSessions,
-        goals);
+        goals,
+        lastMeasured,
+        aratChangeLabel);
   }
 }

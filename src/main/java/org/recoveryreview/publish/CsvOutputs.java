@@ -66,7 +66,8 @@ public final class CsvOutputs {
           "follow_up_tier",
           "goals_scored",
           "goals_achieved",
-          "gas_t");
+          "gas_t",
+          "arat_change_label");
 
   /** Columns of program-metrics.csv. */
   public static final List<String> PROGRAM_COLUMNS =
@@ -143,6 +144,7 @@ public final class CsvOutputs {
         row.add(Integer.toString(m.goals().scored()));
         row.add(Integer.toString(m.goals().achieved()));
         row.add(tScore(m.goals().gasT()));
+        row.add(m.aratChangeLabel().map(ChangeLabel::code).orElse(""));
         p.printRecord(row);
       }
     }

@@ -20,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.FlagFinding;
+import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.report.DocFonts.Style;
@@ -115,27 +117,26 @@ final class BundleLayout implements PdfFrame.Body {
     f.doc.add(
         new Paragraph(
             f.fonts.phrase(
-                "Bold: on the follow-up list. Listed by follow-up tier (1 act now: stage"
-                    + " regression, drop-off, Fugl-Meyer decline; 2 discuss: low adherence, home"
-                    + " programme low, plateau; 3 check: assessment overdue, record to check), then"
-                    + " by number of flags, then patient ID. Each review follows in this order;"
-                    + " bookmarks lead to each patient.",
+                "Bold: on the follow-up list. Listed by follow-up tier (1 act now: "
+                    + Flag.namesIn(FollowUpTier.ACT_NOW)
+                    + "; 2 discuss: "
+                    + Flag.namesIn(FollowUpTier.DISCUSS)
+                    + "; 3 check: "
+                    + Flag.namesIn(FollowUpTier.CHECK)
+                    + "), then by number of flagged events, then patient ID. Each review follows in this"
+                    + " order; bookmarks lead to each patient.",
                 Style.SMALL)));
   }
 
-  /** One line: the tier, the follow-up flags first, then the other flags, then the GAS T-score. */
+  /**
+   * One line: the tier, then the bullets of the review's flag box in their order (the one that sets
+   * the tier first, one per event, good news last), then the GAS T-score.
+   */
   static String reason(PatientMetrics m) {
     List<String> parts = new ArrayList<>();
     m.followUpTier().ifPresent(t -> parts.add("Tier " + t.number() + " (" + t.label() + ")"));
-    for (Flag fl : m.flags()) {
-      if (fl.needsFollowUp()) {
-        parts.add(Fmt.sentence(fl.code()));
-      }
-    }
-    for (Flag fl : m.flags()) {
-      if (!fl.needsFollowUp()) {
-        parts.add(Fmt.sentence(fl.code()));
-      }
+    for (FlagFinding x : m.bullets()) {
+      parts.add(x.flag().label());
     }
     if (m.flags().isEmpty()) {
       parts.add("No flags; adherence " + Fmt.pct(m.period().overallRate()));

@@ -6,9 +6,11 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
@@ -19,6 +21,8 @@ import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.FlagFinding;
+import org.recoveryreview.model.FlagSettings;
+import org.recoveryreview.model.LastMeasured;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
@@ -226,37 +230,45 @@ final class PatientLayout implements PdfFrame.Body {
             List.of(
                 "Brunnstrom arm",
                 Fmt.stage(m.brunnstromArm()),
-                Fmt.signed(m.brunnstromArmChange()))));
+                change(m.brunnstromArmChange(), m.lastMeasured().brunnstromArm()))));
     recovery.add(
         new Row(
             List.of(
                 "Brunnstrom hand",
                 Fmt.stage(m.brunnstromHand()),
-                Fmt.signed(m.brunnstromHandChange()))));
+                change(m.brunnstromHandChange(), m.lastMeasured().brunnstromHand()))));
     recovery.add(
         new Row(
             List.of(
                 "Fugl-Meyer total",
                 m.fmaTotal().isPresent() ? m.fmaTotal().getAsInt() + " / 66" : Fmt.NONE,
-                Fmt.signed(m.fmaChange()))));
+                change(m.fmaChange(), m.lastMeasured().fma()))));
     recovery.add(
         new Row(
             List.of(
                 "ARAT",
                 m.arat().isPresent() ? m.arat().getAsInt() + " / 57" : Fmt.NONE,
-                Fmt.signed(m.aratChange()))));
+                change(m.aratChange(), m.lastMeasured().arat())
+                    + m.aratChangeLabel()
+                        .filter(l -> m.aratChange().isPresent())
+                        .map(l -> " " + l.word())
+                        .orElse(""))));
     recovery.add(
         new Row(
             List.of(
                 "MCID FMA / ARAT (" + m.phase().label() + ")",
                 m.mcid() + " / " + m.aratMcid(),
-                "")));
+                // The measurement errors the change labels use, where the eye already is.
+                "MDC "
+                    + Evidence.number(ctx.analysis().flags().fmaMdc())
+                    + " / "
+                    + Evidence.number(ctx.analysis().flags().aratMdc()))));
     recovery.add(
         new Row(List.of("Stage changes this period", Integer.toString(m.stageTransitions()), "")));
     recovery.add(new Row(List.of("Last assessment", Fmt.date(m.lastAssessment()), "")));
     PdfPTable right =
         tables.data(
-            new float[] {1.45f, 1f, 0.9f},
+            new float[] {1.4f, 0.85f, 1.1f},
             List.of("Recovery", "Latest", "Change*"),
             Tables.numeric(3, 1, 2),
             recovery,
@@ -272,28 +284,17 @@ final class PatientLayout implements PdfFrame.Body {
     pair.addCell(l);
     pair.addCell(r);
     f.doc.add(pair);
-    if (m.fmaChange().isPresent()) {
-      Paragraph label =
-          new Paragraph(
-              f.fonts.phrase(
-                  "Fugl-Meyer change "
-                      + ChangeLabel.describe(
-                          m.fmaChange().getAsInt(), ctx.analysis().flags().fmaMdc(), m.mcid())
-                      + " (measurement error below "
-                      + Evidence.number(ctx.analysis().flags().fmaMdc())
-                      + " points)",
-                  Style.BODY_BOLD));
+    for (String line : changeLines()) {
+      Paragraph label = new Paragraph(f.fonts.phrase(line, Style.BODY_BOLD));
       label.setSpacingBefore(3);
       f.doc.add(label);
     }
     Paragraph note =
         new Paragraph(
             f.fonts.phrase(
-                "* Change: latest value on or before "
-                    + Fmt.date(ctx.period().end())
-                    + " minus the latest before "
+                "* Change: latest value in the period minus the latest before "
                     + Fmt.date(ctx.period().start())
-                    + ". Rates with no sessions due are shown as "
+                    + "; none without a new one. Rates with no sessions due are shown as "
                     + Fmt.NONE
                     + ".",
                 Style.SMALL));
@@ -332,8 +333,8 @@ final class PatientLayout implements PdfFrame.Body {
    */
   private void flags(PdfFrame f) throws DocumentException {
     List<String> lines = new ArrayList<>();
-    for (FlagFinding x : ProgramLayout.byUrgency(m.findings())) {
-      lines.add(ProgramLayout.flagName(x.flag()) + ": " + x.evidence());
+    for (FlagFinding x : m.bullets()) {
+      lines.add(x.line());
     }
     f.section("Flags for the review meeting", 34f + 14 * lines.size());
     PdfPTable box = new PdfPTable(1);
@@ -608,6 +609,43 @@ final class PatientLayout implements PdfFrame.Body {
       h += table.getRowHeight(i);
     }
     return h;
+  }
+
+  /**
+   * A scale's change cell: the signed change when the scale was measured in the period, "not
+   * reassessed" when it was last measured before (the line under the table says since when), "—"
+   * otherwise.
+   */
+  private String change(OptionalInt change, Optional<LocalDate> last) {
+    if (change.isPresent()) {
+      return Fmt.signed(change);
+    }
+    return LastMeasured.notReassessed(last, ctx.period()).isPresent()
+        ? ChangeLabel.NOT_REASSESSED.phrase()
+        : Fmt.NONE;
+  }
+
+  /**
+   * The Fugl-Meyer change labelled against measurement error and the MCID, then one line per date
+   * for the scales not reassessed in the period ("… not reassessed since 31 Jul 2026 (92 days)")
+   * where a change would be. The ARAT label is in its table cell, beside the MDC row, so the page
+   * keeps its length.
+   */
+  private List<String> changeLines() {
+    List<String> out = new ArrayList<>();
+    FlagSettings fs = ctx.analysis().flags();
+    if (m.fmaChange().isPresent()) {
+      out.add(
+          "Fugl-Meyer change "
+              + ChangeLabel.describe(m.fmaChange().getAsInt(), fs.fmaMdc(), m.mcid())
+              + " (measurement error below "
+              + Evidence.number(fs.fmaMdc())
+              + " points)");
+    }
+    for (String line : m.lastMeasured().notReassessedLines(ctx.period())) {
+      out.add(line);
+    }
+    return out;
   }
 
   private String change(AssessmentPoint p) {

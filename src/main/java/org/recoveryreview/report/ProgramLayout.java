@@ -404,29 +404,9 @@ final class ProgramLayout implements PdfFrame.Body {
     };
   }
 
-  /** The plain-language name of a flag, the same in both documents. */
+  /** The plain-language name of a flag: {@link Flag#label()}, its one owner. */
   static String flagName(Flag f) {
-    return switch (f) {
-      case ASSESSMENT_OVERDUE -> "Assessment overdue";
-      case DATA_QUERY -> "Data query";
-      case DROP_OFF -> "Stopped attending";
-      case FMA_DECLINE -> "Fugl-Meyer decline";
-      case FMA_GAIN -> "Fugl-Meyer gain";
-      case HOME_PROGRAMME_LOW -> "Home programme low";
-      case LOW_ADHERENCE -> "Low adherence";
-      case PLATEAU -> "Plateau";
-      case STAGE_REGRESSION -> "Stage regression";
-    };
-  }
-
-  /** The most urgent first (tier 1, 2, 3, then good news), by flag code within a tier. */
-  static List<FlagFinding> byUrgency(List<FlagFinding> findings) {
-    return findings.stream()
-        .sorted(
-            java.util.Comparator.comparingInt(
-                    (FlagFinding x) -> x.flag().tier().map(FollowUpTier::number).orElse(4))
-                .thenComparing(x -> x.flag().code()))
-        .toList();
+    return f.label();
   }
 
   /** "tier 1 · act now". */
@@ -564,9 +544,7 @@ final class ProgramLayout implements PdfFrame.Body {
                 List.of(
                     u.patientId() + "\n" + u.name(),
                     u.clinic() + "\n" + u.therapist(),
-                    byUrgency(u.findings()).stream()
-                        .map(x -> flagName(x.flag()) + ": " + x.evidence())
-                        .collect(Collectors.joining("\n"))),
+                    u.findings().stream().map(FlagFinding::line).collect(Collectors.joining("\n"))),
                 false,
                 null));
       }
@@ -670,12 +648,9 @@ final class ProgramLayout implements PdfFrame.Body {
             Fmt.pct(DataCompleteness.share(count, of))));
   }
 
-  /** "flags: Stage regression, Stopped attending, ...": the flags that set a tier. */
+  /** "flags: Stopped attending, Fugl-Meyer decline, ...": the flags that set a tier. */
   private static String tierFlags(FollowUpTier tier) {
-    return java.util.Arrays.stream(Flag.values())
-        .filter(fl -> fl.tier().equals(java.util.Optional.of(tier)))
-        .map(ProgramLayout::flagName)
-        .collect(Collectors.joining(", ", "flags: ", ""));
+    return "flags: " + Flag.namesIn(tier);
   }
 
   private void dataQuality(PdfFrame f, Tables tables) throws DocumentException {

@@ -111,8 +111,9 @@ class AdherenceAnalysisTest {
     // Four home sessions, one done: the home programme is low as well.
     assertEquals(List.of(Flag.HOME_PROGRAMME_LOW, Flag.LOW_ADHERENCE), m.flags());
     assertEquals(1, r.program().followUps().size());
+    // The entry lists its bullets in clinical order, not by code.
     assertEquals(
-        List.of(Flag.HOME_PROGRAMME_LOW, Flag.LOW_ADHERENCE),
+        List.of(Flag.LOW_ADHERENCE, Flag.HOME_PROGRAMME_LOW),
         r.program().followUps().get(0).flags());
   }
 

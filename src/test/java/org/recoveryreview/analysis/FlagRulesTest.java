@@ -22,6 +22,8 @@ import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FlagSettings;
+import org.recoveryreview.model.FollowUpTier;
+import org.recoveryreview.model.PatientGoals;
 import org.recoveryreview.model.Phase;
 import org.recoveryreview.model.Session;
 import org.recoveryreview.model.Setting;
@@ -286,22 +288,33 @@ class FlagRulesTest {
   }
 
   @Test
-  void overdue_earlySubacute28DaysAgo_overdue() {
-    assertTrue(overdue("2026-10-03", Phase.EARLY_SUBACUTE)); // end - 28
+  void overdue_earlySubacuteOnTheDueDay_notOverdue() {
+    assertFalse(overdue("2026-10-03", Phase.EARLY_SUBACUTE)); // end - 28: due today
   }
 
   @Test
-  void overdue_lateSubacute41Vs42DaysAgo() {
-    assertFalse(overdue("2026-09-20", Phase.LATE_SUBACUTE)); // end - 41
-    assertTrue(overdue("2026-09-19", Phase.LATE_SUBACUTE)); // end - 42
-    // A patient 28 days past an assessment is fine in the late subacute phase.
-    assertFalse(overdue("2026-10-03", Phase.LATE_SUBACUTE));
+  void overdue_earlySubacuteDayAfterDue_overdueNamingTheDueDate() {
+    assertTrue(overdue("2026-10-02", Phase.EARLY_SUBACUTE)); // end - 29
+    assertEquals(
+        "last assessment 2 Oct 2026, 29 days before 31 Oct 2026; the next was due by 30 Oct 2026"
+            + " (early subacute patients are reassessed at least every 28 days)",
+        FlagRules.assessmentOverdue(Optional.of(d("2026-10-02")), END, Phase.EARLY_SUBACUTE, 28)
+            .orElseThrow()
+            .evidence());
   }
 
   @Test
-  void overdue_chronic89Vs90DaysAgo() {
-    assertFalse(overdue("2026-08-03", Phase.CHRONIC)); // end - 89
-    assertTrue(overdue("2026-08-02", Phase.CHRONIC)); // end - 90
+  void overdue_lateSubacute42Vs43DaysAgo() {
+    assertFalse(overdue("2026-09-19", Phase.LATE_SUBACUTE)); // end - 42: due today
+    assertTrue(overdue("2026-09-18", Phase.LATE_SUBACUTE)); // end - 43
+    // A patient 29 days past an assessment is fine in the late subacute phase.
+    assertFalse(overdue("2026-10-02", Phase.LATE_SUBACUTE));
+  }
+
+  @Test
+  void overdue_chronic90Vs91DaysAgo() {
+    assertFalse(overdue("2026-08-02", Phase.CHRONIC)); // end - 90: due today
+    assertTrue(overdue("2026-08-01", Phase.CHRONIC)); // end - 91
     assertFalse(overdue("2026-09-19", Phase.CHRONIC));
   }
 
@@ -411,14 +424,22 @@ class FlagRulesTest {
 
   // ---- stage_regression with a data query ----
 
+  private static final FlagRules.Corroboration NOTHING_ELSE =
+      new FlagRules.Corroboration(
+          java.util.OptionalInt.empty(), java.util.OptionalInt.empty(), F.fmaMdc());
+
   @Test
   void stageRegression_withDataQuerySameDay_stillFlaggedAndAsksToCheck() {
     List<StageTransition> t =
         List.of(new StageTransition("P1", d("2026-10-05"), BrunnstromScale.ARM, 4, 1, 300));
-    Optional<FlagFinding> f = FlagRules.stageRegression(t, OCT_2026, Set.of(d("2026-10-05")));
+    Optional<FlagFinding> f =
+        FlagRules.stageRegression(t, OCT_2026, Set.of(d("2026-10-05")), NOTHING_ELSE);
     assertTrue(f.orElseThrow().evidence().contains("check the record"), f.get().evidence());
-    Optional<FlagFinding> plain = FlagRules.stageRegression(t, OCT_2026, Set.of());
-    assertEquals("Brunnstrom arm IV → I on 5 Oct 2026", plain.orElseThrow().evidence());
+    Optional<FlagFinding> plain = FlagRules.stageRegression(t, OCT_2026, Set.of(), NOTHING_ELSE);
+    assertEquals(
+        "Brunnstrom arm IV → I on 5 Oct 2026 (two or more stages at once); FMA-UE not reassessed"
+            + " and ARAT not reassessed in the same period",
+        plain.orElseThrow().evidence());
   }
 
   @Test
@@ -439,7 +460,9 @@ class FlagRulesTest {
                 t,
                 java.util.OptionalInt.of(41),
                 java.util.OptionalInt.of(-1),
-                Optional.of(d("2026-10-05"))),
+                Optional.of(d("2026-10-05")),
+                java.util.OptionalInt.empty(),
+                PatientGoals.none()),
             S);
     assertEquals(
         List.of(Flag.DATA_QUERY, Flag.STAGE_REGRESSION),
@@ -480,5 +503,203 @@ class FlagRulesTest {
     assertEquals(Optional.empty(), FollowUps.tier(f, true));
     assertEquals(
         Optional.of(org.recoveryreview.model.FollowUpTier.ACT_NOW), FollowUps.tier(f, false));
+  }
+
+  // ---- stage_regression tiers (issue 20) ----
+
+  private static final List<StageTransition> ONE_STAGE_DOWN =
+      List.of(new StageTransition("P1", d("2026-10-15"), BrunnstromScale.ARM, 6, 5, 300));
+
+  private static FlagRules.Corroboration other(Integer fma, Integer arat) {
+    return new FlagRules.Corroboration(
+        fma == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(fma),
+        arat == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(arat),
+        F.fmaMdc());
+  }
+
+  @Test
+  void stageRegression_oneStageFmaFlatAratUp_tier2AskingToConfirm() {
+    FlagFinding f =
+        FlagRules.stageRegression(ONE_STAGE_DOWN, OCT_2026, Set.of(), other(0, 6)).orElseThrow();
+    assertEquals(Optional.of(FollowUpTier.DISCUSS), f.tier());
+    assertEquals(
+        "Brunnstrom arm VI → V on 15 Oct 2026; FMA-UE 0 and ARAT +6 in the same period; confirm"
+            + " at the next assessment",
+        f.evidence());
+  }
+
+  @Test
+  void stageRegression_oneStageFmaFellByFour_tier1() {
+    FlagFinding f =
+        FlagRules.stageRegression(ONE_STAGE_DOWN, OCT_2026, Set.of(), other(-4, -2)).orElseThrow();
+    assertEquals(Optional.of(FollowUpTier.ACT_NOW), f.tier());
+    assertEquals(
+        "Brunnstrom arm VI → V on 15 Oct 2026; FMA-UE -4 and ARAT -2 in the same period (FMA-UE"
+            + " fall at least the measurement error, 3.2)",
+        f.evidence());
+  }
+
+  @Test
+  void stageRegression_oneStageFmaFellByThree_belowMdcTier2() {
+    FlagFinding f =
+        FlagRules.stageRegression(ONE_STAGE_DOWN, OCT_2026, Set.of(), other(-3, null))
+            .orElseThrow();
+    assertEquals(Optional.of(FollowUpTier.DISCUSS), f.tier());
+    assertTrue(
+        f.evidence()
+            .endsWith(
+                "FMA-UE -3 and ARAT not reassessed in the same period;"
+                    + " confirm at the next assessment"),
+        f.evidence());
+  }
+
+  @Test
+  void stageRegression_oneStageFmaNotReassessed_tier2() {
+    FlagFinding f =
+        FlagRules.stageRegression(ONE_STAGE_DOWN, OCT_2026, Set.of(), NOTHING_ELSE).orElseThrow();
+    assertEquals(Optional.of(FollowUpTier.DISCUSS), f.tier());
+  }
+
+  @Test
+  void stageRegression_twoStagesAtOnceWithFmaFlat_tier1() {
+    List<StageTransition> t =
+        List.of(new StageTransition("P1", d("2026-10-15"), BrunnstromScale.HAND, 5, 3, 300));
+    FlagFinding f = FlagRules.stageRegression(t, OCT_2026, Set.of(), other(0, 1)).orElseThrow();
+    assertEquals(Optional.of(FollowUpTier.ACT_NOW), f.tier());
+    assertTrue(f.evidence().contains("(two or more stages at once)"), f.evidence());
+  }
+
+  @Test
+  void stageRegression_tier2Regression_patientTier2() {
+    FlagFinding f =
+        FlagRules.stageRegression(ONE_STAGE_DOWN, OCT_2026, Set.of(), other(0, 6)).orElseThrow();
+    assertEquals(Optional.of(FollowUpTier.DISCUSS), FollowUps.tier(List.of(f), false));
+    assertEquals(Optional.empty(), FollowUps.tier(List.of(f), true));
+  }
+
+  // ---- goal_below_baseline ----
+
+  private static org.recoveryreview.model.GoalRating goal(
+      String id, String review, int baseline, Integer level) {
+    return new org.recoveryreview.model.GoalRating(
+        "P1",
+        id,
+        d("2026-08-01"),
+        d(review),
+        Optional.empty(),
+        "Brush my teeth",
+        baseline,
+        level == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(level),
+        java.util.OptionalInt.empty(),
+        java.util.OptionalInt.empty(),
+        Optional.empty());
+  }
+
+  private static Optional<FlagFinding> belowBaseline(org.recoveryreview.model.GoalRating... gs) {
+    return FlagRules.goalBelowBaseline(GoalAttainment.forPatient(List.of(gs), END), OCT_2026);
+  }
+
+  @Test
+  void goalBelowBaseline_ratedBelowInPeriod_flaggedNamingGoalBaselineAndRating() {
+    assertEquals(
+        "goal G1 “Brush my teeth” rated -2 on 20 Oct 2026, below its baseline -1",
+        belowBaseline(goal("G1", "2026-10-20", -1, -2)).orElseThrow().evidence());
+  }
+
+  @Test
+  void goalBelowBaseline_ratedAtBaseline_notFlagged() {
+    assertTrue(belowBaseline(goal("G1", "2026-10-20", -2, -2)).isEmpty());
+    assertTrue(belowBaseline(goal("G1", "2026-10-20", -1, -1)).isEmpty());
+  }
+
+  @Test
+  void goalBelowBaseline_latestRatingBeforePeriod_notFlagged() {
+    // Rated below baseline on 30 Sep, then an unrated review in October: no rating this period.
+    assertTrue(
+        belowBaseline(goal("G1", "2026-09-30", -1, -2), goal("G1", "2026-10-15", -1, null))
+            .isEmpty());
+  }
+
+  @Test
+  void goalBelowBaseline_ratedBelowOnFirstDayThenUnrated_flagged() {
+    // The latest rated review (1 Oct) is in the period; the later unrated one does not hide it.
+    assertTrue(
+        belowBaseline(goal("G1", "2026-10-01", -1, -2), goal("G1", "2026-10-20", -1, null))
+            .isPresent());
+  }
+
+  @Test
+  void goalBelowBaseline_laterRatingAfterPeriodEnd_ignored() {
+    assertTrue(
+        belowBaseline(goal("G1", "2026-10-20", -1, -2), goal("G1", "2026-11-03", -1, 0))
+            .isPresent());
+  }
+
+  @Test
+  void goalBelowBaseline_twoGoals_oneFindingNamingBoth() {
+    String e =
+        belowBaseline(goal("G1", "2026-10-20", -1, -2), goal("G2", "2026-10-21", 0, -1))
+            .orElseThrow()
+            .evidence();
+    assertTrue(e.contains("goal G1") && e.contains("goal G2"), e);
+  }
+
+  // ---- one bullet per event, in the order that explains the tier ----
+
+  @Test
+  void oneBulletPerEvent_dropOffWithLowAdherenceAndHomeLow_oneStoppedAttendingBullet() {
+    List<FlagFinding> all =
+        FlagRules.oneBulletPerEvent(
+            List.of(
+                new FlagFinding(Flag.LOW_ADHERENCE, "13 of 38 scheduled sessions done (34%)"),
+                new FlagFinding(Flag.HOME_PROGRAMME_LOW, "6 of 21 home sessions done (29%)"),
+                new FlagFinding(Flag.DROP_OFF, "none of the 17 sessions due done"),
+                new FlagFinding(Flag.ASSESSMENT_OVERDUE, "last assessment 31 Jul 2026")));
+    // Every flag stays (CSV, counts), sorted by code.
+    assertEquals(
+        List.of(
+            Flag.ASSESSMENT_OVERDUE, Flag.DROP_OFF, Flag.HOME_PROGRAMME_LOW, Flag.LOW_ADHERENCE),
+        all.stream().map(FlagFinding::flag).toList());
+    List<FlagFinding> bullets = FlagFinding.bullets(all);
+    assertEquals(
+        List.of(Flag.DROP_OFF, Flag.ASSESSMENT_OVERDUE),
+        bullets.stream().map(FlagFinding::flag).toList());
+    assertEquals(
+        "Stopped attending: none of the 17 sessions due done. With it this month: low adherence —"
+            + " 13 of 38 scheduled sessions done (34%); home programme low — 6 of 21 home sessions"
+            + " done (29%)",
+        bullets.get(0).line());
+  }
+
+  @Test
+  void oneBulletPerEvent_noDropOff_eachFlagItsOwnBullet() {
+    List<FlagFinding> all =
+        FlagRules.oneBulletPerEvent(
+            List.of(
+                new FlagFinding(Flag.LOW_ADHERENCE, "a"),
+                new FlagFinding(Flag.HOME_PROGRAMME_LOW, "b")));
+    assertEquals(
+        List.of(Flag.LOW_ADHERENCE, Flag.HOME_PROGRAMME_LOW),
+        FlagFinding.bullets(all).stream().map(FlagFinding::flag).toList());
+    assertEquals("a", all.get(1).evidence());
+  }
+
+  @Test
+  void bullets_reasonForTierFirstThenOthersGoodNewsLast() {
+    List<FlagFinding> all =
+        List.of(
+            new FlagFinding(Flag.ASSESSMENT_OVERDUE, "o"),
+            new FlagFinding(Flag.FMA_GAIN, "g"),
+            new FlagFinding(Flag.HOME_PROGRAMME_LOW, "h"),
+            new FlagFinding(Flag.STAGE_REGRESSION, "s").withTier(FollowUpTier.DISCUSS),
+            new FlagFinding(Flag.PLATEAU, "p"));
+    assertEquals(
+        List.of(
+            Flag.STAGE_REGRESSION,
+            Flag.HOME_PROGRAMME_LOW,
+            Flag.PLATEAU,
+            Flag.ASSESSMENT_OVERDUE,
+            Flag.FMA_GAIN),
+        FlagFinding.bullets(all).stream().map(FlagFinding::flag).toList());
   }
 }

@@ -255,4 +255,34 @@ class GoalAttainmentTest {
     assertEquals(List.of(), r.program().goalGroups());
     assertTrue(Fixtures.review(r, "P1").metrics().goals().isEmpty());
   }
+
+  @Test
+  void analyze_goalRatedBelowBaselineInPeriod_goalBelowBaselineTier2OnFollowUpList() {
+    Dataset data =
+        new Dataset(
+            List.of(patient("P1", "2026-01-01"), patient("P2", "2026-01-01")),
+            List.of(
+                s("P1", "2026-10-05", Setting.CLINIC, Status.COMPLETED, 45, null),
+                s("P2", "2026-10-05", Setting.CLINIC, Status.COMPLETED, 45, null)),
+            List.of(Fixtures.fma("P1", "2026-10-05", 40), Fixtures.fma("P2", "2026-10-05", 40)),
+            List.of(),
+            List.of(),
+            List.of(
+                // Baseline -1: P1 rated -2 in October (below), P2 rated -1 (at baseline).
+                g("P1", "G1", "2026-10-20", -2, null, null),
+                g("P2", "G1", "2026-10-20", -1, null, null)));
+    ReviewResults r = Fixtures.analyze(data);
+    org.recoveryreview.model.PatientMetrics p1 = Fixtures.review(r, "P1").metrics();
+    assertEquals(List.of(org.recoveryreview.model.Flag.GOAL_BELOW_BASELINE), p1.flags());
+    assertEquals(Optional.of(org.recoveryreview.model.FollowUpTier.DISCUSS), p1.followUpTier());
+    assertEquals(
+        "goal G1 “goal G1” rated -2 on 20 Oct 2026, below its baseline -1",
+        p1.findings().get(0).evidence());
+    assertEquals(List.of(), Fixtures.review(r, "P2").metrics().flags());
+    assertEquals(
+        List.of("P1"),
+        r.program().followUps().stream()
+            .map(org.recoveryreview.model.FollowUp::patientId)
+            .toList());
+  }
 }

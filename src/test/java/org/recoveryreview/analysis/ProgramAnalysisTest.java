@@ -361,7 +361,7 @@ class ProgramAnalysisTest {
                         // B and H: low adherence only: tier 2, one flag, same rate: by id.
                         s("B", "2026-10-01", HOME, Status.MISSED, 30, null),
                         s("H", "2026-10-01", HOME, Status.MISSED, 30, null),
-                        // C: partial adherence and a regression: tier 1.
+                        // C: partial adherence and a regression with a Fugl-Meyer fall: tier 1.
                         s("C", "2026-10-01", CLINIC, Status.MISSED, 30, null),
                         s("C", "2026-10-02", CLINIC, Status.COMPLETED, 30, null),
                         // D (rate 1.0) and E (rate 0.5): overdue only, tier 3, lower rate first.
@@ -373,8 +373,8 @@ class ProgramAnalysisTest {
                     List.of(
                         stages("B", "2026-10-05", 3, 3),
                         stages("H", "2026-10-05", 3, 3),
-                        stages("C", "2026-09-01", 3, 3),
-                        stages("C", "2026-10-05", 2, 3),
+                        Fixtures.a("C", "2026-09-01", 3, 3, 20, 2, 2, 2),
+                        Fixtures.a("C", "2026-10-05", 2, 3, 16, 2, 2, 2), // FMA 26 -> 22
                         // G: no session (no rate) and a record to check: tier 3, listed last.
                         Fixtures.a("G", "2026-10-05", 1, 3, 27, 2, 2, 2))))
             .program();

@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FmaWindow;
 import org.recoveryreview.model.PatientMetrics;
@@ -44,9 +45,12 @@ class RecoveryAnalysisTest {
             .metrics();
     assertEquals(OptionalInt.of(4), m.brunnstromArm());
     assertEquals(OptionalInt.of(1), m.brunnstromArmChange());
-    // Hand blank in October: the latest non-blank value (September) is current, change 0.
+    // Hand blank in October: the latest non-blank value (September) is current, but with no new
+    // measurement there is no change.
     assertEquals(OptionalInt.of(2), m.brunnstromHand());
-    assertEquals(OptionalInt.of(0), m.brunnstromHandChange());
+    assertTrue(m.brunnstromHandChange().isEmpty());
+    assertEquals(Optional.of(d("2026-09-15")), m.lastMeasured().brunnstromHand());
+    assertEquals(Optional.of(d("2026-10-05")), m.lastMeasured().brunnstromArm());
   }
 
   @Test
@@ -145,9 +149,9 @@ class RecoveryAnalysisTest {
   }
 
   @Test
-  void analyze_lateSubacuteLastAssessment41DaysBeforeEnd_notOverdue() {
-    // Late subacute (153 days at the period's end): the 42 days ending 2026-10-31 start on
-    // 2026-09-20.
+  void analyze_lateSubacuteLastAssessment42DaysBeforeEnd_notOverdue() {
+    // Late subacute (153 days at the period's end): reassessment every 42 days, so an assessment
+    // on 2026-09-19 is due again on 2026-10-31 itself, not yet overdue.
     PatientMetrics m =
         review(
                 analyze(
@@ -161,15 +165,15 @@ class RecoveryAnalysisTest {
                                 org.recoveryreview.model.Status.COMPLETED,
                                 30,
                                 null)),
-                        List.of(fma("P1", "2026-09-20", 30)))),
+                        List.of(fma("P1", "2026-09-19", 30)))),
                 "P1")
             .metrics();
     assertFalse(m.flags().contains(Flag.ASSESSMENT_OVERDUE));
-    assertEquals(Optional.of(d("2026-09-20")), m.lastAssessment());
+    assertEquals(Optional.of(d("2026-09-19")), m.lastAssessment());
   }
 
   @Test
-  void analyze_lateSubacuteLastAssessment42DaysBeforeEnd_overdue() {
+  void analyze_lateSubacuteLastAssessment43DaysBeforeEnd_overdue() {
     PatientMetrics m =
         review(
                 analyze(
@@ -183,11 +187,11 @@ class RecoveryAnalysisTest {
                                 org.recoveryreview.model.Status.COMPLETED,
                                 30,
                                 null)),
-                        List.of(fma("P1", "2026-09-19", 30), fma("P1", "2026-11-02", 30)))),
+                        List.of(fma("P1", "2026-09-18", 30), fma("P1", "2026-11-02", 30)))),
                 "P1")
             .metrics();
     assertEquals(List.of(Flag.ASSESSMENT_OVERDUE), m.flags());
-    assertEquals(Optional.of(d("2026-09-19")), m.lastAssessment());
+    assertEquals(Optional.of(d("2026-09-18")), m.lastAssessment());
   }
 
   @Test
@@ -257,5 +261,127 @@ class RecoveryAnalysisTest {
     assertTrue(q.fmaBPercent().isEmpty());
     assertTrue(q.fmaTotal().isEmpty());
     assertEquals(2, r.history().periodAssessments().size());
+  }
+
+  // ---- a change needs a new measurement (issue 20) ----
+
+  /** Chronic patient with one completed session in October, so in review without assessments. */
+  private static PatientMetrics attending(Assessment... as) {
+    return review(
+            analyze(
+                dataset(
+                    List.of(patient("P1", "2025-01-01")),
+                    List.of(
+                        Fixtures.s(
+                            "P1",
+                            "2026-10-01",
+                            org.recoveryreview.model.Setting.HOME,
+                            org.recoveryreview.model.Status.COMPLETED,
+                            30,
+                            null)),
+                    List.of(as))),
+            "P1")
+        .metrics();
+  }
+
+  /** Brunnstrom stages, a complete FMA of {@code fma} and an ARAT of {@code arat}. */
+  private static Assessment full(String date, int arm, int fma, int arat) {
+    Assessment f = Fixtures.a("P1", date, arm, arm, fma - 6, 2, 2, 2);
+    return new Assessment(
+        f.patientId(),
+        f.date(),
+        f.assessor(),
+        f.brunnstromArm(),
+        f.brunnstromHand(),
+        f.fmaA(),
+        f.fmaB(),
+        f.fmaC(),
+        f.fmaD(),
+        OptionalInt.of(arat),
+        org.recoveryreview.model.AratParts.NONE);
+  }
+
+  @Test
+  void analyze_lastAssessedBeforePeriod_noChangeLabelNotReassessed() {
+    PatientMetrics m = attending(full("2026-06-01", 3, 30, 20), full("2026-07-31", 4, 32, 24));
+    assertEquals(OptionalInt.of(32), m.fmaTotal());
+    assertTrue(m.fmaChange().isEmpty());
+    assertEquals(Optional.of(ChangeLabel.NOT_REASSESSED), m.fmaChangeLabel());
+    assertTrue(m.brunnstromArmChange().isEmpty());
+    assertTrue(m.brunnstromHandChange().isEmpty());
+    assertTrue(m.aratChange().isEmpty());
+    assertEquals(Optional.of(ChangeLabel.NOT_REASSESSED), m.aratChangeLabel());
+    assertEquals(Optional.of(d("2026-07-31")), m.lastMeasured().fma());
+    // No change, so neither fma_gain nor fma_decline, whatever happened before.
+    assertFalse(m.flags().contains(Flag.FMA_GAIN) || m.flags().contains(Flag.FMA_DECLINE));
+  }
+
+  @Test
+  void analyze_reassessedOnFirstDayOfPeriod_changeLabelled() {
+    PatientMetrics m = attending(full("2026-09-30", 3, 30, 20), full("2026-10-01", 3, 30, 24));
+    assertEquals(OptionalInt.of(0), m.fmaChange());
+    assertEquals(Optional.of(ChangeLabel.WITHIN_ERROR), m.fmaChangeLabel());
+    assertEquals(OptionalInt.of(0), m.brunnstromArmChange());
+    assertEquals(OptionalInt.of(4), m.aratChange());
+    assertEquals(Optional.of(ChangeLabel.DETECTABLE), m.aratChangeLabel());
+  }
+
+  @Test
+  void analyze_onlyIncompleteFmaInPeriod_fmaNotReassessedButStagesChange() {
+    PatientMetrics m =
+        attending(
+            full("2026-09-01", 3, 30, 20), Fixtures.a("P1", "2026-10-10", 4, 3, 30, 2, 2, null));
+    assertTrue(m.fmaChange().isEmpty());
+    assertEquals(Optional.of(ChangeLabel.NOT_REASSESSED), m.fmaChangeLabel());
+    assertEquals(OptionalInt.of(1), m.brunnstromArmChange());
+  }
+
+  @Test
+  void analyze_firstFmaInPeriod_noChangeAndNoLabel() {
+    PatientMetrics m = attending(full("2026-10-10", 3, 30, 20));
+    assertTrue(m.fmaChange().isEmpty());
+    assertEquals(Optional.empty(), m.fmaChangeLabel());
+    assertEquals(Optional.empty(), m.aratChangeLabel());
+  }
+
+  @Test
+  void analyze_neverAssessed_noLabel() {
+    PatientMetrics m = attending();
+    assertEquals(Optional.empty(), m.fmaChangeLabel());
+    assertEquals(Optional.empty(), m.aratChangeLabel());
+    assertEquals(org.recoveryreview.model.LastMeasured.none(), m.lastMeasured());
+  }
+
+  @Test
+  void analyze_aratChangeChronic_labelledAgainstMdcAndMcid6() {
+    // Chronic: ARAT MCID 6, measurement error 3.85.
+    assertEquals(
+        Optional.of(ChangeLabel.WITHIN_ERROR),
+        attending(full("2026-09-01", 3, 30, 20), full("2026-10-10", 3, 30, 23)).aratChangeLabel());
+    assertEquals(
+        Optional.of(ChangeLabel.DETECTABLE),
+        attending(full("2026-09-01", 3, 30, 20), full("2026-10-10", 3, 30, 25)).aratChangeLabel());
+    assertEquals(
+        Optional.of(ChangeLabel.IMPORTANT),
+        attending(full("2026-09-01", 3, 30, 20), full("2026-10-10", 3, 30, 14)).aratChangeLabel());
+  }
+
+  @Test
+  void notReassessed_lastBeforePeriod_datesAndDaysToPeriodEnd() {
+    assertEquals(
+        Optional.of("not reassessed since 31 Jul 2026 (92 days)"),
+        org.recoveryreview.model.LastMeasured.notReassessed(
+            Optional.of(d("2026-07-31")), Fixtures.OCT_2026));
+    assertEquals(
+        Optional.of("not reassessed since 30 Sep 2026 (31 days)"),
+        org.recoveryreview.model.LastMeasured.notReassessed(
+            Optional.of(d("2026-09-30")), Fixtures.OCT_2026));
+    assertEquals(
+        Optional.empty(),
+        org.recoveryreview.model.LastMeasured.notReassessed(
+            Optional.of(d("2026-10-01")), Fixtures.OCT_2026));
+    assertEquals(
+        Optional.empty(),
+        org.recoveryreview.model.LastMeasured.notReassessed(Optional.empty(), Fixtures.OCT_2026));
   }
 }

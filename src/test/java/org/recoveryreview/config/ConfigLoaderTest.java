@@ -68,6 +68,7 @@ class ConfigLoaderTest {
               fma_mdc: 4.5
               arat_mcid_subacute: 15
               arat_mcid_chronic: 7
+              arat_mdc: 4.5
               plateau_min_span_days: 50
               plateau_ceiling: 58
               overdue_days_early_subacute: 21
@@ -109,6 +110,7 @@ class ConfigLoaderTest {
             4.5,
             15,
             7,
+            4.5,
             50,
             58,
             21,

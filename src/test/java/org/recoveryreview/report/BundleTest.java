@@ -11,6 +11,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import org.recoveryreview.model.CaseloadOrder;
+import org.recoveryreview.model.Flag;
+import org.recoveryreview.model.FlagFinding;
+import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReportSettings;
@@ -90,5 +93,52 @@ class BundleTest {
     assertTrue(CaseloadOrder.ORDER.compare(actNow, flagged) < 0);
     PatientMetrics later = GoalFixtures.unflagged(ReportFixtures.named("P009", "B")).metrics();
     assertTrue(CaseloadOrder.ORDER.compare(none, later) < 0);
+  }
+
+  @Test
+  void reason_stoppedAttendingWithConsequences_reasonForTierFirstOneNamePerEvent() {
+    PatientMetrics o = ReportFixtures.lowAdherencePlateau().metrics();
+    List<FlagFinding> findings =
+        List.of(
+            new FlagFinding(Flag.FMA_GAIN, "g"),
+            new FlagFinding(Flag.ASSESSMENT_OVERDUE, "o"),
+            new FlagFinding(Flag.HOME_PROGRAMME_LOW, "h").shownWith(Flag.DROP_OFF),
+            new FlagFinding(Flag.LOW_ADHERENCE, "l").shownWith(Flag.DROP_OFF),
+            new FlagFinding(Flag.DROP_OFF, "d. With it this month: low adherence — l"));
+    PatientMetrics m =
+        new PatientMetrics(
+            o.patient(),
+            o.reviewPeriod(),
+            o.period(),
+            o.previousMonth(),
+            o.band(),
+            o.previousBand(),
+            o.brunnstromArm(),
+            o.brunnstromArmChange(),
+            o.brunnstromHand(),
+            o.brunnstromHandChange(),
+            o.fmaTotal(),
+            o.fmaChange(),
+            o.mcid(),
+            o.phase(),
+            o.daysSinceOnset(),
+            o.stageTransitions(),
+            findings,
+            o.lastAssessment(),
+            o.plateauWindow(),
+            o.arat(),
+            o.aratChange(),
+            o.aratMcid(),
+            o.fmaChangeLabel(),
+            java.util.Optional.of(FollowUpTier.ACT_NOW),
+            o.fmaCourse(),
+            o.clinicCancelledSessions(),
+            o.imputedMinutesSessions(),
+            o.goals());
+    String r = BundleLayout.reason(m);
+    assertTrue(
+        r.startsWith("Tier 1 (act now), Stopped attending, Assessment overdue, Fugl-Meyer gain"),
+        r);
+    assertTrue(!r.contains("Drop off") && !r.contains("Low adherence"), r);
   }
 }
