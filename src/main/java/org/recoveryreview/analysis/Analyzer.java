@@ -334,7 +334,9 @@ public final class Analyzer {
         Scores.fmaCourse(rec.upToEnd(), period.end()),
         signals.clinicCancelled(),
         signals.imputedMinutes(),
-        PatientGoals.none());
+        PatientGoals.none(),
+        signals.assumedMinutes(),
+        signals.previousAssumedMinutes());
   }
 
   /** The patient's sessions (every date; the rules pick their windows). */

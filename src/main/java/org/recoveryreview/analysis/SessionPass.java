@@ -73,9 +73,12 @@ final class SessionPass {
     this.endWeek = weekOf(periodEnd);
     this.therapies = groups.therapies;
     this.therapyCount = Math.max(1, therapies.size());
-    // therapy x setting x status x (sessions, planned, actual)
-    this.summaryBuf = new long[therapyCount * SETTINGS.length * STATUSES.length * 3];
+    // therapy x setting x status x (sessions, planned, actual, assumed sessions, assumed minutes)
+    this.summaryBuf = new long[therapyCount * SETTINGS.length * STATUSES.length * SUMMARY_W];
   }
+
+  /** Slots per therapy, setting and status in the period summary buffer. */
+  private static final int SUMMARY_W = 5;
 
   static int weekOf(long epochDay) {
     return (int) Math.floorDiv(epochDay - MONDAY_OFFSET, 7);
@@ -154,10 +157,14 @@ final class SessionPass {
       int planned = s.plannedMinutes();
       int actual = s.effectiveActualMinutes();
       if (history && ep >= periodStart) {
-        int o = ((t * SETTINGS.length + setting) * STATUSES.length + status.ordinal()) * 3;
+        int o = ((t * SETTINGS.length + setting) * STATUSES.length + status.ordinal()) * SUMMARY_W;
         summaryBuf[o]++;
         summaryBuf[o + 1] += planned;
         summaryBuf[o + 2] += actual;
+        if (status == Status.COMPLETED && s.actualMinutes().isEmpty()) {
+          summaryBuf[o + 3]++;
+          summaryBuf[o + 4] += planned;
+        }
       }
       if (!status.countsAsScheduled()) {
         continue;
@@ -272,7 +279,7 @@ final class SessionPass {
     for (int t : therapiesByName()) {
       for (int st = 0; st < SETTINGS.length; st++) {
         for (int u = 0; u < STATUSES.length; u++) {
-          int o = ((t * SETTINGS.length + st) * STATUSES.length + u) * 3;
+          int o = ((t * SETTINGS.length + st) * STATUSES.length + u) * SUMMARY_W;
           if (summaryBuf[o] > 0) {
             out.add(
                 new SessionSummary(
@@ -281,7 +288,9 @@ final class SessionPass {
                     STATUSES[u],
                     summaryBuf[o],
                     summaryBuf[o + 1],
-                    summaryBuf[o + 2]));
+                    summaryBuf[o + 2],
+                    summaryBuf[o + 3],
+                    summaryBuf[o + 4]));
           }
         }
       }

@@ -28,6 +28,9 @@ import java.util.OptionalInt;
  * @param imputedMinutesSessions counted completed sessions in the period whose actual minutes were
  *     blank and taken as planned
  * @param goals the patient's goals and their Goal Attainment Scaling summary at the period's end
+ * @param imputedMinutes the planned minutes of those {@code imputedMinutesSessions}: the part of
+ *     {@code period.actualMinutes()} assumed from the plan rather than recorded
+ * @param previousImputedMinutes the same for the month before the period ({@code previousMonth})
  */
 public record PatientMetrics(
     Patient patient,
@@ -57,7 +60,72 @@ public record PatientMetrics(
     FmaCourse fmaCourse,
     long clinicCancelledSessions,
     long imputedMinutesSessions,
-    PatientGoals goals) {
+    PatientGoals goals,
+    long imputedMinutes,
+    long previousImputedMinutes) {
+
+  /** Figures without assumed minutes (every actual minute recorded). */
+  public PatientMetrics(
+      Patient patient,
+      ReviewPeriod reviewPeriod,
+      Adherence period,
+      Adherence previousMonth,
+      AdherenceBand band,
+      AdherenceBand previousBand,
+      OptionalInt brunnstromArm,
+      OptionalInt brunnstromArmChange,
+      OptionalInt brunnstromHand,
+      OptionalInt brunnstromHandChange,
+      OptionalInt fmaTotal,
+      OptionalInt fmaChange,
+      int mcid,
+      Phase phase,
+      long daysSinceOnset,
+      int stageTransitions,
+      List<FlagFinding> findings,
+      Optional<LocalDate> lastAssessment,
+      Optional<FmaWindow> plateauWindow,
+      OptionalInt arat,
+      OptionalInt aratChange,
+      int aratMcid,
+      Optional<ChangeLabel> fmaChangeLabel,
+      Optional<FollowUpTier> followUpTier,
+      FmaCourse fmaCourse,
+      long clinicCancelledSessions,
+      long imputedMinutesSessions,
+      PatientGoals goals) {
+    this(
+        patient,
+        reviewPeriod,
+        period,
+        previousMonth,
+        band,
+        previousBand,
+        brunnstromArm,
+        brunnstromArmChange,
+        brunnstromHand,
+        brunnstromHandChange,
+        fmaTotal,
+        fmaChange,
+        mcid,
+        phase,
+        daysSinceOnset,
+        stageTransitions,
+        findings,
+        lastAssessment,
+        plateauWindow,
+        arat,
+        aratChange,
+        aratMcid,
+        fmaChangeLabel,
+        followUpTier,
+        fmaCourse,
+        clinicCancelledSessions,
+        imputedMinutesSessions,
+        goals,
+        0,
+        0);
+  }
 
   public PatientMetrics {
     Objects.requireNonNull(patient, "patient");
@@ -115,7 +183,14 @@ public record PatientMetrics(
         fmaCourse,
         clinicCancelledSessions,
         imputedMinutesSessions,
-        goals);
+        goals,
+        imputedMinutes,
+        previousImputedMinutes);
+  }
+
+  /** Actual minutes of the period that were recorded, not assumed from the plan. */
+  public long recordedMinutes() {
+    return period.actualMinutes() - imputedMinutes;
   }
 
   /** The raised flags, sorted by code. */
@@ -171,6 +246,8 @@ public record PatientMetrics(
         fmaCourse,
         clinicCancelledSessions,
         imputedMinutesSessions,
-        goals);
+        goals,
+        imputedMinutes,
+        previousImputedMinutes);
   }
 }

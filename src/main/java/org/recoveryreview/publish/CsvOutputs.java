@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.DataIssue;
+import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.GoalGroup;
 import org.recoveryreview.model.PatientMetrics;
@@ -66,7 +67,9 @@ public final class CsvOutputs {
           "follow_up_tier",
           "goals_scored",
           "goals_achieved",
-          "gas_t");
+          "gas_t",
+          "assumed_minutes_sessions",
+          "assumed_minutes");
 
   /** Columns of program-metrics.csv. */
   public static final List<String> PROGRAM_COLUMNS =
@@ -143,6 +146,8 @@ public final class CsvOutputs {
         row.add(Integer.toString(m.goals().scored()));
         row.add(Integer.toString(m.goals().achieved()));
         row.add(tScore(m.goals().gasT()));
+        row.add(Long.toString(m.imputedMinutesSessions()));
+        row.add(Long.toString(m.imputedMinutes()));
         p.printRecord(row);
       }
     }
@@ -258,7 +263,7 @@ public final class CsvOutputs {
 
   /** A rate with 4 digits after the point; empty when the denominator was 0. */
   static String rate(OptionalDouble r) {
-    return r.isPresent() ? String.format(Locale.ROOT, "%.4f", r.getAsDouble()) : "";
+    return r.isPresent() ? Evidence.decimalRate(r.getAsDouble()) : "";
   }
 
   /** A GAS T-score with one decimal; empty when there is none. */

@@ -38,6 +38,7 @@ import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.ChartWindows;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.PopulationReference;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.TherapyMinutes;
 import org.recoveryreview.model.WeekAdherence;
@@ -130,9 +131,24 @@ final class PatientCharts {
 
   /** Fugl-Meyer total over time; see {@link RecoveryTrends#fmaTotal}. */
   JFreeChart fmaTotal(PatientReview r, ReportContext ctx, DocFonts doc) {
-    JFreeChart c = new RecoveryTrends(kit).fmaTotal(r, timeAxis(r, ctx), doc);
+    JFreeChart c =
+        new RecoveryTrends(kit).fmaTotal(r, timeAxis(r, ctx), doc, reference(r, settings));
     periodOnDates(c.getXYPlot(), ctx);
     return c;
+  }
+
+  /**
+   * The population reference of the patient's Fugl-Meyer chart over the recovery charts' dates, or
+   * why there is none; one decision for the chart and the line under it.
+   */
+  static PopulationReference reference(PatientReview r, ReportSettings settings) {
+    ChartWindows win = r.history().windows();
+    return PopulationReference.of(
+        r.metrics().patient(),
+        RecoveryTrends.firstTotal(r),
+        win.recoveryFrom(),
+        win.recoveryTo(),
+        settings.referenceDiagnoses());
   }
 
   /** ARAT over time; see {@link RecoveryTrends#arat}. */
@@ -381,7 +397,8 @@ final class PatientCharts {
     y.setTickLabelFont(kit.tickFont());
     x.setCategoryMargin(0.35);
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    y.setUpperMargin(0.14);
+    // Room above the tallest bar for its "936/985" label, which sits on top of it.
+    y.setUpperMargin(0.3);
     plot.setDomainGridlinesVisible(false);
     if (any) {
       plot.setDataset(1, planned);
