@@ -319,7 +319,7 @@ final class PatientLayout implements PdfFrame.Body {
    */
   static String minutesLine(PatientMetrics m) {
     long n = m.imputedMinutesSessions();
-    if (n == 0) {
+    if (n == 0 && m.imputedMinutes() == 0) {
       return "Actual minutes: " + Fmt.minutes(m.period().actualMinutes()) + " min, all recorded.";
     }
     return "Actual minutes: "
