@@ -127,7 +127,8 @@ final class ProgramCharts {
     }
     plot.setDomainGridlinesVisible(false);
     ValueMarker target = kit.target(a.adherenceTarget() * 100, null);
-    plot.addRangeMarker(target);
+    // Behind the bars and their labels, so "72% (n=5)" is not struck through where it crosses.
+    plot.addRangeMarker(target, org.jfree.chart.ui.Layer.BACKGROUND);
     bandLegend(chart, plot, a, target);
     return chart;
   }
