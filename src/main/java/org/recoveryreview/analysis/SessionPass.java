@@ -56,6 +56,9 @@ final class SessionPass {
 
   private final long[] summaryBuf;
 
+  /** month x therapy: planned minutes of completed sessions without a recorded duration. */
+  private long[] assumedBuf = new long[64];
+
   /** Appends patient_month rows to {@code months} and patient_month_therapy rows to the other. */
   SessionPass(
       SessionGroups groups,
@@ -139,6 +142,8 @@ final class SessionPass {
       months = endMonth - baseMonth + 1;
       monthBuf = ensure(monthBuf, cell(months, 0, 0));
       Arrays.fill(monthBuf, 0, cell(months, 0, 0), 0L);
+      assumedBuf = ensure(assumedBuf, months * therapyCount);
+      Arrays.fill(assumedBuf, 0, months * therapyCount, 0L);
     }
     if (history) {
       Arrays.fill(summaryBuf, 0L);
@@ -174,6 +179,9 @@ final class SessionPass {
       LocalDate d = s.date();
       int ym = d.getYear() * 12 + d.getMonthValue() - 1;
       Counts.add(monthBuf, cell(ym - baseMonth, t, setting), clinicGroup, done, planned, actual);
+      if (status == Status.COMPLETED && s.actualMinutes().isEmpty()) {
+        assumedBuf[(ym - baseMonth) * therapyCount + t] += planned;
+      }
       if (history) {
         Counts.add(weekBuf, (weekOf(ep) - baseWeek) * Counts.W, clinicGroup, done, planned, actual);
       }
@@ -267,7 +275,9 @@ final class SessionPass {
           if (month == null) {
             month = java.time.YearMonth.of(ym / 12, ym % 12 + 1);
           }
-          out.add(new TherapyMinutes(month, therapies.get(t), planned, actual));
+          out.add(
+              new TherapyMinutes(
+                  month, therapies.get(t), planned, actual, assumedBuf[m * therapyCount + t]));
         }
       }
     }

@@ -352,9 +352,10 @@ final class PatientCharts {
       byTherapy
           .computeIfAbsent(settings.therapyName(t.therapy()), k -> new HashMap<>())
           .put(t.month().toString(), t.actualMinutes());
-      long[] dp = perMonth.computeIfAbsent(t.month().toString(), k -> new long[2]);
+      long[] dp = perMonth.computeIfAbsent(t.month().toString(), k -> new long[3]);
       dp[0] += t.actualMinutes();
       dp[1] += t.plannedMinutes();
+      dp[2] += t.assumedMinutes();
       any |= t.actualMinutes() > 0 || t.plannedMinutes() > 0;
     }
     // Added month by month for every therapy, so the axis is in calendar order and shows
@@ -421,8 +422,43 @@ final class PatientCharts {
       }
       kit.addPeriodBand(plot, Fmt.month(last));
       ChartKit.periodLegend(plot);
+      assumedNote(monthLabels, perMonth).ifPresent(chart::addSubtitle);
     }
     return chart;
+  }
+
+  /**
+   * Under the minutes chart, the done minutes that were assumed from the plan, per month ("Of the
+   * minutes done, assumed from the plan …: Sep 330, Oct 195."); nothing when every duration was
+   * recorded.
+   */
+  private java.util.Optional<org.jfree.chart.title.TextTitle> assumedNote(
+      Map<String, String> monthLabels, Map<String, long[]> perMonth) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, String> m : monthLabels.entrySet()) {
+      long[] dp = perMonth.get(m.getKey());
+      if (dp != null && dp[2] > 0) {
+        // The month alone: the axis right below names the year.
+        parts.add(m.getValue().substring(0, 3) + " " + Fmt.minutes(dp[2]));
+      }
+    }
+    if (parts.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    org.jfree.chart.title.TextTitle note =
+        new org.jfree.chart.title.TextTitle(assumedText(parts), kit.tickFont());
+    note.setPaint(Palette.MUTED);
+    note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+    note.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    note.setMaximumLinesToDisplay(1);
+    return java.util.Optional.of(note);
+  }
+
+  /** The note's text for the months with assumed minutes, e.g. ["Sep 330"]. */
+  static String assumedText(List<String> months) {
+    return "Of the minutes done, assumed from the plan (no recorded duration): "
+        + String.join(", ", months)
+        + ".";
   }
 
   /** Legend name of the planned-minutes outline. */

@@ -111,7 +111,7 @@ class HistoryAnalysisTest {
         List.of(
             new TherapyMinutes(YearMonth.of(2026, 9), "mirror", 30, 20),
             new TherapyMinutes(YearMonth.of(2026, 10), "cimt", 60, 70),
-            new TherapyMinutes(YearMonth.of(2026, 10), "mirror", 60, 30)),
+            new TherapyMinutes(YearMonth.of(2026, 10), "mirror", 60, 30, 30)),
         h.therapyMinutes());
     assertEquals(
         List.of(

@@ -509,6 +509,49 @@ class PatientChartsTest {
   }
 
   @Test
+  void therapyMinutes_assumedMinutes_notedPerMonthUnderTheChart() {
+    PatientReview base = ReportFixtures.lowAdherencePlateau();
+    PatientHistory h = base.history();
+    List<TherapyMinutes> minutes =
+        List.of(
+            new TherapyMinutes(YearMonth.of(2026, 9), "mirror", 300, 250, 120),
+            new TherapyMinutes(YearMonth.of(2026, 10), "mirror", 300, 200, 0),
+            new TherapyMinutes(YearMonth.of(2026, 10), "cimt", 200, 195, 195));
+    PatientReview r =
+        new PatientReview(
+            base.metrics(),
+            new PatientHistory(
+                h.weeks(),
+                minutes,
+                h.assessments(),
+                h.transitions(),
+                h.periodSessions(),
+                h.periodAssessments(),
+                h.periodTransitions(),
+                h.windows()));
+    JFreeChart c = CHARTS.therapyMinutes(r, ReportFixtures.CONTEXT, doc());
+    List<String> notes = new ArrayList<>();
+    for (Object t : c.getSubtitles()) {
+      if (t instanceof org.jfree.chart.title.TextTitle tt) {
+        notes.add(tt.getText());
+      }
+    }
+    assertTrue(
+        notes.contains(PatientCharts.assumedText(List.of("Sep 120", "Oct 195"))), notes.toString());
+  }
+
+  @Test
+  void therapyMinutes_allRecorded_noAssumedNote() {
+    JFreeChart c =
+        CHARTS.therapyMinutes(ReportFixtures.lowAdherencePlateau(), ReportFixtures.CONTEXT, doc());
+    for (Object t : c.getSubtitles()) {
+      if (t instanceof org.jfree.chart.title.TextTitle tt) {
+        assertFalse(tt.getText().contains("assumed"), tt.getText());
+      }
+    }
+  }
+
+  @Test
   void arat_recorded_seriesRisesAsRecorded() {
     JFreeChart c = CHARTS.arat(ReportFixtures.lowAdherencePlateau(), ReportFixtures.CONTEXT, doc());
     XYDataset d = c.getXYPlot().getDataset();
