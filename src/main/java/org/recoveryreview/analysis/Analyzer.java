@@ -408,7 +408,9 @@ public final class Analyzer {
         signals.imputedMinutes(),
         goals,
         new LastMeasured(rec.fmaDate(), rec.armDate(), rec.handDate(), arat.date()),
-        changeLabel(arat.change(), arat.date(), period, settings.flags().aratMdc(), aratMcid));
+        changeLabel(arat.change(), arat.date(), period, settings.flags().aratMdc(), aratMcid),
+        signals.assumedMinutes(),
+        signals.previousAssumedMinutes());
   }
 
   /**

@@ -111,7 +111,7 @@ public final class GoalAttainment {
                 tScore(
                     w.stream().mapToDouble(Double::doubleValue).toArray(),
                     x.stream().mapToInt(Integer::intValue).toArray()));
-    return new PatientGoals(progress, x.size(), achieved, t);
+    return new PatientGoals(progress, x.size(), achieved, t, weighted(latest));
   }
 
   private static GoalProgress progress(List<GoalRating> reviews, double weight) {
@@ -130,7 +130,9 @@ public final class GoalAttainment {
         last.baseline(),
         history,
         latest,
-        weight);
+        weight,
+        last.importance(),
+        last.difficulty());
   }
 
   /**
@@ -140,6 +142,22 @@ public final class GoalAttainment {
    */
   static double[] weights(List<GoalRating> latest) {
     double[] w = new double[latest.size()];
+    boolean weighted = weighted(latest);
+    for (int i = 0; i < latest.size(); i++) {
+      GoalRating g = latest.get(i);
+      w[i] =
+          weighted && g.importance().isPresent() && g.difficulty().isPresent()
+              ? g.importance().getAsInt() * g.difficulty().getAsInt()
+              : 1;
+    }
+    return w;
+  }
+
+  /**
+   * True when importance and difficulty are given for every scored goal and at least one product is
+   * positive: the T-score is then weighted, else every goal weighs 1.
+   */
+  static boolean weighted(List<GoalRating> latest) {
     boolean complete = true;
     boolean positive = false;
     for (int i = 0; i < latest.size(); i++) {
@@ -153,15 +171,7 @@ public final class GoalAttainment {
         positive |= g.importance().getAsInt() * g.difficulty().getAsInt() > 0;
       }
     }
-    boolean weighted = complete && positive;
-    for (int i = 0; i < latest.size(); i++) {
-      GoalRating g = latest.get(i);
-      w[i] =
-          weighted && g.importance().isPresent() && g.difficulty().isPresent()
-              ? g.importance().getAsInt() * g.difficulty().getAsInt()
-              : 1;
-    }
-    return w;
+    return complete && positive;
   }
 
   /**

@@ -56,6 +56,9 @@ final class SessionPass {
 
   private final long[] summaryBuf;
 
+  /** month x therapy: planned minutes of completed sessions without a recorded duration. */
+  private long[] assumedBuf = new long[64];
+
   /** Appends patient_month rows to {@code months} and patient_month_therapy rows to the other. */
   SessionPass(
       SessionGroups groups,
@@ -73,9 +76,12 @@ final class SessionPass {
     this.endWeek = weekOf(periodEnd);
     this.therapies = groups.therapies;
     this.therapyCount = Math.max(1, therapies.size());
-    // therapy x setting x status x (sessions, planned, actual)
-    this.summaryBuf = new long[therapyCount * SETTINGS.length * STATUSES.length * 3];
+    // therapy x setting x status x (sessions, planned, actual, assumed sessions, assumed minutes)
+    this.summaryBuf = new long[therapyCount * SETTINGS.length * STATUSES.length * SUMMARY_W];
   }
+
+  /** Slots per therapy, setting and status in the period summary buffer. */
+  private static final int SUMMARY_W = 5;
 
   static int weekOf(long epochDay) {
     return (int) Math.floorDiv(epochDay - MONDAY_OFFSET, 7);
@@ -136,6 +142,8 @@ final class SessionPass {
       months = endMonth - baseMonth + 1;
       monthBuf = ensure(monthBuf, cell(months, 0, 0));
       Arrays.fill(monthBuf, 0, cell(months, 0, 0), 0L);
+      assumedBuf = ensure(assumedBuf, months * therapyCount);
+      Arrays.fill(assumedBuf, 0, months * therapyCount, 0L);
     }
     if (history) {
       Arrays.fill(summaryBuf, 0L);
@@ -154,10 +162,14 @@ final class SessionPass {
       int planned = s.plannedMinutes();
       int actual = s.effectiveActualMinutes();
       if (history && ep >= periodStart) {
-        int o = ((t * SETTINGS.length + setting) * STATUSES.length + status.ordinal()) * 3;
+        int o = ((t * SETTINGS.length + setting) * STATUSES.length + status.ordinal()) * SUMMARY_W;
         summaryBuf[o]++;
         summaryBuf[o + 1] += planned;
         summaryBuf[o + 2] += actual;
+        if (status == Status.COMPLETED && s.actualMinutes().isEmpty()) {
+          summaryBuf[o + 3]++;
+          summaryBuf[o + 4] += planned;
+        }
       }
       if (!status.countsAsScheduled()) {
         continue;
@@ -167,6 +179,9 @@ final class SessionPass {
       LocalDate d = s.date();
       int ym = d.getYear() * 12 + d.getMonthValue() - 1;
       Counts.add(monthBuf, cell(ym - baseMonth, t, setting), clinicGroup, done, planned, actual);
+      if (status == Status.COMPLETED && s.actualMinutes().isEmpty()) {
+        assumedBuf[(ym - baseMonth) * therapyCount + t] += planned;
+      }
       if (history) {
         Counts.add(weekBuf, (weekOf(ep) - baseWeek) * Counts.W, clinicGroup, done, planned, actual);
       }
@@ -260,7 +275,9 @@ final class SessionPass {
           if (month == null) {
             month = java.time.YearMonth.of(ym / 12, ym % 12 + 1);
           }
-          out.add(new TherapyMinutes(month, therapies.get(t), planned, actual));
+          out.add(
+              new TherapyMinutes(
+                  month, therapies.get(t), planned, actual, assumedBuf[m * therapyCount + t]));
         }
       }
     }
@@ -272,7 +289,7 @@ final class SessionPass {
     for (int t : therapiesByName()) {
       for (int st = 0; st < SETTINGS.length; st++) {
         for (int u = 0; u < STATUSES.length; u++) {
-          int o = ((t * SETTINGS.length + st) * STATUSES.length + u) * 3;
+          int o = ((t * SETTINGS.length + st) * STATUSES.length + u) * SUMMARY_W;
           if (summaryBuf[o] > 0) {
             out.add(
                 new SessionSummary(
@@ -281,7 +298,9 @@ final class SessionPass {
                     STATUSES[u],
                     summaryBuf[o],
                     summaryBuf[o + 1],
-                    summaryBuf[o + 2]));
+                    summaryBuf[o + 2],
+                    summaryBuf[o + 3],
+                    summaryBuf[o + 4]));
           }
         }
       }

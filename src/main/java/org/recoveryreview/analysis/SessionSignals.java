@@ -17,12 +17,16 @@ import org.recoveryreview.model.Status;
  * @param clinicCancelled sessions dated in the period with status {@code clinic_cancelled}
  * @param imputedMinutes counted {@code completed} sessions in the period without actual minutes
  * @param anyInPeriod whether any session (of any status) is dated in the period
+ * @param assumedMinutes the planned minutes of those sessions, taken as their actual minutes
+ * @param previousAssumedMinutes the same for the calendar month before the period
  */
 record SessionSignals(
     FlagRules.RecentSessions recent,
     long clinicCancelled,
     long imputedMinutes,
-    boolean anyInPeriod) {
+    boolean anyInPeriod,
+    long assumedMinutes,
+    long previousAssumedMinutes) {
 
   /** Counts {@code sessions} for {@code period}, with a drop-off window of {@code days} days. */
   static SessionSignals of(List<Session> sessions, ReviewPeriod period, int days) {
@@ -34,6 +38,9 @@ record SessionSignals(
     long imputed = 0;
     LocalDate lastDone = null;
     boolean any = false;
+    long assumed = 0;
+    long assumedBefore = 0;
+    LocalDate monthBefore = period.start().minusMonths(1);
     for (Session s : sessions) {
       LocalDate d = s.date();
       if (d.isAfter(end)) {
@@ -48,8 +55,13 @@ record SessionSignals(
       if (!st.countsAsScheduled()) {
         continue;
       }
-      if (inPeriod && st == Status.COMPLETED && s.actualMinutes().isEmpty()) {
-        imputed++;
+      if (st == Status.COMPLETED && s.actualMinutes().isEmpty()) {
+        if (inPeriod) {
+          imputed++;
+          assumed += s.plannedMinutes();
+        } else if (!d.isBefore(monthBefore)) {
+          assumedBefore += s.plannedMinutes();
+        }
       }
       if (st.countsAsDone() && (lastDone == null || d.isAfter(lastDone))) {
         lastDone = d;
@@ -65,6 +77,8 @@ record SessionSignals(
         new FlagRules.RecentSessions(from, end, due, done, Optional.ofNullable(lastDone)),
         cancelled,
         imputed,
-        any);
+        any,
+        assumed,
+        assumedBefore);
   }
 }

@@ -26,6 +26,7 @@ import org.recoveryreview.model.FontFile;
 import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.InputOptions;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.PopulationReference;
 import org.recoveryreview.model.PublishSettings;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.Settings;
@@ -105,7 +106,8 @@ public final class ConfigLoader {
   static final int MAX_CONFIG_BYTES = 1 << 20;
 
   private static final int MIB = 1 << 20;
-  private static final List<String> REPORT_KEYS = List.of("page_size", "font", "cjk_font");
+  private static final List<String> REPORT_KEYS =
+      List.of("page_size", "font", "cjk_font", "population_reference_diagnoses");
   private static final List<String> PUBLISH_KEYS =
       List.of("allow_fewer_patients", "allow_fewer_sessions", "folder_mode", "file_mode", "fsync");
   private static final List<String> PAGE_SIZES = List.of("A4", "LETTER");
@@ -158,6 +160,7 @@ public final class ConfigLoader {
     private final Map<String, String> therapyNames = new LinkedHashMap<>();
     private String pageSize = "A4";
     private Optional<Path> latinFont = Optional.empty();
+    private List<String> referenceDiagnoses = PopulationReference.DEFAULT_DIAGNOSES;
     private Optional<Path> cjkFont = Optional.empty();
     private boolean allowFewerPatients;
     private boolean allowFewerSessions;
@@ -280,7 +283,8 @@ public final class ConfigLoader {
               goalDomainAliases,
               limits);
       ReportSettings report =
-          new ReportSettings(organisation, therapyNames, pageSize, latinFont, cjkFont);
+          new ReportSettings(
+              organisation, therapyNames, pageSize, latinFont, cjkFont, referenceDiagnoses);
       return new Settings(
           input,
           analysis,
@@ -541,6 +545,7 @@ public final class ConfigLoader {
         }
         case "font" -> latinFont = Optional.of(existingFile(value, name));
         case "cjk_font" -> cjkFont = Optional.of(existingFile(value, name));
+        case "population_reference_diagnoses" -> referenceDiagnoses = stringList(value, name);
         default -> throw new IllegalStateException(key);
       }
     }
@@ -673,6 +678,18 @@ public final class ConfigLoader {
         throw invalid(node, name, "expected a value, found nothing");
       }
       return v;
+    }
+
+    /** A YAML list of non-blank values ("[ischaemic stroke, stroke]"); an empty list is allowed. */
+    private List<String> stringList(Node node, String name) {
+      if (!(node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq)) {
+        throw invalid(node, name, "expected a list such as [ischaemic stroke, ischemic stroke]");
+      }
+      List<String> out = new java.util.ArrayList<>();
+      for (Node item : seq.getValue()) {
+        out.add(nonBlank(item, name));
+      }
+      return out;
     }
 
     private boolean bool(Node node, String name) {

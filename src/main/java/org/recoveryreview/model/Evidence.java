@@ -1,5 +1,7 @@
 package org.recoveryreview.model;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,7 +24,29 @@ public final class Evidence {
 
   /** A rate as a whole percentage ("9%"), or "—" when it has no denominator. */
   public static String pct(OptionalDouble rate) {
-    return rate.isPresent() ? Math.round(rate.getAsDouble() * 100) + "%" : "—";
+    return rate.isPresent() ? wholePercent(rate.getAsDouble()) + "%" : "—";
+  }
+
+  /**
+   * A rate as the CSVs write it: four decimals, half up ("0.5750"). With {@link #wholePercent} the
+   * one rounding rule of every rate in every output.
+   */
+  public static String decimalRate(double rate) {
+    return fourDecimals(rate).toPlainString();
+  }
+
+  /**
+   * A rate as a whole percentage, read from its CSV form and rounded half up: 0.5750 is 58, never
+   * 57 (0.575 × 100 is 57.4999… in binary floating point, which {@code Math.round} rounds down).
+   */
+  public static long wholePercent(double rate) {
+    return fourDecimals(rate).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue();
+  }
+
+  // BigDecimal.valueOf reads the double's shortest decimal form (0.575, not 0.57499…), as a person
+  // reading the figure would.
+  private static BigDecimal fourDecimals(double rate) {
+    return BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_UP);
   }
 
   /** "+8", "0", "-3". */

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
  * goal is not scored).
  *
  * @param weight the GAS weight used for the patient's T-score (importance x difficulty, or 1)
+ * @param importance the importance rating (0-3) of the latest review, when given
+ * @param difficulty the difficulty rating (0-3) of the latest review, when given
  */
 public record GoalProgress(
     String goalId,
@@ -22,7 +24,34 @@ public record GoalProgress(
     int baseline,
     List<Review> reviews,
     OptionalInt latest,
-    double weight) {
+    double weight,
+    OptionalInt importance,
+    OptionalInt difficulty) {
+
+  /** A goal without importance and difficulty ratings. */
+  public GoalProgress(
+      String goalId,
+      Optional<String> domain,
+      String description,
+      LocalDate setOn,
+      Optional<LocalDate> targetDate,
+      int baseline,
+      List<Review> reviews,
+      OptionalInt latest,
+      double weight) {
+    this(
+        goalId,
+        domain,
+        description,
+        setOn,
+        targetDate,
+        baseline,
+        reviews,
+        latest,
+        weight,
+        OptionalInt.empty(),
+        OptionalInt.empty());
+  }
 
   /** One review of the goal: its date and the GAS level given (empty when not rated). */
   public record Review(LocalDate date, OptionalInt attainment) {
@@ -40,6 +69,8 @@ public record GoalProgress(
     Objects.requireNonNull(targetDate, "targetDate");
     reviews = List.copyOf(reviews);
     Objects.requireNonNull(latest, "latest");
+    Objects.requireNonNull(importance, "importance");
+    Objects.requireNonNull(difficulty, "difficulty");
   }
 
   /** True when the latest review up to the period's end has a rating. */

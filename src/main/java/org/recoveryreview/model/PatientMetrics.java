@@ -32,6 +32,9 @@ import java.util.OptionalInt;
  *     period
  * @param aratChangeLabel how {@code aratChange} compares with the ARAT measurement error and MCID;
  *     {@link ChangeLabel#NOT_REASSESSED} when ARAT was measured before the period but not in it
+ * @param imputedMinutes the planned minutes of those {@code imputedMinutesSessions}: the part of
+ *     {@code period.actualMinutes()} assumed from the plan rather than recorded
+ * @param previousImputedMinutes the same for the month before the period ({@code previousMonth})
  */
 public record PatientMetrics(
     Patient patient,
@@ -63,7 +66,76 @@ public record PatientMetrics(
     long imputedMinutesSessions,
     PatientGoals goals,
     LastMeasured lastMeasured,
-    Optional<ChangeLabel> aratChangeLabel) {
+    Optional<ChangeLabel> aratChangeLabel,
+    long imputedMinutes,
+    long previousImputedMinutes) {
+
+  /** Figures without assumed minutes (every actual minute recorded). */
+  public PatientMetrics(
+      Patient patient,
+      ReviewPeriod reviewPeriod,
+      Adherence period,
+      Adherence previousMonth,
+      AdherenceBand band,
+      AdherenceBand previousBand,
+      OptionalInt brunnstromArm,
+      OptionalInt brunnstromArmChange,
+      OptionalInt brunnstromHand,
+      OptionalInt brunnstromHandChange,
+      OptionalInt fmaTotal,
+      OptionalInt fmaChange,
+      int mcid,
+      Phase phase,
+      long daysSinceOnset,
+      int stageTransitions,
+      List<FlagFinding> findings,
+      Optional<LocalDate> lastAssessment,
+      Optional<FmaWindow> plateauWindow,
+      OptionalInt arat,
+      OptionalInt aratChange,
+      int aratMcid,
+      Optional<ChangeLabel> fmaChangeLabel,
+      Optional<FollowUpTier> followUpTier,
+      FmaCourse fmaCourse,
+      long clinicCancelledSessions,
+      long imputedMinutesSessions,
+      PatientGoals goals,
+      LastMeasured lastMeasured,
+      Optional<ChangeLabel> aratChangeLabel) {
+    this(
+        patient,
+        reviewPeriod,
+        period,
+        previousMonth,
+        band,
+        previousBand,
+        brunnstromArm,
+        brunnstromArmChange,
+        brunnstromHand,
+        brunnstromHandChange,
+        fmaTotal,
+        fmaChange,
+        mcid,
+        phase,
+        daysSinceOnset,
+        stageTransitions,
+        findings,
+        lastAssessment,
+        plateauWindow,
+        arat,
+        aratChange,
+        aratMcid,
+        fmaChangeLabel,
+        followUpTier,
+        fmaCourse,
+        clinicCancelledSessions,
+        imputedMinutesSessions,
+        goals,
+        lastMeasured,
+        aratChangeLabel,
+        0,
+        0);
+  }
 
   public PatientMetrics {
     Objects.requireNonNull(patient, "patient");
@@ -188,7 +260,9 @@ public record PatientMetrics(
         imputedMinutesSessions,
         goals,
         lastMeasured,
-        aratChangeLabel);
+        aratChangeLabel,
+        imputedMinutes,
+        previousImputedMinutes);
   }
 
   /**
@@ -197,6 +271,11 @@ public record PatientMetrics(
    */
   public List<FlagFinding> bullets() {
     return FlagFinding.bullets(findings);
+  }
+
+  /** Actual minutes of the period that were recorded, not assumed from the plan. */
+  public long recordedMinutes() {
+    return period.actualMinutes() - imputedMinutes;
   }
 
   /** The raised flags, sorted by code. */
@@ -254,6 +333,8 @@ public record PatientMetrics(
         imputedMinutesSessions,
         goals,
         lastMeasured,
-        aratChangeLabel);
+        aratChangeLabel,
+        imputedMinutes,
+        previousImputedMinutes);
   }
 }

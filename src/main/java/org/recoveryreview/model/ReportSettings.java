@@ -9,13 +9,17 @@ import java.util.Optional;
  * What the PDFs show beyond the figures: organisation name, therapy display names, page size and
  * fonts (the bundled Latin font unless {@code latinFont} is set; a CJK font from {@code cjkFont} or
  * the system).
+ *
+ * @param referenceDiagnoses the diagnoses (as in the patients file, any case) whose Fugl-Meyer
+ *     chart shows the proportional-recovery population reference ({@link PopulationReference})
  */
 public record ReportSettings(
     String organisation,
     Map<String, String> therapyNames,
     String pageSize,
     Optional<Path> latinFont,
-    Optional<Path> cjkFont) {
+    Optional<Path> cjkFont,
+    java.util.List<String> referenceDiagnoses) {
 
   public ReportSettings {
     Objects.requireNonNull(organisation, "organisation");
@@ -23,10 +27,28 @@ public record ReportSettings(
     Objects.requireNonNull(pageSize, "pageSize");
     Objects.requireNonNull(latinFont, "latinFont");
     Objects.requireNonNull(cjkFont, "cjkFont");
+    referenceDiagnoses = java.util.List.copyOf(referenceDiagnoses);
+  }
+
+  /** Settings with the default reference diagnoses. */
+  public ReportSettings(
+      String organisation,
+      Map<String, String> therapyNames,
+      String pageSize,
+      Optional<Path> latinFont,
+      Optional<Path> cjkFont) {
+    this(
+        organisation,
+        therapyNames,
+        pageSize,
+        latinFont,
+        cjkFont,
+        PopulationReference.DEFAULT_DIAGNOSES);
   }
 
   /**
-   * Defaults: a generic organisation name, built-in therapy names, A4, bundled and system fonts.
+   * Defaults: a generic organisation name, built-in therapy names, A4, bundled and system fonts,
+   * the reference for stroke diagnoses.
    */
   public static ReportSettings defaults() {
     return new ReportSettings(

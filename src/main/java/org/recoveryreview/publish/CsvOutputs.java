@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.DataIssue;
+import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.GoalGroup;
 import org.recoveryreview.model.PatientMetrics;
@@ -67,7 +68,9 @@ public final class CsvOutputs {
           "goals_scored",
           "goals_achieved",
           "gas_t",
-          "arat_change_label");
+          "arat_change_label",
+          "assumed_minutes_sessions",
+          "assumed_minutes");
 
   /** Columns of program-metrics.csv. */
   public static final List<String> PROGRAM_COLUMNS =
@@ -145,6 +148,8 @@ public final class CsvOutputs {
         row.add(Integer.toString(m.goals().achieved()));
         row.add(tScore(m.goals().gasT()));
         row.add(m.aratChangeLabel().map(ChangeLabel::code).orElse(""));
+        row.add(Long.toString(m.imputedMinutesSessions()));
+        row.add(Long.toString(m.imputedMinutes()));
         p.printRecord(row);
       }
     }
@@ -260,7 +265,7 @@ public final class CsvOutputs {
 
   /** A rate with 4 digits after the point; empty when the denominator was 0. */
   static String rate(OptionalDouble r) {
-    return r.isPresent() ? String.format(Locale.ROOT, "%.4f", r.getAsDouble()) : "";
+    return r.isPresent() ? Evidence.decimalRate(r.getAsDouble()) : "";
   }
 
   /** A GAS T-score with one decimal; empty when there is none. */

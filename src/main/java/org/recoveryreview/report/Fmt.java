@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.Evidence;
 
 /** How figures read on the page; formatting only, every value comes from the analysis records. */
 final class Fmt {
@@ -56,8 +57,9 @@ final class Fmt {
     return rate.isPresent() ? pct(rate.getAsDouble()) : NONE;
   }
 
+  /** Half up from the CSV's four decimals ({@link Evidence#wholePercent}): 0.5750 is "58%". */
   static String pct(double rate) {
-    return Math.round(rate * 100) + "%";
+    return Evidence.wholePercent(rate) + "%";
   }
 
   /**
@@ -69,7 +71,7 @@ final class Fmt {
     if (now.isEmpty() || before.isEmpty()) {
       return NONE;
     }
-    long d = Math.round(now.getAsDouble() * 100) - Math.round(before.getAsDouble() * 100);
+    long d = Evidence.wholePercent(now.getAsDouble()) - Evidence.wholePercent(before.getAsDouble());
     return (d > 0 ? "+" + d : Long.toString(d)) + " pts";
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.GoalGroup;
 import org.recoveryreview.model.GoalProgress;
 import org.recoveryreview.model.PatientGoals;
@@ -22,6 +23,9 @@ import org.recoveryreview.report.Tables.Row;
 final class GoalSection {
   private static final int HISTORY = 6;
 
+  /** Where the summary's bold lead ends and its plain detail starts. */
+  static final String SPLIT = "\u0000";
+
   private GoalSection() {}
 
   /** Writes the patient's goals; nothing when the patient has none. */
@@ -30,7 +34,11 @@ final class GoalSection {
       return;
     }
     f.section("Goals (Goal Attainment Scaling)", Math.min(80 + 16 * goals.goals().size(), 140));
-    Paragraph head = new Paragraph(f.fonts.phrase(summary(goals), Style.BODY_BOLD));
+    String[] summary = summary(goals).split(SPLIT, 2);
+    Paragraph head = new Paragraph(f.fonts.phrase(summary[0], Style.BODY_BOLD));
+    if (summary.length > 1) {
+      head.addAll(f.fonts.phrase(summary[1], Style.BODY));
+    }
     head.setSpacingAfter(6);
     f.doc.add(head);
     List<Row> rows = new ArrayList<>();
@@ -49,43 +57,86 @@ final class GoalSection {
                   level(OptionalInt.of(g.baseline())),
                   level(g.latest()),
                   g.achieved() ? "yes" : "not yet",
+                  weight(g, goals.weighted()),
                   history(g))));
     }
     f.doc.add(
         tables.data(
-            new float[] {0.5f, 1.05f, 2.6f, 0.75f, 0.65f, 0.7f, 2.3f},
-            List.of("Goal", "Domain", "Goal and dates", "Baseline", "Latest", "Met", "Reviews"),
-            Tables.numeric(7, 3, 4),
+            new float[] {0.45f, 0.8f, 2.6f, 0.75f, 0.6f, 0.5f, 0.8f, 2.25f},
+            List.of(
+                "Goal",
+                "Domain",
+                "Goal and dates",
+                "Baseline",
+                "Latest",
+                "Met",
+                "Weight",
+                "Reviews"),
+            Tables.numeric(8, 3, 4),
             rows,
             "No goals."));
     f.doc.add(
         new Paragraph(
             f.fonts.phrase(
-                "Levels: −2 much less than expected, −1 less than expected, 0 expected outcome,"
-                    + " +1 more, +2 much more than expected; \"not rated\" = reviewed without a"
-                    + " level. Met: latest level 0 or better (achieved); reviews: the last six. T-score 50 = goals"
-                    + " met as expected (Kiresuk & Sherman 1968, ρ = 0.3; Turner-Stokes 2009).",
+                "Levels: −2 much less than expected, −1 less, 0 expected, +1 more, +2 much"
+                    + " more; \"not rated\": reviewed without a level. Met: latest level 0 or"
+                    + " better; reviews: the last six. Weight: importance × difficulty, or equal;"
+                    + " 0 is not counted."
+                    + " T 50 = goals met as expected (Kiresuk & Sherman 1968, ρ = 0.3;"
+                    + " Turner-Stokes 2009).",
                 Style.SMALL)));
   }
 
-  private static String summary(PatientGoals goals) {
+  /**
+   * "GAS T-score 70.0, from 1 of 3 goals" (bold), then {@link #SPLIT} and " (importance ×
+   * difficulty; weight 0, not counted: G2; not rated: G3); 1 of 2 rated achieved."
+   */
+  static String summary(PatientGoals goals) {
+    int total = goals.goals().size();
     if (goals.gasT().isEmpty()) {
-      return "GAS T-score: none yet (no goal has a rated latest review). Goals set: "
-          + goals.goals().size()
-          + ".";
+      return "GAS T-score: none yet (no goal has a rated latest review). Goals set: " + total + ".";
+    }
+    List<String> unrated = new ArrayList<>();
+    List<String> zero = new ArrayList<>();
+    for (GoalProgress g : goals.goals()) {
+      if (!g.scored()) {
+        unrated.add(g.goalId());
+      } else if (g.weight() <= 0) {
+        zero.add(g.goalId());
+      }
     }
     return "GAS T-score "
         + t(goals.gasT())
-        + " over "
-        + goals.scored()
-        + (goals.scored() == 1 ? " scored goal" : " scored goals")
-        + "; "
+        + ", from "
+        + goals.counted()
+        + " of "
+        + total
+        + (total == 1 ? " goal" : " goals")
+        + SPLIT
+        + (goals.weighted() ? " (importance × difficulty" : " (equal weights")
+        + (zero.isEmpty() ? "" : "; weight 0, not counted: " + String.join(", ", zero))
+        + (unrated.isEmpty() ? "" : "; not rated: " + String.join(", ", unrated))
+        + "); "
         + goals.achieved()
-        + " achieved (level 0 or better)"
-        + (goals.goals().size() > goals.scored()
-            ? "; " + (goals.goals().size() - goals.scored()) + " awaiting a rating"
-            : "")
-        + ".";
+        + " of "
+        + goals.scored()
+        + " rated achieved.";
+  }
+
+  /**
+   * The goal's weight as the T-score uses it: "6 = 3 × 2" (importance × difficulty), "0 = 3 × 0:
+   * not counted", or "equal" (equal weights, 1 each).
+   */
+  static String weight(GoalProgress g, boolean weighted) {
+    if (!weighted) {
+      return "equal";
+    }
+    String factors =
+        g.importance().isPresent() && g.difficulty().isPresent()
+            ? g.importance().getAsInt() + " × " + g.difficulty().getAsInt()
+            : "not rated";
+    String w = Evidence.number(g.weight());
+    return g.weight() <= 0 ? "0 = " + factors + ": not counted" : w + " = " + factors;
   }
 
   /** "12 Aug −1 · 9 Sep 0 · 7 Oct +1", oldest first; the last six reviews. */

@@ -38,6 +38,7 @@ import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.ChartWindows;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.PopulationReference;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.TherapyMinutes;
 import org.recoveryreview.model.WeekAdherence;
@@ -130,9 +131,24 @@ final class PatientCharts {
 
   /** Fugl-Meyer total over time; see {@link RecoveryTrends#fmaTotal}. */
   JFreeChart fmaTotal(PatientReview r, ReportContext ctx, DocFonts doc) {
-    JFreeChart c = new RecoveryTrends(kit).fmaTotal(r, timeAxis(r, ctx), doc);
+    JFreeChart c =
+        new RecoveryTrends(kit).fmaTotal(r, timeAxis(r, ctx), doc, reference(r, settings));
     periodOnDates(c.getXYPlot(), ctx);
     return c;
+  }
+
+  /**
+   * The population reference of the patient's Fugl-Meyer chart over the recovery charts' dates, or
+   * why there is none; one decision for the chart and the line under it.
+   */
+  static PopulationReference reference(PatientReview r, ReportSettings settings) {
+    ChartWindows win = r.history().windows();
+    return PopulationReference.of(
+        r.metrics().patient(),
+        RecoveryTrends.firstTotal(r),
+        win.recoveryFrom(),
+        win.recoveryTo(),
+        settings.referenceDiagnoses());
   }
 
   /** ARAT over time; see {@link RecoveryTrends#arat}. */
@@ -336,9 +352,10 @@ final class PatientCharts {
       byTherapy
           .computeIfAbsent(settings.therapyName(t.therapy()), k -> new HashMap<>())
           .put(t.month().toString(), t.actualMinutes());
-      long[] dp = perMonth.computeIfAbsent(t.month().toString(), k -> new long[2]);
+      long[] dp = perMonth.computeIfAbsent(t.month().toString(), k -> new long[3]);
       dp[0] += t.actualMinutes();
       dp[1] += t.plannedMinutes();
+      dp[2] += t.assumedMinutes();
       any |= t.actualMinutes() > 0 || t.plannedMinutes() > 0;
     }
     // Added month by month for every therapy, so the axis is in calendar order and shows
@@ -381,7 +398,8 @@ final class PatientCharts {
     y.setTickLabelFont(kit.tickFont());
     x.setCategoryMargin(0.35);
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    y.setUpperMargin(0.14);
+    // Room above the tallest bar for its "936/985" label, which sits on top of it.
+    y.setUpperMargin(0.3);
     plot.setDomainGridlinesVisible(false);
     if (any) {
       plot.setDataset(1, planned);
@@ -404,8 +422,43 @@ final class PatientCharts {
       }
       kit.addPeriodBand(plot, Fmt.month(last));
       ChartKit.periodLegend(plot);
+      assumedNote(monthLabels, perMonth).ifPresent(chart::addSubtitle);
     }
     return chart;
+  }
+
+  /**
+   * Under the minutes chart, the done minutes that were assumed from the plan, per month ("Of the
+   * minutes done, assumed from the plan …: Sep 330, Oct 195."); nothing when every duration was
+   * recorded.
+   */
+  private java.util.Optional<org.jfree.chart.title.TextTitle> assumedNote(
+      Map<String, String> monthLabels, Map<String, long[]> perMonth) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, String> m : monthLabels.entrySet()) {
+      long[] dp = perMonth.get(m.getKey());
+      if (dp != null && dp[2] > 0) {
+        // The month alone: the axis right below names the year.
+        parts.add(m.getValue().substring(0, 3) + " " + Fmt.minutes(dp[2]));
+      }
+    }
+    if (parts.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    org.jfree.chart.title.TextTitle note =
+        new org.jfree.chart.title.TextTitle(assumedText(parts), kit.tickFont());
+    note.setPaint(Palette.MUTED);
+    note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+    note.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    note.setMaximumLinesToDisplay(1);
+    return java.util.Optional.of(note);
+  }
+
+  /** The note's text for the months with assumed minutes, e.g. ["Sep 330"]. */
+  static String assumedText(List<String> months) {
+    return "Of the minutes done, assumed from the plan (no recorded duration): "
+        + String.join(", ", months)
+        + ".";
   }
 
   /** Legend name of the planned-minutes outline. */

@@ -97,6 +97,10 @@ final class PatientLayout implements PdfFrame.Body {
             ? charts.aratParts(review, ctx, f.fonts)
             : charts.arat(review, ctx, f.fonts);
     chartPair(f, parts, arat, RECOVERY_HEIGHT);
+    java.util.Optional<String> why = PatientCharts.reference(review, settings).reason();
+    if (why.isPresent() && RecoveryTrends.firstTotal(review).isPresent()) {
+      f.doc.add(new Paragraph(f.fonts.phrase(why.get(), Style.SMALL)));
+    }
   }
 
   /** Two charts side by side at half the text width each. */
@@ -209,9 +213,9 @@ final class PatientLayout implements PdfFrame.Body {
     adherence.add(
         new Row(
             List.of(
-                "Actual minutes",
-                Fmt.minutes(now.actualMinutes()),
-                Fmt.minutes(before.actualMinutes()))));
+                "Actual min (assumed)",
+                actualMinutes(now.actualMinutes(), m.imputedMinutes()),
+                actualMinutes(before.actualMinutes(), m.previousImputedMinutes()))));
     PdfPTable left =
         tables.data(
             new float[] {1.7f, 1.25f, 1.25f},
@@ -300,6 +304,36 @@ final class PatientLayout implements PdfFrame.Body {
                 Style.SMALL));
     note.setSpacingBefore(2);
     f.doc.add(note);
+  }
+
+  /**
+   * "464 (195)": actual minutes with, in brackets, those assumed from the plan; "(0)" when every
+   * duration was recorded, so the row reads the same every month.
+   */
+  static String actualMinutes(long actual, long assumed) {
+    return Fmt.minutes(actual) + " (" + Fmt.minutes(assumed) + ")";
+  }
+
+  /**
+   * "Actual minutes: 464 min: 269 recorded, 195 assumed from the plan for 7 completed sessions
+   * without a recorded duration."
+   */
+  static String minutesLine(PatientMetrics m) {
+    long n = m.imputedMinutesSessions();
+    if (n == 0 && m.imputedMinutes() == 0) {
+      return "Actual minutes: " + Fmt.minutes(m.period().actualMinutes()) + " min, all recorded.";
+    }
+    return "Actual minutes: "
+        + Fmt.minutes(m.period().actualMinutes())
+        + " min: "
+        + Fmt.minutes(m.recordedMinutes())
+        + " recorded, "
+        + Fmt.minutes(m.imputedMinutes())
+        + " assumed from the plan for "
+        + n
+        + " completed session"
+        + (n == 1 ? "" : "s")
+        + " without a recorded duration.";
   }
 
   private static String overall(Adherence a, AdherenceBand band) {
@@ -440,17 +474,28 @@ final class PatientLayout implements PdfFrame.Body {
                   Long.toString(r.sessions),
                   String.join(", ", r.outcomes),
                   Fmt.minutes(r.planned),
-                  Fmt.minutes(r.actual))));
+                  Fmt.minutes(r.actual),
+                  Fmt.minutes(r.assumedMinutes))));
     }
     f.doc.add(
         tables
             .dense()
             .data(
-                new float[] {1.45f, 0.55f, 0.7f, 3.0f, 0.8f, 0.8f},
-                List.of("Therapy", "Setting", "Sessions", "Outcomes", "Planned min", "Actual min"),
-                Tables.numeric(6, 2, 4, 5),
+                new float[] {1.4f, 0.55f, 0.7f, 2.8f, 0.65f, 0.6f, 0.7f},
+                List.of(
+                    "Therapy",
+                    "Setting",
+                    "Sessions",
+                    "Outcomes",
+                    "Planned min",
+                    "Actual min",
+                    "Assumed min"),
+                Tables.numeric(7, 2, 4, 5, 6),
                 rows,
                 "No sessions in this period."));
+    if (!rows.isEmpty()) {
+      f.doc.add(new Paragraph(f.fonts.phrase(minutesLine(m), Style.SMALL)));
+    }
   }
 
   /** One therapy in one setting: its sessions, minutes and outcomes in status order. */
@@ -461,6 +506,8 @@ final class PatientLayout implements PdfFrame.Body {
     long sessions;
     long planned;
     long actual;
+    long assumedSessions;
+    long assumedMinutes;
 
     SessionRow(String therapy, String setting) {
       this.therapy = therapy;
@@ -471,6 +518,8 @@ final class PatientLayout implements PdfFrame.Body {
       sessions += s.sessions();
       planned += s.plannedMinutes();
       actual += s.actualMinutes();
+      assumedSessions += s.assumedSessions();
+      assumedMinutes += s.assumedMinutes();
       outcomes.add(s.sessions() + " " + s.status().code().replace('_', ' '));
     }
   }

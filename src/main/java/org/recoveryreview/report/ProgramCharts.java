@@ -46,17 +46,26 @@ final class ProgramCharts {
     this.kit = kit;
   }
 
-  /** Overall rate per group (clinic or therapist) as horizontal bars in band colours. */
+  /**
+   * Overall rate per group (clinic or therapist) as horizontal bars in band colours, each labelled
+   * with its rate and n (patients with a counted session in the month); a bar resting on fewer than
+   * {@link RollupRow#FEW_PATIENTS} patients is hollow and its n starred, as in the trend, and a
+   * group without sessions due says so where its bar would be.
+   */
   JFreeChart rateByGroup(
       String title, String axis, List<RollupRow> rows, AnalysisSettings a, DocFonts doc) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<Paint> paints = new ArrayList<>();
     List<String> groups = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<Boolean> hollow = new ArrayList<>();
     for (RollupRow r : rows) {
       OptionalDouble rate = r.adherence().overallRate();
       data.addValue(rate.isPresent() ? rate.getAsDouble() * 100 : null, "Overall rate", r.group());
       paints.add(Palette.band(a.band(rate)));
       groups.add(r.group());
+      labels.add(barLabel(r));
+      hollow.add(r.fewPatients());
     }
     BarRenderer bars =
         new BarRenderer() {
@@ -64,20 +73,37 @@ final class ProgramCharts {
 
           @Override
           public Paint getItemPaint(int row, int column) {
+            return hollow.get(column) ? java.awt.Color.WHITE : paints.get(column);
+          }
+
+          @Override
+          public Paint getItemOutlinePaint(int row, int column) {
             return paints.get(column);
           }
         };
     bars.setBarPainter(new StandardBarPainter());
     bars.setShadowVisible(false);
-    bars.setDrawBarOutline(false);
+    bars.setDrawBarOutline(true);
+    bars.setDefaultOutlineStroke(new BasicStroke(1.2f));
     bars.setMaximumBarWidth(0.7);
-    bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent()));
+    bars.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public String generateLabel(
+              org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+            return labels.get(column);
+          }
+        });
     bars.setDefaultItemLabelsVisible(true);
     bars.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     CategoryAxis x = kit.categoryAxis(axis, groups, doc);
     NumberAxis y = kit.percentAxis("Overall adherence (sessions done / due)");
-    y.setRange(0, 110);
+    // Room right of a 100% bar for its "100% (n=12)" label; no tick is drawn past 100%.
+    y.setRange(0, BAR_AXIS_TOP);
+    y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20, ChartKit.percentUpTo100()));
     CategoryPlot plot = new CategoryPlot(data, x, y, bars);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -89,11 +115,37 @@ final class ProgramCharts {
     x.setCategoryMargin(0.25);
     bars.setDefaultItemLabelFont(kit.tickFont());
     bars.setDefaultItemLabelPaint(Palette.TEXT);
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).adherence().overallRate().isEmpty()) {
+        org.jfree.chart.annotations.CategoryTextAnnotation none =
+            new org.jfree.chart.annotations.CategoryTextAnnotation(labels.get(i), groups.get(i), 1);
+        none.setFont(kit.tickFont());
+        none.setPaint(Palette.MUTED);
+        none.setTextAnchor(TextAnchor.CENTER_LEFT);
+        plot.addAnnotation(none);
+      }
+    }
     plot.setDomainGridlinesVisible(false);
     ValueMarker target = kit.target(a.adherenceTarget() * 100, null);
-    plot.addRangeMarker(target);
+    // Behind the bars and their labels, so "72% (n=5)" is not struck through where it crosses.
+    plot.addRangeMarker(target, org.jfree.chart.ui.Layer.BACKGROUND);
     bandLegend(chart, plot, a, target);
     return chart;
+  }
+
+  /** The percent axis of the group bars runs past 100 to leave room for the labels. */
+  static final double BAR_AXIS_TOP = 128;
+
+  /**
+   * "71% (n=14)", "97% (n=1*)" with a star under {@link RollupRow#FEW_PATIENTS} patients, or why
+   * there is no bar: "no sessions due in Oct 2026".
+   */
+  static String barLabel(RollupRow r) {
+    OptionalDouble rate = r.adherence().overallRate();
+    if (rate.isEmpty()) {
+      return "no sessions due in " + Fmt.month(r.month()) + " (n=" + r.patients() + ")";
+    }
+    return Fmt.pct(rate) + " (n=" + r.patients() + (r.fewPatients() ? "*" : "") + ")";
   }
 
   /**
@@ -277,6 +329,13 @@ final class ProgramCharts {
     String[][] labels = new String[2][5];
     List<String> hidden = new ArrayList<>();
     boolean any = false;
+    // Stage VI at the top, I at the bottom, as on the patients' Brunnstrom charts: a horizontal
+    // category axis lists its first column at the top, so the columns go in from VI down.
+    for (int stage = 6; stage >= 2; stage--) {
+      for (String name : List.of("Arm", "Hand")) {
+        data.addValue(null, name, "Stage " + BrunnstromScale.roman(stage));
+      }
+    }
     for (StageOnset o : onsets) {
       if (o.stage() < 2 || o.stage() > 6) {
         continue;
@@ -285,7 +344,7 @@ final class ProgramCharts {
       String name = series == 0 ? "Arm" : "Hand";
       Double v = o.shown() ? o.medianDays().getAsDouble() : null;
       any |= v != null;
-      labels[series][o.stage() - 2] =
+      labels[series][6 - o.stage()] =
           v == null ? "" : median.format(v) + " d, n=" + o.patients() + "/" + o.firstSeenBelow();
       if (!o.shown() && o.patients() > 0) {
         hidden.add(
@@ -377,6 +436,16 @@ final class ProgramCharts {
     for (int i = 0; i < bands.length; i++) {
       items.add(new LegendItem(labels[i], Palette.band(bands[i])));
     }
+    items.add(
+        new LegendItem(
+            "Hollow, *: fewer than " + RollupRow.FEW_PATIENTS + " patients (n)",
+            null,
+            null,
+            null,
+            new java.awt.geom.Rectangle2D.Double(-4, -4, 8, 8),
+            java.awt.Color.WHITE,
+            new BasicStroke(1.2f),
+            Palette.TEXT));
     items.add(ChartKit.targetLegendItem("Target", target));
     plot.setFixedLegendItems(items);
     LegendTitle legend = new LegendTitle(plot);
@@ -385,9 +454,5 @@ final class ProgramCharts {
     legend.setItemFont(kit.labelFont());
     legend.setItemPaint(Palette.TEXT);
     chart.addLegend(legend);
-  }
-
-  private static DecimalFormat percent() {
-    return new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT));
   }
 }

@@ -131,6 +131,8 @@ final class ProgramLayout implements PdfFrame.Body {
     rollup(f, tables, "Primary therapist", therapists);
     rollup(f, tables, "Therapy", period(Dimension.THERAPY));
     rollup(f, tables, "Setting", period(Dimension.SETTING));
+    f.doc.add(
+        new Paragraph(f.fonts.phrase(attendanceNote(period(Dimension.SETTING)), Style.SMALL)));
     GoalSection.program(f, tables, p.goalGroups());
 
     followUps(f, tables);
@@ -242,7 +244,7 @@ final class ProgramLayout implements PdfFrame.Body {
     tiles.addCell(
         rateTile(
             f,
-            "Clinic attendance",
+            "Clinic + tele attendance",
             o.attendanceRate(),
             b.attendanceRate(),
             o.clinicAttended() + " of " + o.clinicScheduled(),
@@ -528,6 +530,41 @@ final class ProgramLayout implements PdfFrame.Body {
             Tables.numeric(8, 1, 2, 3, 4, 5, 6, 7),
             out,
             "No sessions in this period."));
+  }
+
+  /**
+   * Why the headline's attendance and the Setting rows differ: the headline (and the clinic,
+   * therapist and therapy rows) count clinic and tele sessions together; the Setting rows split
+   * them.
+   */
+  String attendanceNote(List<RollupRow> settings) {
+    Adherence all = p.headline().overall();
+    List<String> parts = new ArrayList<>();
+    for (RollupRow r : settings) {
+      Adherence a = r.adherence();
+      if (a.clinicScheduled() > 0) {
+        parts.add(
+            Fmt.sentence(r.group())
+                + " "
+                + a.clinicAttended()
+                + " of "
+                + a.clinicScheduled()
+                + " ("
+                + Fmt.pct(a.attendanceRate())
+                + ")");
+      }
+    }
+    return "Attendance: sessions attended of sessions due in the clinic group. The headline's"
+        + " \"Clinic + tele attendance\" and the Attendance of the clinic, therapist and therapy"
+        + " rows count clinic and tele sessions together ("
+        + all.clinicAttended()
+        + " of "
+        + all.clinicScheduled()
+        + ", "
+        + Fmt.pct(all.attendanceRate())
+        + "); the Setting rows give each setting on its own"
+        + (parts.isEmpty() ? "" : ": " + String.join(", ", parts))
+        + ".";
   }
 
   /** The follow-up list under one heading per tier, in the analysis's ranked order. */

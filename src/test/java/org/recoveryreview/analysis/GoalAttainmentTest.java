@@ -1,6 +1,7 @@
 package org.recoveryreview.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.recoveryreview.analysis.Fixtures.d;
@@ -157,6 +158,24 @@ class GoalAttainmentTest {
             END);
     assertEquals(50 + 40 / Math.sqrt(47.2), p.gasT().getAsDouble(), EPS);
     assertEquals(6.0, p.goals().get(0).weight(), EPS);
+    assertTrue(p.weighted());
+    assertEquals(OptionalInt.of(3), p.goals().get(0).importance());
+    assertEquals(OptionalInt.of(2), p.goals().get(0).difficulty());
+    assertEquals(2, p.counted());
+  }
+
+  @Test
+  void forPatient_weightZeroGoal_notCountedAndTScoreUnmoved() {
+    // Goals at 0 and +2, the +2 goal with difficulty 0: T = 50.0 from 1 of 2 goals (P00013).
+    PatientGoals p =
+        GoalAttainment.forPatient(
+            List.of(g("P1", "G1", "2026-10-01", 0, 3, 1), g("P1", "G2", "2026-10-01", 2, 1, 0)),
+            END);
+    assertEquals(50.0, p.gasT().getAsDouble(), EPS);
+    assertTrue(p.weighted());
+    assertEquals(0.0, p.goals().get(1).weight(), EPS);
+    assertEquals(1, p.counted());
+    assertEquals(2, p.scored());
   }
 
   @Test
@@ -166,6 +185,8 @@ class GoalAttainmentTest {
             List.of(g("P1", "G1", "2026-10-01", 1, 3, 2), g("P1", "G2", "2026-10-01", -1, 1, null)),
             END);
     assertEquals(50.0, p.gasT().getAsDouble(), EPS);
+    assertFalse(p.weighted());
+    assertEquals(2, p.counted());
   }
 
   @Test

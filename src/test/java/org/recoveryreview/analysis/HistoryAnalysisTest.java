@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.SessionSummary;
@@ -110,14 +111,53 @@ class HistoryAnalysisTest {
         List.of(
             new TherapyMinutes(YearMonth.of(2026, 9), "mirror", 30, 20),
             new TherapyMinutes(YearMonth.of(2026, 10), "cimt", 60, 70),
-            new TherapyMinutes(YearMonth.of(2026, 10), "mirror", 60, 30)),
+            new TherapyMinutes(YearMonth.of(2026, 10), "mirror", 60, 30, 30)),
         h.therapyMinutes());
     assertEquals(
         List.of(
             new SessionSummary("cimt", CLINIC, Status.COMPLETED, 1, 60, 70),
             new SessionSummary("cimt", CLINIC, Status.CLINIC_CANCELLED, 1, 60, 0),
-            new SessionSummary("mirror", HOME, Status.COMPLETED, 1, 30, 30),
+            new SessionSummary("mirror", HOME, Status.COMPLETED, 1, 30, 30, 1, 30),
             new SessionSummary("mirror", HOME, Status.MISSED, 1, 30, 0)),
         h.periodSessions());
+  }
+
+  @Test
+  void analyze_completedWithoutDuration_assumedMinutesSeparateFromRecorded() {
+    Dataset ds =
+        dataset(
+            List.of(patient("P1", "2026-01-10")),
+            List.of(
+                s("P1", "2026-09-03", HOME, "mirror", Status.COMPLETED, 30, null),
+                s("P1", "2026-09-04", HOME, "mirror", Status.COMPLETED, 30, 25),
+                s("P1", "2026-10-01", HOME, "mirror", Status.COMPLETED, 30, null),
+                s("P1", "2026-10-02", CLINIC, "cimt", Status.COMPLETED, 60, null),
+                s("P1", "2026-10-03", CLINIC, "cimt", Status.COMPLETED, 60, 45),
+                // A partial or missed session without minutes is not assumed done.
+                s("P1", "2026-10-04", HOME, "mirror", Status.PARTIAL, 30, null),
+                s("P1", "2026-10-05", HOME, "mirror", Status.MISSED, 30, null),
+                s("P1", "2026-11-02", HOME, "mirror", Status.COMPLETED, 30, null)),
+            List.of());
+    org.recoveryreview.model.PatientMetrics m = review(analyze(ds), "P1").metrics();
+    assertEquals(135, m.period().actualMinutes());
+    assertEquals(2, m.imputedMinutesSessions());
+    assertEquals(90, m.imputedMinutes());
+    assertEquals(45, m.recordedMinutes());
+    assertEquals(30, m.previousImputedMinutes());
+  }
+
+  @Test
+  void analyze_everyDurationRecorded_noAssumedMinutes() {
+    Dataset ds =
+        dataset(
+            List.of(patient("P1", "2026-01-10")),
+            List.of(s("P1", "2026-10-03", CLINIC, "cimt", Status.COMPLETED, 60, 45)),
+            List.of());
+    org.recoveryreview.model.PatientMetrics m = review(analyze(ds), "P1").metrics();
+    assertEquals(0, m.imputedMinutes());
+    assertEquals(45, m.recordedMinutes());
+    assertEquals(
+        List.of(new SessionSummary("cimt", CLINIC, Status.COMPLETED, 1, 60, 45, 0, 0)),
+        review(analyze(ds), "P1").history().periodSessions());
   }
 }

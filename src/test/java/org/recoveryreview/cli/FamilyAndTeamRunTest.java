@@ -98,9 +98,9 @@ class FamilyAndTeamRunTest {
     assertTrue(manifest.contains("\"handouts/P2.pdf\""), manifest);
     assertTrue(manifest.contains("\"therapists/" + lee.getFileName() + "\""), manifest);
     String metrics = Files.readString(period.resolve("patient-metrics.csv"));
-    // goals_scored, goals_achieved, gas_t, then arat_change_label (the last column).
-    assertTrue(metrics.matches("(?s).*,1,1,50\\.0,[a-z_]*\r\n.*"), metrics);
-    assertTrue(metrics.matches("(?s).*,1,1,60\\.0,[a-z_]*\r\n.*"), metrics);
+    // goals_scored, goals_achieved, gas_t, arat_change_label, then the two assumed-minutes columns.
+    assertTrue(metrics.matches("(?s).*,1,1,50\\.0,[a-z_]*,\\d+,\\d+\r\n.*"), metrics);
+    assertTrue(metrics.matches("(?s).*,1,1,60\\.0,[a-z_]*,\\d+,\\d+\r\n.*"), metrics);
   }
 
   @Test
@@ -126,7 +126,7 @@ class FamilyAndTeamRunTest {
     Path period = out.resolve("2026-10");
     assertTrue(
         Files.readString(period.resolve("patient-metrics.csv"))
-            .matches("(?s).*,0,0,,[a-z_]*\r\n.*"));
+            .matches("(?s).*,0,0,,[a-z_]*,\\d+,\\d+\r\n.*"));
     assertFalse(text(period.resolve("patients/P1.pdf")).contains("Goal Attainment Scaling"));
     assertTrue(Files.exists(period.resolve("handouts/P1.pdf")));
   }

@@ -45,6 +45,19 @@ class CsvOutputsTest {
   }
 
   @Test
+  void patientColumns_assumedMinutes_appendedAfterEveryEarlierColumn() {
+    List<String> c = CsvOutputs.PATIENT_COLUMNS;
+    assertEquals("gas_t", c.get(31));
+    assertEquals(List.of("assumed_minutes_sessions", "assumed_minutes"), c.subList(32, 34));
+  }
+
+  @Test
+  void rate_halfAtTheFifthDecimal_roundsUpLikeThePdfs() {
+    assertEquals("0.1235", CsvOutputs.rate(OptionalDouble.of(0.12345)));
+    assertEquals("0.5750", CsvOutputs.rate(OptionalDouble.of(23 / 40.0)));
+  }
+
+  @Test
   void writeDataIssues_none_writesHeaderOnly() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CsvOutputs.writeDataIssues(List.of(), out);

@@ -330,37 +330,90 @@ class PatientChartsTest {
   }
 
   @Test
-  void fmaTotal_firstWithin30DaysOfOnset_mdcBandAndProportionalReference() {
-    // Onset 20 May, first complete total 14 on 2 Jun (13 days): 0.7 × (66 − 14) + 14 = 50.4.
+  void fmaTotal_strokeFirstWithin30DaysOfOnset_mdcBandAndReferenceOverMonths3To6() {
+    // Onset 20 May, first complete total 14 on 2 Jun (13 days): 0.7 × (66 − 14) + 14 = 50.4,
+    // drawn from day 90 (18 Aug) to the chart's end (31 Oct; day 180 is 16 Nov).
     PatientReview r = ReportFixtures.lowAdherencePlateau();
     JFreeChart c = CHARTS.fmaTotal(r, ReportFixtures.CONTEXT, doc());
     XYPlot plot = c.getXYPlot();
     assertEquals(5, plot.getDataset().getItemCount(0));
     assertEquals(14.0, plot.getDataset().getYValue(0, 0));
     IntervalMarker mdc = null;
-    org.jfree.chart.plot.ValueMarker ref = null;
     for (Object o : plot.getRangeMarkers(Layer.BACKGROUND)) {
       mdc = o instanceof IntervalMarker m ? m : mdc;
     }
-    for (Object o : plot.getRangeMarkers(Layer.FOREGROUND)) {
-      ref = o instanceof org.jfree.chart.plot.ValueMarker v ? v : ref;
-    }
     assertEquals(10.8, mdc.getStartValue(), 1e-9);
     assertEquals(17.2, mdc.getEndValue(), 1e-9);
-    assertEquals(50.4, ref.getValue(), 1e-9);
-    assertEquals(RecoveryTrends.REFERENCE_LABEL, ref.getLabel());
+    org.jfree.chart.annotations.XYLineAnnotation line = referenceLine(plot);
+    assertEquals(50.4, line.getY1(), 1e-9);
+    assertEquals(50.4, line.getY2(), 1e-9);
+    assertEquals(ChartKit.millis(LocalDate.of(2026, 8, 18)), line.getX1(), 1e-3);
+    assertEquals(ChartKit.millis(LocalDate.of(2026, 11, 1)), line.getX2(), 1e-3);
+    assertTrue(legend(c).contains(RecoveryTrends.REFERENCE_LEGEND), legend(c).toString());
+    assertTrue(PatientCharts.reference(r, SETTINGS).drawn());
   }
 
   @Test
-  void fmaTotal_firstAfter30Days_noReferenceLine() {
+  void fmaTotal_firstAfter30Days_noReferenceAndReasonNamesTheDay() {
     PatientReview r = armEqualsHand(); // first total on 2 Jun, onset moved to 2 May: 31 days
     PatientReview late = withOnset(r, LocalDate.of(2026, 5, 2));
-    assertTrue(RecoveryTrends.reference(late).isEmpty());
-    assertTrue(RecoveryTrends.reference(withOnset(r, LocalDate.of(2026, 5, 3))).isPresent());
+    org.recoveryreview.model.PopulationReference ref = PatientCharts.reference(late, SETTINGS);
+    assertFalse(ref.drawn());
+    assertTrue(ref.reason().get().contains("within 30 days of onset (first here: day 31)"));
+    assertTrue(PatientCharts.reference(withOnset(r, LocalDate.of(2026, 5, 3)), SETTINGS).drawn());
     JFreeChart c = CHARTS.fmaTotal(late, ReportFixtures.CONTEXT, doc());
+    assertTrue(referenceLines(c.getXYPlot()).isEmpty());
+    assertFalse(legend(c).contains(RecoveryTrends.REFERENCE_LEGEND));
+  }
+
+  @Test
+  void fmaTotal_traumaticBrainInjury_noReferenceAndPageSaysWhy() throws Exception {
+    PatientReview tbi =
+        withDiagnosis(ReportFixtures.lowAdherencePlateau(), "traumatic brain injury");
     assertTrue(
-        c.getXYPlot().getRangeMarkers(Layer.FOREGROUND) == null
-            || c.getXYPlot().getRangeMarkers(Layer.FOREGROUND).isEmpty());
+        referenceLines(CHARTS.fmaTotal(tbi, ReportFixtures.CONTEXT, doc()).getXYPlot()).isEmpty());
+    String t = PdfChecks.text(pdf(tbi));
+    assertTrue(
+        t.contains("not drawn: it describes recovery after stroke, not traumatic brain injury"), t);
+    assertFalse(t.contains(RecoveryTrends.REFERENCE_LABEL), t);
+  }
+
+  @Test
+  void fmaTotal_labelNearTopOfAxis_placedBelowTheLineInsideThePlot() {
+    // First total 62 on day 13: reference 0.7 × 4 + 62 = 64.8, at the top of a 45–68 axis.
+    PatientReview r = withFirstTotal(ReportFixtures.lowAdherencePlateau(), 62);
+    XYPlot plot = CHARTS.fmaTotal(r, ReportFixtures.CONTEXT, doc()).getXYPlot();
+    assertEquals(64.8, referenceLine(plot).getY1(), 1e-9);
+    XYTextAnnotation label = referenceLabel(plot);
+    org.jfree.chart.axis.ValueAxis y = plot.getRangeAxis();
+    assertTrue(label.getY() <= y.getUpperBound(), "label inside the axis");
+    assertTrue(label.getTextAnchor().isTop(), "hangs below the line: " + label.getTextAnchor());
+    // A line in the middle of the axis keeps its label above it; from 85% of the axis up, below.
+    assertFalse(RecoveryTrends.labelBelow(40, new double[] {10, 55}));
+    assertFalse(RecoveryTrends.labelBelow(48.25, new double[] {10, 55}));
+    assertTrue(RecoveryTrends.labelBelow(48.3, new double[] {10, 55}));
+  }
+
+  @Test
+  void fmaRange_narrowValues_zoomsToAtLeast20PointsInside0To66() {
+    double[] r = RecoveryTrends.fmaRange(47.8, 54.2);
+    assertTrue(r[1] - r[0] >= RecoveryTrends.MIN_SPAN);
+    assertTrue(r[0] <= 47.8 - 4 && r[1] >= 54.2 + 4, r[0] + "–" + r[1]);
+    assertEquals("Fugl-Meyer total, axis 40–65 of 0–66", RecoveryTrends.fmaTitle(r));
+    double[] top = RecoveryTrends.fmaRange(60, 66);
+    assertEquals(68, top[1], 1e-9);
+    assertEquals(45, top[0], 1e-9);
+    double[] wide = RecoveryTrends.fmaRange(2, 64);
+    assertEquals(0, wide[0], 1e-9);
+    assertEquals("Fugl-Meyer total (0–66)", RecoveryTrends.fmaTitle(wide));
+  }
+
+  @Test
+  void fmaTotal_fivePointChange_atLeastAQuarterOfTheAxis() {
+    PatientReview r = ReportFixtures.lowAdherencePlateau(); // totals 14 to 33, reference 50.4
+    org.jfree.chart.axis.ValueAxis y =
+        CHARTS.fmaTotal(r, ReportFixtures.CONTEXT, doc()).getXYPlot().getRangeAxis();
+    assertTrue(5 / (y.getUpperBound() - y.getLowerBound()) >= 0.1, y.getRange().toString());
   }
 
   @Test
@@ -371,8 +424,131 @@ class PatientChartsTest {
     assertTrue(t.contains("Action Research Arm Test"), t);
     assertTrue(t.contains("Fugl-Meyer total"), t);
     assertTrue(t.contains(RecoveryTrends.REFERENCE_LABEL), t);
+    assertFalse(t.contains("Population reference (proportional recovery) not drawn"), t);
     assertTrue(PdfChecks.pages(pdf) <= 3);
     assertEquals("", PdfChecks.pdfA1bFailures(pdf));
+  }
+
+  private static List<org.jfree.chart.annotations.XYLineAnnotation> referenceLines(XYPlot plot) {
+    List<org.jfree.chart.annotations.XYLineAnnotation> out = new ArrayList<>();
+    for (Object o : plot.getAnnotations()) {
+      if (o instanceof org.jfree.chart.annotations.XYLineAnnotation l) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private static org.jfree.chart.annotations.XYLineAnnotation referenceLine(XYPlot plot) {
+    List<org.jfree.chart.annotations.XYLineAnnotation> lines = referenceLines(plot);
+    assertEquals(1, lines.size());
+    return lines.get(0);
+  }
+
+  private static XYTextAnnotation referenceLabel(XYPlot plot) {
+    for (Object o : plot.getAnnotations()) {
+      if (o instanceof XYTextAnnotation t && t.getText().equals(RecoveryTrends.REFERENCE_LABEL)) {
+        return t;
+      }
+    }
+    throw new AssertionError("no reference label");
+  }
+
+  private static PatientReview withDiagnosis(PatientReview r, String diagnosis) {
+    Patient p = r.metrics().patient();
+    Patient q =
+        new Patient(
+            p.patientId(),
+            p.name(),
+            p.birthDate(),
+            p.sex(),
+            p.affectedSide(),
+            Optional.of(diagnosis),
+            p.onsetDate(),
+            p.clinic(),
+            p.therapist(),
+            p.programStart(),
+            p.dischargeDate());
+    return new PatientReview(r.metrics().withPatient(q), r.history());
+  }
+
+  /** {@code r} with its first complete FMA total set to {@code total} (parts scaled from A). */
+  private static PatientReview withFirstTotal(PatientReview r, int total) {
+    List<org.recoveryreview.model.AssessmentPoint> points =
+        new ArrayList<>(r.history().assessments());
+    for (int i = 0; i < points.size(); i++) {
+      org.recoveryreview.model.AssessmentPoint p = points.get(i);
+      if (p.fmaTotal().isPresent()) {
+        points.set(
+            i,
+            new org.recoveryreview.model.AssessmentPoint(
+                p.assessment(),
+                p.fmaAPercent(),
+                p.fmaBPercent(),
+                p.fmaCPercent(),
+                p.fmaDPercent(),
+                java.util.OptionalInt.of(total),
+                p.daysSinceOnset(),
+                p.fmaChange(),
+                p.fmaChangeLabel()));
+        break;
+      }
+    }
+    PatientHistory h = r.history();
+    return new PatientReview(
+        r.metrics(),
+        new PatientHistory(
+            h.weeks(),
+            h.therapyMinutes(),
+            points,
+            h.transitions(),
+            h.periodSessions(),
+            h.periodAssessments(),
+            h.periodTransitions(),
+            h.windows()));
+  }
+
+  @Test
+  void therapyMinutes_assumedMinutes_notedPerMonthUnderTheChart() {
+    PatientReview base = ReportFixtures.lowAdherencePlateau();
+    PatientHistory h = base.history();
+    List<TherapyMinutes> minutes =
+        List.of(
+            new TherapyMinutes(YearMonth.of(2026, 9), "mirror", 300, 250, 120),
+            new TherapyMinutes(YearMonth.of(2026, 10), "mirror", 300, 200, 0),
+            new TherapyMinutes(YearMonth.of(2026, 10), "cimt", 200, 195, 195));
+    PatientReview r =
+        new PatientReview(
+            base.metrics(),
+            new PatientHistory(
+                h.weeks(),
+                minutes,
+                h.assessments(),
+                h.transitions(),
+                h.periodSessions(),
+                h.periodAssessments(),
+                h.periodTransitions(),
+                h.windows()));
+    JFreeChart c = CHARTS.therapyMinutes(r, ReportFixtures.CONTEXT, doc());
+    List<String> notes = new ArrayList<>();
+    for (Object t : c.getSubtitles()) {
+      if (t instanceof org.jfree.chart.title.TextTitle tt) {
+        notes.add(tt.getText());
+      }
+    }
+    assertTrue(
+        notes.contains(PatientCharts.assumedText(List.of("Sep 120", "Oct 195"))), notes.toString());
+  }
+
+  @Test
+  void therapyMinutes_allRecorded_noAssumedNote() {
+    JFreeChart c =
+        CHARTS.therapyMinutes(ReportFixtures.lowAdherencePlateau(), ReportFixtures.CONTEXT, doc());
+    for (Object t : c.getSubtitles()) {
+      if (t instanceof org.jfree.chart.title.TextTitle tt) {
+        assertFalse(tt.getText().contains("assumed"), tt.getText());
+      }
+    }
   }
 
   @Test
