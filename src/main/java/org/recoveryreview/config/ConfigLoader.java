@@ -104,7 +104,8 @@ public final class ConfigLoader {
   static final int MAX_CONFIG_BYTES = 1 << 20;
 
   private static final int MIB = 1 << 20;
-  private static final List<String> REPORT_KEYS = List.of("page_size", "font", "cjk_font");
+  private static final List<String> REPORT_KEYS =
+      List.of("page_size", "font", "cjk_font", "handout_text");
   private static final List<String> PUBLISH_KEYS = List.of("allow_fewer_patients");
   private static final List<String> PAGE_SIZES = List.of("A4", "LETTER");
 
@@ -156,6 +157,7 @@ public final class ConfigLoader {
     private String pageSize = "A4";
     private Optional<Path> latinFont = Optional.empty();
     private Optional<Path> cjkFont = Optional.empty();
+    private Optional<Path> handoutText = Optional.empty();
     private boolean allowFewerPatients;
     private Node adherenceNode;
 
@@ -268,7 +270,7 @@ public final class ConfigLoader {
               goalDomainAliases,
               limits);
       ReportSettings report =
-          new ReportSettings(organisation, therapyNames, pageSize, latinFont, cjkFont);
+          new ReportSettings(organisation, therapyNames, pageSize, latinFont, cjkFont, handoutText);
       return new Settings(
           input,
           analysis,
@@ -491,8 +493,21 @@ public final class ConfigLoader {
         }
         case "font" -> latinFont = Optional.of(existingFile(value, name));
         case "cjk_font" -> cjkFont = Optional.of(existingFile(value, name));
+        case "handout_text" -> handoutText = Optional.of(existingFolder(value, name));
         default -> throw new IllegalStateException(key);
       }
+    }
+
+    /** A folder named relative to the configuration file, which must exist. */
+    private Path existingFolder(Node value, String name) {
+      Path p = Path.of(nonBlank(value, name));
+      if (!p.isAbsolute() && file.getParent() != null) {
+        p = file.getParent().resolve(p);
+      }
+      if (!Files.isDirectory(p)) {
+        throw invalid(value, name, "folder '" + p + "' does not exist");
+      }
+      return p;
     }
 
     private Path existingFile(Node value, String name) {

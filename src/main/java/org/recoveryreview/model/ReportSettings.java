@@ -8,14 +8,25 @@ import java.util.Optional;
 /**
  * What the PDFs show beyond the figures: organisation name, therapy display names, page size and
  * fonts (the bundled Latin font unless {@code latinFont} is set; a CJK font from {@code cjkFont} or
- * the system).
+ * the system), and a folder of site wording for the family handout ({@code handoutText}).
  */
 public record ReportSettings(
     String organisation,
     Map<String, String> therapyNames,
     String pageSize,
     Optional<Path> latinFont,
-    Optional<Path> cjkFont) {
+    Optional<Path> cjkFont,
+    Optional<Path> handoutText) {
+
+  /** Settings with the bundled handout wording. */
+  public ReportSettings(
+      String organisation,
+      Map<String, String> therapyNames,
+      String pageSize,
+      Optional<Path> latinFont,
+      Optional<Path> cjkFont) {
+    this(organisation, therapyNames, pageSize, latinFont, cjkFont, Optional.empty());
+  }
 
   public ReportSettings {
     Objects.requireNonNull(organisation, "organisation");
@@ -23,6 +34,7 @@ public record ReportSettings(
     Objects.requireNonNull(pageSize, "pageSize");
     Objects.requireNonNull(latinFont, "latinFont");
     Objects.requireNonNull(cjkFont, "cjkFont");
+    Objects.requireNonNull(handoutText, "handoutText");
   }
 
   /**
