@@ -62,6 +62,14 @@ final class DrawnText {
    * letters. The paragraph direction follows the first strong letter (UAX #9 rules P2, P3).
    */
   static String visual(String logical) {
+    return visual(logical, Bidi.LEVEL_DEFAULT_LTR);
+  }
+
+  /**
+   * Like {@link #visual(String)} in a paragraph of the given level: {@link Bidi#LTR}, {@link
+   * Bidi#RTL} or {@link Bidi#LEVEL_DEFAULT_LTR} (the first strong letter decides).
+   */
+  static String visual(String logical, byte paragraphLevel) {
     if (!hasRightToLeft(logical)) {
       return logical;
     }
@@ -72,7 +80,7 @@ final class DrawnText {
       // Only thrown for fixed-length options this shaper does not use; unjoined letters still read.
       shaped = logical;
     }
-    Bidi bidi = new Bidi(shaped, Bidi.LEVEL_DEFAULT_LTR);
+    Bidi bidi = new Bidi(shaped, paragraphLevel);
     return bidi.writeReordered(Bidi.DO_MIRRORING);
   }
 }

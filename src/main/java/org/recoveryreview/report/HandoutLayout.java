@@ -22,10 +22,21 @@ import org.recoveryreview.report.DocFonts.Style;
  * fits one page (body never below 15 pt), and the chart takes the height that is left.
  */
 final class HandoutLayout implements PdfFrame.Body {
-  /** Type sizes tried, largest first, as factors of the handout styles. */
-  private static final float[] SCALES = {1.2f, 1.1f, 1.0f};
+  /**
+   * Layouts tried in order until one fits the page: type as large as possible first, then fewer
+   * goals (the review lists them all) and a shorter chart. Body type is never below 15 pt.
+   */
+  private record Trial(float scale, int goals, float chartMin) {}
 
-  private static final float CHART_MIN = 150;
+  private static final List<Trial> TRIALS =
+      List.of(
+          new Trial(1.2f, HandoutContent.MAX_GOALS, 150),
+          new Trial(1.1f, HandoutContent.MAX_GOALS, 150),
+          new Trial(1f, HandoutContent.MAX_GOALS, 150),
+          new Trial(1f, HandoutContent.MAX_GOALS, 110),
+          new Trial(1f, 3, 110),
+          new Trial(1f, 2, 110));
+
   private static final float CHART_MAX = 270;
 
   private final PatientReview review;
@@ -47,18 +58,18 @@ final class HandoutLayout implements PdfFrame.Body {
     // Measured with an empty box where the chart goes: a chart drawn only to be measured would
     // still be written into the file.
     float available = f.remaining() - 4;
-    for (int i = 0; i < SCALES.length; i++) {
-      float scale = SCALES[i];
-      PdfPTable trial = page(f, scale, Optional.empty());
-      float rest = height(trial, f.width()) - (content.showChart() ? CHART_MIN : 0);
-      if (rest + (content.showChart() ? CHART_MIN : 0) <= available || i == SCALES.length - 1) {
-        float chartHeight = Math.max(CHART_MIN, Math.min(CHART_MAX, available - rest));
+    for (int i = 0; i < TRIALS.size(); i++) {
+      Trial trial = TRIALS.get(i);
+      float chartBox = content.showChart() ? trial.chartMin() : 0;
+      float rest = height(page(f, trial, Optional.empty()), f.width()) - chartBox;
+      if (rest + chartBox <= available || i == TRIALS.size() - 1) {
+        float chartHeight = Math.max(trial.chartMin(), Math.min(CHART_MAX, available - rest));
         Optional<Image> img =
             content.showChart()
                 ? Optional.of(
                     f.chart(chart.homeExercise(review, text, f.fonts), f.width(), chartHeight))
                 : Optional.empty();
-        f.doc.add(page(f, scale, img));
+        f.doc.add(page(f, trial, img));
         return;
       }
     }
@@ -71,8 +82,9 @@ final class HandoutLayout implements PdfFrame.Body {
   }
 
   /** The whole page as one column; {@code img} empty measures the chart as a box. */
-  private PdfPTable page(PdfFrame f, float scale, Optional<Image> img) {
+  private PdfPTable page(PdfFrame f, Trial trial, Optional<Image> img) {
     Patient p = review.metrics().patient();
+    float scale = trial.scale();
     Sizes s = new Sizes(scale);
     PdfPTable t = table(1);
     t.setWidthPercentage(100);
@@ -96,7 +108,7 @@ final class HandoutLayout implements PdfFrame.Body {
     if (content.showChart()) {
       PdfPCell c = img.map(PdfPCell::new).orElseGet(PdfPCell::new);
       if (img.isEmpty()) {
-        c.setFixedHeight(CHART_MIN);
+        c.setFixedHeight(trial.chartMin());
       }
       c.setBorder(Rectangle.NO_BORDER);
       c.setPadding(0);
@@ -107,7 +119,8 @@ final class HandoutLayout implements PdfFrame.Body {
     }
     if (!content.goals().isEmpty()) {
       heading(t, f, "goals.heading", s);
-      bullets(t, f, content.goals(), s);
+      List<String> goals = content.goals();
+      bullets(t, f, goals.subList(0, Math.min(trial.goals(), goals.size())), s);
     }
     heading(t, f, "next.heading", s);
     bullets(t, f, content.next(), s);

@@ -107,7 +107,9 @@ class HandoutBundlesTest {
 
   @Test
   void load_siteFileNotUtf8_fails(@TempDir Path dir) throws Exception {
-    Files.write(dir.resolve("handout_es.properties"), new byte[] {'i', 'n', 't', 'r', 'o', '=', (byte) 0xE9});
+    Files.write(
+        dir.resolve("handout_es.properties"),
+        new byte[] {'i', 'n', 't', 'r', 'o', '=', (byte) 0xE9});
     JobFailure f = assertThrows(JobFailure.class, () -> HandoutBundles.load(Optional.of(dir)));
     assertTrue(f.getMessage().contains("UTF-8"), f.getMessage());
   }
