@@ -356,4 +356,20 @@ class ConfigLoaderTest {
     assertTrue(f.getMessage().contains("report.cjk_font"), f.getMessage());
     assertTrue(f.getMessage().contains("nowhere.ttc' does not exist"), f.getMessage());
   }
+
+  @Test
+  void load_handoutTextFolder_resolvedBesideTheConfig() throws IOException {
+    Files.createDirectory(dir.resolve("words"));
+    Settings s = ConfigLoader.load(Optional.of(write("report:\n  handout_text: words\n")));
+    assertEquals(Optional.of(dir.resolve("words")), s.report().handoutText());
+  }
+
+  @Test
+  void load_missingHandoutTextFolder_failsNamingKeyAndFolder() throws IOException {
+    JobFailure f = fail("report:\n  handout_text: nowhere\n");
+
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("report.handout_text"), f.getMessage());
+    assertTrue(f.getMessage().contains("nowhere' does not exist"), f.getMessage());
+  }
 }
