@@ -93,7 +93,9 @@ final class HandoutLayout implements PdfFrame.Body {
     add(t, f, text.get("subtitle", month, p.clinic()), Style.HANDOUT_NOTE, s.note, 0, 8);
     add(t, f, text.get("intro"), Style.HANDOUT_BODY, s.body, 0, 4);
     if (content.contact().isPresent()) {
-      PdfPCell box = cell(f, content.contact().get(), Style.HANDOUT_BOLD, s.body);
+      // Bold only where the whole sentence can be bold: the CJK faces have no bold weight.
+      Style weight = text.cjk() ? Style.HANDOUT_BODY : Style.HANDOUT_BOLD;
+      PdfPCell box = cell(f, content.contact().get(), weight, s.body);
       box.setBackgroundColor(Palette.FLAG_BG);
       box.setBorder(text.rightToLeft() ? Rectangle.RIGHT : Rectangle.LEFT);
       box.setBorderColor(Palette.FLAG_RULE);

@@ -66,6 +66,11 @@ public final class HandoutText {
     return RIGHT_TO_LEFT.contains(language);
   }
 
+  /** True for Chinese, Japanese and Korean, written in the CJK face. */
+  boolean cjk() {
+    return language.equals("zh") || language.equals("ja") || language.equals("ko");
+  }
+
   /** The text under {@code key} with its {0}, {1} ... filled in, plural forms chosen per count. */
   String get(String key, Object... args) {
     String pattern = words.get(key);
