@@ -140,6 +140,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void icu_onlyInReport() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.recoveryreview.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.ibm.icu..")
+        .check(classes);
+  }
+
+  @Test
   void commonsCsv_onlyWhereFilesAreReadOrWritten() {
     noClasses()
         .that()

@@ -107,7 +107,7 @@ public final class ConfigLoader {
 
   private static final int MIB = 1 << 20;
   private static final List<String> REPORT_KEYS =
-      List.of("page_size", "font", "cjk_font", "population_reference_diagnoses");
+      List.of("page_size", "font", "cjk_font", "population_reference_diagnoses", "handout_text");
   private static final List<String> PUBLISH_KEYS =
       List.of("allow_fewer_patients", "allow_fewer_sessions", "folder_mode", "file_mode", "fsync");
   private static final List<String> PAGE_SIZES = List.of("A4", "LETTER");
@@ -162,6 +162,7 @@ public final class ConfigLoader {
     private Optional<Path> latinFont = Optional.empty();
     private List<String> referenceDiagnoses = PopulationReference.DEFAULT_DIAGNOSES;
     private Optional<Path> cjkFont = Optional.empty();
+    private Optional<Path> handoutText = Optional.empty();
     private boolean allowFewerPatients;
     private boolean allowFewerSessions;
     private int folderMode = PublishSettings.DEFAULT_FOLDER_MODE;
@@ -284,13 +285,18 @@ public final class ConfigLoader {
               limits);
       ReportSettings report =
           new ReportSettings(
-              organisation, therapyNames, pageSize, latinFont, cjkFont, referenceDiagnoses);
+              organisation,
+              therapyNames,
+              pageSize,
+              latinFont,
+              cjkFont,
+              referenceDiagnoses,
+              handoutText);
       return new Settings(
           input,
           analysis,
           report,
-          new PublishSettings(
-              allowFewerPatients, allowFewerSessions, folderMode, fileMode, fsync),
+          new PublishSettings(allowFewerPatients, allowFewerSessions, folderMode, fileMode, fsync),
           Optional.of(file),
           Optional.of(sha256(bytes)));
     }
@@ -546,8 +552,21 @@ public final class ConfigLoader {
         case "font" -> latinFont = Optional.of(existingFile(value, name));
         case "cjk_font" -> cjkFont = Optional.of(existingFile(value, name));
         case "population_reference_diagnoses" -> referenceDiagnoses = stringList(value, name);
+        case "handout_text" -> handoutText = Optional.of(existingFolder(value, name));
         default -> throw new IllegalStateException(key);
       }
+    }
+
+    /** A folder named relative to the configuration file, which must exist. */
+    private Path existingFolder(Node value, String name) {
+      Path p = Path.of(nonBlank(value, name));
+      if (!p.isAbsolute() && file.getParent() != null) {
+        p = file.getParent().resolve(p);
+      }
+      if (!Files.isDirectory(p)) {
+        throw invalid(value, name, "folder '" + p + "' does not exist");
+      }
+      return p;
     }
 
     private Path existingFile(Node value, String name) {

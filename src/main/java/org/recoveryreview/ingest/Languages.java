@@ -11,15 +11,23 @@ import java.util.Optional;
  */
 final class Languages {
   private static final Map<String, String> NAMES =
-      Map.of(
-          "english", "en",
-          "chinese", "zh",
-          "mandarin", "zh",
-          "cantonese", "zh",
-          "中文", "zh",
-          "汉语", "zh",
-          "普通话", "zh",
-          "英语", "en");
+      Map.ofEntries(
+          Map.entry("english", "en"),
+          Map.entry("chinese", "zh"),
+          Map.entry("mandarin", "zh"),
+          Map.entry("cantonese", "zh"),
+          Map.entry("中文", "zh"),
+          Map.entry("汉语", "zh"),
+          Map.entry("普通话", "zh"),
+          Map.entry("英语", "en"),
+          Map.entry("spanish", "es"),
+          Map.entry("español", "es"),
+          Map.entry("arabic", "ar"),
+          Map.entry("العربية", "ar"),
+          Map.entry("japanese", "ja"),
+          Map.entry("日本語", "ja"),
+          Map.entry("korean", "ko"),
+          Map.entry("한국어", "ko"));
 
   private Languages() {}
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * What the PDFs show beyond the figures: organisation name, therapy display names, page size and
  * fonts (the bundled Latin font unless {@code latinFont} is set; a CJK font from {@code cjkFont} or
- * the system).
+ * the system), the diagnoses whose Fugl-Meyer chart shows the population reference, and a folder of
+ * site wording for the family handout ({@code handoutText}).
  *
  * @param referenceDiagnoses the diagnoses (as in the patients file, any case) whose Fugl-Meyer
  *     chart shows the proportional-recovery population reference ({@link PopulationReference})
@@ -19,7 +20,8 @@ public record ReportSettings(
     String pageSize,
     Optional<Path> latinFont,
     Optional<Path> cjkFont,
-    java.util.List<String> referenceDiagnoses) {
+    java.util.List<String> referenceDiagnoses,
+    Optional<Path> handoutText) {
 
   public ReportSettings {
     Objects.requireNonNull(organisation, "organisation");
@@ -28,22 +30,53 @@ public record ReportSettings(
     Objects.requireNonNull(latinFont, "latinFont");
     Objects.requireNonNull(cjkFont, "cjkFont");
     referenceDiagnoses = java.util.List.copyOf(referenceDiagnoses);
+    Objects.requireNonNull(handoutText, "handoutText");
   }
 
-  /** Settings with the default reference diagnoses. */
+  /** Settings with the default reference diagnoses and the bundled handout wording. */
   public ReportSettings(
       String organisation,
       Map<String, String> therapyNames,
       String pageSize,
       Optional<Path> latinFont,
       Optional<Path> cjkFont) {
+    this(organisation, therapyNames, pageSize, latinFont, cjkFont, Optional.empty());
+  }
+
+  /** Settings with these reference diagnoses and the bundled handout wording. */
+  public ReportSettings(
+      String organisation,
+      Map<String, String> therapyNames,
+      String pageSize,
+      Optional<Path> latinFont,
+      Optional<Path> cjkFont,
+      java.util.List<String> referenceDiagnoses) {
     this(
         organisation,
         therapyNames,
         pageSize,
         latinFont,
         cjkFont,
-        PopulationReference.DEFAULT_DIAGNOSES);
+        referenceDiagnoses,
+        Optional.empty());
+  }
+
+  /** Settings with the default reference diagnoses and this handout wording. */
+  public ReportSettings(
+      String organisation,
+      Map<String, String> therapyNames,
+      String pageSize,
+      Optional<Path> latinFont,
+      Optional<Path> cjkFont,
+      Optional<Path> handoutText) {
+    this(
+        organisation,
+        therapyNames,
+        pageSize,
+        latinFont,
+        cjkFont,
+        PopulationReference.DEFAULT_DIAGNOSES,
+        handoutText);
   }
 
   /**

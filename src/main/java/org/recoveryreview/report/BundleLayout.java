@@ -74,8 +74,8 @@ final class BundleLayout implements PdfFrame.Body {
   }
 
   private void cover(PdfFrame f) throws DocumentException {
-    f.doc.add(new Paragraph(f.fonts.phrase(settings.organisation(), Style.ORG)));
-    f.doc.add(new Paragraph(f.fonts.phrase("Caseload reviews: " + therapist, Style.TITLE)));
+    f.doc.add(Tables.line(f.fonts.phrase(settings.organisation(), Style.ORG), 0));
+    f.doc.add(Tables.line(f.fonts.phrase("Caseload reviews: " + therapist, Style.TITLE), 0));
     Paragraph period =
         new Paragraph(
             f.fonts.phrase(

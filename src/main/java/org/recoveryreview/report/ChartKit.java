@@ -121,7 +121,8 @@ final class ChartKit {
 
   /** Builds the chart around a plot and styles it; the title uses a font that can draw it. */
   JFreeChart chart(String title, Plot plot, boolean legend, DocFonts doc) {
-    JFreeChart chart = new JFreeChart(title, doc.chartFont(title, true, TITLE_SIZE), plot, legend);
+    JFreeChart chart =
+        new JFreeChart(doc.printable(title), doc.chartFont(title, true, TITLE_SIZE), plot, legend);
     theme.apply(chart);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);

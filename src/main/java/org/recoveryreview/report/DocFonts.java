@@ -33,12 +33,13 @@ final class DocFonts {
     TITLE(17f, true, Palette.TEXT),
     NAME(14f, true, Palette.TEXT),
     FOOTER(6.5f, false, Palette.MUTED),
-    // The family handout: large type, at least 12 pt everywhere.
-    HANDOUT_TITLE(22f, true, Palette.TEXT),
-    HANDOUT_HEAD(16f, true, Palette.ACCENT),
-    HANDOUT_BODY(13f, false, Palette.TEXT),
-    HANDOUT_BOLD(13f, true, Palette.TEXT),
-    HANDOUT_NOTE(12f, false, Palette.MUTED);
+    // The family handout: large print, body at least 14 pt, headings larger (HandoutLayout may
+    // scale these up to fill its page, never down).
+    HANDOUT_TITLE(24f, true, Palette.TEXT),
+    HANDOUT_HEAD(18f, true, Palette.ACCENT),
+    HANDOUT_BODY(15f, false, Palette.TEXT),
+    HANDOUT_BOLD(15f, true, Palette.TEXT),
+    HANDOUT_NOTE(14f, false, Palette.MUTED);
 
     final float size;
     final boolean bold;
@@ -67,6 +68,9 @@ final class DocFonts {
   private Optional<ReportFonts.Face> cjk;
 
   private final String owner;
+
+  /** Line-breaking rules of the CJK runs; made on the first such run. */
+  private LineBreaks lineBreaks;
 
   /** Scripts and code points of the characters no font could draw, in order of appearance. */
   private final Set<String> missingScripts = new LinkedHashSet<>();
@@ -129,16 +133,9 @@ final class DocFonts {
     return Set.copyOf(missingScripts);
   }
 
-  /** True when the text holds right-to-left letters (Hebrew, Arabic, ...), which need bidi. */
+  /** True when the text holds right-to-left letters; see {@link DrawnText}, which owns bidi. */
   static boolean hasRightToLeft(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      byte d = Character.getDirectionality(text.charAt(i));
-      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-        return true;
-      }
-    }
-    return false;
+    return DrawnText.hasRightToLeft(text);
   }
 
   Phrase phrase(String text, Style style) {
@@ -151,31 +148,36 @@ final class DocFonts {
    * placeholder and reported, never left blank.
    */
   Phrase phrase(String text, Style style, Color color) {
+    return phrase(text, style, color, style.size);
+  }
+
+  /** Like {@link #phrase(String, Style, Color)} at another size (the handout fits its page). */
+  Phrase phrase(String text, Style style, Color color, float size) {
     BaseFont latin = style.bold ? fonts.bold.pdf() : fonts.regular.pdf();
-    Font latinFont = new Font(latin, style.size, Font.NORMAL, color);
+    Font latinFont = new Font(latin, size, Font.NORMAL, color);
     Phrase p = new Phrase();
     // The phrase's own font is what OpenPDF uses for paragraph spacing; the default Helvetica
     // is not embedded and breaks PDF/A.
     p.setFont(latinFont);
-    p.setLeading(style.size * 1.3f);
+    p.setLeading(size * 1.3f);
     if (isPlainLatin(text)) {
       p.add(new Chunk(text, latinFont));
       return p;
     }
     int[] cps = text.codePoints().toArray();
-    Font[] fontOf = fontsFor(cps, latinFont, style, color);
+    Font[] fontOf = fontsFor(cps, latinFont, size, color);
     boolean anyMissing = Arrays.asList(fontOf).contains(null);
     if (anyMissing) {
       markUnprintableRuns(cps, fontOf);
     }
-    Font placeholderFont = new Font(latin, style.size, Font.NORMAL, Palette.MUTED);
+    Font placeholderFont = new Font(latin, size, Font.NORMAL, Palette.MUTED);
     boolean wholeMissing = anyMissing && !hasDrawnLetter(cps, fontOf);
     StringBuilder run = new StringBuilder();
     Font runFont = null;
     for (int i = 0; i < cps.length; i++) {
       Font want = fontOf[i] == null ? placeholderFont : fontOf[i];
       if (want != runFont && run.length() > 0) {
-        p.add(new Chunk(run.toString(), runFont));
+        p.add(chunk(run.toString(), runFont, latin));
         run.setLength(0);
       }
       runFont = want;
@@ -187,13 +189,28 @@ final class DocFonts {
       }
     }
     if (run.length() > 0) {
-      p.add(new Chunk(run.toString(), runFont));
+      p.add(chunk(run.toString(), runFont, latin));
     }
     return p;
   }
 
+  /**
+   * A run of text in one font; runs in the CJK face wrap by the Unicode line-breaking rules, so
+   * closing punctuation ("）。") never starts a line.
+   */
+  private Chunk chunk(String run, Font font, BaseFont latin) {
+    Chunk c = new Chunk(run, font);
+    if (font.getBaseFont() != latin) {
+      if (lineBreaks == null) {
+        lineBreaks = new LineBreaks(com.ibm.icu.util.ULocale.forLanguageTag(region.fontconfigLang));
+      }
+      c.setSplitCharacter(lineBreaks);
+    }
+    return c;
+  }
+
   /** The font for each code point: Latin, else the CJK face, else null (recorded as missing). */
-  private Font[] fontsFor(int[] cps, Font latinFont, Style style, Color color) {
+  private Font[] fontsFor(int[] cps, Font latinFont, float size, Color color) {
     BaseFont latin = latinFont.getBaseFont();
     Font cjkFont = null;
     boolean cjkTried = false;
@@ -206,7 +223,7 @@ final class DocFonts {
       }
       if (!cjkTried) {
         cjkTried = true;
-        cjkFont = cjk().map(f -> new Font(f.pdf(), style.size, Font.NORMAL, color)).orElse(null);
+        cjkFont = cjk().map(f -> new Font(f.pdf(), size, Font.NORMAL, color)).orElse(null);
       }
       if (cjkFont != null && cjkFont.getBaseFont().charExists(cp)) {
         fontOf[i] = cjkFont;
@@ -251,11 +268,13 @@ final class DocFonts {
   }
 
   /**
-   * The text as the PDF shows it: unchanged when every character can be drawn, else with the
-   * placeholder for what cannot (for chart labels, which JFreeChart draws itself).
+   * The text as a chart shows it: unchanged when every character can be drawn, else with the
+   * placeholder for what cannot, and right-to-left runs in drawing order with Arabic letters joined
+   * (for chart titles and labels, which JFreeChart draws itself, one line each; see {@link
+   * DrawnText}).
    */
   String printable(String text) {
-    return isPlainLatin(text) ? text : phrase(text, Style.LABEL).getContent();
+    return isPlainLatin(text) ? text : DrawnText.visual(phrase(text, Style.LABEL).getContent());
   }
 
   /**

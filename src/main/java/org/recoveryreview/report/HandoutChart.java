@@ -15,7 +15,8 @@ import org.recoveryreview.model.WeekAdherence;
  * weeks, as plain bars with large labels and no rates, targets or bands.
  */
 final class HandoutChart {
-  private static final float LABEL = 12f;
+  /** Large print, as the handout's text. */
+  private static final float LABEL = 14f;
 
   private final ChartKit kit;
 
@@ -26,11 +27,12 @@ final class HandoutChart {
   JFreeChart homeExercise(PatientReview r, HandoutText text, DocFonts doc) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (WeekAdherence w : r.history().windows().handoutWeeks()) {
-      data.addValue(w.adherence().homeCompleted(), "home", text.week(w.weekStart()));
+      // Arabic month names need bidi and shaping, which JFreeChart's strings only get here.
+      data.addValue(w.adherence().homeCompleted(), "home", doc.printable(text.week(w.weekStart())));
     }
     String axis = text.get("chart.axis");
     CategoryAxis x = new CategoryAxis(null);
-    NumberAxis y = new NumberAxis(axis);
+    NumberAxis y = new NumberAxis(doc.printable(axis));
     BarRenderer bars = new BarRenderer();
     bars.setBarPainter(new StandardBarPainter());
     bars.setShadowVisible(false);
@@ -44,7 +46,7 @@ final class HandoutChart {
     x.setTickLabelFont(doc.chartFont(sample, false, LABEL));
     x.setTickLabelPaint(Palette.TEXT);
     x.setCategoryMargin(0.3);
-    // Week labels are short; without this JFreeChart abbreviates them to "..." at 12 pt.
+    // Week labels are short; without this JFreeChart abbreviates them to "..." at 14 pt.
     x.setMaximumCategoryLabelWidthRatio(3f);
     x.setLowerMargin(0.02);
     x.setUpperMargin(0.02);

@@ -1,167 +1,213 @@
 package org.recoveryreview.report;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Paragraph;
-import java.util.ArrayList;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
-import org.recoveryreview.model.Adherence;
-import org.recoveryreview.model.Flag;
-import org.recoveryreview.model.GoalProgress;
+import java.util.Optional;
 import org.recoveryreview.model.Patient;
-import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.report.DocFonts.Style;
 
 /**
- * One page for the patient and family in their language: what went well, home exercise per week,
- * the goals in the patient's words and what to focus on next month, in plain words at 12 pt or
- * more. Lists are capped so the page stays one page.
+ * One page for the patient and family in their language, in large print: a "we missed you" note
+ * first when sessions were missed, what went well, home exercise per week (or one sentence when no
+ * home programme was planned), the goals in the patient's words and what to focus on next month.
+ * The whole page is one column of cells, so every line gets the bidi algorithm and the Unicode
+ * line-breaking rules, and an Arabic page runs right to left. The type is set as large as still
+ * fits one page (body never below 15 pt), and the chart takes the height that is left.
  */
 final class HandoutLayout implements PdfFrame.Body {
-  private static final int MAX_WELL = 5;
-  private static final int MAX_GOALS = 4;
-  private static final int MAX_NEXT = 3;
+  /**
+   * Layouts tried in order until one fits the page: type as large as possible first, then fewer
+   * goals (the review lists them all) and a shorter chart. Body type is never below 15 pt.
+   */
+  private record Trial(float scale, int goals, float chartMin) {}
+
+  private static final List<Trial> TRIALS =
+      List.of(
+          new Trial(1.2f, HandoutContent.MAX_GOALS, 150),
+          new Trial(1.1f, HandoutContent.MAX_GOALS, 150),
+          new Trial(1f, HandoutContent.MAX_GOALS, 150),
+          new Trial(1f, HandoutContent.MAX_GOALS, 110),
+          new Trial(1f, 3, 110),
+          new Trial(1f, 2, 110));
+
+  private static final float CHART_MAX = 270;
 
   private final PatientReview review;
-  private final PatientMetrics m;
   private final ReportContext ctx;
   private final HandoutText text;
   private final HandoutChart chart;
+  private final HandoutContent content;
 
   HandoutLayout(PatientReview review, ReportContext ctx, HandoutText text, HandoutChart chart) {
     this.review = review;
-    this.m = review.metrics();
     this.ctx = ctx;
     this.text = text;
     this.chart = chart;
+    this.content = HandoutContent.of(review, ctx.analysis(), text);
   }
 
   @Override
   public void write(PdfFrame f) throws DocumentException {
-    Patient p = m.patient();
-    f.doc.add(para(f, text.get("title", p.name()), Style.HANDOUT_TITLE, 0, 2));
-    f.doc.add(
-        para(
-            f,
-            text.get("subtitle", text.month(ctx.period().month()), p.clinic()),
-            Style.HANDOUT_NOTE,
-            0,
-            6));
-    f.doc.add(para(f, text.get("intro"), Style.HANDOUT_BODY, 0, 4));
-
-    heading(f, "well.heading");
-    bullets(f, wentWell());
-
-    heading(f, "chart.heading");
-    f.doc.add(f.chart(chart.homeExercise(review, text, f.fonts), f.width(), 150));
-    f.doc.add(para(f, text.get("chart.note"), Style.HANDOUT_NOTE, 2, 0));
-
-    List<GoalProgress> goals = m.goals().goals();
-    if (!goals.isEmpty()) {
-      heading(f, "goals.heading");
-      List<String> lines = new ArrayList<>();
-      for (GoalProgress g : goals.subList(0, Math.min(MAX_GOALS, goals.size()))) {
-        lines.add(
-            g.description() + "  —  " + text.get(g.achieved() ? "goals.reached" : "goals.working"));
+    // Measured with an empty box where the chart goes: a chart drawn only to be measured would
+    // still be written into the file.
+    float available = f.remaining() - 4;
+    for (int i = 0; i < TRIALS.size(); i++) {
+      Trial trial = TRIALS.get(i);
+      float chartBox = content.showChart() ? trial.chartMin() : 0;
+      float rest = height(page(f, trial, Optional.empty()), f.width()) - chartBox;
+      if (rest + chartBox <= available || i == TRIALS.size() - 1) {
+        float chartHeight = Math.max(trial.chartMin(), Math.min(CHART_MAX, available - rest));
+        Optional<Image> img =
+            content.showChart()
+                ? Optional.of(
+                    f.chart(chart.homeExercise(review, text, f.fonts), f.width(), chartHeight))
+                : Optional.empty();
+        f.doc.add(page(f, trial, img));
+        return;
       }
-      bullets(f, lines);
     }
-
-    heading(f, "next.heading");
-    bullets(f, next());
-
-    f.doc.add(para(f, text.get("footer", p.therapist(), p.clinic()), Style.HANDOUT_BODY, 14, 2));
-    f.doc.add(para(f, text.get("footer.private"), Style.HANDOUT_NOTE, 0, 0));
   }
 
-  /** Sessions and home exercise done, a step up, clear progress and goals reached. */
-  private List<String> wentWell() {
-    List<String> out = new ArrayList<>();
-    Adherence a = m.period();
-    if (a.clinicAttended() > 0) {
-      out.add(
-          a.clinicAttended() == a.clinicScheduled()
-              ? text.get("well.clinic.all", a.clinicAttended())
-              : text.get("well.clinic", a.clinicAttended(), a.clinicScheduled()));
+  private static float height(PdfPTable t, float width) {
+    t.setTotalWidth(width);
+    t.setLockedWidth(true);
+    return t.getTotalHeight();
+  }
+
+  /** The whole page as one column; {@code img} empty measures the chart as a box. */
+  private PdfPTable page(PdfFrame f, Trial trial, Optional<Image> img) {
+    Patient p = review.metrics().patient();
+    float scale = trial.scale();
+    Sizes s = new Sizes(scale);
+    PdfPTable t = table(1);
+    t.setWidthPercentage(100);
+    add(t, f, text.get("title", p.name()), Style.HANDOUT_TITLE, s.title, 0, 4);
+    String month = text.month(ctx.period().month());
+    add(t, f, text.get("subtitle", month, p.clinic()), Style.HANDOUT_NOTE, s.note, 0, 8);
+    add(t, f, text.get("intro"), Style.HANDOUT_BODY, s.body, 0, 4);
+    if (content.contact().isPresent()) {
+      // Bold only where the whole sentence can be bold: the CJK faces have no bold weight.
+      Style weight = text.cjk() ? Style.HANDOUT_BODY : Style.HANDOUT_BOLD;
+      PdfPCell box = cell(f, content.contact().get(), weight, s.body);
+      box.setBackgroundColor(Palette.FLAG_BG);
+      box.setBorder(text.rightToLeft() ? Rectangle.RIGHT : Rectangle.LEFT);
+      box.setBorderColor(Palette.FLAG_RULE);
+      box.setBorderWidth(3f);
+      box.setPadding(8);
+      t.addCell(spacer(8));
+      t.addCell(box);
     }
-    if (a.homeCompleted() > 0) {
-      out.add(text.get("well.home", a.homeCompleted()));
-    }
-    if (m.brunnstromArmChange().isPresent() && m.brunnstromArmChange().getAsInt() > 0) {
-      out.add(text.get("well.arm"));
-    }
-    if (m.brunnstromHandChange().isPresent() && m.brunnstromHandChange().getAsInt() > 0) {
-      out.add(text.get("well.hand"));
-    }
-    if (m.flags().contains(Flag.FMA_GAIN)) {
-      out.add(text.get("well.gain"));
-    }
-    for (GoalProgress g : m.goals().goals()) {
-      if (g.achieved()) {
-        out.add(text.get("well.goal", g.description()));
+    heading(t, f, "well.heading", s);
+    bullets(t, f, content.wentWell(), s);
+    heading(t, f, "chart.heading", s);
+    if (content.showChart()) {
+      PdfPCell c = img.map(PdfPCell::new).orElseGet(PdfPCell::new);
+      if (img.isEmpty()) {
+        c.setFixedHeight(trial.chartMin());
       }
+      c.setBorder(Rectangle.NO_BORDER);
+      c.setPadding(0);
+      t.addCell(c);
+      add(t, f, text.get("chart.note"), Style.HANDOUT_NOTE, s.note, 2, 0);
+    } else {
+      add(t, f, content.noHomeProgramme().orElse(""), Style.HANDOUT_BODY, s.body, 0, 0);
     }
-    if (out.isEmpty()) {
-      out.add(text.get("well.default"));
+    if (!content.goals().isEmpty()) {
+      heading(t, f, "goals.heading", s);
+      List<String> goals = content.goals();
+      bullets(t, f, goals.subList(0, Math.min(trial.goals(), goals.size())), s);
     }
-    return out.subList(0, Math.min(MAX_WELL, out.size()));
+    heading(t, f, "next.heading", s);
+    bullets(t, f, content.next(), s);
+    String footer = text.get("footer", p.therapist(), p.clinic());
+    add(t, f, footer, Style.HANDOUT_BODY, s.body, 12 * scale, 2);
+    add(t, f, text.get("footer.private"), Style.HANDOUT_NOTE, s.note, 0, 0);
+    return t;
+  }
+
+  /** Sizes in points at one scale; headings stay larger than body text at every scale. */
+  private record Sizes(float title, float head, float body, float note, float gap) {
+    Sizes(float scale) {
+      this(
+          Style.HANDOUT_TITLE.size * scale,
+          Style.HANDOUT_HEAD.size * scale,
+          Style.HANDOUT_BODY.size * scale,
+          Style.HANDOUT_NOTE.size * scale,
+          10 * scale);
+    }
+  }
+
+  private PdfPTable table(int columns) {
+    PdfPTable t = new PdfPTable(columns);
+    t.setRunDirection(DrawnText.paragraphDirection(text.rightToLeft()));
+    return t;
+  }
+
+  private void heading(PdfPTable t, PdfFrame f, String key, Sizes s) {
+    add(t, f, text.get(key), Style.HANDOUT_HEAD, s.head, s.gap, 3);
+  }
+
+  private void add(
+      PdfPTable t, PdfFrame f, String s, Style style, float size, float before, float after) {
+    PdfPCell c = cell(f, s, style, size);
+    c.setPaddingTop(before);
+    c.setPaddingBottom(after + size * 0.25f);
+    t.addCell(c);
   }
 
   /**
-   * The flags in plain, calm words: low adherence points at the part (home or clinic) with the
-   * lower rate, a low home programme at the home exercises; regression and decline become "tell
-   * your therapist about changes"; then a goal not yet reached. Never more than three; "keep going"
-   * when there is nothing to change.
+   * A borderless cell laid out by the bidi algorithm in the page's direction: OpenPDF then wraps by
+   * the chunks' line-breaking rules over the whole paragraph and shapes Arabic.
    */
-  private List<String> next() {
-    List<String> out = new ArrayList<>();
-    if (m.flags().contains(Flag.LOW_ADHERENCE)) {
-      Adherence a = m.period();
-      double home = a.homeCompletionRate().orElse(1);
-      double clinic = a.attendanceRate().orElse(1);
-      out.add(text.get(home <= clinic ? "next.home" : "next.clinic"));
-    } else if (m.flags().contains(Flag.HOME_PROGRAMME_LOW)) {
-      // Clinic attendance can hide an abandoned home programme (part 8): say the home part.
-      out.add(text.get("next.home"));
-    }
-    if (m.flags().contains(Flag.STAGE_REGRESSION) || m.flags().contains(Flag.FMA_DECLINE)) {
-      out.add(text.get("next.change"));
-    }
-    if (m.flags().contains(Flag.PLATEAU)) {
-      out.add(text.get("next.plateau"));
-    }
-    if (m.flags().contains(Flag.ASSESSMENT_OVERDUE)) {
-      out.add(text.get("next.check"));
-    }
-    for (GoalProgress g : m.goals().goals()) {
-      if (!g.achieved()) {
-        out.add(text.get("next.goal", g.description()));
-        break;
-      }
-    }
-    if (out.isEmpty()) {
-      out.add(text.get("next.keep"));
-    }
-    return out.subList(0, Math.min(MAX_NEXT, out.size()));
+  private PdfPCell cell(PdfFrame f, String s, Style style, float size) {
+    Phrase ph = f.fonts.phrase(s, style, style.color, size);
+    PdfPCell c = new PdfPCell(ph);
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPadding(0);
+    c.setRunDirection(DrawnText.paragraphDirection(text.rightToLeft()));
+    c.setHorizontalAlignment(Element.ALIGN_LEFT);
+    c.setUseAscender(true);
+    return c;
   }
 
-  private void heading(PdfFrame f, String key) throws DocumentException {
-    f.doc.add(para(f, text.get(key), Style.HANDOUT_HEAD, 10, 3));
-  }
-
-  private void bullets(PdfFrame f, List<String> lines) throws DocumentException {
+  private void bullets(PdfPTable t, PdfFrame f, List<String> lines, Sizes s) {
+    PdfPTable list = table(2);
+    list.setWidthPercentage(100);
+    float dot = s.body * 1.2f;
+    try {
+      // A right-to-left table takes its widths from the right, cells still in logical order.
+      list.setWidths(
+          text.rightToLeft()
+              ? new float[] {f.width() - dot, dot}
+              : new float[] {dot, f.width() - dot});
+    } catch (DocumentException e) {
+      throw new IllegalStateException(e);
+    }
     for (String line : lines) {
-      Paragraph p = para(f, "•  " + line, Style.HANDOUT_BODY, 1, 1);
-      p.setIndentationLeft(14);
-      p.setFirstLineIndent(-11);
-      f.doc.add(p);
+      PdfPCell bullet = cell(f, "•", Style.HANDOUT_BODY, s.body);
+      PdfPCell body = cell(f, line, Style.HANDOUT_BODY, s.body);
+      bullet.setPaddingBottom(s.body * 0.35f);
+      body.setPaddingBottom(s.body * 0.35f);
+      list.addCell(bullet);
+      list.addCell(body);
     }
+    PdfPCell holder = new PdfPCell(list);
+    holder.setBorder(Rectangle.NO_BORDER);
+    holder.setPadding(0);
+    t.addCell(holder);
   }
 
-  private static Paragraph para(PdfFrame f, String s, Style style, float before, float after) {
-    Paragraph p = new Paragraph(f.fonts.phrase(s, style));
-    p.setSpacingBefore(before);
-    p.setSpacingAfter(after);
-    return p;
+  private static PdfPCell spacer(float height) {
+    PdfPCell c = new PdfPCell();
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setFixedHeight(height);
+    return c;
   }
 }

@@ -217,12 +217,16 @@ final class PdfFrame {
           left,
           y,
           0);
+      String id = meta.footerId() + "   ·   Data as of " + meta.dataAsOf();
+      // A therapist's name in the id may be Hebrew or Arabic: the run-direction form applies bidi.
       ColumnText.showTextAligned(
           cb,
           Element.ALIGN_LEFT,
-          fonts.phrase(meta.footerId() + "   ·   Data as of " + meta.dataAsOf(), Style.FOOTER),
+          fonts.phrase(id, Style.FOOTER),
           left,
           y - 9,
+          0,
+          DrawnText.runDirection(id, false),
           0);
       String page = "Page " + writer.getPageNumber() + " of ";
       float pageWidth = fonts.width(page, Style.FOOTER);
@@ -240,9 +244,7 @@ final class PdfFrame {
             left,
             top,
             0,
-            DocFonts.hasRightToLeft(header)
-                ? PdfWriter.RUN_DIRECTION_LTR
-                : PdfWriter.RUN_DIRECTION_NO_BIDI,
+            DrawnText.runDirection(header, false),
             0);
         cb.saveState();
         cb.setColorStroke(Palette.RULE);

@@ -32,6 +32,7 @@ public final class ReportRenderer {
   private final PatientCharts patientCharts;
   private final ProgramCharts programCharts;
   private final HandoutChart handoutChart;
+  private final HandoutBundles handoutText;
 
   /** Documents with characters no font could draw, and those scripts, across this run. */
   private final Map<String, Set<String>> unprintable = new ConcurrentSkipListMap<>();
@@ -49,6 +50,8 @@ public final class ReportRenderer {
     this.patientCharts = new PatientCharts(kit, settings);
     this.programCharts = new ProgramCharts(kit);
     this.handoutChart = new HandoutChart(kit);
+    // Read and checked here, so a bad site file stops the run before any document is written.
+    this.handoutText = HandoutBundles.load(settings.handoutText());
   }
 
   /**
@@ -120,11 +123,17 @@ public final class ReportRenderer {
   public RenderOutcome renderHandout(
       PatientReview review, ReportContext context, OutputStream out) {
     Patient p = review.metrics().patient();
-    HandoutText text = HandoutText.of(p.language());
+    HandoutText text = handoutText.text(p.language());
     StringBuilder scripts = new StringBuilder(p.name()).append(p.clinic()).append(p.therapist());
     review.metrics().goals().goals().forEach(g -> scripts.append(g.description()));
+    // The language's own glyph shapes for its text; names decide only in the other languages.
     ReportFonts.CjkRegion region =
-        text.isChinese() ? ReportFonts.CjkRegion.SC : ReportFonts.regionOf(scripts);
+        switch (text.language()) {
+          case "zh" -> ReportFonts.CjkRegion.SC;
+          case "ja" -> ReportFonts.CjkRegion.JP;
+          case "ko" -> ReportFonts.CjkRegion.KR;
+          default -> ReportFonts.regionOf(scripts);
+        };
     DocFonts doc = new DocFonts(fonts, region, "Handout " + p.patientId());
     String month = text.month(context.period().month());
     PdfFrame.Meta meta =

@@ -6,7 +6,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.List;
 import org.recoveryreview.report.DocFonts.Style;
@@ -114,8 +113,8 @@ final class Tables {
    * left-to-right paragraph, which also shapes Arabic letters; other cells skip that work.
    */
   static PdfPCell bidi(PdfPCell c, Phrase p) {
-    if (DocFonts.hasRightToLeft(p.getContent())) {
-      c.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    if (DrawnText.hasRightToLeft(p.getContent())) {
+      c.setRunDirection(DrawnText.runDirection(p.getContent(), false));
     }
     return c;
   }
@@ -125,7 +124,7 @@ final class Tables {
    * full-width cell, since only cells and columns apply the bidi algorithm and Arabic shaping.
    */
   static Element line(Phrase p, float spacingAfter) {
-    if (!DocFonts.hasRightToLeft(p.getContent())) {
+    if (!DrawnText.hasRightToLeft(p.getContent())) {
       Paragraph para = new Paragraph(p);
       para.setSpacingAfter(spacingAfter);
       return para;

@@ -392,4 +392,20 @@ class ConfigLoaderTest {
     JobFailure f = fail("report:\n  font: fonts/none.ttf\n");
     assertTrue(f.getMessage().contains("none.ttf' does not exist"), f.getMessage());
   }
+
+  @Test
+  void load_handoutTextFolder_resolvedBesideTheConfig() throws IOException {
+    Files.createDirectory(dir.resolve("words"));
+    Settings s = ConfigLoader.load(Optional.of(write("report:\n  handout_text: words\n")));
+    assertEquals(Optional.of(dir.resolve("words")), s.report().handoutText());
+  }
+
+  @Test
+  void load_missingHandoutTextFolder_failsNamingKeyAndFolder() throws IOException {
+    JobFailure f = fail("report:\n  handout_text: nowhere\n");
+
+    assertEquals(ExitCode.USAGE, f.exitCode());
+    assertTrue(f.getMessage().contains("report.handout_text"), f.getMessage());
+    assertTrue(f.getMessage().contains("nowhere' does not exist"), f.getMessage());
+  }
 }
