@@ -48,7 +48,8 @@ class CsvOutputsTest {
   void patientColumns_assumedMinutes_appendedAfterEveryEarlierColumn() {
     List<String> c = CsvOutputs.PATIENT_COLUMNS;
     assertEquals("gas_t", c.get(31));
-    assertEquals(List.of("assumed_minutes_sessions", "assumed_minutes"), c.subList(32, 34));
+    assertEquals("arat_change_label", c.get(32));
+    assertEquals(List.of("assumed_minutes_sessions", "assumed_minutes"), c.subList(33, 35));
   }
 
   @Test
