@@ -122,8 +122,9 @@ final class PatientLayout implements PdfFrame.Body {
   }
 
   private void header(PdfFrame f) throws DocumentException {
-    Paragraph org = new Paragraph(f.fonts.phrase(settings.organisation(), Style.ORG));
-    f.doc.add(org);
+    // Through Tables.line like every other drawn string, so a right-to-left organisation name
+    // is reordered and shaped (a plain Paragraph draws it in logical order).
+    f.doc.add(Tables.line(f.fonts.phrase(settings.organisation(), Style.ORG), 0));
     Paragraph title = new Paragraph(f.fonts.phrase("Monthly rehabilitation review", Style.TITLE));
     title.setSpacingBefore(1);
     f.doc.add(title);

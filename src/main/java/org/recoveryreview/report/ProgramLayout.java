@@ -53,7 +53,7 @@ final class ProgramLayout implements PdfFrame.Body {
   @Override
   public void write(PdfFrame f) throws DocumentException {
     Tables tables = new Tables(f.fonts);
-    f.doc.add(new Paragraph(f.fonts.phrase(settings.organisation(), Style.ORG)));
+    f.doc.add(Tables.line(f.fonts.phrase(settings.organisation(), Style.ORG), 0));
     f.doc.add(new Paragraph(f.fonts.phrase("Programme summary", Style.TITLE)));
     Paragraph period =
         new Paragraph(

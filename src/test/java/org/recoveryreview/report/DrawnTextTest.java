@@ -95,12 +95,29 @@ class DrawnTextTest {
   }
 
   @Test
-  void review_arabicNameLineAndHebrewInTableCell_drawnInBidiOrder() throws Exception {
+  void review_arabicNameLine_drawnInBidiOrder() throws Exception {
     ReportRenderer r = new ReportRenderer(ReportSettings.defaults());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     r.renderPatient(ReportFixtures.named("P009", "سارة أحمد"), ReportFixtures.CONTEXT, out);
     String drawn = String.join("\n", drawnLines(out.toByteArray()));
     assertTrue(drawn.contains(visual("سارة أحمد")), drawn);
+  }
+
+  @Test
+  void reviewAndSummary_hebrewAndArabicOrganisation_headerDrawnInBidiOrder() throws Exception {
+    for (String org : List.of("מרכז שיקום", "مركز التأهيل")) {
+      ReportRenderer r =
+          new ReportRenderer(
+              new ReportSettings(org, Map.of(), "A4", Optional.empty(), Optional.empty()));
+      ByteArrayOutputStream review = new ByteArrayOutputStream();
+      r.renderPatient(ReportFixtures.named("P009", "Sara Ahmed"), ReportFixtures.CONTEXT, review);
+      ByteArrayOutputStream summary = new ByteArrayOutputStream();
+      r.renderProgram(ReportFixtures.program(), List.of(), ReportFixtures.CONTEXT, summary);
+      for (ByteArrayOutputStream pdf : List.of(review, summary)) {
+        String first = drawnLines(pdf.toByteArray()).get(0);
+        assertEquals(visual(org), first.strip(), org);
+      }
+    }
   }
 
   @Test
