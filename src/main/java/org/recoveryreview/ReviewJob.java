@@ -227,6 +227,10 @@ public final class ReviewJob {
         options.shard().isPresent() ? requested.month().map(ReviewPeriod::start) : Optional.empty();
     Dataset data = ingest(options.input(), otherDatesFrom, stages);
     ReviewPeriod period = requested.resolve(data.coverage());
+    if (requested.isLatest()) {
+      SessionGuard.requireLatestIsLast(
+          period, data, options.input(), options.settings().publish().allowFewerSessions());
+    }
     Set<String> selected = selectedPatients(data);
     Optional<Analyzer.Parted> parted;
     if (options.shard().isPresent() && selected.isEmpty()) {

@@ -93,6 +93,20 @@ public final class SessionGuard {
   }
 
   /**
+   * For {@code --period latest}: exit 65 when a month after {@code latest} has assessments but its
+   * session rows look missing. Latest is the month of the last session, so without this a missing
+   * October export would make it fall back to September without a word.
+   */
+  public static void requireLatestIsLast(
+      ReviewPeriod latest, Dataset data, Path input, boolean allowed) {
+    data.coverage().assessmentRows().entrySet().stream()
+        .filter(e -> e.getKey().isAfter(latest.month()) && e.getValue() > 0)
+        .map(java.util.Map.Entry::getKey)
+        .max(YearMonth::compareTo)
+        .ifPresent(later -> requireSessions(new ReviewPeriod(later), data, input, allowed));
+  }
+
+  /**
    * The share of {@code month} the input covers: the days up to the input's last date when that
    * falls inside the month (a run before the month is over), else all of it.
    */

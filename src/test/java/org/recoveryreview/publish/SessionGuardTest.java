@@ -71,6 +71,25 @@ class SessionGuardTest {
   }
 
   @Test
+  void requireLatestIsLast_octoberAssessmentsWithoutSessions_exits65NamingOctober() {
+    ReviewPeriod sep = new ReviewPeriod(YearMonth.of(2026, 9));
+    Dataset d = data(months(300, 0).build());
+    JobFailure e =
+        assertThrows(
+            JobFailure.class, () -> SessionGuard.requireLatestIsLast(sep, d, input, false));
+    assertEquals(ExitCode.DATA_ERROR, e.exitCode());
+    assertTrue(e.getMessage().contains("Refusing to publish 2026-10"), e.getMessage());
+    assertTrue(e.getMessage().contains("no sessions-2026-10.csv?"), e.getMessage());
+  }
+
+  @Test
+  void requireLatestIsLast_allowedOrNoLaterMonth_passes() {
+    ReviewPeriod sep = new ReviewPeriod(YearMonth.of(2026, 9));
+    SessionGuard.requireLatestIsLast(sep, data(months(300, 0).build()), input, true);
+    SessionGuard.requireLatestIsLast(OCT, data(months(300, 290).build()), input, false);
+  }
+
+  @Test
   void requireSessions_belowHalfOfSeptember_exits65() {
     String m = refused(months(300, 149).build()).getMessage();
     assertTrue(m.contains("2026-10 has 149 session rows, fewer than half the 300 of 2026-09"), m);
