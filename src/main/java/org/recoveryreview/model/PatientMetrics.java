@@ -70,73 +70,6 @@ public record PatientMetrics(
     long imputedMinutes,
     long previousImputedMinutes) {
 
-  /** Figures without assumed minutes (every actual minute recorded). */
-  public PatientMetrics(
-      Patient patient,
-      ReviewPeriod reviewPeriod,
-      Adherence period,
-      Adherence previousMonth,
-      AdherenceBand band,
-      AdherenceBand previousBand,
-      OptionalInt brunnstromArm,
-      OptionalInt brunnstromArmChange,
-      OptionalInt brunnstromHand,
-      OptionalInt brunnstromHandChange,
-      OptionalInt fmaTotal,
-      OptionalInt fmaChange,
-      int mcid,
-      Phase phase,
-      long daysSinceOnset,
-      int stageTransitions,
-      List<FlagFinding> findings,
-      Optional<LocalDate> lastAssessment,
-      Optional<FmaWindow> plateauWindow,
-      OptionalInt arat,
-      OptionalInt aratChange,
-      int aratMcid,
-      Optional<ChangeLabel> fmaChangeLabel,
-      Optional<FollowUpTier> followUpTier,
-      FmaCourse fmaCourse,
-      long clinicCancelledSessions,
-      long imputedMinutesSessions,
-      PatientGoals goals,
-      LastMeasured lastMeasured,
-      Optional<ChangeLabel> aratChangeLabel) {
-    this(
-        patient,
-        reviewPeriod,
-        period,
-        previousMonth,
-        band,
-        previousBand,
-        brunnstromArm,
-        brunnstromArmChange,
-        brunnstromHand,
-        brunnstromHandChange,
-        fmaTotal,
-        fmaChange,
-        mcid,
-        phase,
-        daysSinceOnset,
-        stageTransitions,
-        findings,
-        lastAssessment,
-        plateauWindow,
-        arat,
-        aratChange,
-        aratMcid,
-        fmaChangeLabel,
-        followUpTier,
-        fmaCourse,
-        clinicCancelledSessions,
-        imputedMinutesSessions,
-        goals,
-        lastMeasured,
-        aratChangeLabel,
-        0,
-        0);
-  }
-
   public PatientMetrics {
     Objects.requireNonNull(patient, "patient");
     Objects.requireNonNull(reviewPeriod, "reviewPeriod");
@@ -225,7 +158,9 @@ public record PatientMetrics(
         imputedMinutesSessions,
         goals,
         LastMeasured.none(),
-        Optional.empty());
+        Optional.empty(),
+        0,
+        0);
   }
 
   /** These figures with {@code goals} instead of the current ones. */
