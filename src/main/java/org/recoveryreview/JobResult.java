@@ -2,6 +2,7 @@ package org.recoveryreview;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.recoveryreview.model.RunStats;
 
 /**
  * What a successful run published: where, how many patients and pages, rows used and set aside, and
@@ -18,5 +19,17 @@ public record JobResult(
 
   public JobResult {
     stageSeconds = Map.copyOf(stageSeconds);
+  }
+
+  /** The result of a run that published {@code folder}, from its timings and counts. */
+  static JobResult of(Path folder, RunStats stats, double totalSeconds) {
+    return new JobResult(
+        folder,
+        stats.patients(),
+        stats.pages(),
+        stats.rowsUsed(),
+        stats.rowsSetAside(),
+        stats.stageSeconds(),
+        totalSeconds);
   }
 }

@@ -12,7 +12,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +39,7 @@ import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
+import org.recoveryreview.model.RunStats;
 import org.recoveryreview.model.Shard;
 import org.recoveryreview.publish.CsvOutputs;
 import org.recoveryreview.publish.FileOps;
@@ -138,7 +138,7 @@ public final class ReviewJob {
       List<PatientReview> caseloads,
       ReportRenderer renderer,
       ReportContext context,
-      Map<String, Double> stages,
+      RunStats.Counter stages,
       Instant started,
       StopGuard guard,
       ProgramParts parts) {}
@@ -147,7 +147,7 @@ public final class ReviewJob {
   public JobResult run() {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
-    Map<String, Double> stages = new LinkedHashMap<>();
+    RunStats.Counter stages = new RunStats.Counter();
     // Parsed once, before minutes of reading: a malformed --period is a usage error.
     RequestedPeriod requested = Periods.parse(options.period(), LocalDate.now(clock));
     if (options.shard().isPresent()) {
@@ -189,11 +189,7 @@ public final class ReviewJob {
    * run side by side): taken before reading when the month is known, else once it is resolved.
    */
   private JobResult runShard(
-      Shard shard,
-      RequestedPeriod requested,
-      Map<String, Double> stages,
-      Instant started,
-      long t0) {
+      Shard shard, RequestedPeriod requested, RunStats.Counter stages, Instant started, long t0) {
     Optional<ReviewPeriod> month = requested.month();
     if (month.isPresent()) {
       try (OutputLock lock = shardLock(month.get(), shard);
@@ -219,7 +215,7 @@ public final class ReviewJob {
 
   /** Ingests and analyses the run's patients. */
   private Rendering analysed(
-      RequestedPeriod requested, Map<String, Double> stages, Instant started, StopGuard guard) {
+      RequestedPeriod requested, RunStats.Counter stages, Instant started, StopGuard guard) {
     // Tablesaw's one-time start-up (a classpath scan) runs while the input is read.
     Analyzer.warmUp();
     // A shard of a given month needs the other shards' dates from that month on only.
@@ -281,7 +277,7 @@ public final class ReviewJob {
   public JobResult merge(Path shardsDir, Optional<Path> input) {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
-    Map<String, Double> stages = new LinkedHashMap<>();
+    RunStats.Counter stages = new RunStats.Counter();
     RequestedPeriod requested = Periods.parse(options.period(), LocalDate.now(clock));
     // "latest" is the month the shards reviewed (they resolved it from the same input).
     ReviewPeriod period =
@@ -309,7 +305,7 @@ public final class ReviewJob {
   private Rendering mergedParts(
       List<ShardFolders.Info> shards,
       ReviewPeriod period,
-      Map<String, Double> stages,
+      RunStats.Counter stages,
       Instant started,
       StopGuard guard) {
     // Tablesaw's one-time start-up runs while the partial results are read.
@@ -318,11 +314,11 @@ public final class ReviewJob {
     ShardParts.Merged merged = ShardParts.read(shards);
     ShardFolders.requireSameRun(
         shards, merged.inputFiles(), Manifest.settingsSha256(options.settings()), version());
-    stages.put("partials", seconds(t));
+    stages.time(RunStats.Stage.PARTIALS, t);
     t = System.nanoTime();
     ProgramReview program =
         Analyzer.program(period, merged.parts(), merged.inputFiles(), merged.issues());
-    stages.put("analysis", seconds(t));
+    stages.time(RunStats.Stage.ANALYSIS, t);
     LOG.info(
         "Period {}: {} patients in review, from {} shards.",
         period.label(),
@@ -387,7 +383,7 @@ public final class ReviewJob {
       List<PatientReview> patients,
       Optional<ProgramReview> program,
       List<PatientReview> caseloads,
-      Map<String, Double> stages,
+      RunStats.Counter stages,
       Instant started,
       StopGuard guard,
       ProgramParts parts) {
@@ -415,15 +411,10 @@ public final class ReviewJob {
   private JobResult finished(Rendering r, int pages, long t0) {
     r.renderer().unprintableWarning().ifPresent(LOG::warn);
     Path folder = OutputPaths.published(options.output(), r.period().label(), options.shard());
-    JobResult result =
-        new JobResult(
-            folder,
-            r.patients().size(),
-            pages,
-            r.data().rowsRead() - setAside(r.data()),
-            setAside(r.data()),
-            r.stages(),
-            seconds(t0));
+    r.stages().rows(r.data().rowsRead() - setAside(r.data()), setAside(r.data()));
+    r.stages().output(r.patients().size(), pages);
+    RunStats stats = r.stages().snapshot();
+    JobResult result = JobResult.of(folder, stats, seconds(t0));
     LOG.info(
         "Published {}: {} patients, {} pages, {} rows used, {} set aside, in {} s ({}).",
         result.folder(),
@@ -432,12 +423,11 @@ public final class ReviewJob {
         result.rowsUsed(),
         result.rowsSetAside(),
         String.format(Locale.ROOT, "%.1f", result.totalSeconds()),
-        stageText(r.stages()));
+        stats.stageText());
     return result;
   }
 
-  private Dataset ingest(
-      Path input, Optional<LocalDate> otherDatesFrom, Map<String, Double> stages) {
+  private Dataset ingest(Path input, Optional<LocalDate> otherDatesFrom, RunStats.Counter stages) {
     long t = System.nanoTime();
     // A shard keeps only its patients' rows, so its memory falls with the number of shards; the
     // hash is worked out once per patient, not once per row.
@@ -450,7 +440,7 @@ public final class ReviewJob {
                     options.shard().isEmpty()
                         || ours.computeIfAbsent(id, options.shard().get()::owns),
                 otherDatesFrom);
-    stages.put("ingest", seconds(t));
+    stages.time(RunStats.Stage.INGEST, t);
     LOG.info(
         "Read {} rows from {} files: {} used, {} set aside ({} rejected).",
         data.rowsRead(),
@@ -467,7 +457,7 @@ public final class ReviewJob {
       Dataset data,
       ReviewPeriod period,
       Set<String> selected,
-      Map<String, Double> stages) {
+      RunStats.Counter stages) {
     long t = System.nanoTime();
     PublishGuard.requireData(period, data, input);
     SessionGuard.requireSessions(
@@ -476,7 +466,7 @@ public final class ReviewJob {
         new Analyzer(options.settings().analysis(), options.jobs())
             .analyzeParted(data, period, selected);
     ReviewResults results = parted.results();
-    stages.put("analysis", seconds(t));
+    stages.time(RunStats.Stage.ANALYSIS, t);
     warnPatientsWithoutData(results);
     LOG.info("Period {}: {} patients in review.", period.label(), results.patients().size());
     return parted;
@@ -501,7 +491,7 @@ public final class ReviewJob {
       List<RenderOutcome> outcomes = renderPatients(r, folder);
       // The reviews alone, a part of "render" (which adds handouts, bundles and the summary), so
       // that review throughput stays comparable across releases (bench/run).
-      r.stages().put("reviews", seconds(t));
+      r.stages().time(RunStats.Stage.REVIEWS, t);
       List<String> warnings = new ArrayList<>();
       outcomes.forEach(o -> warnings.addAll(o.glyphWarnings()));
       int pages = outcomes.stream().mapToInt(RenderOutcome::pages).sum();
@@ -531,7 +521,7 @@ public final class ReviewJob {
       for (PatientReview review : r.patients()) {
         merge.copyPatient(review.metrics().patientId(), folder);
       }
-      r.stages().put("copy", seconds(t));
+      r.stages().time(RunStats.Stage.COPY, t);
       t = System.nanoTime();
       return finishPeriod(
           r, program, folder, merge.warnings(r.patients()), merge.pages(), t, () -> 0);
@@ -559,7 +549,7 @@ public final class ReviewJob {
         out -> total[0] += r.renderer().renderProgram(program, warnings, r.context(), out).pages());
     total[0] += handouts.getAsInt();
     total[0] += documents(r).writeBundles(r.patients(), folder);
-    r.stages().put("render", seconds(renderStart));
+    r.stages().time(RunStats.Stage.RENDER, renderStart);
 
     long t = System.nanoTime();
     List<PatientMetrics> metrics = r.patients().stream().map(PatientReview::metrics).toList();
@@ -568,10 +558,10 @@ public final class ReviewJob {
     folder.write(
         OutputPaths.DATA_ISSUES, out -> CsvOutputs.writeDataIssues(r.data().issues(), out));
     // The manifest records the publish time up to here; the swap itself takes milliseconds.
-    r.stages().put("publish", seconds(t));
+    r.stages().time(RunStats.Stage.PUBLISH, t);
     folder.writeManifest(runInfo(r, total[0]));
     folder.commit();
-    r.stages().put("publish", seconds(t));
+    r.stages().time(RunStats.Stage.PUBLISH, t);
     return total[0];
   }
 
@@ -591,7 +581,7 @@ public final class ReviewJob {
       List<RenderOutcome> outcomes = renderPatients(r, folder);
       int pages = outcomes.stream().mapToInt(RenderOutcome::pages).sum();
       pages += documents(r).writeHandouts(r.patients(), folder);
-      r.stages().put("render", seconds(t));
+      r.stages().time(RunStats.Stage.RENDER, t);
 
       t = System.nanoTime();
       List<ShardFolders.PatientPart> parts = new ArrayList<>();
@@ -620,10 +610,10 @@ public final class ReviewJob {
       Map<String, String> partials =
           ShardParts.write(r.parts(), r.data().inputFiles(), owned, folder);
       folder.write(OutputPaths.SHARD_INFO, out -> ShardFolders.write(info, partials, out));
-      r.stages().put("publish", seconds(t));
+      r.stages().time(RunStats.Stage.PUBLISH, t);
       folder.writeManifest(runInfo(r, pages));
       folder.commit();
-      r.stages().put("publish", seconds(t));
+      r.stages().time(RunStats.Stage.PUBLISH, t);
       return pages;
     } finally {
       folder.abandon();
@@ -679,13 +669,13 @@ public final class ReviewJob {
         progress.finish();
       }
       pages += documents(r).replaceSelected(r.patients(), r.caseloads(), update);
-      r.stages().put("render", seconds(t));
+      r.stages().time(RunStats.Stage.RENDER, t);
       t = System.nanoTime();
-      r.stages().put("publish", seconds(t));
+      r.stages().time(RunStats.Stage.PUBLISH, t);
       // The manifest counts the reviews the month holds, not the length of the --patient list.
       update.writeManifest(runInfo(r, update.patientReports(), pages));
       update.commit();
-      r.stages().put("publish", seconds(t));
+      r.stages().time(RunStats.Stage.PUBLISH, t);
       LOG.info(
           "Selective run: re-rendered {} patient reports in {}; other files left as they were.",
           r.patients().size(),
@@ -712,7 +702,7 @@ public final class ReviewJob {
         options.patients(),
         patientsReported,
         pages,
-        r.stages(),
+        r.stages().snapshot(),
         options.jobs(),
         ExitCode.OK.code());
   }
@@ -784,18 +774,6 @@ public final class ReviewJob {
 
   private static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
-  }
-
-  private static String stageText(Map<String, Double> stages) {
-    StringBuilder sb = new StringBuilder();
-    stages.forEach(
-        (k, v) -> {
-          if (sb.length() > 0) {
-            sb.append(", ");
-          }
-          sb.append(k).append(' ').append(String.format(Locale.ROOT, "%.2f s", v));
-        });
-    return sb.toString();
   }
 
   private static String trim(double d) {

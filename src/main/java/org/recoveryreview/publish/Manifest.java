@@ -76,7 +76,7 @@ public final class Manifest {
     root.put("patients_reported", run.patientsReported());
     root.put("pages", run.pages());
     ObjectNode stages = root.putObject("stage_seconds");
-    new TreeMap<>(run.stageSeconds())
+    new TreeMap<>(run.stages().stageSeconds())
         .forEach((k, v) -> stages.put(k, Math.round(v * 1000) / 1000.0));
     // Written beside and renamed so a reader never sees half a manifest (selective runs rewrite
     // it); the unique name and CREATE_NEW mean a planted link at the temporary name is refused.

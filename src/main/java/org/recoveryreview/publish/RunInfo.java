@@ -2,10 +2,10 @@ package org.recoveryreview.publish;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.ReviewPeriod;
+import org.recoveryreview.model.RunStats;
 import org.recoveryreview.model.Settings;
 
 /**
@@ -23,7 +23,7 @@ public record RunInfo(
     List<String> patientFilter,
     int patientsReported,
     int pages,
-    Map<String, Double> stageSeconds,
+    RunStats stages,
     int jobs,
     int exitCode) {
 
@@ -36,6 +36,6 @@ public record RunInfo(
     Objects.requireNonNull(settings, "settings");
     inputs = List.copyOf(inputs);
     patientFilter = List.copyOf(patientFilter);
-    stageSeconds = Map.copyOf(stageSeconds);
+    Objects.requireNonNull(stages, "stages");
   }
 }
