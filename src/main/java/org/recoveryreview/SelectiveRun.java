@@ -1,0 +1,72 @@
+package org.recoveryreview;
+
+import org.recoveryreview.model.RequestedPeriod;
+import org.recoveryreview.model.RunStats;
+import org.recoveryreview.publish.OutputLock;
+import org.recoveryreview.publish.PeriodFolder;
+import org.recoveryreview.publish.SelectiveUpdate;
+import org.recoveryreview.publish.StopGuard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Mode: a {@code --patient} run. Inside a published month the month is staged, the selected
+ * patients' reviews and handouts and their therapists' bundles are replaced in the staging copy,
+ * and the month is swapped in whole, so a failure leaves it exactly as it was; a month not yet
+ * published is published like a full run of the selected patients.
+ */
+final class SelectiveRun {
+  private static final Logger LOG = LoggerFactory.getLogger(SelectiveRun.class);
+
+  private final JobExecution execution;
+
+  SelectiveRun(JobExecution execution) {
+    this.execution = execution;
+  }
+
+  JobResult execute(RequestedPeriod requested) {
+    JobOptions options = execution.options();
+    try (OutputLock lock = OutputLock.acquire(options.output(), execution.holder());
+        StopGuard guard = StopGuard.install()) {
+      execution.recoverEarlierRuns();
+      Reviewed reviewed = new AnalyseStep(execution).analyse(requested);
+      RenderStep render = new RenderStep(execution, reviewed.context());
+      String label = reviewed.period().label();
+      PeriodFolder.recover(options.output(), label, execution.files());
+      int pages =
+          SelectiveUpdate.published(options.output(), label)
+              ? replace(reviewed, render, guard)
+              : FullRun.publish(execution, reviewed, render, guard);
+      return execution.finished(reviewed, render.renderer(), pages);
+    }
+  }
+
+  /** Replaces the selected patients' documents inside the published month; returns the pages. */
+  private int replace(Reviewed reviewed, RenderStep render, StopGuard guard) {
+    SelectiveUpdate update =
+        SelectiveUpdate.open(
+            execution.options().output(), reviewed.period().label(), execution.files());
+    guard.watch(update);
+    try {
+      RunStats.Counter stats = execution.stats();
+      long t = RunStats.Counter.start();
+      int pages = render.replaceReviews(reviewed.patients(), update);
+      pages +=
+          render.documents().replaceSelected(reviewed.patients(), reviewed.caseloads(), update);
+      stats.time(RunStats.Stage.RENDER, t);
+      t = RunStats.Counter.start();
+      stats.time(RunStats.Stage.PUBLISH, t);
+      // The manifest counts the reviews the month holds, not the length of the --patient list.
+      update.writeManifest(execution.runInfo(reviewed, update.patientReports(), pages));
+      update.commit();
+      stats.time(RunStats.Stage.PUBLISH, t);
+      LOG.info(
+          "Selective run: re-rendered {} patient reports in {}; other files left as they were.",
+          reviewed.patients().size(),
+          update.folder());
+      return pages;
+    } finally {
+      update.abandon();
+    }
+  }
+}
