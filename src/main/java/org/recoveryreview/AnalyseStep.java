@@ -20,10 +20,10 @@ import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
 import org.recoveryreview.model.RunStats;
 import org.recoveryreview.model.Settings;
-import org.recoveryreview.model.Shard;
 import org.recoveryreview.publish.PublishGuard;
 import org.recoveryreview.publish.SessionGuard;
 import org.recoveryreview.report.ReportContext;
+import org.recoveryreview.shard.Shard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

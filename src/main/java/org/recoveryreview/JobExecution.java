@@ -12,10 +12,10 @@ import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.RunStats;
 import org.recoveryreview.publish.FileOps;
-import org.recoveryreview.publish.OutputPaths;
 import org.recoveryreview.publish.PeriodFolder;
 import org.recoveryreview.publish.RunInfo;
 import org.recoveryreview.report.ReportRenderer;
+import org.recoveryreview.shard.ShardFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +98,11 @@ final class JobExecution {
   /** Counts what was published, logs the closing line and returns the result. */
   JobResult finished(Reviewed r, ReportRenderer renderer, int pages) {
     renderer.unprintableWarning().ifPresent(LOG::warn);
-    Path folder = OutputPaths.published(options.output(), r.period().label(), options.shard());
+    String label = r.period().label();
+    Path folder =
+        options
+            .output()
+            .resolve(options.shard().map(s -> ShardFolders.name(label, s)).orElse(label));
     stats.rows(r.data().rowsRead() - setAside(r.data()), setAside(r.data()));
     stats.output(r.patients().size(), pages);
     RunStats done = stats.snapshot();

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.Settings;
-import org.recoveryreview.model.Shard;
+import org.recoveryreview.shard.Shard;
 
 /**
  * What one run of the job was asked to do: where to read and write, which period and patients, how

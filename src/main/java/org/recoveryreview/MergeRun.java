@@ -17,9 +17,10 @@ import org.recoveryreview.model.RunStats;
 import org.recoveryreview.publish.Manifest;
 import org.recoveryreview.publish.OutputLock;
 import org.recoveryreview.publish.PeriodFolder;
-import org.recoveryreview.publish.ShardFolders;
-import org.recoveryreview.publish.ShardParts;
 import org.recoveryreview.publish.StopGuard;
+import org.recoveryreview.shard.PartialResults;
+import org.recoveryreview.shard.ShardFolders;
+import org.recoveryreview.shard.ShardMerge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +75,7 @@ final class MergeRun {
     Analyzer.warmUp();
     RunStats.Counter stats = execution.stats();
     long t = RunStats.Counter.start();
-    ShardParts.Merged merged = ShardParts.read(shards);
+    PartialResults.Merged merged = PartialResults.read(shards);
     ShardFolders.requireSameRun(
         shards,
         merged.inputFiles(),

@@ -10,16 +10,16 @@ import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.RunStats;
-import org.recoveryreview.model.Shard;
 import org.recoveryreview.publish.CsvOutputs;
 import org.recoveryreview.publish.Manifest;
 import org.recoveryreview.publish.OutputLock;
 import org.recoveryreview.publish.OutputPaths;
 import org.recoveryreview.publish.PeriodFolder;
-import org.recoveryreview.publish.ShardFolders;
-import org.recoveryreview.publish.ShardParts;
 import org.recoveryreview.publish.StopGuard;
 import org.recoveryreview.report.RenderOutcome;
+import org.recoveryreview.shard.PartialResults;
+import org.recoveryreview.shard.Shard;
+import org.recoveryreview.shard.ShardFolders;
 
 /**
  * Mode: {@code run --shard i/N}. Under its own shard folder's lock (shards of one run share the
@@ -61,15 +61,13 @@ final class ShardRun {
 
   private OutputLock lock(ReviewPeriod period) {
     return OutputLock.acquireShard(
-        execution.options().output(),
-        OutputPaths.shardFolder(period.label(), shard),
-        execution.holder());
+        execution.options().output(), ShardFolders.name(period.label(), shard), execution.holder());
   }
 
   /** Renders the shard's documents into its staging folder and swaps it in; returns the pages. */
   private int publish(Reviewed reviewed, RenderStep render, StopGuard guard) {
     JobOptions options = execution.options();
-    String label = OutputPaths.shardFolder(reviewed.period().label(), shard);
+    String label = ShardFolders.name(reviewed.period().label(), shard);
     PeriodFolder.recover(options.output(), label, execution.files());
     PeriodFolder folder = PeriodFolder.begin(options.output(), label, execution.files());
     guard.watch(folder);
@@ -118,7 +116,7 @@ final class ShardRun {
     List<DataIssue> owned = reviewed.data().issues().stream().filter(shard::lists).toList();
     folder.write(OutputPaths.DATA_ISSUES, out -> CsvOutputs.writeDataIssues(owned, out));
     Map<String, String> partials =
-        ShardParts.write(reviewed.parts(), reviewed.data().inputFiles(), owned, folder);
-    folder.write(OutputPaths.SHARD_INFO, out -> ShardFolders.write(info, partials, out));
+        PartialResults.write(reviewed.parts(), reviewed.data().inputFiles(), owned, folder);
+    folder.write(ShardFolders.INFO, out -> ShardFolders.write(info, partials, out));
   }
 }

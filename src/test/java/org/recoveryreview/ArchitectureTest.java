@@ -46,6 +46,8 @@ class ArchitectureTest {
         .definedBy("org.recoveryreview.analysis..")
         .layer("report")
         .definedBy("org.recoveryreview.report..")
+        .layer("shard")
+        .definedBy("org.recoveryreview.shard..")
         .layer("publish")
         .definedBy("org.recoveryreview.publish..")
         .layer("model")
@@ -64,8 +66,32 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("job")
         .whereLayer("report")
         .mayOnlyBeAccessedByLayers("job")
+        // Shards sit between the job and publish: the job runs a shard and the merge, the shard
+        // package writes and reads shard folders through publish; the command line parses --shard.
+        .whereLayer("shard")
+        .mayOnlyBeAccessedByLayers("cli", "job")
         .whereLayer("publish")
-        .mayOnlyBeAccessedByLayers("job")
+        .mayOnlyBeAccessedByLayers("job", "shard")
+        .check(classes);
+  }
+
+  /**
+   * Everything about shards lives in one package: no other stage names a shard type (ingest is
+   * given a predicate of the patients to keep, publish a folder name).
+   */
+  @Test
+  void shardTypes_onlyUsedByJobCliAndShard() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.recoveryreview.ingest..",
+            "org.recoveryreview.analysis..",
+            "org.recoveryreview.report..",
+            "org.recoveryreview.publish..",
+            "org.recoveryreview.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.recoveryreview.shard..")
         .check(classes);
   }
 
@@ -165,7 +191,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void yamlAndJson_onlyInConfigAndPublish() {
+  void yamlAndJson_onlyInConfigPublishAndShard() {
     noClasses()
         .that()
         .resideOutsideOfPackage("org.recoveryreview.config..")
@@ -175,7 +201,7 @@ class ArchitectureTest {
         .check(classes);
     noClasses()
         .that()
-        .resideOutsideOfPackage("org.recoveryreview.publish..")
+        .resideOutsideOfPackages("org.recoveryreview.publish..", "org.recoveryreview.shard..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("com.fasterxml..")

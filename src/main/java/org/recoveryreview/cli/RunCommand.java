@@ -10,7 +10,7 @@ import org.recoveryreview.JobOptions;
 import org.recoveryreview.ReviewJob;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.Settings;
-import org.recoveryreview.model.Shard;
+import org.recoveryreview.shard.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

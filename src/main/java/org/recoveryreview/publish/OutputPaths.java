@@ -1,12 +1,9 @@
 package org.recoveryreview.publish;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
-import org.recoveryreview.model.Shard;
 
 /**
  * The names of everything inside a period folder, the patient PDF's name included: the one owner of
@@ -34,9 +31,6 @@ public final class OutputPaths {
   /** Folder of the therapist bundles. */
   public static final String THERAPISTS_DIR = "therapists";
 
-  /** A shard folder's own description (index, count, input and settings hashes, its patients). */
-  public static final String SHARD_INFO = "shard.json";
-
   private static final int MAX_SAFE_NAME = 60;
 
   private OutputPaths() {}
@@ -44,22 +38,6 @@ public final class OutputPaths {
   /** The patient's PDF relative to the period folder, e.g. {@code patients/P0042.pdf}. */
   public static String patientPdf(String patientId) {
     return PATIENTS_DIR + "/" + fileName(patientId) + ".pdf";
-  }
-
-  /**
-   * The name of a shard's folder beside the period folders, {@code <period>.shard-i-of-N}: no
-   * period label contains a '.', so it can never be taken for a period folder or a temporary one.
-   */
-  public static String shardFolder(String periodLabel, Shard shard) {
-    return periodLabel + "." + shard.label();
-  }
-
-  /**
-   * The folder a run publishes under {@code outputDir}: the period folder, or the shard folder of a
-   * partitioned run.
-   */
-  public static Path published(Path outputDir, String periodLabel, Optional<Shard> shard) {
-    return outputDir.resolve(shard.map(s -> shardFolder(periodLabel, s)).orElse(periodLabel));
   }
 
   /** The patient's family handout relative to the period folder. */

@@ -20,7 +20,7 @@ import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.InputOptions;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.Session;
-import org.recoveryreview.model.Shard;
+import org.recoveryreview.shard.Shard;
 
 /**
  * A shard keeps only its patients' rows; together the shards must hold exactly a single run's rows

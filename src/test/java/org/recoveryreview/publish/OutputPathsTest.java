@@ -7,23 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recoveryreview.model.Shard;
 
 /** The patient PDF name: inside the folder, no collisions, never hidden. */
 class OutputPathsTest {
   @TempDir Path dir;
-
-  @Test
-  void published_wholeRunAndShard_periodFolderOrShardFolder() {
-    Path out = Path.of("/srv/reviews");
-    assertEquals(out.resolve("2026-10"), OutputPaths.published(out, "2026-10", Optional.empty()));
-    assertEquals(
-        out.resolve("2026-10.shard-2-of-8"),
-        OutputPaths.published(out, "2026-10", Optional.of(new Shard(2, 8))));
-  }
 
   @Test
   void fileName_plainId_isTheId() {

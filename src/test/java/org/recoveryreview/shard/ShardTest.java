@@ -1,4 +1,4 @@
-package org.recoveryreview.model;
+package org.recoveryreview.shard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.JobFailure;
 
 /** The shard assignment rule and the {@code --shard} syntax. */
 class ShardTest {

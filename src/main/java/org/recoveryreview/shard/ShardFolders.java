@@ -1,4 +1,4 @@
-package org.recoveryreview.publish;
+package org.recoveryreview.shard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.JobFailure;
-import org.recoveryreview.model.Shard;
+import org.recoveryreview.publish.OutputLock;
+import org.recoveryreview.publish.PeriodFolder;
 
 /**
  * The shard folders of a partitioned run: writes a shard's {@code shard.json}, and for the merge
@@ -42,10 +43,21 @@ public final class ShardFolders {
   private static final Pattern NAME =
       Pattern.compile("(\\d{4}-\\d{2})\\.shard-(\\d{1,6})-of-(\\d{1,6})");
 
+  /** A shard folder's own description (index, count, input and settings hashes, its patients). */
+  public static final String INFO = "shard.json";
+
   /** How a shard assigns patients; recorded so a merge never mixes two rules. */
   static final String ASSIGNMENT = "sha256(utf8(patient_id))[0..8] unsigned mod count";
 
   private ShardFolders() {}
+
+  /**
+   * The name of a shard's folder beside the period folders, {@code <period>.shard-i-of-N}: no
+   * period label contains a '.', so it can never be taken for a period folder or a temporary one.
+   */
+  public static String name(String periodLabel, Shard shard) {
+    return periodLabel + "." + shard.label();
+  }
 
   /** One input file as a shard saw it. */
   public record InputHash(String file, String sha256) {}
@@ -90,8 +102,8 @@ public final class ShardFolders {
   }
 
   /**
-   * Writes {@code shard.json} with the SHA-256 of each partial result file ({@link ShardParts}),
-   * which the merge checks before reading them.
+   * Writes {@code shard.json} with the SHA-256 of each partial result file ({@link
+   * PartialResults}), which the merge checks before reading them.
    */
   public static void write(Info info, Map<String, String> partials, OutputStream out)
       throws IOException {
@@ -236,7 +248,7 @@ public final class ShardFolders {
                   + " of "
                   + info.period()
                   + " (says its "
-                  + OutputPaths.SHARD_INFO
+                  + INFO
                   + "), not the shard its name says, so it was copied or renamed; delete it and"
                   + " re-run that shard with run --shard "
                   + named);
@@ -244,7 +256,7 @@ public final class ShardFolders {
         }
         byCount.computeIfAbsent(named.count(), k -> new ArrayList<>()).add(info);
       } catch (IOException | RuntimeException e) {
-        problems.add(folder + " has no readable " + OutputPaths.SHARD_INFO + " (" + e + ")");
+        problems.add(folder + " has no readable " + INFO + " (" + e + ")");
       }
     }
     if (byCount.isEmpty()) {
@@ -285,7 +297,7 @@ public final class ShardFolders {
           java.time.Instant written = java.time.Instant.EPOCH;
           for (Info i : infos) {
             names.add(String.valueOf(i.folder().getFileName()));
-            written = later(written, i.folder().resolve(OutputPaths.SHARD_INFO));
+            written = later(written, i.folder().resolve(INFO));
           }
           names.sort(null);
           runs.add(
@@ -337,7 +349,7 @@ public final class ShardFolders {
                     + String.join(
                         " and ", infos.stream().map(i -> String.valueOf(i.folder())).toList())
                     + "; keep the one the run wrote, "
-                    + OutputPaths.shardFolder(period, shard)
+                    + name(period, shard)
                     + ", move the others away and run the merge again (or re-run the shard with"
                     + " run --shard "
                     + shard
@@ -358,7 +370,7 @@ public final class ShardFolders {
             "shard "
                 + absent
                 + " is missing (no folder "
-                + dir.resolve(OutputPaths.shardFolder(period, absent))
+                + dir.resolve(name(period, absent))
                 + "); re-run it with run --shard "
                 + absent);
       }
@@ -507,7 +519,7 @@ public final class ShardFolders {
   /** The SHA-256 of each partial result file by path, as the shard's shard.json lists them. */
   static Map<String, String> partialHashes(Info shard) {
     try {
-      JsonNode parts = JSON.readTree(shard.folder().resolve(OutputPaths.SHARD_INFO).toFile());
+      JsonNode parts = JSON.readTree(shard.folder().resolve(INFO).toFile());
       Map<String, String> out = new TreeMap<>();
       parts
           .path("partials")
@@ -515,7 +527,7 @@ public final class ShardFolders {
           .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
       return out;
     } catch (IOException e) {
-      throw corrupt(shard, OutputPaths.SHARD_INFO, "cannot be read (" + e.getMessage() + ")");
+      throw corrupt(shard, INFO, "cannot be read (" + e.getMessage() + ")");
     }
   }
 
@@ -569,7 +581,7 @@ public final class ShardFolders {
   }
 
   static Info read(Path folder) throws IOException {
-    JsonNode root = JSON.readTree(folder.resolve(OutputPaths.SHARD_INFO).toFile());
+    JsonNode root = JSON.readTree(folder.resolve(INFO).toFile());
     if (!ASSIGNMENT.equals(root.path("assignment").asText())) {
       throw new IOException("it assigns patients by another rule: " + root.path("assignment"));
     }

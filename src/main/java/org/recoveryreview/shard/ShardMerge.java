@@ -1,4 +1,4 @@
-package org.recoveryreview;
+package org.recoveryreview.shard;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -14,24 +14,22 @@ import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReviewPeriod;
-import org.recoveryreview.model.Shard;
 import org.recoveryreview.publish.Manifest;
 import org.recoveryreview.publish.OutputPaths;
 import org.recoveryreview.publish.PeriodFolder;
-import org.recoveryreview.publish.ShardFolders;
 
 /**
  * What a merge takes from a complete set of shard folders: each patient's review and handout (from
  * the one shard that owns the patient, checked against that shard's manifest), the glyph warnings
  * their reviews raised, and the pages the shards rendered.
  */
-final class ShardMerge {
+public final class ShardMerge {
   private final List<ShardFolders.Info> shards;
   private final Map<String, ShardFolders.Info> ownerOf = new HashMap<>();
   private final Map<String, List<String>> warningsOf = new HashMap<>();
   private final Map<Integer, Map<String, String>> hashes = new HashMap<>();
 
-  ShardMerge(List<ShardFolders.Info> shards) {
+  public ShardMerge(List<ShardFolders.Info> shards) {
     this.shards = List.copyOf(shards);
     for (ShardFolders.Info s : shards) {
       for (ShardFolders.PatientPart p : s.patients()) {
@@ -45,7 +43,7 @@ final class ShardMerge {
    * Checks that the shards reported exactly the patients the merge finds in review, each in the
    * shard the hash assigns; exit 65 naming the first differences otherwise.
    */
-  void requireSamePatients(List<PatientReview> patients) {
+  public void requireSamePatients(List<PatientReview> patients) {
     int count = shards.get(0).shard().count();
     List<String> problems = new ArrayList<>();
     TreeSet<String> extra = new TreeSet<>(ownerOf.keySet());
@@ -76,7 +74,7 @@ final class ShardMerge {
    * A merged patient's review: their metrics with an empty history (the merge renders no review;
    * bundles and CSVs need the metrics only).
    */
-  static PatientReview review(PatientMetrics metrics, ReviewPeriod period) {
+  public static PatientReview review(PatientMetrics metrics, ReviewPeriod period) {
     LocalDate end = period.end();
     return new PatientReview(
         metrics,
@@ -92,7 +90,7 @@ final class ShardMerge {
   }
 
   /** Copies the patient's review and handout from their shard into {@code folder}. */
-  void copyPatient(String patientId, PeriodFolder folder) {
+  public void copyPatient(String patientId, PeriodFolder folder) {
     ShardFolders.Info shard = ownerOf.get(patientId);
     Map<String, String> h = hashes.computeIfAbsent(shard.shard().index(), i -> hashesOf(shard));
     ShardFolders.copyVerified(shard, h, OutputPaths.patientPdf(patientId), folder);
@@ -100,14 +98,14 @@ final class ShardMerge {
   }
 
   /** The reviews' glyph warnings in patient order, as a single run collects them. */
-  List<String> warnings(List<PatientReview> patients) {
+  public List<String> warnings(List<PatientReview> patients) {
     List<String> out = new ArrayList<>();
     patients.forEach(r -> out.addAll(warningsOf.getOrDefault(r.metrics().patientId(), List.of())));
     return out;
   }
 
   /** Pages of the reviews and handouts the shards rendered. */
-  int pages() {
+  public int pages() {
     return shards.stream().mapToInt(ShardFolders.Info::pages).sum();
   }
 

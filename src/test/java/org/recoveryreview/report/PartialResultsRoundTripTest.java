@@ -22,24 +22,23 @@ import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramParts;
-import org.recoveryreview.model.Shard;
 import org.recoveryreview.publish.FileOps;
-import org.recoveryreview.publish.OutputPaths;
 import org.recoveryreview.publish.PeriodFolder;
-import org.recoveryreview.publish.ShardFolders;
-import org.recoveryreview.publish.ShardParts;
+import org.recoveryreview.shard.PartialResults;
+import org.recoveryreview.shard.Shard;
+import org.recoveryreview.shard.ShardFolders;
 
 /**
  * A shard's partial results read back exactly as written (the report fixtures hold the richest
  * metrics: flags with evidence, goals, optional scores), and refused when altered.
  */
-class ShardPartsRoundTripTest {
+class PartialResultsRoundTripTest {
   @TempDir Path dir;
 
   private ShardFolders.Info shard(
       int index, List<PatientMetrics> metrics, List<InputFile> files, List<DataIssue> issues)
       throws IOException {
-    String name = OutputPaths.shardFolder("2026-10", new Shard(index, 2));
+    String name = ShardFolders.name("2026-10", new Shard(index, 2));
     PeriodFolder folder = PeriodFolder.begin(dir, name, FileOps.SYSTEM);
     ProgramParts parts =
         new ProgramParts(
@@ -55,7 +54,7 @@ class ShardPartsRoundTripTest {
                 0,
                 false)
             .withGoalsRated(index == 1);
-    Map<String, String> hashes = ShardParts.write(parts, files, issues, folder);
+    Map<String, String> hashes = PartialResults.write(parts, files, issues, folder);
     ShardFolders.Info info =
         new ShardFolders.Info(
             "1.0",
@@ -68,7 +67,7 @@ class ShardPartsRoundTripTest {
             List.of(),
             0,
             dir.resolve(name));
-    folder.write(OutputPaths.SHARD_INFO, out -> ShardFolders.write(info, hashes, out));
+    folder.write(ShardFolders.INFO, out -> ShardFolders.write(info, hashes, out));
     folder.commit();
     return info;
   }
@@ -98,7 +97,7 @@ class ShardPartsRoundTripTest {
     ShardFolders.Info s1 =
         shard(1, List.of(first), List.of(file(10)), List.of(issue(3, IssueAction.DUPLICATE)));
 
-    ShardParts.Merged m = ShardParts.read(List.of(s0, s1));
+    PartialResults.Merged m = PartialResults.read(List.of(s0, s1));
 
     assertEquals(List.of(first, second), m.parts().inReview());
     assertEquals(4, m.parts().periodAssessments());
@@ -117,7 +116,7 @@ class ShardPartsRoundTripTest {
     ShardFolders.Info s0 = shard(0, List.of(r.metrics()), List.of(file(5)), List.of());
     Path patients = s0.folder().resolve("partials/patients.jsonl");
     Files.writeString(patients, Files.readString(patients).replace("\"name\"", "\"nome\""));
-    JobFailure e = assertThrows(JobFailure.class, () -> ShardParts.read(List.of(s0)));
+    JobFailure e = assertThrows(JobFailure.class, () -> PartialResults.read(List.of(s0)));
     assertEquals(ExitCode.DATA_ERROR, e.exitCode());
     assertTrue(e.getMessage().contains("partials/patients.jsonl"), e.getMessage());
     assertTrue(

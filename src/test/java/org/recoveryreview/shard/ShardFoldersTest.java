@@ -1,4 +1,4 @@
-package org.recoveryreview.publish;
+package org.recoveryreview.shard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
-import org.recoveryreview.model.Shard;
 
 /** The merge's completeness checks on a folder of shard folders. */
 class ShardFoldersTest {
@@ -28,8 +27,7 @@ class ShardFoldersTest {
 
   private void shard(int index, int count, List<ShardFolders.InputHash> inputs, String settings)
       throws IOException {
-    shardIn(
-        OutputPaths.shardFolder(PERIOD, new Shard(index, count)), index, count, inputs, settings);
+    shardIn(ShardFolders.name(PERIOD, new Shard(index, count)), index, count, inputs, settings);
   }
 
   private void shardIn(
@@ -49,7 +47,7 @@ class ShardFoldersTest {
             List.of(new ShardFolders.PatientPart("P" + index, List.of())),
             3,
             folder);
-    try (OutputStream out = Files.newOutputStream(folder.resolve(OutputPaths.SHARD_INFO))) {
+    try (OutputStream out = Files.newOutputStream(folder.resolve(ShardFolders.INFO))) {
       ShardFolders.write(info, out);
     }
   }
@@ -59,6 +57,11 @@ class ShardFoldersTest {
     assertEquals(ExitCode.DATA_ERROR, e.exitCode());
     assertTrue(e.getMessage().contains("nothing was published"), e.getMessage());
     return e;
+  }
+
+  @Test
+  void name_periodAndShard_periodDotShardLabel() {
+    assertEquals("2026-10.shard-2-of-8", ShardFolders.name("2026-10", new Shard(2, 8)));
   }
 
   @Test

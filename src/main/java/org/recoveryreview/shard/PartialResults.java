@@ -1,4 +1,4 @@
-package org.recoveryreview.publish;
+package org.recoveryreview.shard;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,6 +33,7 @@ import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.ProgramParts;
 import org.recoveryreview.model.TransitionMatrix;
+import org.recoveryreview.publish.PeriodFolder;
 
 /**
  * A shard's partial results in {@code partials/} of its folder, JSON lines of the model records
@@ -42,7 +43,7 @@ import org.recoveryreview.model.TransitionMatrix;
  * merge sums them into one {@link ProgramParts} and the row accounting of the whole input, without
  * reading the input. Each file's SHA-256 is in {@code shard.json} and checked before it is read.
  */
-public final class ShardParts {
+public final class PartialResults {
   /** Folder of the partial results inside a shard folder. */
   public static final String DIR = "partials";
 
@@ -61,7 +62,7 @@ public final class ShardParts {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
-  private ShardParts() {}
+  private PartialResults() {}
 
   /** What a merge rebuilds from its shards: the summed parts and the whole input's accounting. */
   public record Merged(ProgramParts parts, List<InputFile> inputFiles, List<DataIssue> issues) {

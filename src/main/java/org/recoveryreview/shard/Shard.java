@@ -1,10 +1,15 @@
-package org.recoveryreview.model;
+package org.recoveryreview.shard;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.recoveryreview.model.DataIssue;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.IssueAction;
+import org.recoveryreview.model.JobFailure;
 
 /**
  * One part {@code index} of {@code count} of a partitioned run, and the rule that assigns a patient
