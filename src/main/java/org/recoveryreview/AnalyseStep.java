@@ -20,8 +20,7 @@ import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
 import org.recoveryreview.model.RunStats;
 import org.recoveryreview.model.Settings;
-import org.recoveryreview.publish.PublishGuard;
-import org.recoveryreview.publish.SessionGuard;
+import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.report.ReportContext;
 import org.recoveryreview.shard.Shard;
 import org.slf4j.Logger;
@@ -52,7 +51,7 @@ final class AnalyseStep {
     Dataset data = new IngestStep(execution).read(otherDatesFrom);
     ReviewPeriod period = requested.resolve(data.coverage());
     if (requested.isLatest()) {
-      SessionGuard.requireLatestIsLast(
+      Publisher.requireLatestIsLast(
           period, data, options.input(), options.settings().publish().allowFewerSessions());
     }
     Set<String> selected = selectedPatients(data);
@@ -60,7 +59,7 @@ final class AnalyseStep {
     if (options.shard().isPresent() && selected.isEmpty()) {
       // A shard that owns no patient publishes an empty shard folder (the analysis of an empty
       // filter would mean "everyone").
-      PublishGuard.requireData(period, data, options.input());
+      Publisher.requireData(period, data, options.input());
       parted = Optional.empty();
     } else {
       parted = Optional.of(analyse(data, period, selected));
@@ -146,8 +145,8 @@ final class AnalyseStep {
 
   private Analyzer.Parted analyse(Dataset data, ReviewPeriod period, Set<String> selected) {
     long t = RunStats.Counter.start();
-    PublishGuard.requireData(period, data, options.input());
-    SessionGuard.requireSessions(
+    Publisher.requireData(period, data, options.input());
+    Publisher.requireSessions(
         period, data, options.input(), options.settings().publish().allowFewerSessions());
     Analyzer.Parted parted =
         new Analyzer(options.settings().analysis(), options.jobs())

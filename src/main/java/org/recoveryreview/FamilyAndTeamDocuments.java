@@ -22,8 +22,8 @@ import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
-import org.recoveryreview.publish.OutputPaths;
 import org.recoveryreview.publish.PeriodFolder;
+import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.SelectiveUpdate;
 import org.recoveryreview.report.HandoutText;
 import org.recoveryreview.report.ReportContext;
@@ -151,8 +151,7 @@ final class FamilyAndTeamDocuments {
               review -> {
                 ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
                 int pages = renderer.renderHandout(review, context, buf).pages();
-                sink.accept(
-                    OutputPaths.handoutPdf(review.metrics().patientId()), buf.toByteArray());
+                sink.accept(Publisher.handoutPdf(review.metrics().patientId()), buf.toByteArray());
                 return pages;
               })
           .stream()
@@ -172,20 +171,20 @@ final class FamilyAndTeamDocuments {
       throws IOException {
     List<ReportRenderer.BundleEntry> entries = new ArrayList<>(patients.size());
     for (PatientMetrics m : patients) {
-      Path review = reviewsDir.resolve(OutputPaths.patientPdf(m.patientId()));
+      Path review = reviewsDir.resolve(Publisher.patientPdf(m.patientId()));
       if (Files.isRegularFile(review)) {
         entries.add(new ReportRenderer.BundleEntry(m, Files.readAllBytes(review)));
       } else {
         LOG.warn(
             "The review of {} is not in {}; the bundle of {} lists the patient without it.",
             m.patientId(),
-            reviewsDir.resolve(OutputPaths.PATIENTS_DIR),
+            reviewsDir.resolve(Publisher.PATIENTS_DIR),
             therapist);
       }
     }
     ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 18);
     int pages = renderer.renderBundle(therapist, entries, context, buf).pages();
-    sink.accept(OutputPaths.bundlePdf(therapist), buf.toByteArray());
+    sink.accept(Publisher.bundlePdf(therapist), buf.toByteArray());
     return pages;
   }
 

@@ -7,6 +7,7 @@ import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.RunStats;
 import org.recoveryreview.publish.OutputLock;
 import org.recoveryreview.publish.PeriodFolder;
+import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.StopGuard;
 import org.recoveryreview.report.RenderOutcome;
 
@@ -23,14 +24,14 @@ final class FullRun {
 
   JobResult execute(RequestedPeriod requested) {
     JobOptions options = execution.options();
-    try (OutputLock lock = OutputLock.acquire(options.output(), execution.holder());
-        StopGuard guard = StopGuard.install()) {
+    try (OutputLock lock = execution.publisher().lock(execution.holder());
+        StopGuard guard = Publisher.installStopGuard()) {
       execution.recoverEarlierRuns();
       // The ingested rows are reachable only inside the analysis step, so they can be collected
       // before rendering starts (peak memory is measured by bench/run).
       Reviewed reviewed = new AnalyseStep(execution).analyse(requested);
       RenderStep render = new RenderStep(execution, reviewed.context());
-      PeriodFolder.recover(options.output(), reviewed.period().label(), execution.files());
+      execution.publisher().recover(reviewed.period().label());
       int pages = publish(execution, reviewed, render, guard);
       return execution.finished(reviewed, render.renderer(), pages);
     }

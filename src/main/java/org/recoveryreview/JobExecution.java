@@ -12,7 +12,7 @@ import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.RunStats;
 import org.recoveryreview.publish.FileOps;
-import org.recoveryreview.publish.PeriodFolder;
+import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.RunInfo;
 import org.recoveryreview.report.ReportRenderer;
 import org.recoveryreview.shard.ShardFolders;
@@ -55,8 +55,9 @@ final class JobExecution {
     return progress;
   }
 
-  FileOps files() {
-    return files;
+  /** The publish stage for the output folder. */
+  Publisher publisher() {
+    return new Publisher(options.output(), files);
   }
 
   RunStats.Counter stats() {
@@ -74,7 +75,7 @@ final class JobExecution {
             .shard()
             .<Predicate<String>>map(s -> label -> label.endsWith("." + s.label()))
             .orElse(label -> label.indexOf('.') < 0);
-    PeriodFolder.recoverAll(options.output(), mine, files);
+    publisher().recoverAll(mine);
   }
 
   /** What the manifest records about this run. */

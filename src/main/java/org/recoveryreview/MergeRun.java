@@ -14,9 +14,9 @@ import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.RunStats;
-import org.recoveryreview.publish.Manifest;
 import org.recoveryreview.publish.OutputLock;
 import org.recoveryreview.publish.PeriodFolder;
+import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.StopGuard;
 import org.recoveryreview.shard.PartialResults;
 import org.recoveryreview.shard.ShardFolders;
@@ -54,16 +54,16 @@ final class MergeRun {
     input.ifPresent(
         in ->
             LOG.info("The merge does not read {}: the shards' partial results stand for it.", in));
-    try (OutputLock lock = OutputLock.acquire(options.output(), execution.holder());
+    try (OutputLock lock = execution.publisher().lock(execution.holder());
         ShardFolders.MergeLocks shardLocks =
             ShardFolders.lockForMerge(shardsDir, period.label(), execution.holder());
-        StopGuard guard = StopGuard.install()) {
+        StopGuard guard = Publisher.installStopGuard()) {
       execution.recoverEarlierRuns();
       List<ShardFolders.Info> shards = ShardFolders.complete(shardsDir, period.label());
       ShardFolders.requireOneDataAsOf(shards);
       Reviewed reviewed = summed(shards, period);
       RenderStep render = new RenderStep(execution, reviewed.context());
-      PeriodFolder.recover(options.output(), period.label(), execution.files());
+      execution.publisher().recover(period.label());
       int pages = publish(reviewed, render, shards, guard);
       return execution.finished(reviewed, render.renderer(), pages);
     }
@@ -79,7 +79,7 @@ final class MergeRun {
     ShardFolders.requireSameRun(
         shards,
         merged.inputFiles(),
-        Manifest.settingsSha256(execution.options().settings()),
+        Publisher.settingsSha256(execution.options().settings()),
         ReviewJob.version());
     stats.time(RunStats.Stage.PARTIALS, t);
     t = RunStats.Counter.start();

@@ -6,10 +6,8 @@ import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.RunStats;
-import org.recoveryreview.publish.CsvOutputs;
-import org.recoveryreview.publish.OutputPaths;
 import org.recoveryreview.publish.PeriodFolder;
-import org.recoveryreview.publish.PublishGuard;
+import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.StopGuard;
 
 /**
@@ -30,14 +28,12 @@ final class PeriodPublishStep {
 
   /** Opens the staging folder of the period after the guard against publishing too few. */
   PeriodFolder begin(StopGuard guard) {
-    JobOptions options = execution.options();
-    PublishGuard.requireEnoughPatients(
-        options.output(),
+    Publisher publisher = execution.publisher();
+    publisher.requireEnoughPatients(
         reviewed.period(),
         reviewed.patients().size(),
-        options.settings().publish().allowFewerPatients());
-    PeriodFolder folder =
-        PeriodFolder.begin(options.output(), reviewed.period().label(), execution.files());
+        execution.options().settings().publish().allowFewerPatients());
+    PeriodFolder folder = publisher.begin(reviewed.period().label());
     guard.watch(folder);
     return folder;
   }
@@ -63,10 +59,9 @@ final class PeriodPublishStep {
     long t = RunStats.Counter.start();
     List<PatientMetrics> metrics =
         reviewed.patients().stream().map(PatientReview::metrics).toList();
-    folder.write(OutputPaths.PATIENT_METRICS, out -> CsvOutputs.writePatientMetrics(metrics, out));
-    folder.write(OutputPaths.PROGRAM_METRICS, out -> CsvOutputs.writeProgramMetrics(program, out));
-    folder.write(
-        OutputPaths.DATA_ISSUES, out -> CsvOutputs.writeDataIssues(reviewed.data().issues(), out));
+    Publisher.writePatientMetrics(folder, metrics);
+    Publisher.writeProgramMetrics(folder, program);
+    Publisher.writeDataIssues(folder, reviewed.data().issues());
     // The manifest records the publish time up to here; the swap itself takes milliseconds.
     stats.time(RunStats.Stage.PUBLISH, t);
     folder.writeManifest(execution.runInfo(reviewed, reviewed.patients().size(), total));

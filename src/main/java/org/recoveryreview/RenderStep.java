@@ -5,8 +5,8 @@ import java.util.List;
 import org.recoveryreview.model.Parallel;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramReview;
-import org.recoveryreview.publish.OutputPaths;
 import org.recoveryreview.publish.PeriodFolder;
+import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.SelectiveUpdate;
 import org.recoveryreview.report.RenderOutcome;
 import org.recoveryreview.report.ReportContext;
@@ -55,7 +55,7 @@ final class RenderStep {
   int program(ProgramReview program, List<String> warnings, PeriodFolder folder) {
     int[] pages = {0};
     folder.write(
-        OutputPaths.PROGRAM_SUMMARY,
+        Publisher.PROGRAM_SUMMARY,
         out -> pages[0] = renderer.renderProgram(program, warnings, context, out).pages());
     return pages[0];
   }
@@ -72,7 +72,7 @@ final class RenderStep {
       for (PatientReview review : patients) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 17);
         pages += renderer.renderPatient(review, context, buf).pages();
-        update.replace(OutputPaths.patientPdf(review.metrics().patientId()), buf.toByteArray());
+        update.replace(Publisher.patientPdf(review.metrics().patientId()), buf.toByteArray());
         progress.step();
       }
     } finally {
@@ -84,7 +84,7 @@ final class RenderStep {
   private RenderOutcome review(PeriodFolder folder, PatientReview review) {
     RenderOutcome[] outcome = new RenderOutcome[1];
     folder.write(
-        OutputPaths.patientPdf(review.metrics().patientId()),
+        Publisher.patientPdf(review.metrics().patientId()),
         out -> outcome[0] = renderer.renderPatient(review, context, out));
     execution.progress().step();
     return outcome[0];

@@ -15,7 +15,7 @@ import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.publish.FileOps;
-import org.recoveryreview.publish.StopGuard;
+import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.report.ReportRenderer;
 
 /**
@@ -30,7 +30,7 @@ public final class ReviewJob {
   private final FileOps files;
 
   public ReviewJob(JobOptions options, Clock clock, ProgressListener progress) {
-    this(options, clock, progress, FileOps.system(options.settings().publish()));
+    this(options, clock, progress, Publisher.systemFiles(options.settings().publish()));
   }
 
   /** For tests: every file system change of publishing goes through {@code files}. */
@@ -83,12 +83,12 @@ public final class ReviewJob {
 
   /** True once a run installed its stop guard, which then logs what a signal stopped. */
   public static boolean guarded() {
-    return StopGuard.installedOnce();
+    return Publisher.stopGuardInstalled();
   }
 
   /** True while a signal is stopping the JVM mid-run: errors after that point are not news. */
   public static boolean stopping() {
-    return StopGuard.stopping();
+    return Publisher.stopping();
   }
 
   /** Checks the report settings as a run would use them (fonts loaded), for {@code validate}. */

@@ -3,7 +3,7 @@ package org.recoveryreview;
 import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.RunStats;
 import org.recoveryreview.publish.OutputLock;
-import org.recoveryreview.publish.PeriodFolder;
+import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.SelectiveUpdate;
 import org.recoveryreview.publish.StopGuard;
 import org.slf4j.Logger;
@@ -26,15 +26,15 @@ final class SelectiveRun {
 
   JobResult execute(RequestedPeriod requested) {
     JobOptions options = execution.options();
-    try (OutputLock lock = OutputLock.acquire(options.output(), execution.holder());
-        StopGuard guard = StopGuard.install()) {
+    try (OutputLock lock = execution.publisher().lock(execution.holder());
+        StopGuard guard = Publisher.installStopGuard()) {
       execution.recoverEarlierRuns();
       Reviewed reviewed = new AnalyseStep(execution).analyse(requested);
       RenderStep render = new RenderStep(execution, reviewed.context());
       String label = reviewed.period().label();
-      PeriodFolder.recover(options.output(), label, execution.files());
+      execution.publisher().recover(label);
       int pages =
-          SelectiveUpdate.published(options.output(), label)
+          execution.publisher().published(label)
               ? replace(reviewed, render, guard)
               : FullRun.publish(execution, reviewed, render, guard);
       return execution.finished(reviewed, render.renderer(), pages);
@@ -43,9 +43,7 @@ final class SelectiveRun {
 
   /** Replaces the selected patients' documents inside the published month; returns the pages. */
   private int replace(Reviewed reviewed, RenderStep render, StopGuard guard) {
-    SelectiveUpdate update =
-        SelectiveUpdate.open(
-            execution.options().output(), reviewed.period().label(), execution.files());
+    SelectiveUpdate update = execution.publisher().openPublished(reviewed.period().label());
     guard.watch(update);
     try {
       RunStats.Counter stats = execution.stats();

@@ -10,11 +10,9 @@ import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.RunStats;
-import org.recoveryreview.publish.CsvOutputs;
-import org.recoveryreview.publish.Manifest;
 import org.recoveryreview.publish.OutputLock;
-import org.recoveryreview.publish.OutputPaths;
 import org.recoveryreview.publish.PeriodFolder;
+import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.StopGuard;
 import org.recoveryreview.report.RenderOutcome;
 import org.recoveryreview.shard.PartialResults;
@@ -42,14 +40,14 @@ final class ShardRun {
     Optional<ReviewPeriod> month = requested.month();
     if (month.isPresent()) {
       try (OutputLock lock = lock(month.get());
-          StopGuard guard = StopGuard.install()) {
+          StopGuard guard = Publisher.installStopGuard()) {
         execution.recoverEarlierRuns();
         Reviewed reviewed = new AnalyseStep(execution).analyse(requested);
         RenderStep render = new RenderStep(execution, reviewed.context());
         return execution.finished(reviewed, render.renderer(), publish(reviewed, render, guard));
       }
     }
-    try (StopGuard guard = StopGuard.install()) {
+    try (StopGuard guard = Publisher.installStopGuard()) {
       Reviewed reviewed = new AnalyseStep(execution).analyse(requested);
       RenderStep render = new RenderStep(execution, reviewed.context());
       try (OutputLock lock = lock(reviewed.period())) {
@@ -60,16 +58,17 @@ final class ShardRun {
   }
 
   private OutputLock lock(ReviewPeriod period) {
-    return OutputLock.acquireShard(
-        execution.options().output(), ShardFolders.name(period.label(), shard), execution.holder());
+    return execution
+        .publisher()
+        .lockShard(ShardFolders.name(period.label(), shard), execution.holder());
   }
 
   /** Renders the shard's documents into its staging folder and swaps it in; returns the pages. */
   private int publish(Reviewed reviewed, RenderStep render, StopGuard guard) {
     JobOptions options = execution.options();
     String label = ShardFolders.name(reviewed.period().label(), shard);
-    PeriodFolder.recover(options.output(), label, execution.files());
-    PeriodFolder folder = PeriodFolder.begin(options.output(), label, execution.files());
+    execution.publisher().recover(label);
+    PeriodFolder folder = execution.publisher().begin(label);
     guard.watch(folder);
     try {
       long t = RunStats.Counter.start();
@@ -104,7 +103,7 @@ final class ShardRun {
             reviewed.period().label(),
             reviewed.context().dataAsOf(),
             shard,
-            Manifest.settingsSha256(execution.options().settings()),
+            Publisher.settingsSha256(execution.options().settings()),
             reviewed.input().toString(),
             ShardFolders.inputsOf(reviewed.data().inputFiles()),
             parts,
@@ -112,9 +111,9 @@ final class ShardRun {
             folder.target());
     List<PatientMetrics> metrics =
         reviewed.patients().stream().map(PatientReview::metrics).toList();
-    folder.write(OutputPaths.PATIENT_METRICS, out -> CsvOutputs.writePatientMetrics(metrics, out));
+    Publisher.writePatientMetrics(folder, metrics);
     List<DataIssue> owned = reviewed.data().issues().stream().filter(shard::lists).toList();
-    folder.write(OutputPaths.DATA_ISSUES, out -> CsvOutputs.writeDataIssues(owned, out));
+    Publisher.writeDataIssues(folder, owned);
     Map<String, String> partials =
         PartialResults.write(reviewed.parts(), reviewed.data().inputFiles(), owned, folder);
     folder.write(ShardFolders.INFO, out -> ShardFolders.write(info, partials, out));

@@ -3,11 +3,13 @@ package org.recoveryreview;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
@@ -93,6 +95,47 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("org.recoveryreview.shard..")
         .check(classes);
+  }
+
+  /**
+   * publish has one entry type, like ingest: {@code Publisher}, plus the types it hands out or
+   * takes (staging folders, the held lock and stop guard, what the manifest records, the file
+   * operations seam); every other class is package-private.
+   */
+  @Test
+  void publish_onlyTheFacadeAndItsTypesArePublic() {
+    Set<String> publicTypes = new TreeSet<>();
+    for (JavaClass c : classes) {
+      if (c.getPackageName().equals("org.recoveryreview.publish")
+          && c.isTopLevelClass()
+          && c.getModifiers().contains(JavaModifier.PUBLIC)) {
+        publicTypes.add(c.getSimpleName());
+      }
+    }
+    assertEquals(
+        new TreeSet<>(
+            List.of(
+                "Publisher",
+                "PeriodFolder",
+                "SelectiveUpdate",
+                "OutputLock",
+                "StopGuard",
+                "RunInfo",
+                "FileOps")),
+        publicTypes);
+    // The types it hands out are made through the facade only: no public static method.
+    Set<String> factories = new TreeSet<>();
+    for (JavaClass c : classes) {
+      if (c.getPackageName().equals("org.recoveryreview.publish")
+          && publicTypes.contains(c.getSimpleName())
+          && !List.of("Publisher", "FileOps").contains(c.getSimpleName())) {
+        c.getMethods().stream()
+            .filter(
+                m -> m.getModifiers().containsAll(Set.of(JavaModifier.PUBLIC, JavaModifier.STATIC)))
+            .forEach(m -> factories.add(c.getSimpleName() + "." + m.getName()));
+      }
+    }
+    assertEquals(Set.of(), factories);
   }
 
   @Test

@@ -29,7 +29,7 @@ import org.recoveryreview.publish.CrashingFileOps;
 import org.recoveryreview.publish.FaultyFileOps;
 import org.recoveryreview.publish.FileOps;
 import org.recoveryreview.publish.FolderHash;
-import org.recoveryreview.publish.Manifest;
+import org.recoveryreview.publish.PublishedFiles;
 
 /**
  * Issue 19's publishing faults through the whole job: a shrink guard fooled by a selective run, a
@@ -134,13 +134,13 @@ class PublishFaultTest {
     run(FileOps.SYSTEM);
     run(FileOps.SYSTEM, "P00002");
     Path manifest = output.resolve("2026-10/manifest.json");
-    assertEquals(PATIENTS, Manifest.patientsReported(output.resolve("2026-10")).getAsInt());
+    assertEquals(PATIENTS, PublishedFiles.patientsReported(output.resolve("2026-10")).getAsInt());
     // What a --patient run of an earlier version left: the length of its list.
     Files.writeString(
         manifest,
         Files.readString(manifest)
             .replace("\"patients_reported\" : " + PATIENTS, "\"patients_reported\" : 1"));
-    assertEquals(1, Manifest.patientsReported(output.resolve("2026-10")).getAsInt());
+    assertEquals(1, PublishedFiles.patientsReported(output.resolve("2026-10")).getAsInt());
     writeInput(4, "completed");
     JobFailure e = fails(ExitCode.DATA_ERROR, () -> run(FileOps.SYSTEM));
     assertTrue(e.getMessage().contains(PATIENTS + " patients and this run has 4"), e.getMessage());

@@ -24,7 +24,7 @@ import org.recoveryreview.model.Settings;
 import org.recoveryreview.publish.FaultyFileOps;
 import org.recoveryreview.publish.FileOps;
 import org.recoveryreview.publish.FolderHash;
-import org.recoveryreview.publish.Manifest;
+import org.recoveryreview.publish.PublishedFiles;
 
 /**
  * Operator mistakes and write faults around publishing, through the whole job; faults root cannot
@@ -185,7 +185,7 @@ class ReviewJobFaultTest {
   @Test
   void run_fewerThanHalfThePublishedPatients_exits65NamingBothCounts() throws IOException {
     run(FileOps.SYSTEM);
-    assertEquals(4, Manifest.patientsReported(output.resolve("2026-10")).getAsInt());
+    assertEquals(4, PublishedFiles.patientsReported(output.resolve("2026-10")).getAsInt());
     Files.writeString(
         input.resolve("sessions.csv"),
         SESSIONS_HEADER + "S1,P1,2026-10-01,clinic,occupational_therapy,completed,45,,T. Lee\n");

@@ -32,7 +32,7 @@ import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
 import org.recoveryreview.model.TransitionMatrix;
-import org.recoveryreview.publish.CsvOutputs;
+import org.recoveryreview.publish.PublishedFiles;
 
 /**
  * Pins patient-metrics.csv and program-metrics.csv for the committed sample data and for a small
@@ -126,7 +126,7 @@ class SampleDataGoldenTest {
   static String patientCsv(ReviewResults results) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      CsvOutputs.writePatientMetrics(
+      PublishedFiles.writePatientMetrics(
           results.patients().stream().map(PatientReview::metrics).toList(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -137,7 +137,7 @@ class SampleDataGoldenTest {
   static String programCsv(ReviewResults results) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      CsvOutputs.writeProgramMetrics(results.program(), out);
+      PublishedFiles.writeProgramMetrics(results.program(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -31,7 +31,7 @@ import org.recoveryreview.model.RollupRow;
  * 4180, UTF-8 without BOM, and safe to open in a spreadsheet (text that a spreadsheet would run as
  * a formula gets a leading apostrophe).
  */
-public final class CsvOutputs {
+final class CsvOutputs {
 
   /** Columns of patient-metrics.csv, in the order the issue fixes. */
   public static final List<String> PATIENT_COLUMNS =

@@ -26,7 +26,7 @@ import org.recoveryreview.model.Settings;
  * produced which output files (with SHA-256), so an auditor can tie a report to its inputs. It is
  * the last file written before the swap.
  */
-public final class Manifest {
+final class Manifest {
   /** File name inside the period folder. */
   public static final String FILE_NAME = "manifest.json";
 

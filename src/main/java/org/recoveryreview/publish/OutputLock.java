@@ -36,7 +36,7 @@ public final class OutputLock implements AutoCloseable {
    *
    * @param holder a description of this run written into the file, e.g. pid, start time, command
    */
-  public static OutputLock acquire(Path outputDir, String holder) {
+  static OutputLock acquire(Path outputDir, String holder) {
     Path file = outputDir.resolve(FILE_NAME);
     requireFolder(outputDir);
     return acquire(
@@ -57,7 +57,7 @@ public final class OutputLock implements AutoCloseable {
    * their output folder and run side by side, so each publishes under its own lock, and only a
    * second process for the same shard is refused (exit 75 naming the holder).
    */
-  public static OutputLock acquireShard(Path shardsDir, String shardFolder, String holder) {
+  static OutputLock acquireShard(Path shardsDir, String shardFolder, String holder) {
     requireFolder(shardsDir);
     Path file = shardsDir.resolve(shardLockName(shardFolder));
     return acquire(
@@ -81,7 +81,7 @@ public final class OutputLock implements AutoCloseable {
    * while the merge reads its folder; exit 75 naming the shard's holder when a shard is being
    * written.
    */
-  public static OutputLock acquireForMerge(Path shardsDir, String shardFolder, String holder) {
+  static OutputLock acquireForMerge(Path shardsDir, String shardFolder, String holder) {
     Path file = shardsDir.resolve(shardLockName(shardFolder));
     return acquire(
         shardsDir,
@@ -99,7 +99,7 @@ public final class OutputLock implements AutoCloseable {
   }
 
   /** The name of a shard folder's lock file beside it: {@code .<shard folder>.lock}. */
-  public static String shardLockName(String shardFolder) {
+  static String shardLockName(String shardFolder) {
     return "." + shardFolder + ".lock";
   }
 

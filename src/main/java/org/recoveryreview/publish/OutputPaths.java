@@ -9,7 +9,7 @@ import java.util.HexFormat;
  * The names of everything inside a period folder, the patient PDF's name included: the one owner of
  * these paths, so no other stage can write a file the manifest or the clean-up does not expect.
  */
-public final class OutputPaths {
+final class OutputPaths {
   /** Patient metrics CSV. */
   public static final String PATIENT_METRICS = "patient-metrics.csv";
 

@@ -69,7 +69,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
   }
 
   /** Opens a fresh, marked staging folder (call {@link #recover} first). */
-  public static PeriodFolder begin(Path outputDir, String period, FileOps ops) {
+  static PeriodFolder begin(Path outputDir, String period, FileOps ops) {
     Path staging = outputDir.resolve("." + period + ".tmp-" + UUID.randomUUID());
     try {
       ops.createDirectories(staging);
@@ -469,7 +469,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
    * per-file temporaries are removed. Whatever cannot be removed, or lacks the marker, is left in
    * place with a warning; the run goes on.
    */
-  public static void recover(Path outputDir, String period, FileOps ops) {
+  static void recover(Path outputDir, String period, FileOps ops) {
     if (!Files.isDirectory(outputDir)) {
       return;
     }
@@ -530,8 +530,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
    * the first thing a run does under its lock, before reading any input, so that a month an
    * interrupted swap took away is back even if this run then fails.
    */
-  public static void recoverAll(
-      Path outputDir, java.util.function.Predicate<String> mine, FileOps ops) {
+  static void recoverAll(Path outputDir, java.util.function.Predicate<String> mine, FileOps ops) {
     if (!Files.isDirectory(outputDir, NOFOLLOW)) {
       return;
     }

@@ -16,7 +16,7 @@ import org.recoveryreview.model.ReviewPeriod;
  * folder that would replace one holding more than twice as many patients, the signs of an export
  * that did not land or a share that was not mounted.
  */
-public final class PublishGuard {
+final class PublishGuard {
   private PublishGuard() {}
 
   /**

@@ -25,12 +25,12 @@ public final class SelectiveUpdate implements StopGuard.Stoppable {
   }
 
   /** True when {@code <output>/<period>} exists in any form (folder, file or link). */
-  public static boolean published(Path outputDir, String period) {
+  static boolean published(Path outputDir, String period) {
     return Files.exists(outputDir.resolve(period), LinkOption.NOFOLLOW_LINKS);
   }
 
   /** Opens {@code <output>/<period>} for a selective run; exit 73 if it is not a plain folder. */
-  public static SelectiveUpdate open(Path outputDir, String period, FileOps ops) {
+  static SelectiveUpdate open(Path outputDir, String period, FileOps ops) {
     Path folder = outputDir.resolve(period);
     Path link = firstLink(folder);
     if (link != null) {

@@ -29,7 +29,7 @@ import org.recoveryreview.model.ReviewPeriod;
  * when the month is not over in it). Such a month would otherwise publish with every adherence band
  * "no data" and patients missing, and replace a good folder without a word.
  */
-public final class SessionGuard {
+final class SessionGuard {
   private SessionGuard() {}
 
   /** Exit 65 unless {@code period}'s session rows look complete or the operator allowed it. */

@@ -34,7 +34,7 @@ public final class StopGuard implements AutoCloseable {
   }
 
   /** Installs the hook for the duration of a run (close it when the run ends). */
-  public static StopGuard install() {
+  static StopGuard install() {
     StopGuard g = new StopGuard();
     Runtime.getRuntime().addShutdownHook(g.hook);
     installedOnce = true;
@@ -42,7 +42,7 @@ public final class StopGuard implements AutoCloseable {
   }
 
   /** True once the JVM is being stopped by a signal during a run; later errors are noise. */
-  public static boolean stopping() {
+  static boolean stopping() {
     return stopping;
   }
 
@@ -50,7 +50,7 @@ public final class StopGuard implements AutoCloseable {
    * True once a run's guard was installed in this JVM: from then on that guard says what a stop
    * did, and the command line's own early-stop line must stay silent.
    */
-  public static boolean installedOnce() {
+  static boolean installedOnce() {
     return installedOnce;
   }
 

@@ -15,7 +15,7 @@ import org.recoveryreview.model.JobFailure;
  * Turns an I/O failure while writing into exit 73 with the path, the operating system's reason and
  * what to do about that reason; the one place such messages are worded.
  */
-public final class WriteFailure {
+final class WriteFailure {
   private WriteFailure() {}
 
   /** Exit 73 for a failure while writing {@code where}. */

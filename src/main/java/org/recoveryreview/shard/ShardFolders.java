@@ -31,6 +31,7 @@ import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.publish.OutputLock;
 import org.recoveryreview.publish.PeriodFolder;
+import org.recoveryreview.publish.Publisher;
 
 /**
  * The shard folders of a partitioned run: writes a shard's {@code shard.json}, and for the merge
@@ -178,7 +179,7 @@ public final class ShardFolders {
     List<OutputLock> held = new ArrayList<>();
     try {
       for (String folder : locked) {
-        held.add(OutputLock.acquireForMerge(dir, folder, holder));
+        held.add(Publisher.lockShardForMerge(dir, folder, holder));
       }
       // Checked under the locks: a staging folder now is one a stopped shard left behind.
       unfinished.sort(null);

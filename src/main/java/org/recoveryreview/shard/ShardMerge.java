@@ -14,9 +14,8 @@ import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReviewPeriod;
-import org.recoveryreview.publish.Manifest;
-import org.recoveryreview.publish.OutputPaths;
 import org.recoveryreview.publish.PeriodFolder;
+import org.recoveryreview.publish.Publisher;
 
 /**
  * What a merge takes from a complete set of shard folders: each patient's review and handout (from
@@ -93,8 +92,8 @@ public final class ShardMerge {
   public void copyPatient(String patientId, PeriodFolder folder) {
     ShardFolders.Info shard = ownerOf.get(patientId);
     Map<String, String> h = hashes.computeIfAbsent(shard.shard().index(), i -> hashesOf(shard));
-    ShardFolders.copyVerified(shard, h, OutputPaths.patientPdf(patientId), folder);
-    ShardFolders.copyVerified(shard, h, OutputPaths.handoutPdf(patientId), folder);
+    ShardFolders.copyVerified(shard, h, Publisher.patientPdf(patientId), folder);
+    ShardFolders.copyVerified(shard, h, Publisher.handoutPdf(patientId), folder);
   }
 
   /** The reviews' glyph warnings in patient order, as a single run collects them. */
@@ -111,7 +110,7 @@ public final class ShardMerge {
 
   private static Map<String, String> hashesOf(ShardFolders.Info shard) {
     try {
-      return Manifest.outputHashes(shard.folder());
+      return Publisher.outputHashes(shard.folder());
     } catch (IOException e) {
       throw new JobFailure(
           ExitCode.DATA_ERROR,

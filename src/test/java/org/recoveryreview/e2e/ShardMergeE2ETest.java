@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recoveryreview.publish.Manifest;
+import org.recoveryreview.publish.PublishedFiles;
 
 /**
  * A partitioned run as the Kubernetes Indexed Job does it: three {@code run --shard i/3} processes
@@ -119,8 +119,8 @@ class ShardMergeE2ETest {
     }
     // The merged manifest lists the same outputs with the same hashes.
     assertEquals(
-        Manifest.outputHashes(single.resolve(PERIOD)),
-        Manifest.outputHashes(merged.resolve(PERIOD)));
+        PublishedFiles.outputHashes(single.resolve(PERIOD)),
+        PublishedFiles.outputHashes(merged.resolve(PERIOD)));
   }
 
   @Test
@@ -158,7 +158,8 @@ class ShardMergeE2ETest {
     assertFalse(listed.isEmpty(), "the messy input sets rows aside");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> inputs =
-        (List<Map<String, Object>>) Manifest.read(folder.resolve("manifest.json")).get("inputs");
+        (List<Map<String, Object>>)
+            PublishedFiles.readManifest(folder.resolve("manifest.json")).get("inputs");
     assertFalse(inputs.isEmpty());
     for (Map<String, Object> f : inputs) {
       long read = ((Number) f.get("rows_read")).longValue();

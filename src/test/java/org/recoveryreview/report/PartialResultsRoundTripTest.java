@@ -24,6 +24,7 @@ import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramParts;
 import org.recoveryreview.publish.FileOps;
 import org.recoveryreview.publish.PeriodFolder;
+import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.shard.PartialResults;
 import org.recoveryreview.shard.Shard;
 import org.recoveryreview.shard.ShardFolders;
@@ -39,7 +40,7 @@ class PartialResultsRoundTripTest {
       int index, List<PatientMetrics> metrics, List<InputFile> files, List<DataIssue> issues)
       throws IOException {
     String name = ShardFolders.name("2026-10", new Shard(index, 2));
-    PeriodFolder folder = PeriodFolder.begin(dir, name, FileOps.SYSTEM);
+    PeriodFolder folder = new Publisher(dir, FileOps.SYSTEM).begin(name);
     ProgramParts parts =
         new ProgramParts(
                 metrics,
