@@ -2,9 +2,7 @@ package org.recoveryreview;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.recoveryreview.ingest.Ingestor;
 import org.recoveryreview.model.DataIssue;
@@ -13,6 +11,7 @@ import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.RunStats;
+import org.recoveryreview.shard.Shard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,16 +48,9 @@ final class IngestStep {
     return data;
   }
 
-  /**
-   * The patients whose rows the run keeps: a shard keeps only its own, so its memory falls with the
-   * number of shards; the hash is worked out once per patient, not once per row.
-   */
+  /** The patients whose rows the run keeps: all, or a shard's ({@link Shard#rowFilter}). */
   private static Predicate<String> ours(JobOptions options) {
-    if (options.shard().isEmpty()) {
-      return id -> true;
-    }
-    Map<String, Boolean> ours = new ConcurrentHashMap<>();
-    return id -> ours.computeIfAbsent(id, options.shard().get()::owns);
+    return options.shard().<Predicate<String>>map(Shard::rowFilter).orElse(id -> true);
   }
 
   private void checkRejected(Dataset data) {

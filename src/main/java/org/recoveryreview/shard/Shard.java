@@ -3,6 +3,9 @@ package org.recoveryreview.shard;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recoveryreview.model.DataIssue;
@@ -51,6 +54,16 @@ public record Shard(int index, int count) {
   /** True when the patient belongs to this shard. */
   public boolean owns(String patientId) {
     return of(patientId, count) == index;
+  }
+
+  /**
+   * {@link #owns} as ingest asks it, once per row: the hash is worked out once per patient, so that
+   * a shard keeps only its patients' rows (its memory falls with the number of shards) at little
+   * cost; safe for several reading threads.
+   */
+  public Predicate<String> rowFilter() {
+    Map<String, Boolean> owned = new ConcurrentHashMap<>();
+    return id -> owned.computeIfAbsent(id, this::owns);
   }
 
   /** The shard of {@code patientId} among {@code count} shards. */

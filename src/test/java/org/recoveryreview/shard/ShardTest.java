@@ -37,6 +37,17 @@ class ShardTest {
   }
 
   @Test
+  void rowFilter_askedPerRow_answersAsOwns() {
+    Shard shard = new Shard(1, 3);
+    var filter = shard.rowFilter();
+    for (int i = 0; i < 200; i++) {
+      String id = "P" + i;
+      assertEquals(shard.owns(id), filter.test(id), id);
+      assertEquals(shard.owns(id), filter.test(id), id + " asked again");
+    }
+  }
+
+  @Test
   void owns_everyPatient_exactlyOneShard() {
     List<Integer> counts = new ArrayList<>(List.of(0, 0, 0, 0));
     for (int i = 0; i < 4000; i++) {
