@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.recoveryreview.model.Assessment;
+import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.FlagSettings;
 import org.recoveryreview.model.InputLimits;
@@ -22,9 +24,9 @@ final class ConfigKeys {
   private static final int ANY_SIZE = 1 << 30;
   private static final int DAYS = 3650;
   private static final int COUNT = 1000;
-  // Score maxima: FMA-UE total 66, part A 36, part C 14; ARAT 57; Brunnstrom stages 1-6.
-  private static final int FMA = 66;
-  private static final int ARAT = 57;
+  private static final int FMA = Assessment.FMA_TOTAL_MAX;
+  private static final int ARAT = Assessment.ARAT_MAX;
+  private static final int STAGE = BrunnstromScale.LAST_STAGE;
 
   static final ConfigKey<String> ORGANISATION =
       key("organisation", ValueType.text(), s -> s.report().organisation());
@@ -104,37 +106,37 @@ final class ConfigKeys {
   static final ConfigKey<Integer> STAGE_JUMP =
       key(
           "recovery.data_query.stage_jump",
-          ValueType.wholeNumber(5),
+          ValueType.wholeNumber(STAGE - 1),
           query(FlagSettings.DataQuerySettings::stageJump));
   static final ConfigKey<Integer> LOW_STAGE =
       key(
           "recovery.data_query.low_stage",
-          ValueType.wholeNumber(6),
+          ValueType.wholeNumber(STAGE),
           query(FlagSettings.DataQuerySettings::lowStage));
   static final ConfigKey<Integer> HIGH_STAGE =
       key(
           "recovery.data_query.high_stage",
-          ValueType.wholeNumber(6),
+          ValueType.wholeNumber(STAGE),
           query(FlagSettings.DataQuerySettings::highStage));
   static final ConfigKey<Integer> FMA_A_AT_LOW_STAGE =
       key(
           "recovery.data_query.fma_a_at_low_stage",
-          ValueType.wholeNumber(36),
+          ValueType.wholeNumber(Assessment.FMA_A_MAX),
           query(FlagSettings.DataQuerySettings::fmaAAtLowStage));
   static final ConfigKey<Integer> FMA_A_AT_HIGH_STAGE =
       key(
           "recovery.data_query.fma_a_at_high_stage",
-          ValueType.wholeNumber(36),
+          ValueType.wholeNumber(Assessment.FMA_A_MAX),
           query(FlagSettings.DataQuerySettings::fmaAAtHighStage));
   static final ConfigKey<Integer> FMA_C_AT_LOW_STAGE =
       key(
           "recovery.data_query.fma_c_at_low_stage",
-          ValueType.wholeNumber(14),
+          ValueType.wholeNumber(Assessment.FMA_C_MAX),
           query(FlagSettings.DataQuerySettings::fmaCAtLowStage));
   static final ConfigKey<Integer> FMA_C_AT_HIGH_STAGE =
       key(
           "recovery.data_query.fma_c_at_high_stage",
-          ValueType.wholeNumber(14),
+          ValueType.wholeNumber(Assessment.FMA_C_MAX),
           query(FlagSettings.DataQuerySettings::fmaCAtHighStage));
 
   static final ConfigKey<java.nio.charset.Charset> CHARSET =

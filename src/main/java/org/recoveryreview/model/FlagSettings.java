@@ -80,7 +80,10 @@ public record FlagSettings(
       int fmaCAtHighStage) {
 
     public DataQuerySettings {
-      if (stageJump < 1 || lowStage < 1 || highStage > 6 || lowStage >= highStage) {
+      if (stageJump < 1
+          || lowStage < BrunnstromScale.FIRST_STAGE
+          || highStage > BrunnstromScale.LAST_STAGE
+          || lowStage >= highStage) {
         throw new IllegalArgumentException(
             "need stage_jump >= 1 and 1 <= low_stage < high_stage <= 6");
       }
