@@ -55,23 +55,9 @@ import org.recoveryreview.publish.CsvOutputs;
  * the net for that rebuild; the messy set also depends on the generator, so a generator change that
  * alters its output must regenerate those two files with a note why.
  *
- * <p>Part 8 (issue 11) changed them once, for these reasons only: patient-metrics gained phase,
- * credited_minutes, arat, arat_change, fma_change_label and follow_up_tier, and its flags column
- * follows the redefined plateau and assessment_overdue and the new home_programme_low, drop_off and
- * data_query (the first 22 columns stayed byte-identical on sample-data); program-metrics gained
- * the seven period-count columns (the first 14 columns stayed byte-identical on sample-data, and
- * the new ones equal an independent script's counts); the digests gained the tier counts and the
- * flags' evidence. The messy set changed because the generator gives every 40th patient a situation
- * (home-programme abandonment, a two-week stop, near-ceiling recovery, an inconsistent stage): run
- * on the new messy set, the analysis as of 42822b1 gives the same first 14 program and first 22
- * patient columns as these files.
- *
- * <p>Part 9 (issue 12) changed the two digests only, not the CSV files: the stage-onset lines
- * follow the redefined median days to reach each stage (patients first seen below it only, with the
- * cohort size), and the digests gained the period's and the previous month's headline, the trend
- * window and the data-completeness counts. The previous month's headline equals the headline of a
- * run for September ({@code ProgramAnalysisTest}); on sample-data its figures were also checked
- * against the program-metrics.csv of {@code run --period 2026-09}.
+ * <p>Each later change of these files is explained in the commit that made it (git log on this
+ * folder): what changed, why, and what independent check the new values passed. The per-patient
+ * values are JSON (record components as keys) so that such a change is readable.
  */
 class SampleDataGoldenTest {
   private static final ReviewPeriod OCTOBER = new ReviewPeriod(YearMonth.of(2026, 10));

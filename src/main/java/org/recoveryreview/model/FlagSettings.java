@@ -59,7 +59,7 @@ public record FlagSettings(
     }
   }
 
-  /** The defaults of issue 11 (sources in docs/metrics.md). */
+  /** The defaults, each with its source in docs/metrics.md. */
   public static FlagSettings defaults() {
     return new FlagSettings(
         90, 3.2, 12, 6, 3.85, 56, 60, 28, 42, 90, 14, 3, 4, 0.50, DataQuerySettings.defaults());
