@@ -268,8 +268,8 @@ final class SessionPass {
         for (int st = 0; st < SETTINGS.length; st++) {
           int o = cell(m, t, st);
           count += Counts.sessions(monthBuf, o);
-          planned += monthBuf[o + 4];
-          actual += monthBuf[o + 5];
+          planned += Counts.planned(monthBuf, o);
+          actual += Counts.actual(monthBuf, o);
         }
         if (count > 0) {
           if (month == null) {

@@ -139,7 +139,7 @@ public final class CsvOutputs {
         row.add(Integer.toString(m.stageTransitions()));
         row.add(m.flags().stream().map(Flag::code).collect(Collectors.joining(";")));
         row.add(m.phase().code());
-        row.add(Long.toString(a.cappedMinutes()));
+        row.add(Long.toString(a.creditedMinutes()));
         row.add(integer(m.arat()));
         row.add(integer(m.aratChange()));
         row.add(m.fmaChangeLabel().map(ChangeLabel::code).orElse(""));
