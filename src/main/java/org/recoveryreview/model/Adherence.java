@@ -73,8 +73,6 @@ public record Adherence(
   }
 
   private static OptionalDouble ratio(long numerator, long denominator) {
-    return denominator == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of((double) numerator / (double) denominator);
+    return Ratio.of(numerator, denominator);
   }
 }
