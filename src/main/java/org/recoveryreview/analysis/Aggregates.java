@@ -1,12 +1,10 @@
 package org.recoveryreview.analysis;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.FactCell;
@@ -30,10 +28,6 @@ final class Aggregates {
   /** Months in the roll-up window, ending with the period's month. */
   static final int MONTHS = 12;
 
-  /** Trend labels: the month and the full year, so that "May 2026" cannot be read as a date. */
-  private static final DateTimeFormatter LABEL =
-      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-
   private Aggregates() {}
 
   /**
@@ -41,14 +35,7 @@ final class Aggregates {
    * labels: the one window the roll-ups, the trend chart and its patient-count table share.
    */
   static MonthWindow trendWindow(YearMonth period) {
-    List<YearMonth> months = new ArrayList<>(MONTHS);
-    List<String> labels = new ArrayList<>(MONTHS);
-    for (int m = MONTHS - 1; m >= 0; m--) {
-      YearMonth month = period.minusMonths(m);
-      months.add(month);
-      labels.add(LABEL.format(month));
-    }
-    return new MonthWindow(months, labels);
+    return MonthWindow.ending(period, MONTHS);
   }
 
   /** The group column of each dimension; the programme has none. */
