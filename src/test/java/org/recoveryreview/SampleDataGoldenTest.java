@@ -2,10 +2,19 @@ package org.recoveryreview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +23,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,23 +55,9 @@ import org.recoveryreview.publish.PublishedFiles;
  * the net for that rebuild; the messy set also depends on the generator, so a generator change that
  * alters its output must regenerate those two files with a note why.
  *
- * <p>Part 8 (issue 11) changed them once, for these reasons only: patient-metrics gained phase,
- * credited_minutes, arat, arat_change, fma_change_label and follow_up_tier, and its flags column
- * follows the redefined plateau and assessment_overdue and the new home_programme_low, drop_off and
- * data_query (the first 22 columns stayed byte-identical on sample-data); program-metrics gained
- * the seven period-count columns (the first 14 columns stayed byte-identical on sample-data, and
- * the new ones equal an independent script's counts); the digests gained the tier counts and the
- * flags' evidence. The messy set changed because the generator gives every 40th patient a situation
- * (home-programme abandonment, a two-week stop, near-ceiling recovery, an inconsistent stage): run
- * on the new messy set, the analysis as of 42822b1 gives the same first 14 program and first 22
- * patient columns as these files.
- *
- * <p>Part 9 (issue 12) changed the two digests only, not the CSV files: the stage-onset lines
- * follow the redefined median days to reach each stage (patients first seen below it only, with the
- * cohort size), and the digests gained the period's and the previous month's headline, the trend
- * window and the data-completeness counts. The previous month's headline equals the headline of a
- * run for September ({@code ProgramAnalysisTest}); on sample-data its figures were also checked
- * against the program-metrics.csv of {@code run --period 2026-09}.
+ * <p>Each later change of these files is explained in the commit that made it (git log on this
+ * folder): what changed, why, and what independent check the new values passed. The per-patient
+ * values are JSON (record components as keys) so that such a change is readable.
  */
 class SampleDataGoldenTest {
   private static final ReviewPeriod OCTOBER = new ReviewPeriod(YearMonth.of(2026, 10));
@@ -98,6 +95,18 @@ class SampleDataGoldenTest {
   void everyFigure_sampleData2026_10_matchesGoldenDigest() {
     ReviewResults results = analyze(Path.of("sample-data"));
     assertGolden("figures-2026-10.txt", digest(results));
+  }
+
+  @Test
+  void everyPatientValue_sampleData2026_10_matchesGoldenJson() {
+    ReviewResults results = analyze(Path.of("sample-data"));
+    assertGolden("patients-2026-10.json", patientValues(results));
+  }
+
+  @Test
+  void everyPatientValue_messyGeneratedSet_matchesGoldenJson(@TempDir Path dir) {
+    ReviewResults results = analyze(messySet(dir));
+    assertGolden("messy-patients-2026-10.json", patientValues(results));
   }
 
   @Test
@@ -206,16 +215,64 @@ class SampleDataGoldenTest {
     p.followUps().forEach(f -> b.append("follow_up ").append(f).append('\n'));
     b.append("overall_rates ").append(p.overallRates()).append('\n');
     p.dataQuality().forEach(q -> b.append("quality ").append(q).append('\n'));
+    return b.toString();
+  }
+
+  /**
+   * Every value the analysis hands the report per patient, as indented JSON with the record
+   * components as keys, so that a reviewer sees which value of which patient a change moves: the
+   * metrics in full, and for each series of its history (weeks, minutes, assessments, transitions,
+   * session summary, chart windows) its length and the SHA-256 of its JSON, since the series in
+   * full would make the files megabytes (their values are checked by the chart and analysis tests).
+   */
+  static String patientValues(ReviewResults results) {
+    StringBuilder b = new StringBuilder();
     for (PatientReview r : results.patients()) {
-      b.append("patient ")
-          .append(r.metrics().patientId())
-          .append(' ')
-          .append(sha256(r.metrics().toString()))
-          .append(' ')
-          .append(sha256(r.history().toString()))
-          .append('\n');
+      Map<String, Object> history = new LinkedHashMap<>();
+      for (RecordComponent c : r.history().getClass().getRecordComponents()) {
+        Object part = invoke(c, r.history());
+        String text = json(part, false);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        if (part instanceof java.util.Collection<?> list) {
+          summary.put("entries", list.size());
+        }
+        summary.put("sha256", sha256(text));
+        history.put(c.getName(), summary);
+      }
+      Map<String, Object> patient = new LinkedHashMap<>();
+      patient.put("metrics", r.metrics());
+      patient.put("history", history);
+      b.append(json(patient, true)).append('\n');
     }
     return b.toString();
+  }
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+          .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+          .build();
+
+  private static String json(Object value, boolean indent) {
+    try {
+      return indent
+          ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value)
+          : JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Object invoke(RecordComponent c, Object record) {
+    try {
+      return c.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String sha256(String text) {

@@ -1,12 +1,10 @@
 package org.recoveryreview.analysis;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.FactCell;
@@ -16,6 +14,7 @@ import org.recoveryreview.model.RollupRow.Dimension;
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -29,10 +28,6 @@ final class Aggregates {
   /** Months in the roll-up window, ending with the period's month. */
   static final int MONTHS = 12;
 
-  /** Trend labels: the month and the full year, so that "May 2026" cannot be read as a date. */
-  private static final DateTimeFormatter LABEL =
-      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-
   private Aggregates() {}
 
   /**
@@ -40,14 +35,7 @@ final class Aggregates {
    * labels: the one window the roll-ups, the trend chart and its patient-count table share.
    */
   static MonthWindow trendWindow(YearMonth period) {
-    List<YearMonth> months = new ArrayList<>(MONTHS);
-    List<String> labels = new ArrayList<>(MONTHS);
-    for (int m = MONTHS - 1; m >= 0; m--) {
-      YearMonth month = period.minusMonths(m);
-      months.add(month);
-      labels.add(LABEL.format(month));
-    }
-    return new MonthWindow(months, labels);
+    return MonthWindow.ending(period, MONTHS);
   }
 
   /** The group column of each dimension; the programme has none. */
@@ -229,9 +217,13 @@ final class Aggregates {
     return cells;
   }
 
+  /**
+   * One row per group of {@code d} and month of the window: the calendar (every group × every
+   * month) left-joined with the group's monthly sums, so a month without a counted session is a row
+   * of {@link Adherence#NONE} and the series of every group line up.
+   */
   private static List<RollupRow> rollup(
       Table cells, Dimension d, String patientColumn, YearMonth first) {
-    String group = column(d);
     List<RollupRow> out = new ArrayList<>();
     if (cells.isEmpty()) {
       if (d == Dimension.PROGRAM) {
@@ -242,31 +234,52 @@ final class Aggregates {
       return out;
     }
     Table sums = groupSums(cells, d, patientColumn);
-    int r = 0;
-    while (r < sums.rowCount()) {
-      int groupStart = r;
-      String name = group == null ? "all" : sums.stringColumn(group).get(r);
-      for (int m = 0; m < MONTHS; m++) {
-        YearMonth month = first.plusMonths(m);
-        boolean here =
-            r < sums.rowCount()
-                && (group == null || sums.stringColumn(group).get(r).equals(name))
-                && sums.stringColumn(PatientMonth.MONTH).get(r).equals(PatientMonth.label(month));
-        if (here) {
-          long n = Math.round(sums.numberColumn(patientColumn).getDouble(r));
-          out.add(new RollupRow(d, name, month, adherence(sums, r), n));
-          r++;
-        } else {
-          out.add(new RollupRow(d, name, month, Adherence.NONE, 0));
-        }
-      }
-      if (r == groupStart) {
-        // Only a fact table with a month outside the window gets here (SessionPass writes none).
-        throw new IllegalStateException(
-            "fact row outside the roll-up window: " + sums.stringColumn(PatientMonth.MONTH).get(r));
+    if (column(d) == null) {
+      sums.addColumns(
+          StringColumn.create(GROUP, java.util.Collections.nCopies(sums.rowCount(), "all")));
+    } else {
+      sums.column(column(d)).setName(GROUP);
+    }
+    Table rows =
+        calendar(sums.stringColumn(GROUP).unique(), first)
+            .joinOn(GROUP, PatientMonth.MONTH)
+            .leftOuter(sums)
+            .sortOn(GROUP, PatientMonth.MONTH);
+    NumericColumn<?> patients = rows.numberColumn(patientColumn);
+    int matched = 0;
+    for (int r = 0; r < rows.rowCount(); r++) {
+      String name = rows.stringColumn(GROUP).get(r);
+      YearMonth month = YearMonth.parse(rows.stringColumn(PatientMonth.MONTH).get(r));
+      if (patients.isMissing(r)) {
+        out.add(new RollupRow(d, name, month, Adherence.NONE, 0));
+      } else {
+        out.add(
+            new RollupRow(d, name, month, adherence(rows, r), Math.round(patients.getDouble(r))));
+        matched++;
       }
     }
+    if (matched != sums.rowCount()) {
+      // Only a fact table with a month outside the window gets here (SessionPass writes none).
+      throw new IllegalStateException(
+          (sums.rowCount() - matched) + " fact rows outside the roll-up window from " + first);
+    }
     return out;
+  }
+
+  /** The group column of a dimension's sums, whatever the dimension, for the calendar join. */
+  private static final String GROUP = "group";
+
+  /** Every group × every month of the window, as the left side of the calendar join. */
+  private static Table calendar(StringColumn groups, YearMonth first) {
+    StringColumn group = StringColumn.create(GROUP);
+    StringColumn month = StringColumn.create(PatientMonth.MONTH);
+    for (String g : groups) {
+      for (int m = 0; m < MONTHS; m++) {
+        group.append(g);
+        month.append(PatientMonth.label(first.plusMonths(m)));
+      }
+    }
+    return Table.create("calendar", group, month);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
+import org.recoveryreview.model.AdherenceFigures;
 import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.BrunnstromScale;
@@ -24,8 +25,10 @@ import org.recoveryreview.model.PatientGoals;
 import org.recoveryreview.model.PatientHistory;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.PatientSignals;
 import org.recoveryreview.model.ProgramParts;
 import org.recoveryreview.model.ProgramReview;
+import org.recoveryreview.model.RecoveryFigures;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.ReviewResults;
 import org.recoveryreview.model.Session;
@@ -381,36 +384,44 @@ public final class Analyzer {
     return new PatientMetrics(
         patient,
         period,
-        inPeriod,
-        previous,
-        band,
-        settings.band(previous.overallRate()),
-        rec.arm(),
-        rec.armChange(),
-        rec.hand(),
-        rec.handChange(),
-        rec.fmaTotal(),
-        rec.fmaChange(),
-        rec.mcid(),
-        rec.phase(),
-        rec.daysSinceOnset(),
-        rec.transitionsInPeriod(),
-        flags.findings(),
-        rec.lastAssessment(),
-        flags.plateauWindow(),
-        arat.latest(),
-        arat.change(),
-        aratMcid,
-        changeLabel(rec.fmaChange(), rec.fmaDate(), period, settings.flags().fmaMdc(), rec.mcid()),
-        FollowUps.tier(flags.findings(), patient.dischargedBy(period.end())),
-        Scores.fmaCourse(rec.upToEnd(), period.end()),
-        signals.clinicCancelled(),
-        signals.imputedMinutes(),
+        new AdherenceFigures(
+            inPeriod,
+            previous,
+            band,
+            settings.band(previous.overallRate()),
+            signals.clinicCancelled(),
+            signals.imputedMinutes(),
+            signals.assumedMinutes(),
+            signals.previousAssumedMinutes()),
+        new RecoveryFigures(
+            rec.phase(),
+            rec.daysSinceOnset(),
+            new RecoveryFigures.Stages(
+                rec.arm(),
+                rec.armChange(),
+                rec.hand(),
+                rec.handChange(),
+                rec.transitionsInPeriod()),
+            new RecoveryFigures.Fma(
+                rec.fmaTotal(),
+                rec.fmaChange(),
+                rec.mcid(),
+                changeLabel(
+                    rec.fmaChange(), rec.fmaDate(), period, settings.flags().fmaMdc(), rec.mcid()),
+                Scores.fmaCourse(rec.upToEnd(), period.end()),
+                flags.plateauWindow()),
+            new RecoveryFigures.Arat(
+                arat.latest(),
+                arat.change(),
+                aratMcid,
+                changeLabel(
+                    arat.change(), arat.date(), period, settings.flags().aratMdc(), aratMcid)),
+            rec.lastAssessment(),
+            new LastMeasured(rec.fmaDate(), rec.armDate(), rec.handDate(), arat.date())),
         goals,
-        new LastMeasured(rec.fmaDate(), rec.armDate(), rec.handDate(), arat.date()),
-        changeLabel(arat.change(), arat.date(), period, settings.flags().aratMdc(), aratMcid),
-        signals.assumedMinutes(),
-        signals.previousAssumedMinutes());
+        new PatientSignals(
+            flags.findings(),
+            FollowUps.tier(flags.findings(), patient.dischargedBy(period.end()))));
   }
 
   /**

@@ -18,10 +18,11 @@ import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewResults;
 import org.recoveryreview.model.RollupRow.Dimension;
+import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.selection.Selection;
+import tech.tablesaw.api.Table;
 
 /**
  * Goal Attainment Scaling: each patient's goals at the period's end with their summary T-score
@@ -200,14 +201,15 @@ public final class GoalAttainment {
 
   /**
    * The programme, then each clinic with patients in review (alphabetically): patients with a
-   * T-score, their mean T, goals scored and achieved. Computed with Tablesaw columns and selections
-   * (not Table.summarize, whose first use costs seconds; see ProgramFigures).
+   * T-score, their mean T, goals scored and achieved, as {@code summarize(mean, sum, count)} over
+   * the T-scored patients, by clinic; a left join from every clinic in review gives the clinics
+   * whose patients have no T-score their row of zeros.
    */
   static List<GoalGroup> groups(List<PatientMetrics> metrics) {
-    StringColumn clinic = StringColumn.create("clinic");
-    DoubleColumn t = DoubleColumn.create("gas_t");
-    IntColumn scored = IntColumn.create("goals_scored");
-    IntColumn achieved = IntColumn.create("goals_achieved");
+    StringColumn clinic = StringColumn.create(CLINIC);
+    DoubleColumn t = DoubleColumn.create(GAS_T);
+    IntColumn scored = IntColumn.create(SCORED);
+    IntColumn achieved = IntColumn.create(ACHIEVED);
     java.util.TreeSet<String> clinics = new java.util.TreeSet<>();
     for (PatientMetrics m : metrics) {
       clinics.add(m.patient().clinic());
@@ -219,29 +221,56 @@ public final class GoalAttainment {
         achieved.append(g.achieved());
       }
     }
+    Table goals = Table.create("goals", clinic, t, scored, achieved);
     List<GoalGroup> out = new ArrayList<>();
-    out.add(group(Dimension.PROGRAM, "all", t, scored, achieved, Selection.withRange(0, t.size())));
-    // Every clinic with patients in review gets a row, 0 when none of them has a T-score.
-    for (String c : clinics) {
-      out.add(group(Dimension.CLINIC, c, t, scored, achieved, clinic.isEqualTo(c)));
+    out.add(group(Dimension.PROGRAM, "all", summary(goals).apply(), 0));
+    Table byClinic =
+        Table.create("clinics", StringColumn.create(CLINIC, clinics))
+            .joinOn(CLINIC)
+            .leftOuter(summary(goals).by(CLINIC))
+            .sortOn(CLINIC);
+    for (int r = 0; r < byClinic.rowCount(); r++) {
+      out.add(group(Dimension.CLINIC, byClinic.stringColumn(CLINIC).get(r), byClinic, r));
     }
     return out;
   }
 
-  private static GoalGroup group(
-      Dimension dimension,
-      String name,
-      DoubleColumn t,
-      IntColumn scored,
-      IntColumn achieved,
-      Selection rows) {
-    int n = rows.size();
+  private static final String CLINIC = "clinic";
+  private static final String GAS_T = "gas_t";
+  private static final String SCORED = "goals_scored";
+  private static final String ACHIEVED = "goals_achieved";
+
+  private static tech.tablesaw.aggregate.Summarizer summary(Table goals) {
+    return goals.summarize(
+        GAS_T,
+        SCORED,
+        ACHIEVED,
+        AggregateFunctions.mean,
+        AggregateFunctions.sum,
+        AggregateFunctions.count);
+  }
+
+  /** Row {@code r} of a summary; a clinic the join found no T-scored patient for has zeros. */
+  private static GoalGroup group(Dimension dimension, String name, Table summary, int r) {
+    double count = summary.numberColumn(fn(AggregateFunctions.count, GAS_T)).getDouble(r);
+    int n = Double.isNaN(count) ? 0 : (int) Math.round(count);
     return new GoalGroup(
         dimension,
         name,
         n,
-        n == 0 ? OptionalDouble.empty() : OptionalDouble.of(t.where(rows).mean()),
-        n == 0 ? 0 : (int) scored.where(rows).sum(),
-        n == 0 ? 0 : (int) achieved.where(rows).sum());
+        n == 0
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(
+                summary.numberColumn(fn(AggregateFunctions.mean, GAS_T)).getDouble(r)),
+        n == 0 ? 0 : sum(summary, SCORED, r),
+        n == 0 ? 0 : sum(summary, ACHIEVED, r));
+  }
+
+  private static int sum(Table summary, String column, int r) {
+    return (int) Math.round(summary.numberColumn(fn(AggregateFunctions.sum, column)).getDouble(r));
+  }
+
+  private static String fn(tech.tablesaw.aggregate.AggregateFunction<?, ?> f, String column) {
+    return f.functionName() + " [" + column + "]";
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.AdherenceCount;
 import org.recoveryreview.model.Setting;
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.IntColumn;
@@ -34,16 +35,9 @@ final class PatientMonth {
   static final String THERAPY = "therapy";
   static final String SETTING = "setting";
 
-  /** The count columns, in {@link Adherence} field order (and {@link Counts} slot order). */
+  /** The count columns, in {@link AdherenceCount} slot order. */
   static final List<String> COUNTS =
-      List.of(
-          "clinic_scheduled",
-          "clinic_attended",
-          "home_prescribed",
-          "home_completed",
-          "planned_minutes",
-          "actual_minutes",
-          "credited_minutes");
+      AdherenceCount.all().stream().map(AdherenceCount::column).toList();
 
   /**
    * {@code patient_month}: 1 on every row (one row per patient and month), so its sum over rows of

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
+import org.recoveryreview.model.AdherenceCount;
 import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FlagFinding;
@@ -117,18 +118,8 @@ final class ProgramFigures {
       for (Flag f : m.flags()) {
         flags.get(f.ordinal()).set(i, 1);
       }
-      Adherence a = m.period();
-      long[] v = {
-        a.clinicScheduled(),
-        a.clinicAttended(),
-        a.homePrescribed(),
-        a.homeCompleted(),
-        a.plannedMinutes(),
-        a.actualMinutes(),
-        a.cappedMinutes()
-      };
-      for (int k = 0; k < v.length; k++) {
-        counts.get(k).set(i, v[k]);
+      for (AdherenceCount c : AdherenceCount.all()) {
+        counts.get(c.slot()).set(i, c.of(m.period()));
       }
     }
     flags.forEach(t::addColumns);

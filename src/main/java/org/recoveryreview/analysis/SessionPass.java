@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.IsoWeek;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.Session;
@@ -25,9 +26,6 @@ import org.recoveryreview.model.WeekAdherence;
  * <p>One instance per worker thread: it owns reusable scratch buffers.
  */
 final class SessionPass {
-  /** 1970-01-05 was a Monday: ISO weeks are floor((epochDay - 4) / 7). */
-  private static final int MONDAY_OFFSET = 4;
-
   private static final Setting[] SETTINGS = Setting.values();
   private static final Status[] STATUSES = Status.values();
 
@@ -84,7 +82,7 @@ final class SessionPass {
   private static final int SUMMARY_W = 5;
 
   static int weekOf(long epochDay) {
-    return (int) Math.floorDiv(epochDay - MONDAY_OFFSET, 7);
+    return IsoWeek.index(epochDay);
   }
 
   static int monthIndex(java.time.YearMonth m) {
@@ -216,7 +214,7 @@ final class SessionPass {
     if (empty != null) {
       return empty.with(a);
     }
-    LocalDate weekStart = LocalDate.ofEpochDay((long) week * 7 + MONDAY_OFFSET);
+    LocalDate weekStart = IsoWeek.monday(week);
     WeekAdherence row = WeekAdherence.of(weekStart, a);
     if (a == Adherence.NONE) {
       return row;
@@ -268,8 +266,8 @@ final class SessionPass {
         for (int st = 0; st < SETTINGS.length; st++) {
           int o = cell(m, t, st);
           count += Counts.sessions(monthBuf, o);
-          planned += monthBuf[o + 4];
-          actual += monthBuf[o + 5];
+          planned += Counts.planned(monthBuf, o);
+          actual += Counts.actual(monthBuf, o);
         }
         if (count > 0) {
           if (month == null) {

@@ -1,9 +1,7 @@
 package org.recoveryreview.analysis;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +9,8 @@ import java.util.Map;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.ChartWindows;
+import org.recoveryreview.model.IsoWeek;
+import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.WeekAdherence;
@@ -65,7 +65,7 @@ public final class Windows {
     for (WeekAdherence w : history) {
       byStart.put(w.weekStart(), w);
     }
-    LocalDate lastMonday = end.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate lastMonday = IsoWeek.mondayOf(end);
     List<WeekAdherence> out = new ArrayList<>(WEEKS);
     for (int i = WEEKS - 1; i >= 0; i--) {
       LocalDate monday = lastMonday.minusWeeks(i);
@@ -76,11 +76,7 @@ public final class Windows {
   }
 
   static List<YearMonth> months(YearMonth last) {
-    List<YearMonth> out = new ArrayList<>(MONTHS);
-    for (int i = MONTHS - 1; i >= 0; i--) {
-      out.add(last.minusMonths(i));
-    }
-    return out;
+    return MonthWindow.ending(last, MONTHS).months();
   }
 
   /** The later of onset and programme start: the first day the programme could have sessions. */

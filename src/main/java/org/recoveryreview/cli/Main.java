@@ -3,6 +3,9 @@ package org.recoveryreview.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.recoveryreview.ReviewJob;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
@@ -27,19 +30,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       GenerateCommand.class
     },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  success",
-      "  2  usage error (bad option or configuration file)",
-      " 65  data error (missing column, undecodable bytes, too many rejected rows; incomplete shards)",
-      " 66  input missing or unusable (no input folder, patients or sessions file; an unreadable export)",
-      " 70  unexpected internal error (rerun with --verbose and report it)",
-      " 71  out of memory (raise -Xmx, see docs/operations.md)",
-      " 73  cannot write output (the message names the path and the reason)",
-      " 75  another run holds the output lock",
-      "130  stopped by SIGINT (Ctrl-C), 143 stopped by SIGTERM; published reports unchanged",
-      ""
-    })
+    exitCodeListHeading = "%nExit codes:%n")
 public final class Main implements Runnable {
 
   /** The line a stop prints before a run's own stop guard exists, or in a command without one. */
@@ -86,6 +77,7 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.registerConverter(Path.class, Main::path);
+    cl.getCommandSpec().usageMessage().exitCodeList(exitCodes());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, err));
     cl.setParameterExceptionHandler((e, badArgs) -> usageError(e, err));
     try {
@@ -93,6 +85,17 @@ public final class Main implements Runnable {
     } catch (OutOfMemoryError e) {
       return failed(e, err);
     }
+  }
+
+  /** The help's exit-code list, from {@link ExitCode} and the two signals a stop ends with. */
+  static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (ExitCode c : ExitCode.values()) {
+      codes.put(String.format(Locale.ROOT, "%3d", c.code()), c.meaning());
+    }
+    codes.put(
+        "130", "stopped by SIGINT (Ctrl-C), 143 stopped by SIGTERM; published reports unchanged");
+    return codes;
   }
 
   /** Prints one sentence for {@code e} (a stack trace only with --verbose) and picks the code. */

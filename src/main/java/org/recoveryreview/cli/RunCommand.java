@@ -29,7 +29,8 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "DIR",
       defaultValue = "sample-data",
       description =
-          "Folder with patients*.csv, sessions*.csv, assessments*.csv (default: ${DEFAULT-VALUE}).")
+          "Folder with patients*.csv, sessions*.csv, assessments*.csv and optional goals*.csv"
+              + " (default: ${DEFAULT-VALUE}).")
   Path input;
 
   @Option(
@@ -63,7 +64,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--jobs",
       paramLabel = "N",
-      description = "Rendering threads (default: number of cores).")
+      description =
+          "Worker threads for reading the input, the analysis and rendering (default: number of"
+              + " cores).")
   Integer jobs;
 
   @Option(

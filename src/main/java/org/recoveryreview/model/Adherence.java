@@ -15,7 +15,8 @@ import java.util.OptionalDouble;
  * @param plannedMinutes planned minutes of every session counted above
  * @param actualMinutes actual minutes of the same sessions (see {@link
  *     Session#effectiveActualMinutes()})
- * @param cappedMinutes sum over the same sessions of min(actual, planned), the dose numerator
+ * @param creditedMinutes sum over the same sessions of min(actual, planned), the dose numerator
+ *     (the {@code credited_minutes} column)
  */
 public record Adherence(
     long clinicScheduled,
@@ -24,7 +25,7 @@ public record Adherence(
     long homeCompleted,
     long plannedMinutes,
     long actualMinutes,
-    long cappedMinutes) {
+    long creditedMinutes) {
 
   /** No sessions at all. */
   public static final Adherence NONE = new Adherence(0, 0, 0, 0, 0, 0, 0);
@@ -41,7 +42,7 @@ public record Adherence(
 
   /** min(actual, planned) summed per session, over planned minutes. */
   public OptionalDouble doseRate() {
-    return ratio(cappedMinutes, plannedMinutes);
+    return ratio(creditedMinutes, plannedMinutes);
   }
 
   /** (clinicAttended + homeCompleted) / (clinicScheduled + homePrescribed). */
@@ -68,12 +69,10 @@ public record Adherence(
         homeCompleted + o.homeCompleted,
         plannedMinutes + o.plannedMinutes,
         actualMinutes + o.actualMinutes,
-        cappedMinutes + o.cappedMinutes);
+        creditedMinutes + o.creditedMinutes);
   }
 
   private static OptionalDouble ratio(long numerator, long denominator) {
-    return denominator == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of((double) numerator / (double) denominator);
+    return Ratio.of(numerator, denominator);
   }
 }

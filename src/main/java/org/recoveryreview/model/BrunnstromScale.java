@@ -7,6 +7,17 @@ public enum BrunnstromScale {
   ARM,
   HAND;
 
+  /** The lowest stage: flaccidity, no voluntary movement. */
+  public static final int FIRST_STAGE = 1;
+
+  /** The highest stage: isolated joint movements, near-normal coordination. */
+  public static final int LAST_STAGE = 6;
+
+  /** Whether {@code stage} is on the scale (1 to 6). */
+  public static boolean isStage(int stage) {
+    return stage >= FIRST_STAGE && stage <= LAST_STAGE;
+  }
+
   /** The lower-case value used in CSVs. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);

@@ -23,8 +23,6 @@ public record DataCompleteness(
 
   /** {@code part} as a share of {@code whole}; empty when {@code whole} is 0. */
   public static java.util.OptionalDouble share(long part, long whole) {
-    return whole == 0
-        ? java.util.OptionalDouble.empty()
-        : java.util.OptionalDouble.of((double) part / whole);
+    return Ratio.of(part, whole);
   }
 }

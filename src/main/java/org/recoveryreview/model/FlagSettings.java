@@ -59,7 +59,7 @@ public record FlagSettings(
     }
   }
 
-  /** The defaults of issue 11 (sources in docs/metrics.md). */
+  /** The defaults, each with its source in docs/metrics.md. */
   public static FlagSettings defaults() {
     return new FlagSettings(
         90, 3.2, 12, 6, 3.85, 56, 60, 28, 42, 90, 14, 3, 4, 0.50, DataQuerySettings.defaults());
@@ -80,7 +80,10 @@ public record FlagSettings(
       int fmaCAtHighStage) {
 
     public DataQuerySettings {
-      if (stageJump < 1 || lowStage < 1 || highStage > 6 || lowStage >= highStage) {
+      if (stageJump < 1
+          || lowStage < BrunnstromScale.FIRST_STAGE
+          || highStage > BrunnstromScale.LAST_STAGE
+          || lowStage >= highStage) {
         throw new IllegalArgumentException(
             "need stage_jump >= 1 and 1 <= low_stage < high_stage <= 6");
       }

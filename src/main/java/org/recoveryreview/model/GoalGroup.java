@@ -23,8 +23,6 @@ public record GoalGroup(
 
   /** Goals achieved / goals scored; empty when no goal was scored. */
   public OptionalDouble achievedShare() {
-    return goalsScored == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(goalsAchieved / (double) goalsScored);
+    return Ratio.of(goalsAchieved, goalsScored);
   }
 }

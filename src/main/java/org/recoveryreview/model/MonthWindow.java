@@ -1,7 +1,10 @@
 package org.recoveryreview.model;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,6 +19,22 @@ public record MonthWindow(List<YearMonth> months, List<String> labels) {
     if (months.size() != labels.size() || months.isEmpty()) {
       throw new IllegalArgumentException("a month window needs one label per month, at least one");
     }
+  }
+
+  /** Month labels: the month and the full year, so that "May 2026" cannot be read as a date. */
+  public static final DateTimeFormatter LABEL =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+  /** The {@code n} calendar months ending with {@code last}, oldest first, labelled. */
+  public static MonthWindow ending(YearMonth last, int n) {
+    List<YearMonth> months = new ArrayList<>(n);
+    List<String> labels = new ArrayList<>(n);
+    for (int m = n - 1; m >= 0; m--) {
+      YearMonth month = last.minusMonths(m);
+      months.add(month);
+      labels.add(LABEL.format(month));
+    }
+    return new MonthWindow(months, labels);
   }
 
   /** The last month, the review period's. */

@@ -8,97 +8,37 @@ import java.util.OptionalInt;
 
 /**
  * The figures of one patient for the review period (one row of patient-metrics.csv) plus the
- * previous month's adherence and the evidence behind each flag.
+ * previous month's adherence and the evidence behind each flag, in parts: adherence, recovery,
+ * goals and the signals (flags and follow-up tier) they raise.
  *
- * @param period adherence counts inside the period
- * @param previousMonth adherence counts of the month before the period
- * @param band band of {@code period.overallRate()}
- * @param previousBand band of {@code previousMonth.overallRate()}
- * @param stageTransitions transitions of either scale dated inside the period
- * @param findings the raised flags with their evidence, sorted by flag code
- * @param lastAssessment date of the latest assessment on or before the period's end
- * @param plateauWindow complete Fugl-Meyer totals in the plateau window, when at least two exist
- * @param arat latest ARAT on or before the period's end
- * @param aratChange that minus the latest ARAT before the period's start
- * @param aratMcid the ARAT MCID in force in {@code phase}
- * @param fmaChangeLabel how {@code fmaChange} compares with the MDC and MCID; empty without it
- * @param followUpTier the most urgent tier of the flags; empty without one or when discharged
- * @param fmaCourse complete Fugl-Meyer assessments so far and the change since the first
- * @param clinicCancelledSessions sessions in the period cancelled by the clinic
- * @param imputedMinutesSessions counted completed sessions in the period whose actual minutes were
- *     blank and taken as planned
+ * @param patient the patient
+ * @param reviewPeriod the month under review
+ * @param adherence the period's and the previous month's adherence
+ * @param recovery stages, Fugl-Meyer and ARAT with their changes
  * @param goals the patient's goals and their Goal Attainment Scaling summary at the period's end
- * @param lastMeasured when each scale was last measured; a change is empty when it lies before the
- *     period
- * @param aratChangeLabel how {@code aratChange} compares with the ARAT measurement error and MCID;
- *     {@link ChangeLabel#NOT_REASSESSED} when ARAT was measured before the period but not in it
- * @param imputedMinutes the planned minutes of those {@code imputedMinutesSessions}: the part of
- *     {@code period.actualMinutes()} assumed from the plan rather than recorded
- * @param previousImputedMinutes the same for the month before the period ({@code previousMonth})
+ * @param signals the raised flags with their evidence and the follow-up tier
  */
 public record PatientMetrics(
     Patient patient,
     ReviewPeriod reviewPeriod,
-    Adherence period,
-    Adherence previousMonth,
-    AdherenceBand band,
-    AdherenceBand previousBand,
-    OptionalInt brunnstromArm,
-    OptionalInt brunnstromArmChange,
-    OptionalInt brunnstromHand,
-    OptionalInt brunnstromHandChange,
-    OptionalInt fmaTotal,
-    OptionalInt fmaChange,
-    int mcid,
-    Phase phase,
-    long daysSinceOnset,
-    int stageTransitions,
-    List<FlagFinding> findings,
-    Optional<LocalDate> lastAssessment,
-    Optional<FmaWindow> plateauWindow,
-    OptionalInt arat,
-    OptionalInt aratChange,
-    int aratMcid,
-    Optional<ChangeLabel> fmaChangeLabel,
-    Optional<FollowUpTier> followUpTier,
-    FmaCourse fmaCourse,
-    long clinicCancelledSessions,
-    long imputedMinutesSessions,
+    AdherenceFigures adherence,
+    RecoveryFigures recovery,
     PatientGoals goals,
-    LastMeasured lastMeasured,
-    Optional<ChangeLabel> aratChangeLabel,
-    long imputedMinutes,
-    long previousImputedMinutes) {
+    PatientSignals signals) {
 
   public PatientMetrics {
     Objects.requireNonNull(patient, "patient");
     Objects.requireNonNull(reviewPeriod, "reviewPeriod");
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(previousMonth, "previousMonth");
-    Objects.requireNonNull(band, "band");
-    Objects.requireNonNull(previousBand, "previousBand");
-    Objects.requireNonNull(brunnstromArm, "brunnstromArm");
-    Objects.requireNonNull(brunnstromArmChange, "brunnstromArmChange");
-    Objects.requireNonNull(brunnstromHand, "brunnstromHand");
-    Objects.requireNonNull(brunnstromHandChange, "brunnstromHandChange");
-    Objects.requireNonNull(fmaTotal, "fmaTotal");
-    Objects.requireNonNull(fmaChange, "fmaChange");
-    Objects.requireNonNull(phase, "phase");
-    findings =
-        findings.stream().sorted((a, b) -> a.flag().code().compareTo(b.flag().code())).toList();
-    Objects.requireNonNull(lastAssessment, "lastAssessment");
-    Objects.requireNonNull(plateauWindow, "plateauWindow");
-    Objects.requireNonNull(arat, "arat");
-    Objects.requireNonNull(aratChange, "aratChange");
-    Objects.requireNonNull(fmaChangeLabel, "fmaChangeLabel");
-    Objects.requireNonNull(followUpTier, "followUpTier");
-    Objects.requireNonNull(fmaCourse, "fmaCourse");
+    Objects.requireNonNull(adherence, "adherence");
+    Objects.requireNonNull(recovery, "recovery");
     Objects.requireNonNull(goals, "goals");
-    Objects.requireNonNull(lastMeasured, "lastMeasured");
-    Objects.requireNonNull(aratChangeLabel, "aratChangeLabel");
+    Objects.requireNonNull(signals, "signals");
   }
 
-  /** The figures of a patient whose scales' dates are not known (tests and older callers). */
+  /**
+   * The figures of a patient whose scales' dates are not known, from positional values: the short
+   * form the test fixtures build by hand.
+   */
   public PatientMetrics(
       Patient patient,
       ReviewPeriod reviewPeriod,
@@ -131,73 +71,36 @@ public record PatientMetrics(
     this(
         patient,
         reviewPeriod,
-        period,
-        previousMonth,
-        band,
-        previousBand,
-        brunnstromArm,
-        brunnstromArmChange,
-        brunnstromHand,
-        brunnstromHandChange,
-        fmaTotal,
-        fmaChange,
-        mcid,
-        phase,
-        daysSinceOnset,
-        stageTransitions,
-        findings,
-        lastAssessment,
-        plateauWindow,
-        arat,
-        aratChange,
-        aratMcid,
-        fmaChangeLabel,
-        followUpTier,
-        fmaCourse,
-        clinicCancelledSessions,
-        imputedMinutesSessions,
+        new AdherenceFigures(
+            period,
+            previousMonth,
+            band,
+            previousBand,
+            clinicCancelledSessions,
+            imputedMinutesSessions,
+            0,
+            0),
+        new RecoveryFigures(
+            phase,
+            daysSinceOnset,
+            new RecoveryFigures.Stages(
+                brunnstromArm,
+                brunnstromArmChange,
+                brunnstromHand,
+                brunnstromHandChange,
+                stageTransitions),
+            new RecoveryFigures.Fma(
+                fmaTotal, fmaChange, mcid, fmaChangeLabel, fmaCourse, plateauWindow),
+            new RecoveryFigures.Arat(arat, aratChange, aratMcid, Optional.empty()),
+            lastAssessment,
+            LastMeasured.none()),
         goals,
-        LastMeasured.none(),
-        Optional.empty(),
-        0,
-        0);
+        new PatientSignals(findings, followUpTier));
   }
 
   /** These figures with {@code goals} instead of the current ones. */
   public PatientMetrics withGoals(PatientGoals goals) {
-    return new PatientMetrics(
-        patient,
-        reviewPeriod,
-        period,
-        previousMonth,
-        band,
-        previousBand,
-        brunnstromArm,
-        brunnstromArmChange,
-        brunnstromHand,
-        brunnstromHandChange,
-        fmaTotal,
-        fmaChange,
-        mcid,
-        phase,
-        daysSinceOnset,
-        stageTransitions,
-        findings,
-        lastAssessment,
-        plateauWindow,
-        arat,
-        aratChange,
-        aratMcid,
-        fmaChangeLabel,
-        followUpTier,
-        fmaCourse,
-        clinicCancelledSessions,
-        imputedMinutesSessions,
-        goals,
-        lastMeasured,
-        aratChangeLabel,
-        imputedMinutes,
-        previousImputedMinutes);
+    return new PatientMetrics(patient, reviewPeriod, adherence, recovery, goals, signals);
   }
 
   /**
@@ -205,17 +108,17 @@ public record PatientMetrics(
    * FlagFinding#bullets} gives.
    */
   public List<FlagFinding> bullets() {
-    return FlagFinding.bullets(findings);
+    return FlagFinding.bullets(findings());
   }
 
   /** Actual minutes of the period that were recorded, not assumed from the plan. */
   public long recordedMinutes() {
-    return period.actualMinutes() - imputedMinutes;
+    return period().actualMinutes() - imputedMinutes();
   }
 
   /** The raised flags, sorted by code. */
   public List<Flag> flags() {
-    return findings.stream().map(FlagFinding::flag).toList();
+    return findings().stream().map(FlagFinding::flag).toList();
   }
 
   /** True when the patient's discharge date is on or before the period's last day. */
@@ -238,38 +141,129 @@ public record PatientMetrics(
 
   /** The same figures for another patient record (e.g. a changed programme start in tests). */
   public PatientMetrics withPatient(Patient p) {
-    return new PatientMetrics(
-        p,
-        reviewPeriod,
-        period,
-        previousMonth,
-        band,
-        previousBand,
-        brunnstromArm,
-        brunnstromArmChange,
-        brunnstromHand,
-        brunnstromHandChange,
-        fmaTotal,
-        fmaChange,
-        mcid,
-        phase,
-        daysSinceOnset,
-        stageTransitions,
-        findings,
-        lastAssessment,
-        plateauWindow,
-        arat,
-        aratChange,
-        aratMcid,
-        fmaChangeLabel,
-        followUpTier,
-        fmaCourse,
-        clinicCancelledSessions,
-        imputedMinutesSessions,
-        goals,
-        lastMeasured,
-        aratChangeLabel,
-        imputedMinutes,
-        previousImputedMinutes);
+    return new PatientMetrics(p, reviewPeriod, adherence, recovery, goals, signals);
+  }
+
+  /** These figures with other adherence figures. */
+  public PatientMetrics withAdherence(AdherenceFigures a) {
+    return new PatientMetrics(patient, reviewPeriod, a, recovery, goals, signals);
+  }
+
+  // Accessors by the names the report and the CSVs read; each is one component of the parts.
+
+  public Adherence period() {
+    return adherence.period();
+  }
+
+  public Adherence previousMonth() {
+    return adherence.previousMonth();
+  }
+
+  public AdherenceBand band() {
+    return adherence.band();
+  }
+
+  public AdherenceBand previousBand() {
+    return adherence.previousBand();
+  }
+
+  public long clinicCancelledSessions() {
+    return adherence.clinicCancelledSessions();
+  }
+
+  public long imputedMinutesSessions() {
+    return adherence.imputedMinutesSessions();
+  }
+
+  public long imputedMinutes() {
+    return adherence.imputedMinutes();
+  }
+
+  public long previousImputedMinutes() {
+    return adherence.previousImputedMinutes();
+  }
+
+  public Phase phase() {
+    return recovery.phase();
+  }
+
+  public long daysSinceOnset() {
+    return recovery.daysSinceOnset();
+  }
+
+  public OptionalInt brunnstromArm() {
+    return recovery.stages().arm();
+  }
+
+  public OptionalInt brunnstromArmChange() {
+    return recovery.stages().armChange();
+  }
+
+  public OptionalInt brunnstromHand() {
+    return recovery.stages().hand();
+  }
+
+  public OptionalInt brunnstromHandChange() {
+    return recovery.stages().handChange();
+  }
+
+  public int stageTransitions() {
+    return recovery.stages().transitions();
+  }
+
+  public OptionalInt fmaTotal() {
+    return recovery.fma().total();
+  }
+
+  public OptionalInt fmaChange() {
+    return recovery.fma().change();
+  }
+
+  public int mcid() {
+    return recovery.fma().mcid();
+  }
+
+  public Optional<ChangeLabel> fmaChangeLabel() {
+    return recovery.fma().changeLabel();
+  }
+
+  public FmaCourse fmaCourse() {
+    return recovery.fma().course();
+  }
+
+  public Optional<FmaWindow> plateauWindow() {
+    return recovery.fma().plateauWindow();
+  }
+
+  public OptionalInt arat() {
+    return recovery.arat().score();
+  }
+
+  public OptionalInt aratChange() {
+    return recovery.arat().change();
+  }
+
+  public int aratMcid() {
+    return recovery.arat().mcid();
+  }
+
+  public Optional<ChangeLabel> aratChangeLabel() {
+    return recovery.arat().changeLabel();
+  }
+
+  public Optional<LocalDate> lastAssessment() {
+    return recovery.lastAssessment();
+  }
+
+  public LastMeasured lastMeasured() {
+    return recovery.lastMeasured();
+  }
+
+  public List<FlagFinding> findings() {
+    return signals.findings();
+  }
+
+  public Optional<FollowUpTier> followUpTier() {
+    return signals.followUpTier();
   }
 }

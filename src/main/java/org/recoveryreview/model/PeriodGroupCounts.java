@@ -23,9 +23,7 @@ public record PeriodGroupCounts(
    * MCID; empty when there are none.
    */
   public java.util.OptionalDouble mcidShare() {
-    return patientsWithTwoFma == 0
-        ? java.util.OptionalDouble.empty()
-        : java.util.OptionalDouble.of((double) patientsMcidReached / patientsWithTwoFma);
+    return Ratio.of(patientsMcidReached, patientsWithTwoFma);
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Adherence counts of one ISO week (Monday first), labelled by its Monday and ISO week-based year
- * and number; {@link #of} is the one place an ISO week is worked out.
+ * and number (worked out by {@link IsoWeek}).
  */
 public record WeekAdherence(LocalDate weekStart, int isoYear, int isoWeek, Adherence adherence) {
 
@@ -14,16 +14,10 @@ public record WeekAdherence(LocalDate weekStart, int isoYear, int isoWeek, Adher
     Objects.requireNonNull(adherence, "adherence");
   }
 
-  /**
-   * The week starting on Monday {@code weekStart}. The ISO week-based year is the year of the
-   * week's Thursday, and the week number counts Thursdays of that year: the same as
-   * IsoFields.WEEK_BASED_YEAR / WEEK_OF_WEEK_BASED_YEAR (pinned by a test) without their per-call
-   * field resolution, which the analysis would pay once per patient-week.
-   */
+  /** The week starting on Monday {@code weekStart}. */
   public static WeekAdherence of(LocalDate weekStart, Adherence adherence) {
-    LocalDate thursday = weekStart.plusDays(3);
     return new WeekAdherence(
-        weekStart, thursday.getYear(), (thursday.getDayOfYear() - 1) / 7 + 1, adherence);
+        weekStart, IsoWeek.year(weekStart), IsoWeek.number(weekStart), adherence);
   }
 
   /** The same week with other counts. */

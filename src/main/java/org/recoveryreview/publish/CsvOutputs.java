@@ -10,12 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.AdherenceCount;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Evidence;
@@ -33,72 +36,90 @@ import org.recoveryreview.model.RollupRow;
  */
 final class CsvOutputs {
 
-  /** Columns of patient-metrics.csv, in the order the issue fixes. */
-  public static final List<String> PATIENT_COLUMNS =
-      List.of(
-          "patient_id",
-          "name",
-          "clinic",
-          "therapist",
-          "clinic_scheduled",
-          "clinic_attended",
-          "attendance_rate",
-          "home_prescribed",
-          "home_completed",
-          "home_completion_rate",
-          "planned_minutes",
-          "actual_minutes",
-          "dose_rate",
-          "overall_rate",
-          "adherence_band",
-          "brunnstrom_arm",
-          "brunnstrom_arm_change",
-          "brunnstrom_hand",
-          "brunnstrom_hand_change",
-          "fma_total",
-          "fma_change",
-          "stage_transitions",
-          "flags",
-          "phase",
-          "credited_minutes",
-          "arat",
-          "arat_change",
-          "fma_change_label",
-          "follow_up_tier",
-          "goals_scored",
-          "goals_achieved",
-          "gas_t",
-          "arat_change_label",
-          "assumed_minutes_sessions",
-          "assumed_minutes");
+  /** A CSV column: its header and how a row's cell is written, declared together. */
+  private record Column<T>(String name, Function<T, Object> value) {}
 
-  /** Columns of program-metrics.csv. */
-  public static final List<String> PROGRAM_COLUMNS =
+  /** One row of program-metrics.csv: a roll-up row and, in the period's month, its goal group. */
+  private record ProgramRow(RollupRow rollup, Optional<GoalGroup> goals) {}
+
+  /** patient-metrics.csv: the first 24 columns are the original contract, later ones appended. */
+  private static final List<Column<PatientMetrics>> PATIENT =
       List.of(
-          "dimension",
-          "group",
-          "month",
-          "clinic_scheduled",
-          "clinic_attended",
-          "home_prescribed",
-          "home_completed",
-          "planned_minutes",
-          "actual_minutes",
-          "attendance_rate",
-          "home_completion_rate",
-          "dose_rate",
-          "overall_rate",
-          "patients",
-          "patients_with_goals",
-          "mean_gas_t",
-          "goals_achieved_share",
-          "patients_flagged_tier1",
-          "patients_flagged_tier2",
-          "patients_flagged_tier3",
-          "patients_with_two_fma",
-          "patients_mcid_reached",
-          "clinic_cancelled_sessions",
-          "imputed_minutes_sessions");
+          new Column<>("patient_id", m -> text(m.patientId())),
+          new Column<>("name", m -> text(m.patient().name())),
+          new Column<>("clinic", m -> text(m.patient().clinic())),
+          new Column<>("therapist", m -> text(m.patient().therapist())),
+          count(AdherenceCount.CLINIC_SCHEDULED, PatientMetrics::period),
+          count(AdherenceCount.CLINIC_ATTENDED, PatientMetrics::period),
+          new Column<>("attendance_rate", m -> rate(m.period().attendanceRate())),
+          count(AdherenceCount.HOME_PRESCRIBED, PatientMetrics::period),
+          count(AdherenceCount.HOME_COMPLETED, PatientMetrics::period),
+          new Column<>("home_completion_rate", m -> rate(m.period().homeCompletionRate())),
+          count(AdherenceCount.PLANNED_MINUTES, PatientMetrics::period),
+          count(AdherenceCount.ACTUAL_MINUTES, PatientMetrics::period),
+          new Column<>("dose_rate", m -> rate(m.period().doseRate())),
+          new Column<>("overall_rate", m -> rate(m.period().overallRate())),
+          new Column<>("adherence_band", m -> m.band().code()),
+          new Column<>("brunnstrom_arm", m -> integer(m.brunnstromArm())),
+          new Column<>("brunnstrom_arm_change", m -> integer(m.brunnstromArmChange())),
+          new Column<>("brunnstrom_hand", m -> integer(m.brunnstromHand())),
+          new Column<>("brunnstrom_hand_change", m -> integer(m.brunnstromHandChange())),
+          new Column<>("fma_total", m -> integer(m.fmaTotal())),
+          new Column<>("fma_change", m -> integer(m.fmaChange())),
+          new Column<>("stage_transitions", PatientMetrics::stageTransitions),
+          new Column<>(
+              "flags", m -> m.flags().stream().map(Flag::code).collect(Collectors.joining(";"))),
+          new Column<>("phase", m -> m.phase().code()),
+          count(AdherenceCount.CREDITED_MINUTES, PatientMetrics::period),
+          new Column<>("arat", m -> integer(m.arat())),
+          new Column<>("arat_change", m -> integer(m.aratChange())),
+          new Column<>(
+              "fma_change_label", m -> m.fmaChangeLabel().map(ChangeLabel::code).orElse("")),
+          new Column<>(
+              "follow_up_tier",
+              m -> m.followUpTier().map(t -> Integer.toString(t.number())).orElse("")),
+          new Column<>("goals_scored", m -> m.goals().scored()),
+          new Column<>("goals_achieved", m -> m.goals().achieved()),
+          new Column<>("gas_t", m -> tScore(m.goals().gasT())),
+          new Column<>(
+              "arat_change_label", m -> m.aratChangeLabel().map(ChangeLabel::code).orElse("")),
+          new Column<>("assumed_minutes_sessions", PatientMetrics::imputedMinutesSessions),
+          new Column<>("assumed_minutes", PatientMetrics::imputedMinutes));
+
+  /** program-metrics.csv: adherence per group and month, goals and period counts appended. */
+  private static final List<Column<ProgramRow>> PROGRAM =
+      List.of(
+          new Column<>("dimension", r -> r.rollup().dimension().code()),
+          new Column<>("group", r -> text(r.rollup().group())),
+          new Column<>("month", r -> r.rollup().month().toString()),
+          count(AdherenceCount.CLINIC_SCHEDULED, r -> r.rollup().adherence()),
+          count(AdherenceCount.CLINIC_ATTENDED, r -> r.rollup().adherence()),
+          count(AdherenceCount.HOME_PRESCRIBED, r -> r.rollup().adherence()),
+          count(AdherenceCount.HOME_COMPLETED, r -> r.rollup().adherence()),
+          count(AdherenceCount.PLANNED_MINUTES, r -> r.rollup().adherence()),
+          count(AdherenceCount.ACTUAL_MINUTES, r -> r.rollup().adherence()),
+          new Column<>("attendance_rate", r -> rate(r.rollup().adherence().attendanceRate())),
+          new Column<>(
+              "home_completion_rate", r -> rate(r.rollup().adherence().homeCompletionRate())),
+          new Column<>("dose_rate", r -> rate(r.rollup().adherence().doseRate())),
+          new Column<>("overall_rate", r -> rate(r.rollup().adherence().overallRate())),
+          new Column<>("patients", r -> r.rollup().patients()),
+          goal("patients_with_goals", g -> g.patientsWithGoals()),
+          goal("mean_gas_t", g -> tScore(g.meanGasT())),
+          goal("goals_achieved_share", g -> rate(g.achievedShare())),
+          period("patients_flagged_tier1", PeriodGroupCounts::patientsTier1),
+          period("patients_flagged_tier2", PeriodGroupCounts::patientsTier2),
+          period("patients_flagged_tier3", PeriodGroupCounts::patientsTier3),
+          period("patients_with_two_fma", PeriodGroupCounts::patientsWithTwoFma),
+          period("patients_mcid_reached", PeriodGroupCounts::patientsMcidReached),
+          period("clinic_cancelled_sessions", PeriodGroupCounts::clinicCancelledSessions),
+          period("imputed_minutes_sessions", PeriodGroupCounts::imputedMinutesSessions));
+
+  /** Columns of patient-metrics.csv, in order. */
+  public static final List<String> PATIENT_COLUMNS = names(PATIENT);
+
+  /** Columns of program-metrics.csv, in order. */
+  public static final List<String> PROGRAM_COLUMNS = names(PROGRAM);
 
   /** Columns of data-issues.csv. */
   public static final List<String> ISSUE_COLUMNS =
@@ -113,44 +134,7 @@ final class CsvOutputs {
       throws IOException {
     try (CSVPrinter p = printer(out, PATIENT_COLUMNS)) {
       for (PatientMetrics m : patients) {
-        Adherence a = m.period();
-        List<String> row = new ArrayList<>(PATIENT_COLUMNS.size());
-        row.add(text(m.patientId()));
-        row.add(text(m.patient().name()));
-        row.add(text(m.patient().clinic()));
-        row.add(text(m.patient().therapist()));
-        row.add(Long.toString(a.clinicScheduled()));
-        row.add(Long.toString(a.clinicAttended()));
-        row.add(rate(a.attendanceRate()));
-        row.add(Long.toString(a.homePrescribed()));
-        row.add(Long.toString(a.homeCompleted()));
-        row.add(rate(a.homeCompletionRate()));
-        row.add(Long.toString(a.plannedMinutes()));
-        row.add(Long.toString(a.actualMinutes()));
-        row.add(rate(a.doseRate()));
-        row.add(rate(a.overallRate()));
-        row.add(m.band().code());
-        row.add(integer(m.brunnstromArm()));
-        row.add(integer(m.brunnstromArmChange()));
-        row.add(integer(m.brunnstromHand()));
-        row.add(integer(m.brunnstromHandChange()));
-        row.add(integer(m.fmaTotal()));
-        row.add(integer(m.fmaChange()));
-        row.add(Integer.toString(m.stageTransitions()));
-        row.add(m.flags().stream().map(Flag::code).collect(Collectors.joining(";")));
-        row.add(m.phase().code());
-        row.add(Long.toString(a.cappedMinutes()));
-        row.add(integer(m.arat()));
-        row.add(integer(m.aratChange()));
-        row.add(m.fmaChangeLabel().map(ChangeLabel::code).orElse(""));
-        row.add(m.followUpTier().map(t -> Integer.toString(t.number())).orElse(""));
-        row.add(Integer.toString(m.goals().scored()));
-        row.add(Integer.toString(m.goals().achieved()));
-        row.add(tScore(m.goals().gasT()));
-        row.add(m.aratChangeLabel().map(ChangeLabel::code).orElse(""));
-        row.add(Long.toString(m.imputedMinutesSessions()));
-        row.add(Long.toString(m.imputedMinutes()));
-        p.printRecord(row);
+        p.printRecord(cells(PATIENT, m));
       }
     }
   }
@@ -167,48 +151,40 @@ final class CsvOutputs {
     }
     try (CSVPrinter p = printer(out, PROGRAM_COLUMNS)) {
       for (RollupRow r : program.rollups()) {
-        Adherence a = r.adherence();
-        GoalGroup g =
+        Optional<GoalGroup> g =
             r.month().equals(program.period().month())
-                ? goals.get(r.dimension().code() + "\t" + r.group())
-                : null;
-        List<Object> row = new ArrayList<>(PROGRAM_COLUMNS.size());
-        row.addAll(
-            List.of(
-                r.dimension().code(),
-                text(r.group()),
-                r.month().toString(),
-                a.clinicScheduled(),
-                a.clinicAttended(),
-                a.homePrescribed(),
-                a.homeCompleted(),
-                a.plannedMinutes(),
-                a.actualMinutes(),
-                rate(a.attendanceRate()),
-                rate(a.homeCompletionRate()),
-                rate(a.doseRate()),
-                rate(a.overallRate()),
-                r.patients()));
-        row.add(g == null ? "" : Integer.toString(g.patientsWithGoals()));
-        row.add(g == null ? "" : tScore(g.meanGasT()));
-        row.add(g == null ? "" : rate(g.achievedShare()));
-        if (r.periodCounts().isPresent()) {
-          PeriodGroupCounts c = r.periodCounts().get();
-          row.addAll(
-              List.of(
-                  c.patientsTier1(),
-                  c.patientsTier2(),
-                  c.patientsTier3(),
-                  c.patientsWithTwoFma(),
-                  c.patientsMcidReached(),
-                  c.clinicCancelledSessions(),
-                  c.imputedMinutesSessions()));
-        } else {
-          row.addAll(List.of("", "", "", "", "", "", ""));
-        }
-        p.printRecord(row);
+                ? Optional.ofNullable(goals.get(r.dimension().code() + "\t" + r.group()))
+                : Optional.empty();
+        p.printRecord(cells(PROGRAM, new ProgramRow(r, g)));
       }
     }
+  }
+
+  private static <T> List<String> names(List<Column<T>> columns) {
+    return columns.stream().map(Column::name).toList();
+  }
+
+  private static <T> List<Object> cells(List<Column<T>> columns, T row) {
+    List<Object> out = new ArrayList<>(columns.size());
+    for (Column<T> c : columns) {
+      out.add(c.value().apply(row));
+    }
+    return out;
+  }
+
+  /** An adherence count's column, named after the count. */
+  private static <T> Column<T> count(AdherenceCount count, Function<T, Adherence> adherence) {
+    return new Column<>(count.column(), row -> count.of(adherence.apply(row)));
+  }
+
+  /** A goal column: empty outside the period's month and for groups without goal figures. */
+  private static Column<ProgramRow> goal(String name, Function<GoalGroup, Object> value) {
+    return new Column<>(name, r -> r.goals().map(value).orElse(""));
+  }
+
+  /** A period-count column: empty on rows without period counts (other months, therapies). */
+  private static Column<ProgramRow> period(String name, Function<PeriodGroupCounts, Object> v) {
+    return new Column<>(name, r -> r.rollup().periodCounts().map(v).orElse(""));
   }
 
   /** Every row ingestion set aside; just the header when there is nothing to list. */

@@ -207,8 +207,8 @@ final class PatientLayout implements PdfFrame.Body {
         new Row(
             List.of(
                 "Credited / planned min",
-                Fmt.minutes(now.cappedMinutes()) + " / " + Fmt.minutes(now.plannedMinutes()),
-                Fmt.minutes(before.cappedMinutes())
+                Fmt.minutes(now.creditedMinutes()) + " / " + Fmt.minutes(now.plannedMinutes()),
+                Fmt.minutes(before.creditedMinutes())
                     + " / "
                     + Fmt.minutes(before.plannedMinutes()))));
     adherence.add(

@@ -263,7 +263,7 @@ final class ProgramLayout implements PdfFrame.Body {
             "Dose",
             o.doseRate(),
             b.doseRate(),
-            Fmt.minutes(o.cappedMinutes())
+            Fmt.minutes(o.creditedMinutes())
                 + " credited of "
                 + Fmt.minutes(o.plannedMinutes())
                 + " min",
@@ -512,7 +512,7 @@ final class ProgramLayout implements PdfFrame.Body {
                   Fmt.pct(a.doseRate()),
                   Fmt.pct(a.overallRate()),
                   a.sessionsDone() + " / " + a.sessionsExpected(),
-                  Fmt.minutes(a.cappedMinutes()) + " / " + Fmt.minutes(a.plannedMinutes()))));
+                  Fmt.minutes(a.creditedMinutes()) + " / " + Fmt.minutes(a.plannedMinutes()))));
     }
     f.ensureSpace(40 + 12 * Math.min(rows.size(), 5));
     f.doc.add(

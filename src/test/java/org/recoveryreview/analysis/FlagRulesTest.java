@@ -30,7 +30,7 @@ import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.StageTransition;
 import org.recoveryreview.model.Status;
 
-/** The flag rules at the edges issue 11 names, on hand-made inputs. */
+/** The flag rules at the edges docs/metrics.md defines, on hand-made inputs. */
 class FlagRulesTest {
   private static final FlagSettings F = FlagSettings.defaults();
   private static final AnalysisSettings S = AnalysisSettings.defaults();
@@ -505,7 +505,7 @@ class FlagRulesTest {
         Optional.of(org.recoveryreview.model.FollowUpTier.ACT_NOW), FollowUps.tier(f, false));
   }
 
-  // ---- stage_regression tiers (issue 20) ----
+  // ---- stage_regression tiers ----
 
   private static final List<StageTransition> ONE_STAGE_DOWN =
       List.of(new StageTransition("P1", d("2026-10-15"), BrunnstromScale.ARM, 6, 5, 300));

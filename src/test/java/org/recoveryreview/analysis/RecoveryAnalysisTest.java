@@ -263,7 +263,7 @@ class RecoveryAnalysisTest {
     assertEquals(2, r.history().periodAssessments().size());
   }
 
-  // ---- a change needs a new measurement (issue 20) ----
+  // ---- a change needs a new measurement ----
 
   /** Chronic patient with one completed session in October, so in review without assessments. */
   private static PatientMetrics attending(Assessment... as) {

@@ -64,6 +64,16 @@ class MainTest {
   }
 
   @Test
+  void execute_help_listsEveryExitCodeWithItsMeaning() {
+    assertEquals(0, run("--help"));
+    String help = out.toString().replaceAll("\\s+", " ");
+    for (org.recoveryreview.model.ExitCode c : org.recoveryreview.model.ExitCode.values()) {
+      assertTrue(help.contains(" " + c.code() + " " + c.meaning()), c + " missing from: " + help);
+    }
+    assertTrue(help.contains(" 143 stopped by SIGTERM"), help);
+  }
+
+  @Test
   void execute_version_printsVersionAndExits0() {
     assertEquals(0, run("--version"));
     assertTrue(out.toString().startsWith("recovery-review "), out.toString());

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Flag names, finding tiers, bullets and the "not reassessed" lines of issue 20. */
+/** Flag names, finding tiers, bullets and the "not reassessed" lines. */
 class FlagFindingTest {
   private static final ReviewPeriod OCT = new ReviewPeriod(YearMonth.of(2026, 10));
 

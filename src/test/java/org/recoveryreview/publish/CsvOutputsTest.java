@@ -152,7 +152,7 @@ class CsvOutputsTest {
     assertEquals(",,", tail(lines[5]));
   }
 
-  /** The three goal columns (15th to 17th; part 8's period counts follow them). */
+  /** The three goal columns (15th to 17th; the period counts follow them). */
   private static String tail(String line) {
     String[] cells = line.split(",", -1);
     return String.join(",", List.of(cells).subList(14, 17));

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recoveryreview.model.Adherence;
+import org.recoveryreview.model.AdherenceFigures;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReportSettings;
@@ -20,39 +21,16 @@ class AssumedMinutesTest {
 
   /** {@code m} with {@code sessions} completed sessions of {@code minutes} assumed minutes. */
   static PatientMetrics withAssumed(PatientMetrics m, long sessions, long minutes, long before) {
-    return new PatientMetrics(
-        m.patient(),
-        m.reviewPeriod(),
-        new Adherence(17, 7, 21, 6, 1440, 464, 464),
-        new Adherence(17, 10, 22, 9, 1455, 646, 635),
-        m.band(),
-        m.previousBand(),
-        m.brunnstromArm(),
-        m.brunnstromArmChange(),
-        m.brunnstromHand(),
-        m.brunnstromHandChange(),
-        m.fmaTotal(),
-        m.fmaChange(),
-        m.mcid(),
-        m.phase(),
-        m.daysSinceOnset(),
-        m.stageTransitions(),
-        m.findings(),
-        m.lastAssessment(),
-        m.plateauWindow(),
-        m.arat(),
-        m.aratChange(),
-        m.aratMcid(),
-        m.fmaChangeLabel(),
-        m.followUpTier(),
-        m.fmaCourse(),
-        m.clinicCancelledSessions(),
-        sessions,
-        m.goals(),
-        m.lastMeasured(),
-        m.aratChangeLabel(),
-        minutes,
-        before);
+    return m.withAdherence(
+        new AdherenceFigures(
+            new Adherence(17, 7, 21, 6, 1440, 464, 464),
+            new Adherence(17, 10, 22, 9, 1455, 646, 635),
+            m.band(),
+            m.previousBand(),
+            m.clinicCancelledSessions(),
+            sessions,
+            minutes,
+            before));
   }
 
   @Test
