@@ -2,7 +2,7 @@ package org.recoveryreview;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import org.recoveryreview.model.Parallel;
+import org.recoveryreview.concurrent.Parallel;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.publish.PeriodFolder;

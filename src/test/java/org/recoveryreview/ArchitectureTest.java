@@ -52,6 +52,8 @@ class ArchitectureTest {
         .definedBy("org.recoveryreview.shard..")
         .layer("publish")
         .definedBy("org.recoveryreview.publish..")
+        .layer("concurrent")
+        .definedBy("org.recoveryreview.concurrent..")
         .layer("model")
         .definedBy("org.recoveryreview.model..")
         .whereLayer("cli")
@@ -74,6 +76,9 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("cli", "job")
         .whereLayer("publish")
         .mayOnlyBeAccessedByLayers("job", "shard")
+        // Thread pools serve the stages that work lists in parallel; model stays values only.
+        .whereLayer("concurrent")
+        .mayOnlyBeAccessedByLayers("job", "ingest", "analysis", "report")
         .check(classes);
   }
 

@@ -1,4 +1,4 @@
-package org.recoveryreview.model;
+package org.recoveryreview.concurrent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.JobFailure;
 
 /**
  * The job's one way to work a list on {@code --jobs} threads, used by ingest (files), analysis

@@ -1,4 +1,4 @@
-package org.recoveryreview.model;
+package org.recoveryreview.concurrent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.JobFailure;
 
 class ParallelTest {
   private static final List<Integer> ITEMS = IntStream.range(0, 40).boxed().toList();
