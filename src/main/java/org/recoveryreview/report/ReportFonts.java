@@ -2,6 +2,7 @@ package org.recoveryreview.report;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
+import com.lowagie.text.pdf.SharedCffFont;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
@@ -268,7 +269,8 @@ final class ReportFonts {
     try {
       String pdfName = ttcIndex >= 0 ? name + "," + ttcIndex : name;
       // Not BaseFont's own static cache: this class is the cache, keyed by path, not file name.
-      BaseFont font = BaseFont.createFont(pdfName, BaseFont.IDENTITY_H, true, false, bytes, null);
+      // The shared CFF table spares every CJK document a copy of the whole face's glyph table.
+      BaseFont font = SharedCffFont.create(pdfName, bytes);
       font.setSecureRandom(SubsetTags.RANDOM);
       return font;
     } catch (IOException | com.lowagie.text.DocumentException e) {
