@@ -81,6 +81,9 @@ final class ReportFonts {
   /** Loaded faces by file and face index, so regions sharing a face embed it once. */
   private final Map<String, Face> loaded = new HashMap<>();
 
+  /** The CJK files' bytes by path, read once however many regions use a file. */
+  private final Map<Path, byte[]> fileBytes = new HashMap<>();
+
   /** Java2D font name to PDF font, for the chart FontMapper; lock-free reads. */
   private final Map<String, BaseFont> byName = new ConcurrentHashMap<>();
 
@@ -183,7 +186,12 @@ final class ReportFonts {
       return Optional.empty();
     }
     String setting = cjkConfigured ? CJK_KEY : "the CJK font found on this machine";
-    byte[] bytes = readFile(file.file(), setting);
+    // One array per file: the regions' faces of a collection then share it and its CFF table.
+    byte[] bytes = fileBytes.get(file.file());
+    if (bytes == null) {
+      bytes = readFile(file.file(), setting);
+      fileBytes.put(file.file(), bytes);
+    }
     Font[] awt = awtFonts(file.file(), bytes, file.isCollection(), setting);
     int index = faceIndex(file, awt, Optional.of(region), setting);
     String key = file.file() + "," + index;

@@ -2,6 +2,9 @@ package com.lowagie.text.pdf;
 
 import com.lowagie.text.DocumentException;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * OpenPDF's Unicode TrueType/OpenType font, except that an OpenType-CFF face (Noto Sans CJK, Source
@@ -16,16 +19,27 @@ import java.io.IOException;
  * package-private; {@code report.ReportFonts} is its only user.
  */
 public final class SharedCffFont extends TrueTypeFontUnicode {
-  /** The face's CFF table, read on the first document that embeds it; then only read. */
+  /**
+   * CFF tables by the font file's bytes (by identity) and the table's offset and length: the faces
+   * of one collection (Noto Sans CJK's Japanese, Korean and Chinese) share one 15 MB table.
+   */
+  private static final Map<byte[], Map<Long, byte[]>> TABLES = new WeakHashMap<>();
+
+  /** The whole font file, which the CFF table cache is keyed by. */
+  private final byte[] file;
+
+  /** This face's CFF table once read; then only read. */
   private volatile byte[] cffTable;
 
   private SharedCffFont(String name, byte[] bytes) throws DocumentException, IOException {
     super(name, BaseFont.IDENTITY_H, true, bytes, false);
+    this.file = bytes;
   }
 
   /**
    * What {@code BaseFont.createFont(name, IDENTITY_H, true, false, bytes, null)} makes for a
-   * TrueType, OpenType or collection face ({@code name} ends in .ttf, .otf or .ttc,N), uncached.
+   * TrueType, OpenType or collection face ({@code name} ends in .ttf, .otf or .ttc,N), uncached;
+   * faces made from the same {@code bytes} array share their CFF table when it is the same.
    */
   public static BaseFont create(String name, byte[] bytes) throws DocumentException, IOException {
     BaseFont font = new SharedCffFont(name, bytes);
@@ -36,15 +50,21 @@ public final class SharedCffFont extends TrueTypeFontUnicode {
   @Override
   protected byte[] readCffFont() throws IOException {
     byte[] table = cffTable;
-    if (table == null) {
-      synchronized (this) {
-        table = cffTable;
-        if (table == null) {
-          table = super.readCffFont();
-          cffTable = table;
-        }
-      }
+    if (table != null) {
+      return table;
     }
-    return table;
+    synchronized (TABLES) {
+      if (cffTable == null) {
+        Map<Long, byte[]> ofFile = TABLES.computeIfAbsent(file, f -> new HashMap<>());
+        long where = ((long) cffOffset << 32) | (cffLength & 0xFFFFFFFFL);
+        byte[] read = ofFile.get(where);
+        if (read == null) {
+          read = super.readCffFont();
+          ofFile.put(where, read);
+        }
+        cffTable = read;
+      }
+      return cffTable;
+    }
   }
 }

@@ -29,6 +29,17 @@ class SharedCffFontTest {
   }
 
   @Test
+  void readCffFont_twoFacesOfOneCollection_shareOneTable() throws Exception {
+    assumeTrue(Files.isReadable(NOTO), "needs fonts-noto-cjk");
+    byte[] bytes = Files.readAllBytes(NOTO);
+    SharedCffFont chinese = (SharedCffFont) SharedCffFont.create(FACE, bytes);
+    SharedCffFont korean = (SharedCffFont) SharedCffFont.create("NotoSansCJK-Regular.ttc,1", bytes);
+
+    // Noto Sans CJK's regional faces point at the same CFF table.
+    assertSame(chinese.readCffFont(), korean.readCffFont());
+  }
+
+  @Test
   void create_cjkSubsetEmbedded_sameFontBytesAsOpenPdfsOwnFont() throws Exception {
     assumeTrue(Files.isReadable(NOTO), "needs fonts-noto-cjk");
     byte[] bytes = Files.readAllBytes(NOTO);
