@@ -2,6 +2,7 @@ package org.recoveryreview.report;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
+import com.lowagie.text.pdf.SharedCffFont;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
@@ -79,6 +80,9 @@ final class ReportFonts {
 
   /** Loaded faces by file and face index, so regions sharing a face embed it once. */
   private final Map<String, Face> loaded = new HashMap<>();
+
+  /** The CJK files' bytes by path, read once however many regions use a file. */
+  private final Map<Path, byte[]> fileBytes = new HashMap<>();
 
   /** Java2D font name to PDF font, for the chart FontMapper; lock-free reads. */
   private final Map<String, BaseFont> byName = new ConcurrentHashMap<>();
@@ -182,7 +186,12 @@ final class ReportFonts {
       return Optional.empty();
     }
     String setting = cjkConfigured ? CJK_KEY : "the CJK font found on this machine";
-    byte[] bytes = readFile(file.file(), setting);
+    // One array per file: the regions' faces of a collection then share it and its CFF table.
+    byte[] bytes = fileBytes.get(file.file());
+    if (bytes == null) {
+      bytes = readFile(file.file(), setting);
+      fileBytes.put(file.file(), bytes);
+    }
     Font[] awt = awtFonts(file.file(), bytes, file.isCollection(), setting);
     int index = faceIndex(file, awt, Optional.of(region), setting);
     String key = file.file() + "," + index;
@@ -268,7 +277,8 @@ final class ReportFonts {
     try {
       String pdfName = ttcIndex >= 0 ? name + "," + ttcIndex : name;
       // Not BaseFont's own static cache: this class is the cache, keyed by path, not file name.
-      BaseFont font = BaseFont.createFont(pdfName, BaseFont.IDENTITY_H, true, false, bytes, null);
+      // The shared CFF table spares every CJK document a copy of the whole face's glyph table.
+      BaseFont font = SharedCffFont.create(pdfName, bytes);
       font.setSecureRandom(SubsetTags.RANDOM);
       return font;
     } catch (IOException | com.lowagie.text.DocumentException e) {

@@ -38,7 +38,7 @@ public final class AnalysisBench {
     if (startup) {
       long s = System.nanoTime();
       long c = cpu();
-      TablesawWarmUp.touchTablesaw();
+      TablesawWarmUp.initialise();
       System.out.printf(
           "tablesaw start-up: wall %.2f s, cpu %.2f s%n", since(s), (cpu() - c) / 1e9);
     }

@@ -2,91 +2,188 @@ package org.recoveryreview.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 class TablesawWarmUpTest {
+  /** A class-initialisation line of {@code -Xlog:class+init=info::tid}: thread id, class. */
+  private static final Pattern INIT =
+      Pattern.compile("^\\[(\\d+)\\].*Initializing '(tech/tablesaw/[^']+)'");
+
+  /**
+   * The fresh JVM's probe: starts the start-up and, at the same moment, four threads that pass the
+   * gate and touch Tablesaw from four ends (three column kinds, a table's group-by).
+   */
+  public static void main(String[] args) throws InterruptedException {
+    List<Runnable> touches =
+        List.of(
+            () -> IntColumn.create("i", new int[] {1, 2}),
+            () -> LongColumn.create("l", 2),
+            () -> DoubleColumn.create("d", 2),
+            () ->
+                Table.create(
+                        "t",
+                        IntColumn.create("a", new int[] {1, 2}),
+                        StringColumn.create("k", "x", "y"))
+                    .summarize("a", AggregateFunctions.sum)
+                    .by("k"));
+    CountDownLatch go = new CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (Runnable touch : touches) {
+      Thread t =
+          new Thread(
+              () -> {
+                await(go);
+                TablesawWarmUp.JVM.awaitLoaded();
+                touch.run();
+              });
+      t.setDaemon(true);
+      t.start();
+      threads.add(t);
+    }
+    TablesawWarmUp.JVM.start();
+    go.countDown();
+    for (Thread t : threads) {
+      t.join(TimeUnit.SECONDS.toMillis(60));
+      if (t.isAlive()) {
+        System.exit(3); // a deadlock: the threads never finish
+      }
+    }
+    System.exit(0);
+  }
 
   @Test
-  void awaitLoaded_whileTheFirstRoundRuns_waitsUntilItEnds() throws Exception {
-    CountDownLatch inFirstRound = new CountDownLatch(1);
+  void start_freshJvmWithThreadsWaitingAtTheGate_oneThreadInitialisesBothCycles(@TempDir Path dir)
+      throws Exception {
+    Path log = dir.resolve("init.log");
+    Process probe =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-Xlog:class+init=info:file=" + log + ":tid",
+                "-cp",
+                System.getProperty("java.class.path"),
+                TablesawWarmUpTest.class.getName())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("probe.out").toFile())
+            .start();
+    assertTrue(probe.waitFor(3, TimeUnit.MINUTES), "the probe hung (a class-init deadlock)");
+    assertEquals(0, probe.exitValue(), Files.readString(dir.resolve("probe.out")));
+
+    Map<String, String> threadOf = new HashMap<>();
+    for (String line : Files.readAllLines(log)) {
+      Matcher m = INIT.matcher(line);
+      if (m.find()) {
+        threadOf.putIfAbsent(m.group(2), m.group(1));
+      }
+    }
+    TreeSet<String> cycleThreads = new TreeSet<>();
+    for (Map.Entry<String, String> e : threadOf.entrySet()) {
+      if (inACycle(e.getKey())) {
+        cycleThreads.add(e.getValue());
+      }
+    }
+    String columnTypes = threadOf.get("tech/tablesaw/api/ColumnType");
+    assertEquals(List.of(columnTypes), List.copyOf(cycleThreads), threadOf.toString());
+    assertEquals(columnTypes, threadOf.get("tech/tablesaw/columns/numbers/IntColumnType"));
+    assertEquals(columnTypes, threadOf.get("tech/tablesaw/api/Table"));
+    assertEquals(columnTypes, threadOf.get("tech/tablesaw/io/csv/CsvReader"));
+    // The probe really touched Tablesaw from its other threads, after the gate.
+    assertNotEquals(columnTypes, threadOf.get("tech/tablesaw/api/IntColumn"));
+    assertNotEquals(columnTypes, threadOf.get("tech/tablesaw/table/TableSliceGroup"));
+  }
+
+  /** The classes in the two cycles the start-up must initialise from one thread. */
+  private static boolean inACycle(String cls) {
+    return cls.endsWith("ColumnType")
+        || cls.equals("tech/tablesaw/api/Table")
+        || (cls.startsWith("tech/tablesaw/io/") && cls.matches(".*(Reader|Writer)"));
+  }
+
+  @Test
+  void initialise_inThisJvm_registersEveryColumnType() {
+    TablesawWarmUp.initialise();
+    assertTrue(ColumnType.values().length >= 12, () -> List.of(ColumnType.values()).toString());
+  }
+
+  @Test
+  void awaitLoaded_whileTheStartUpRuns_waitsUntilItEnds() throws Exception {
+    CountDownLatch inStartUp = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    AtomicInteger rounds = new AtomicInteger();
     TablesawWarmUp warmUp =
         new TablesawWarmUp(
             () -> {
-              if (rounds.incrementAndGet() == 1) {
-                inFirstRound.countDown();
-                await(release);
-              }
-            },
-            3);
+              inStartUp.countDown();
+              await(release);
+            });
     warmUp.start();
-    assertTrue(inFirstRound.await(10, TimeUnit.SECONDS));
+    assertTrue(inStartUp.await(10, TimeUnit.SECONDS));
 
     CompletableFuture<Void> analysis = CompletableFuture.runAsync(warmUp::awaitLoaded);
-    // The analysis must not pass the gate while the first round still initialises classes.
+    // The analysis must not pass the gate while the start-up still initialises classes.
     assertFalse(analysis.isDone());
     Thread.sleep(100);
     assertFalse(analysis.isDone());
 
     release.countDown();
     analysis.get(10, TimeUnit.SECONDS);
-    assertTrue(rounds.get() >= 1);
   }
 
   @Test
   void awaitLoaded_neverStarted_returnsAtOnce() throws Exception {
-    TablesawWarmUp warmUp = new TablesawWarmUp(() -> await(new CountDownLatch(1)), 1);
+    TablesawWarmUp warmUp = new TablesawWarmUp(() -> await(new CountDownLatch(1)));
     CompletableFuture.runAsync(warmUp::awaitLoaded).get(10, TimeUnit.SECONDS);
   }
 
   @Test
-  void awaitLoaded_firstRoundFails_opensTheGate() throws Exception {
+  void awaitLoaded_startUpFails_opensTheGate() throws Exception {
     TablesawWarmUp warmUp =
         new TablesawWarmUp(
             () -> {
-              throw new OutOfMemoryError("warm-up table");
-            },
-            3);
+              throw new OutOfMemoryError("start-up");
+            });
     warmUp.start();
     CompletableFuture.runAsync(warmUp::awaitLoaded).get(10, TimeUnit.SECONDS);
   }
 
   @Test
-  void start_calledTwice_runsTheRoundsOnce() throws Exception {
-    AtomicInteger rounds = new AtomicInteger();
-    CountDownLatch done = new CountDownLatch(3);
+  void start_calledTwice_runsTheStartUpOnce() throws Exception {
+    AtomicInteger runs = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(1);
     TablesawWarmUp warmUp =
         new TablesawWarmUp(
             () -> {
-              rounds.incrementAndGet();
+              runs.incrementAndGet();
               done.countDown();
-            },
-            3);
+            });
     warmUp.start();
     warmUp.start();
     assertTrue(done.await(10, TimeUnit.SECONDS));
     Thread.sleep(100);
-    assertEquals(3, rounds.get());
-  }
-
-  @Test
-  void touchTablesaw_onAFreshTable_runsTheAnalysisAggregates() {
-    // The real round must run (it is what the gate waits for); it throws if an aggregate breaks.
-    TablesawWarmUp.touchTablesaw();
-  }
-
-  @Test
-  void touchAnalysis_syntheticProgramme_runsTheWholeAnalysisWithoutWaitingForTheGate() {
-    // Runs on the warm-up thread before the gate opens, so it must not wait at the gate itself:
-    // a call through analyze() would wait for its own round for ever.
-    CompletableFuture.runAsync(TablesawWarmUp::touchAnalysis).join();
+    assertEquals(1, runs.get());
   }
 
   private static void await(CountDownLatch latch) {
