@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -264,6 +265,16 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("picocli..", "me.tongfei..")
+        .check(classes);
+  }
+
+  @Test
+  void messageDigest_createdOnlyByHashing() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("org.recoveryreview.model.Hashing")
+        .should()
+        .callMethod(MessageDigest.class, "getInstance", String.class)
         .check(classes);
   }
 }

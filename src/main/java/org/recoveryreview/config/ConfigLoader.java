@@ -11,17 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.FlagSettings;
+import org.recoveryreview.model.Hashing;
 import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.InputOptions;
 import org.recoveryreview.model.PublishSettings;
@@ -265,10 +263,6 @@ public final class ConfigLoader {
 
   /** Hex SHA-256 of the file bytes, recorded in the manifest. */
   static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    return Hashing.sha256Hex(bytes);
   }
 }

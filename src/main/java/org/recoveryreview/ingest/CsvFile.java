@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -37,6 +36,7 @@ import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.commons.io.input.BoundedInputStream;
 import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.Hashing;
 import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.Printable;
@@ -170,7 +170,7 @@ final class CsvFile {
     }
 
     Result read(Schema schema, Map<String, Integer> aliases, RowConsumer consumer) {
-      MessageDigest sha = sha256();
+      MessageDigest sha = Hashing.sha256();
       long size;
       long rows;
       try (InputStream raw = Files.newInputStream(path);
@@ -655,14 +655,6 @@ final class CsvFile {
       if (eof && result.isUnderflow()) {
         return "";
       }
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.recoveryreview.model.FlagSettings;
+import org.recoveryreview.model.Hashing;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.Settings;
 
@@ -120,9 +120,8 @@ final class Manifest {
     n.remove("allow_fewer_patients");
     n.remove("allow_fewer_sessions");
     try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(n)));
-    } catch (NoSuchAlgorithmException | IOException e) {
+      return Hashing.sha256Hex(JSON.writeValueAsBytes(n));
+    } catch (IOException e) {
       throw new IllegalStateException("cannot hash the settings", e);
     }
   }
@@ -198,12 +197,7 @@ final class Manifest {
   }
 
   static String sha256(Path p) throws IOException {
-    MessageDigest md;
-    try {
-      md = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    MessageDigest md = Hashing.sha256();
     try (InputStream in = new DigestInputStream(Files.newInputStream(p), md)) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
     }

@@ -1,9 +1,8 @@
 package org.recoveryreview.publish;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.recoveryreview.model.Hashing;
 
 /**
  * The names of everything inside a period folder, the patient PDF's name included: the one owner of
@@ -103,11 +102,7 @@ final class OutputPaths {
   }
 
   private static String shortHash(String id) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    byte[] d = Hashing.sha256(id.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(d, 0, 4);
   }
 }

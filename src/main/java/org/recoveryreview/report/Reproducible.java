@@ -1,11 +1,10 @@
 package org.recoveryreview.report;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import org.recoveryreview.model.Hashing;
 
 /**
  * Makes the random parts of OpenPDF's output a function of the document's content, so the same
@@ -129,11 +128,7 @@ final class Reproducible {
   }
 
   private static byte[] digest(String algorithm, byte[] data) {
-    try {
-      return MessageDigest.getInstance(algorithm).digest(data);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(algorithm + " is part of every Java runtime", e);
-    }
+    return Hashing.digest(algorithm, data);
   }
 
   private static int lastIndexOf(byte[] data, byte[] key) {

@@ -17,7 +17,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.Hashing;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.JobFailure;
@@ -209,7 +209,7 @@ public final class PartialResults {
   private static void put(
       PeriodFolder folder, Map<String, String> hashes, String path, byte[] bytes) {
     folder.write(path, out -> out.write(bytes));
-    hashes.put(path, HexFormat.of().formatHex(sha256().digest(bytes)));
+    hashes.put(path, Hashing.sha256Hex(bytes));
   }
 
   private static byte[] lines(List<?> records) {
@@ -265,7 +265,7 @@ public final class PartialResults {
     if (expected == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       throw ShardFolders.corrupt(shard, path, "is missing or not listed in its shard.json");
     }
-    MessageDigest md = sha256();
+    MessageDigest md = Hashing.sha256();
     byte[] bytes;
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
       bytes = in.readAllBytes();
@@ -291,13 +291,5 @@ public final class PartialResults {
             + shard.shard()
             + ").",
         e);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

@@ -1,8 +1,6 @@
 package org.recoveryreview.shard;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -11,6 +9,7 @@ import java.util.regex.Pattern;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.Hashing;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.JobFailure;
 
@@ -73,12 +72,7 @@ public record Shard(int index, int count) {
 
   /** The first 8 bytes of SHA-256 of the UTF-8 id as an unsigned (big-endian) 64-bit number. */
   public static long hash(String patientId) {
-    byte[] d;
-    try {
-      d = MessageDigest.getInstance("SHA-256").digest(patientId.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    byte[] d = Hashing.sha256(patientId.getBytes(StandardCharsets.UTF_8));
     long h = 0;
     for (int i = 0; i < 8; i++) {
       h = (h << 8) | (d[i] & 0xff);

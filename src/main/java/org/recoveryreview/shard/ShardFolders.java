@@ -14,7 +14,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.Hashing;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.publish.OutputLock;
@@ -504,7 +504,7 @@ public final class ShardFolders {
     if (expected == null || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
       throw corrupt(shard, relativePath, "is missing or not listed in its manifest");
     }
-    MessageDigest md = sha256();
+    MessageDigest md = Hashing.sha256();
     folder.write(
         relativePath,
         out -> {
@@ -571,14 +571,6 @@ public final class ShardFolders {
             + ", so nothing was published; re-run that shard (run --shard "
             + shard.shard()
             + ").");
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 
   static Info read(Path folder) throws IOException {
