@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfDocument;
+import com.lowagie.text.pdf.PdfIndirectObject;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
@@ -20,13 +21,16 @@ import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPTableEvent;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -598,10 +602,35 @@ final class Tagging {
     boolean add() throws DocumentException;
   }
 
-  /** The writer; OpenPDF's only constructor taking a document of our own is protected. */
+  /**
+   * The writer; OpenPDF's only constructor taking a document of our own is protected. It also
+   * completes each embedded font's CIDSet (see {@link CidSets}): OpenPDF writes a font's program
+   * just before its descriptor, so the descriptor gets a CIDSet read from that program.
+   */
   private static final class Writer extends PdfWriter {
+    private Optional<BitSet> lastProgram = Optional.empty();
+
     Writer(PdfDocument pdf, OutputStream out) {
       super(pdf, out);
+    }
+
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object) throws IOException {
+      if (object instanceof PdfStream s) {
+        Optional<BitSet> cids = CidSets.of(s);
+        if (cids.isPresent()) {
+          lastProgram = cids;
+        }
+      } else if (object instanceof PdfDictionary d
+          && PdfName.FONTDESCRIPTOR.equals(d.getAsName(PdfName.TYPE))
+          && d.get(PdfName.CIDSET) != null
+          && lastProgram.isPresent()) {
+        PdfStream set = new PdfStream(CidSets.bits(lastProgram.get()));
+        set.flateCompress(getCompressionLevel());
+        d.put(PdfName.CIDSET, super.addToBody(set).getIndirectReference());
+        lastProgram = Optional.empty();
+      }
+      return super.addToBody(object);
     }
   }
 
