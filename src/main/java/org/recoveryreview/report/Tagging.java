@@ -609,6 +609,7 @@ final class Tagging {
    */
   private static final class Writer extends PdfWriter {
     private Optional<BitSet> lastProgram = Optional.empty();
+    private boolean toUnicodeNext;
 
     Writer(PdfDocument pdf, OutputStream out) {
       super(pdf, out);
@@ -616,7 +617,14 @@ final class Tagging {
 
     @Override
     public PdfIndirectObject addToBody(PdfObject object) throws IOException {
-      if (object instanceof PdfStream s) {
+      if (object instanceof PdfStream s && toUnicodeNext) {
+        // OpenPDF writes a font's ToUnicode map right after its descriptor.
+        toUnicodeNext = false;
+        Optional<PdfStream> logical = ToUnicode.logical(s, getCompressionLevel());
+        if (logical.isPresent()) {
+          return super.addToBody(logical.get());
+        }
+      } else if (object instanceof PdfStream s) {
         Optional<BitSet> cids = CidSets.of(s);
         if (cids.isPresent()) {
           lastProgram = cids;
@@ -629,6 +637,7 @@ final class Tagging {
         set.flateCompress(getCompressionLevel());
         d.put(PdfName.CIDSET, super.addToBody(set).getIndirectReference());
         lastProgram = Optional.empty();
+        toUnicodeNext = true;
       }
       return super.addToBody(object);
     }
