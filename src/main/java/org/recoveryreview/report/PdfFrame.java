@@ -32,8 +32,9 @@ import org.jfree.chart.JFreeChart;
 import org.recoveryreview.report.DocFonts.Style;
 
 /**
- * One PDF/A-1b document being written: the page frame (running header, footer with "Page X of Y",
- * subject id, data date and confidentiality line), metadata, bookmarks and vector charts.
+ * One tagged PDF/UA-1 and PDF/A-1a document being written (tagging in {@link Tagging}): the page
+ * frame (running header, footer with "Page X of Y", subject id, data date and confidentiality
+ * line), metadata, bookmarks and vector charts.
  */
 final class PdfFrame {
   /** The sRGB profile of the output intent, read once: PDF/A needs it in every document. */

@@ -85,6 +85,7 @@ final class Tagging {
   private final Set<PdfPTable> prepared = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<CellMark> done = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Mark> marks = new ArrayList<>();
+  private final Map<PdfContentByte, Integer> ends = new IdentityHashMap<>();
 
   /** The text element being laid out and where its content starts in the text layer. */
   private Optional<PdfStructureElement> open = Optional.empty();
@@ -97,7 +98,14 @@ final class Tagging {
   private int drawingFrom;
 
   /** Where a table cell's content ends in its table's text canvas. */
-  private record Mark(CellMark event, PdfPCell cell, PdfContentByte canvas, int end) {}
+  private record Mark(PdfContentByte canvas, int end, Kind kind, Optional<PdfStructureElement> e) {}
+
+  /** What a cell's content becomes: tagged, page furniture, or kept as is (already tagged). */
+  private enum Kind {
+    TAG,
+    ARTIFACT,
+    KEEP
+  }
 
   /**
    * A cell's event: OpenPDF copies cells and tables as it lays them out, but the copies keep the
@@ -112,8 +120,7 @@ final class Tagging {
 
     @Override
     public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
-      PdfContentByte text = canvases[PdfPTable.TEXTCANVAS];
-      marks.add(new Mark(this, cell, text, text.getInternalBuffer().size()));
+      cellWritten(this, cell, canvases[PdfPTable.TEXTCANVAS]);
     }
   }
 
@@ -401,9 +408,8 @@ final class Tagging {
     if (!prepared.add(table)) {
       return;
     }
-    if (top) {
-      table.setTableEvent(new TableMark());
-    }
+    // Nested tables too: OpenPDF writes each into canvases of its own, merged into its cell.
+    table.setTableEvent(new TableMark());
     boolean listTable = false;
     for (PdfPRow row : table.getRows()) {
       for (PdfPCell c : row.getCells()) {
@@ -423,6 +429,14 @@ final class Tagging {
         if (c.getTable() != null) {
           prepare(c.getTable(), false);
         }
+        // A copied cell keeps the table OpenPDF really writes among its composite elements.
+        if (c.getCompositeElements() != null) {
+          for (Object o : c.getCompositeElements()) {
+            if (o instanceof PdfPTable nested) {
+              prepare(nested, false);
+            }
+          }
+        }
       }
     }
   }
@@ -433,14 +447,28 @@ final class Tagging {
     byte[] all = buf.toByteArray();
     buf.reset();
     int from = 0;
-    for (Mark m : marks) {
-      if (m.canvas() != text || m.end() < from) {
+    for (java.util.Iterator<Mark> it = marks.iterator(); it.hasNext(); ) {
+      Mark m = it.next();
+      if (m.canvas() != text) {
         continue;
       }
-      emit(m, all, from, buf);
-      from = m.end();
+      it.remove();
+      int to = Math.min(m.end(), all.length);
+      if (to <= from) {
+        continue;
+      }
+      switch (m.kind()) {
+        case TAG -> {
+          buf.append(begin(m.e()));
+          buf.append(all, from, to - from);
+          buf.append(EMC);
+        }
+        case ARTIFACT -> appendArtifact(buf, all, from, to);
+        case KEEP -> buf.append(all, from, to - from);
+      }
+      from = to;
     }
-    marks.clear();
+    ends.remove(text);
     if (from < all.length) {
       appendArtifact(buf, all, from, all.length);
     }
@@ -455,30 +483,29 @@ final class Tagging {
     }
   }
 
-  private void emit(Mark m, byte[] all, int from, ByteBuffer out) {
-    PdfPCell cell = m.cell();
-    CellInfo info = m.event().info;
-    int to = m.end();
+  /**
+   * Decides what a cell's content (from the previous cell's end on its canvas) becomes, and makes
+   * its structure element now, so the tree follows the order OpenPDF writes the cells in.
+   */
+  private void cellWritten(CellMark event, PdfPCell cell, PdfContentByte text) {
+    int from = ends.getOrDefault(text, 0);
+    int to = text.getInternalBuffer().size();
+    ends.put(text, to);
+    byte[] all = text.getInternalBuffer().getBuffer();
     boolean blank = isBlank(all, from, to);
-    if (!done.add(m.event()) || cell.getTable() != null) {
-      // Unknown cells, repeated header rows on a later page and holders of nested tables.
-      if (!blank) {
-        appendArtifact(out, all, from, to);
-      }
-      return;
+    Kind kind;
+    Optional<PdfStructureElement> e = Optional.empty();
+    if (cell.getTable() != null) {
+      // A nested table's content arrives tagged by its own table event.
+      kind = Kind.KEEP;
+    } else if (!done.add(event)) {
+      // A header row repeated on a later page.
+      kind = Kind.ARTIFACT;
+    } else {
+      e = element(cell, event.info, blank);
+      kind = blank ? Kind.KEEP : e.isPresent() ? Kind.TAG : Kind.ARTIFACT;
     }
-    Optional<PdfStructureElement> e = element(cell, info, blank);
-    if (blank) {
-      out.append(all, from, to - from);
-      return;
-    }
-    if (e.isEmpty()) {
-      appendArtifact(out, all, from, to);
-      return;
-    }
-    out.append(begin(e));
-    out.append(all, from, to - from);
-    out.append(EMC);
+    marks.add(new Mark(text, to, kind, e));
   }
 
   /** The element a cell's content belongs to, made now so the tree follows the writing order. */
@@ -510,14 +537,30 @@ final class Tagging {
     if (blank) {
       return Optional.empty();
     }
-    if (cell.getImage() != null) {
-      return Optional.of(figure(root(), cell.getImage()));
+    Optional<Image> image = image(cell);
+    if (image.isPresent()) {
+      return Optional.of(figure(root(), image.get()));
     }
     Role role = phrase == null ? Role.P : hints.getOrDefault(phrase, Role.P);
     if (role == Role.ARTIFACT) {
       return Optional.empty();
     }
     return Optional.of(textElement(role, content));
+  }
+
+  /** The image a cell shows: its own, or one placed as a chunk (OpenPDF's unscaled image cell). */
+  private static Optional<Image> image(PdfPCell cell) {
+    if (cell.getImage() != null) {
+      return Optional.of(cell.getImage());
+    }
+    if (cell.getPhrase() != null) {
+      for (Element e : cell.getPhrase()) {
+        if (e instanceof com.lowagie.text.Chunk c && c.getImage() != null) {
+          return Optional.of(c.getImage());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Header scope and spans, which PDF/UA needs to tie each data cell to its headers. */

@@ -50,14 +50,26 @@ class TaggedPdfTest {
 
   @Test
   void renderHandout_arabicAndChinese_conformToPdfUa1AndPdfA1a() throws Exception {
-    assertConforms(
+    byte[] arabic =
         handout(
             new HandoutSituation()
                 .language("ar")
                 .names("سارة أحمد", "عيادة النور", "ليلى حسن")
                 .clinic(7, 17)
-                .build()));
-    assertConforms(handout(GoalFixtures.chineseWithGoals()));
+                .build());
+    assertConforms(arabic);
+    byte[] chinese = handout(GoalFixtures.chineseWithGoals());
+    assertConforms(chinese);
+    List<String> types = new ArrayList<>();
+    List<String> alts = new ArrayList<>();
+    structure(chinese, types, alts);
+    for (String t : List.of("H1", "H2", "P", "L", "LI", "Lbl", "LBody", "Figure")) {
+      assertTrue(types.contains(t), t + " in " + types);
+    }
+    assertEquals(1, alts.size(), alts.toString());
+    try (PDDocument doc = Loader.loadPDF(arabic)) {
+      assertEquals("ar", doc.getDocumentCatalog().getLanguage());
+    }
   }
 
   @Test
