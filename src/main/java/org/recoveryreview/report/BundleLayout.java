@@ -56,14 +56,19 @@ final class BundleLayout implements PdfFrame.Body {
     cover(f);
     for (ReportRenderer.BundleEntry e : entries) {
       PdfReader reader = reader(e.reviewPdf());
+      StructureCopy structure = new StructureCopy(f.writer, reader);
       for (int page = 1; page <= reader.getNumberOfPages(); page++) {
         f.doc.newPage();
+        structure.beforeImport(page);
         PdfImportedPage imported = f.writer.getImportedPage(reader, page);
         f.writer.getDirectContentUnder().addTemplate(imported, 0, 0);
+        structure.imported(page, imported);
         if (page == 1) {
           bookmark(f, e.metrics());
         }
       }
+      // One section per patient, holding the review's own structure.
+      structure.copyUnder(f.tags.section());
       try {
         f.writer.freeReader(reader);
       } catch (IOException ex) {
@@ -75,7 +80,12 @@ final class BundleLayout implements PdfFrame.Body {
 
   private void cover(PdfFrame f) throws DocumentException {
     f.doc.add(Tables.line(f.fonts.phrase(settings.organisation(), Style.ORG), 0));
-    f.doc.add(Tables.line(f.fonts.phrase("Caseload reviews: " + therapist, Style.TITLE), 0));
+    Phrase title = f.fonts.phrase("Caseload reviews: " + therapist, Style.TITLE);
+    Element line = Tables.line(title, 0);
+    // A right-to-left name makes the line a one-cell table, which keeps the phrase.
+    f.tags.hint(line, Tagging.Role.H1);
+    f.tags.hint(title, Tagging.Role.H1);
+    f.doc.add(line);
     Paragraph period =
         new Paragraph(
             f.fonts.phrase(
@@ -151,7 +161,9 @@ final class BundleLayout implements PdfFrame.Body {
     anchor.setLocalDestination(dest);
     Phrase ph = f.fonts.phrase(" ", Style.FOOTER);
     ph.add(anchor);
-    f.doc.add(new Paragraph(ph));
+    Paragraph target = new Paragraph(ph);
+    f.tags.hint(target, Tagging.Role.ARTIFACT);
+    f.doc.add(target);
     new PdfOutline(
         f.writer.getDirectContent().getRootOutline(),
         PdfAction.gotoLocalPage(dest, false),
@@ -181,6 +193,10 @@ final class BundleLayout implements PdfFrame.Body {
       if (total == null) {
         total = cb.createTemplate(24, 10);
       }
+      Tagging.artifact(cb, () -> stamp(writer, document, cb));
+    }
+
+    private void stamp(PdfWriter writer, Document document, PdfContentByte cb) {
       String text = "Bundle page " + writer.getPageNumber() + " of ";
       float w = fonts.width(text, Style.FOOTER);
       float x = document.right() - 24 - w;

@@ -168,6 +168,11 @@ final class HandoutLayout implements PdfFrame.Body {
    */
   private PdfPCell cell(PdfFrame f, String s, Style style, float size) {
     Phrase ph = f.fonts.phrase(s, style, style.color, size);
+    if (style == Style.HANDOUT_TITLE || style == Style.HANDOUT_HEAD) {
+      f.tags.hint(ph, style == Style.HANDOUT_TITLE ? Tagging.Role.H1 : Tagging.Role.H2);
+    } else if (s.equals("•")) {
+      f.tags.hint(ph, Tagging.Role.LABEL);
+    }
     PdfPCell c = new PdfPCell(ph);
     c.setBorder(Rectangle.NO_BORDER);
     c.setPadding(0);

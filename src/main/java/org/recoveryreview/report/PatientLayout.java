@@ -127,6 +127,7 @@ final class PatientLayout implements PdfFrame.Body {
     f.doc.add(Tables.line(f.fonts.phrase(settings.organisation(), Style.ORG), 0));
     Paragraph title = new Paragraph(f.fonts.phrase("Monthly rehabilitation review", Style.TITLE));
     title.setSpacingBefore(1);
+    f.tags.hint(title, Tagging.Role.H1);
     f.doc.add(title);
     Paragraph period =
         new Paragraph(

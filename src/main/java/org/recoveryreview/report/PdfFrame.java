@@ -32,8 +32,9 @@ import org.jfree.chart.JFreeChart;
 import org.recoveryreview.report.DocFonts.Style;
 
 /**
- * One PDF/A-1b document being written: the page frame (running header, footer with "Page X of Y",
- * subject id, data date and confidentiality line), metadata, bookmarks and vector charts.
+ * One tagged PDF/UA-1 and PDF/A-1a document being written (tagging in {@link Tagging}): the page
+ * frame (running header, footer with "Page X of Y", subject id, data date and confidentiality
+ * line), metadata, bookmarks and vector charts.
  */
 final class PdfFrame {
   /** The sRGB profile of the output intent, read once: PDF/A needs it in every document. */
@@ -52,7 +53,8 @@ final class PdfFrame {
       java.time.Instant time,
       String footerId,
       String dataAsOf,
-      Optional<String> runningHeader) {}
+      Optional<String> runningHeader,
+      String language) {}
 
   /** Writes the body of the document. */
   interface Body {
@@ -62,12 +64,14 @@ final class PdfFrame {
   final Document doc;
   final PdfWriter writer;
   final DocFonts fonts;
+  final Tagging tags;
   private int sections;
 
-  private PdfFrame(Document doc, PdfWriter writer, DocFonts fonts) {
+  private PdfFrame(Document doc, PdfWriter writer, DocFonts fonts, Tagging tags) {
     this.doc = doc;
     this.writer = writer;
     this.fonts = fonts;
+    this.tags = tags;
   }
 
   /**
@@ -90,14 +94,18 @@ final class PdfFrame {
   private static Rendered render(
       Rectangle pageSize, Meta meta, DocFonts fonts, Body body, boolean framed) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(160 * 1024);
-    Document doc = new Document(pageSize, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
     try {
-      PdfWriter writer = PdfWriter.getInstance(doc, buffer);
+      Tagging tags =
+          Tagging.open(pageSize, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM, buffer, meta.language());
+      Document doc = tags.document();
+      PdfWriter writer = tags.writer();
       writer.setPdfVersion(PdfWriter.VERSION_1_4);
       // Deflate at its default level was about a third of the render threads' samples (jcmd
       // Thread.print); the fastest level costs a few KB per report, well inside the size budget.
       writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
-      writer.setPDFXConformance(PdfWriter.PDFA1B);
+      writer.setPDFXConformance(PdfWriter.PDFA1A);
+      // PDF/UA: viewers show the title, not the file name.
+      writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
       doc.addTitle(meta.title());
       doc.addAuthor(meta.author());
       doc.addSubject(meta.subject());
@@ -111,10 +119,10 @@ final class PdfFrame {
       doc.addModificationDate(new PdfDate(cal));
       Footer footer = new Footer(fonts, meta, framed);
       writer.setPageEvent(footer);
-      writer.createXmpMetadata();
+      writer.setXmpMetadata(Xmp.of(writer.getInfo()));
       doc.open();
       writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", SRGB);
-      PdfFrame frame = new PdfFrame(doc, writer, fonts);
+      PdfFrame frame = new PdfFrame(doc, writer, fonts, tags);
       body.write(frame);
       doc.close();
       return new Rendered(Reproducible.fix(buffer.toByteArray()), footer.pages);
@@ -148,6 +156,7 @@ final class PdfFrame {
     Phrase heading = fonts.phrase(title, Style.SECTION);
     ((Chunk) heading.get(0)).setLocalDestination(dest);
     Paragraph p = new Paragraph(heading);
+    tags.hint(p, Tagging.Role.H2);
     p.setSpacingBefore(10);
     p.setSpacingAfter(5);
     doc.add(p);
@@ -164,6 +173,7 @@ final class PdfFrame {
     } finally {
       g.dispose();
     }
+    tags.alt(tp, ChartAlt.describe(chart));
     Image img = Image.getInstance(tp);
     img.setAlignment(Element.ALIGN_CENTER);
     return img;
@@ -198,6 +208,10 @@ final class PdfFrame {
         return;
       }
       PdfContentByte cb = writer.getDirectContent();
+      Tagging.artifact(cb, () -> draw(writer, document, cb));
+    }
+
+    private void draw(PdfWriter writer, Document document, PdfContentByte cb) {
       float left = document.left();
       float right = document.right();
       float y = document.bottom() - 22;

@@ -54,7 +54,9 @@ final class ProgramLayout implements PdfFrame.Body {
   public void write(PdfFrame f) throws DocumentException {
     Tables tables = new Tables(f.fonts);
     f.doc.add(Tables.line(f.fonts.phrase(settings.organisation(), Style.ORG), 0));
-    f.doc.add(new Paragraph(f.fonts.phrase("Programme summary", Style.TITLE)));
+    Paragraph title = new Paragraph(f.fonts.phrase("Programme summary", Style.TITLE));
+    f.tags.hint(title, Tagging.Role.H1);
+    f.doc.add(title);
     Paragraph period =
         new Paragraph(
             f.fonts.phrase(

@@ -22,8 +22,9 @@ import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReportSettings;
 
 /**
- * Lays out the patient reviews and the programme summary as PDF/A-1b documents. Fonts and chart
- * themes are loaded once per instance and shared; one instance may render from several threads.
+ * Lays out the patient reviews and the programme summary as tagged PDF/UA-1 and PDF/A-1a documents.
+ * Fonts and chart themes are loaded once per instance and shared; one instance may render from
+ * several threads.
  */
 public final class ReportRenderer {
   private final ReportSettings settings;
@@ -112,7 +113,8 @@ public final class ReportRenderer {
                     + "   ·   "
                     + p.patientId()
                     + "   ·   Monthly rehabilitation review "
-                    + Fmt.monthLong(context.period().month())));
+                    + Fmt.monthLong(context.period().month())),
+            "en");
     PdfFrame.Rendered r =
         PdfFrame.render(
             pageSize, meta, doc, new PatientLayout(review, context, settings, patientCharts));
@@ -150,7 +152,8 @@ public final class ReportRenderer {
             context.documentTime(),
             "Handout " + p.patientId(),
             Fmt.date(context.dataAsOf()),
-            Optional.empty());
+            Optional.empty(),
+            text.language());
     PdfFrame.Rendered r =
         PdfFrame.renderPlain(
             pageSize, meta, doc, new HandoutLayout(review, context, text, handoutChart));
@@ -181,7 +184,8 @@ public final class ReportRenderer {
             context.documentTime(),
             "Bundle " + therapist,
             Fmt.date(context.dataAsOf()),
-            Optional.empty());
+            Optional.empty(),
+            "en");
     PdfFrame.Rendered r =
         PdfFrame.renderPlain(
             pageSize, meta, doc, new BundleLayout(therapist, entries, context, settings));
@@ -209,7 +213,8 @@ public final class ReportRenderer {
             Optional.of(
                 settings.organisation()
                     + "   ·   Programme summary "
-                    + Fmt.monthLong(context.period().month())));
+                    + Fmt.monthLong(context.period().month())),
+            "en");
     PdfFrame.Rendered r =
         PdfFrame.render(
             pageSize,

@@ -77,7 +77,8 @@ class DrawnTextTest {
         new CategoryPlot(data, x, new NumberAxis(doc.printable("عدد")), new BarRenderer());
     String title = "Sessions of سارة أحمد";
     PdfFrame.Meta meta =
-        new PdfFrame.Meta("t", "a", "s", "k", Instant.EPOCH, "id", "1 Oct 2026", Optional.empty());
+        new PdfFrame.Meta(
+            "t", "a", "s", "k", Instant.EPOCH, "id", "1 Oct 2026", Optional.empty(), "en");
     byte[] pdf =
         PdfFrame.renderPlain(
                 PageSize.A4,

@@ -13,7 +13,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 import org.verapdf.pdfa.validation.validators.ValidatorFactory;
 
-/** Text extraction (PDFBox) and PDF/A-1b validation (veraPDF) for the document tests. */
+/** Text extraction (PDFBox) and PDF/A and PDF/UA validation (veraPDF) for the document tests. */
 final class PdfChecks {
   static {
     VeraGreenfieldFoundryProvider.initialise();
@@ -35,15 +35,22 @@ final class PdfChecks {
 
   /** Empty when the document is PDF/A-1b, else the failed rules. */
   static String pdfA1bFailures(byte[] pdf) throws Exception {
+    return failures(pdf, PDFAFlavour.PDFA_1_B);
+  }
+
+  /**
+   * Empty when the document conforms to {@code flavour} (e.g. PDF/UA-1, PDF/A-1a), else why not.
+   */
+  static String failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
     ValidationResult r;
     try (InputStream in = new ByteArrayInputStream(pdf);
-        GFModelParser parser = GFModelParser.createModelWithFlavour(in, PDFAFlavour.PDFA_1_B)) {
-      r = ValidatorFactory.createValidator(PDFAFlavour.PDFA_1_B, false).validate(parser);
+        GFModelParser parser = GFModelParser.createModelWithFlavour(in, flavour)) {
+      r = ValidatorFactory.createValidator(flavour, false).validate(parser);
     }
     if (r.isCompliant()) {
       return "";
     }
-    StringBuilder b = new StringBuilder("not PDF/A-1b:");
+    StringBuilder b = new StringBuilder("not " + flavour.getId() + ":");
     r.getTestAssertions().stream()
         .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
         .limit(20)

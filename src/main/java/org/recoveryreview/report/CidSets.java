@@ -1,0 +1,200 @@
+package org.recoveryreview.report;
+
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.BitSet;
+import java.util.Optional;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * The CIDs present in an embedded font program, for the font descriptor's CIDSet. OpenPDF 2.0.5
+ * lists only the glyphs the text uses, but its subsets keep every glyph slot (empty ones included)
+ * and add the parts of composite glyphs; PDF/UA-1 (ISO 32000-1 via veraPDF rule 7.21.4.2) wants the
+ * CIDSet to list every CID the program holds, used or not.
+ */
+final class CidSets {
+  private CidSets() {}
+
+  private static final PdfName CFF_CID = new PdfName("CIDFontType0C");
+
+  /**
+   * The CIDs of a font file stream as OpenPDF writes it (TrueType /FontFile2 with /Length1, or a
+   * CID-keyed CFF /FontFile3); empty for anything else or a program it cannot read.
+   */
+  static Optional<BitSet> of(PdfStream fontFile) {
+    boolean trueType = fontFile.get(PdfName.LENGTH1) != null;
+    boolean cff = CFF_CID.equals(fontFile.getAsName(PdfName.SUBTYPE));
+    if (!trueType && !cff) {
+      return Optional.empty();
+    }
+    try {
+      // A compressed stream keeps its bytes where only writeContent reaches them.
+      ByteArrayOutputStream raw = new ByteArrayOutputStream();
+      fontFile.writeContent(raw);
+      byte[] program = inflate(raw.toByteArray());
+      return trueType ? trueType(program) : cff(program);
+    } catch (DataFormatException | IOException | RuntimeException e) {
+      // A program this cannot parse keeps OpenPDF's own CIDSet.
+      return Optional.empty();
+    }
+  }
+
+  /** The CIDSet stream's bytes: one bit per CID, high bit first. */
+  static byte[] bits(BitSet cids) {
+    byte[] out = new byte[Math.max(1, (cids.length() + 7) / 8)];
+    for (int c = cids.nextSetBit(0); c >= 0; c = cids.nextSetBit(c + 1)) {
+      out[c / 8] |= (byte) (0x80 >>> (c % 8));
+    }
+    return out;
+  }
+
+  private static byte[] inflate(byte[] data) throws DataFormatException {
+    Inflater inflater = new Inflater();
+    inflater.setInput(data);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 3);
+    byte[] buf = new byte[64 * 1024];
+    while (!inflater.finished()) {
+      int n = inflater.inflate(buf);
+      if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+        break;
+      }
+      out.write(buf, 0, n);
+    }
+    inflater.end();
+    return out.toByteArray();
+  }
+
+  /** TrueType with an identity CID-to-GID map: every glyph index below maxp's numGlyphs. */
+  static Optional<BitSet> trueType(byte[] f) {
+    int tables = u16(f, 4);
+    for (int t = 0; t < tables; t++) {
+      int rec = 12 + 16 * t;
+      if (f[rec] == 'm' && f[rec + 1] == 'a' && f[rec + 2] == 'x' && f[rec + 3] == 'p') {
+        int numGlyphs = u16(f, (int) u32(f, rec + 8) + 4);
+        BitSet all = new BitSet(numGlyphs);
+        all.set(0, numGlyphs);
+        return Optional.of(all);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A CID-keyed CFF: CID 0 and the CIDs its charset gives the glyphs. */
+  static Optional<BitSet> cff(byte[] f) {
+    int nameIndex = f[2] & 0xff;
+    int topIndex = skipIndex(f, nameIndex);
+    int[] top = firstEntry(f, topIndex);
+    int charStrings = -1;
+    int charset = 0;
+    int p = top[0];
+    int operands = 0;
+    long last = 0;
+    while (p < top[1]) {
+      int b = f[p] & 0xff;
+      if (b <= 21) {
+        int op = b == 12 ? 1200 + (f[p + 1] & 0xff) : b;
+        p += b == 12 ? 2 : 1;
+        if (op == 17) {
+          charStrings = (int) last;
+        } else if (op == 15) {
+          charset = (int) last;
+        }
+        operands = 0;
+        continue;
+      }
+      long[] v = operand(f, p);
+      last = v[0];
+      p = (int) v[1];
+      operands++;
+    }
+    if (charStrings < 0 || charset <= 2) {
+      return Optional.empty();
+    }
+    int glyphs = u16(f, charStrings);
+    BitSet cids = new BitSet();
+    cids.set(0);
+    int format = f[charset] & 0xff;
+    int q = charset + 1;
+    int seen = 1;
+    while (seen < glyphs) {
+      if (format == 0) {
+        cids.set(u16(f, q));
+        q += 2;
+        seen++;
+      } else {
+        int first = u16(f, q);
+        int left = format == 1 ? f[q + 2] & 0xff : u16(f, q + 2);
+        q += format == 1 ? 3 : 4;
+        cids.set(first, first + left + 1);
+        seen += left + 1;
+      }
+    }
+    return operands >= 0 ? Optional.of(cids) : Optional.empty();
+  }
+
+  /** A DICT operand at {@code p}: its value (0 for reals, unused here) and the next position. */
+  private static long[] operand(byte[] f, int p) {
+    int b = f[p] & 0xff;
+    if (b >= 32 && b <= 246) {
+      return new long[] {b - 139, p + 1};
+    }
+    if (b >= 247 && b <= 250) {
+      return new long[] {(b - 247) * 256L + (f[p + 1] & 0xff) + 108, p + 2};
+    }
+    if (b >= 251 && b <= 254) {
+      return new long[] {-(b - 251) * 256L - (f[p + 1] & 0xff) - 108, p + 2};
+    }
+    if (b == 28) {
+      return new long[] {(short) u16(f, p + 1), p + 3};
+    }
+    if (b == 29) {
+      return new long[] {(int) u32(f, p + 1), p + 5};
+    }
+    // 30: a real, nibbles up to an 0xf nibble.
+    int q = p + 1;
+    while ((f[q] & 0x0f) != 0x0f && (f[q] & 0xf0) != 0xf0) {
+      q++;
+    }
+    return new long[] {0, q + 1};
+  }
+
+  private static int skipIndex(byte[] f, int at) {
+    int count = u16(f, at);
+    if (count == 0) {
+      return at + 2;
+    }
+    int offSize = f[at + 2] & 0xff;
+    int offsets = at + 3;
+    int dataStart = offsets + (count + 1) * offSize - 1;
+    return dataStart + offset(f, offsets + count * offSize, offSize);
+  }
+
+  private static int[] firstEntry(byte[] f, int at) {
+    int offSize = f[at + 2] & 0xff;
+    int offsets = at + 3;
+    int count = u16(f, at);
+    int dataStart = offsets + (count + 1) * offSize - 1;
+    return new int[] {
+      dataStart + offset(f, offsets, offSize), dataStart + offset(f, offsets + offSize, offSize)
+    };
+  }
+
+  private static int offset(byte[] f, int at, int size) {
+    int v = 0;
+    for (int i = 0; i < size; i++) {
+      v = (v << 8) | (f[at + i] & 0xff);
+    }
+    return v;
+  }
+
+  private static int u16(byte[] f, int at) {
+    return ((f[at] & 0xff) << 8) | (f[at + 1] & 0xff);
+  }
+
+  private static long u32(byte[] f, int at) {
+    return ((long) u16(f, at) << 16) | u16(f, at + 2);
+  }
+}

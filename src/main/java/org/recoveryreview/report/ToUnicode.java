@@ -1,0 +1,115 @@
+package org.recoveryreview.report;
+
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * Makes a font's ToUnicode map give the letters that were written rather than the shapes drawn.
+ * OpenPDF joins Arabic letters by drawing their presentation forms (U+FE70 ff.) and maps each glyph
+ * back to that form, so extraction and search find "ﺳﺎﺭﺓ" instead of "سارة"; each form is mapped to
+ * its compatibility decomposition (the base letter, two for a lam-alef ligature) instead.
+ */
+final class ToUnicode {
+  private ToUnicode() {}
+
+  private static final Pattern LINE = Pattern.compile("(?m)^((?:<[0-9A-Fa-f]+>[ \\t]*)+)$");
+  private static final Pattern HEX = Pattern.compile("<([0-9A-Fa-f]+)>");
+
+  /**
+   * The stream with presentation forms mapped to their letters, compressed at {@code level}; empty
+   * when {@code stream} is no ToUnicode map or maps no presentation form.
+   */
+  static Optional<PdfStream> logical(PdfStream stream, int level) {
+    String cmap;
+    try {
+      ByteArrayOutputStream raw = new ByteArrayOutputStream();
+      stream.writeContent(raw);
+      byte[] b =
+          stream.get(PdfName.FILTER) == null ? raw.toByteArray() : inflate(raw.toByteArray());
+      cmap = new String(b, StandardCharsets.ISO_8859_1);
+    } catch (IOException | DataFormatException e) {
+      return Optional.empty();
+    }
+    if (!cmap.contains("begincmap")) {
+      return Optional.empty();
+    }
+    String fixed = map(cmap);
+    if (fixed.equals(cmap)) {
+      return Optional.empty();
+    }
+    PdfStream out = new PdfStream(fixed.getBytes(StandardCharsets.ISO_8859_1));
+    out.flateCompress(level);
+    return Optional.of(out);
+  }
+
+  /** The CMap's text with each single-code destination that is a presentation form decomposed. */
+  static String map(String cmap) {
+    Matcher m = LINE.matcher(cmap);
+    StringBuilder out = new StringBuilder(cmap.length());
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(line(m.group(1))));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String line(String line) {
+    Matcher h = HEX.matcher(line);
+    java.util.List<String> tokens = new java.util.ArrayList<>();
+    while (h.find()) {
+      tokens.add(h.group(1));
+    }
+    // bfchar: <code> <dest>; bfrange of one code: <code> <code> <dest>.
+    boolean single =
+        tokens.size() == 2 || (tokens.size() == 3 && tokens.get(0).equalsIgnoreCase(tokens.get(1)));
+    if (!single) {
+      return line;
+    }
+    String dest = tokens.get(tokens.size() - 1);
+    String text = new String(HexFormat.of().parseHex(dest), StandardCharsets.UTF_16BE);
+    if (!isPresentationForm(text)) {
+      return line;
+    }
+    String letters = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String hex =
+        HexFormat.of().withUpperCase().formatHex(letters.getBytes(StandardCharsets.UTF_16BE));
+    int at = line.lastIndexOf("<" + dest + ">");
+    return line.substring(0, at) + "<" + hex + ">" + line.substring(at + dest.length() + 2);
+  }
+
+  private static boolean isPresentationForm(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static byte[] inflate(byte[] data) throws DataFormatException {
+    Inflater inflater = new Inflater();
+    inflater.setInput(data);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 4);
+    byte[] buf = new byte[16 * 1024];
+    while (!inflater.finished()) {
+      int n = inflater.inflate(buf);
+      if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+        break;
+      }
+      out.write(buf, 0, n);
+    }
+    inflater.end();
+    return out.toByteArray();
+  }
+}
