@@ -27,6 +27,29 @@ final class JarRunner {
     return jar;
   }
 
+  /**
+   * A shell's background job starts with SIGINT ignored, the JVM then leaves it ignored, and the
+   * tests that stop the jar with SIGINT would see it run on; where coreutils' env can reset the
+   * signal (8.31 and later), the jar is started through it, as from a terminal.
+   */
+  private static final List<String> RESET_SIGINT = resetSigint();
+
+  private static List<String> resetSigint() {
+    List<String> env = List.of("env", "--default-signal=INT");
+    try {
+      List<String> probe = new ArrayList<>(env);
+      probe.add("true");
+      Process p = new ProcessBuilder(probe).redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor() == 0 ? env : List.of();
+    } catch (IOException e) {
+      return List.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of();
+    }
+  }
+
   /** A started process whose stdout and stderr go to files in {@code logDir}. */
   static Process start(Path logDir, String name, String... args) throws IOException {
     return start(logDir, name, List.of("-Xmx1g"), Map.of(), args);
@@ -36,7 +59,7 @@ final class JarRunner {
   static Process start(
       Path logDir, String name, List<String> jvmArgs, Map<String, String> env, String... args)
       throws IOException {
-    List<String> cmd = new ArrayList<>();
+    List<String> cmd = new ArrayList<>(RESET_SIGINT);
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmArgs);
     cmd.add("-jar");
