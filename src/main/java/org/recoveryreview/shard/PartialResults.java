@@ -12,6 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -111,16 +112,17 @@ public final class PartialResults {
     List<DataIssue> issues = new ArrayList<>();
     ProgramParts sum = ProgramParts.none();
     List<InputFile> files = List.of();
+    ObjectMapper json = readerForOneMerge();
     for (ShardFolders.Info s : shards) {
       Map<String, String> hashes = ShardFolders.partialHashes(s);
-      inReview.addAll(readLines(s, hashes, IN_REVIEW, PatientMetrics.class));
-      previous.addAll(readLines(s, hashes, PREVIOUS_MONTH, PatientMetrics.class));
-      issues.addAll(readLines(s, hashes, ISSUES, DataIssue.class));
-      List<InputFile> own = readLines(s, hashes, INPUT_FILES, InputFile.class);
+      inReview.addAll(readLines(json, s, hashes, IN_REVIEW, PatientMetrics.class));
+      previous.addAll(readLines(json, s, hashes, PREVIOUS_MONTH, PatientMetrics.class));
+      issues.addAll(readLines(json, s, hashes, ISSUES, DataIssue.class));
+      List<InputFile> own = readLines(json, s, hashes, INPUT_FILES, InputFile.class);
       if (files.isEmpty()) {
         files = own;
       }
-      ProgramParts p = readOne(s, hashes, PROGRAM, ProgramParts.class);
+      ProgramParts p = readOne(json, s, hashes, PROGRAM, ProgramParts.class);
       sum = plus(sum, p);
     }
     Comparator<PatientMetrics> byId = Comparator.comparing(PatientMetrics::patientId);
@@ -147,6 +149,11 @@ public final class PartialResults {
             sum.missingArat(),
             sum.goalsRated());
     return new Merged(parts, accounting(files, issues), issues);
+  }
+
+  /** The reader of one merge: the writer's settings, sharing equal values among all it reads. */
+  static ObjectMapper readerForOneMerge() {
+    return JSON.copy().registerModule(SharedValues.module());
   }
 
   private static ProgramParts plus(ProgramParts a, ProgramParts b) {
@@ -234,11 +241,16 @@ public final class PartialResults {
   }
 
   private static <T> List<T> readLines(
-      ShardFolders.Info shard, Map<String, String> hashes, String path, Class<T> type) {
-    byte[] bytes = verified(shard, hashes, path);
+      ObjectMapper json,
+      ShardFolders.Info shard,
+      Map<String, String> hashes,
+      String path,
+      Class<T> type) {
+    Path file = verified(shard, hashes, path);
     List<T> out = new ArrayList<>();
-    ObjectReader reader = JSON.readerFor(type);
-    try (MappingIterator<T> it = reader.readValues(bytes)) {
+    ObjectReader reader = json.readerFor(type);
+    try (InputStream in = Files.newInputStream(file);
+        MappingIterator<T> it = reader.readValues(in)) {
       while (it.hasNext()) {
         out.add(it.next());
       }
@@ -249,33 +261,39 @@ public final class PartialResults {
   }
 
   private static <T> T readOne(
-      ShardFolders.Info shard, Map<String, String> hashes, String path, Class<T> type) {
-    byte[] bytes = verified(shard, hashes, path);
-    try {
-      return JSON.readValue(bytes, type);
+      ObjectMapper json,
+      ShardFolders.Info shard,
+      Map<String, String> hashes,
+      String path,
+      Class<T> type) {
+    Path file = verified(shard, hashes, path);
+    try (InputStream in = Files.newInputStream(file)) {
+      return json.readValue(in, type);
     } catch (IOException | RuntimeException e) {
       throw unreadable(shard, path, e);
     }
   }
 
-  /** The file's bytes after checking them against the SHA-256 in the shard's shard.json. */
-  private static byte[] verified(ShardFolders.Info shard, Map<String, String> hashes, String path) {
+  /**
+   * The file, after checking its bytes against the SHA-256 in the shard's shard.json; hashed as a
+   * stream and read again to parse, so a merge never holds a whole partial file in memory.
+   */
+  private static Path verified(ShardFolders.Info shard, Map<String, String> hashes, String path) {
     Path file = shard.folder().resolve(path);
     String expected = hashes.get(path);
     if (expected == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       throw ShardFolders.corrupt(shard, path, "is missing or not listed in its shard.json");
     }
     MessageDigest md = Hashing.sha256();
-    byte[] bytes;
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-      bytes = in.readAllBytes();
+      in.transferTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
       throw unreadable(shard, path, e);
     }
     if (!HexFormat.of().formatHex(md.digest()).equals(expected)) {
       throw ShardFolders.corrupt(shard, path, "does not match the SHA-256 in its shard.json");
     }
-    return bytes;
+    return file;
   }
 
   private static JobFailure unreadable(ShardFolders.Info shard, String path, Exception e) {
