@@ -52,16 +52,6 @@ final class Fmt {
     return MONTH_LONG.format(m);
   }
 
-  /** A rate as a whole percentage, or a dash when its denominator was 0. */
-  static String pct(OptionalDouble rate) {
-    return rate.isPresent() ? pct(rate.getAsDouble()) : NONE;
-  }
-
-  /** Half up from the CSV's four decimals ({@link Evidence#wholePercent}): 0.5750 is "58%". */
-  static String pct(double rate) {
-    return Evidence.wholePercent(rate) + "%";
-  }
-
   /**
    * The change between two rates in percentage points, from the whole percentages printed beside it
    * so that the reader's own subtraction agrees: "+3 pts", "-2 pts", "0 pts", or a dash when either
@@ -86,7 +76,7 @@ final class Fmt {
     if (rate.isEmpty()) {
       return "no sessions";
     }
-    return pct(rate) + " (" + done + " of " + expected + ")";
+    return Evidence.pct(rate) + " (" + done + " of " + expected + ")";
   }
 
   static String signed(int v) {

@@ -37,6 +37,7 @@ import org.recoveryreview.model.AratPart;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.ChartWindows;
+import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.PopulationReference;
 import org.recoveryreview.model.ReportSettings;
@@ -125,7 +126,8 @@ final class PatientCharts {
     }
     ValueMarker target = kit.target(ctx.analysis().adherenceTarget() * 100, null);
     plot.addRangeMarker(target);
-    ChartKit.addTargetLegend(plot, target, "Target " + Fmt.pct(ctx.analysis().adherenceTarget()));
+    ChartKit.addTargetLegend(
+        plot, target, "Target " + Evidence.pct(ctx.analysis().adherenceTarget()));
     return chart;
   }
 

@@ -203,7 +203,9 @@ final class PatientLayout implements PdfFrame.Body {
     adherence.add(
         new Row(
             List.of(
-                "Dose (credited / planned)", Fmt.pct(now.doseRate()), Fmt.pct(before.doseRate()))));
+                "Dose (credited / planned)",
+                Evidence.pct(now.doseRate()),
+                Evidence.pct(before.doseRate()))));
     adherence.add(
         new Row(
             List.of(
@@ -342,7 +344,7 @@ final class PatientLayout implements PdfFrame.Body {
     if (a.overallRate().isEmpty()) {
       return "No data";
     }
-    return Fmt.pct(a.overallRate()) + "  " + Fmt.band(band);
+    return Evidence.pct(a.overallRate()) + "  " + Fmt.band(band);
   }
 
   private PdfPCell bandCell(

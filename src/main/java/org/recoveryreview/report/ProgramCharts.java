@@ -34,6 +34,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.StageOnset;
@@ -145,7 +146,7 @@ final class ProgramCharts {
     if (rate.isEmpty()) {
       return "no sessions due in " + Fmt.month(r.month()) + " (n=" + r.patients() + ")";
     }
-    return Fmt.pct(rate) + " (n=" + r.patients() + (r.fewPatients() ? "*" : "") + ")";
+    return Evidence.pct(rate) + " (n=" + r.patients() + (r.fewPatients() ? "*" : "") + ")";
   }
 
   /**
@@ -262,7 +263,7 @@ final class ProgramCharts {
             new Line2D.Double(),
             new BasicStroke(0f),
             Palette.TEXT));
-    items.add(ChartKit.targetLegendItem("Target " + Fmt.pct(a.adherenceTarget()), target));
+    items.add(ChartKit.targetLegendItem("Target " + Evidence.pct(a.adherenceTarget()), target));
     plot.setFixedLegendItems(items);
     ChartKit.periodLegend(plot);
   }
@@ -424,13 +425,13 @@ final class ProgramCharts {
       JFreeChart chart, CategoryPlot plot, AnalysisSettings a, ValueMarker target) {
     LegendItemCollection items = new LegendItemCollection();
     String[] labels = {
-      "Adherent (at or above " + Fmt.pct(a.adherenceTarget()) + ")",
+      "Adherent (at or above " + Evidence.pct(a.adherenceTarget()) + ")",
       "Partial ("
-          + Fmt.pct(a.partialThreshold())
+          + Evidence.pct(a.partialThreshold())
           + " to below "
-          + Fmt.pct(a.adherenceTarget())
+          + Evidence.pct(a.adherenceTarget())
           + ")",
-      "Low (below " + Fmt.pct(a.partialThreshold()) + ")"
+      "Low (below " + Evidence.pct(a.partialThreshold()) + ")"
     };
     AdherenceBand[] bands = {AdherenceBand.ADHERENT, AdherenceBand.PARTIAL, AdherenceBand.LOW};
     for (int i = 0; i < bands.length; i++) {

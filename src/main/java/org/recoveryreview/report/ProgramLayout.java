@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.DataCompleteness;
+import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.FileQuality;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FlagFinding;
@@ -330,8 +331,8 @@ final class ProgramLayout implements PdfFrame.Body {
     return tile(
         f,
         label,
-        Fmt.pct(now),
-        counts + "\n" + prev + ": " + Fmt.pct(before) + ", " + Fmt.points(now, before));
+        Evidence.pct(now),
+        counts + "\n" + prev + ": " + Evidence.pct(before) + ", " + Fmt.points(now, before));
   }
 
   /**
@@ -382,9 +383,9 @@ final class ProgramLayout implements PdfFrame.Body {
         group,
         (now.fewFmaPatients() ? "*" : "") + now.patientsWithTwoFma(),
         Long.toString(now.patientsMcidReached()),
-        Fmt.pct(share),
+        Evidence.pct(share),
         was.isPresent()
-            ? Fmt.pct(was)
+            ? Evidence.pct(was)
                 + " ("
                 + before.patientsMcidReached()
                 + "/"
@@ -396,14 +397,14 @@ final class ProgramLayout implements PdfFrame.Body {
 
   private String bandRule(AdherenceBand b) {
     return switch (b) {
-      case ADHERENT -> " (at or above " + Fmt.pct(ctx.analysis().adherenceTarget()) + ")";
+      case ADHERENT -> " (at or above " + Evidence.pct(ctx.analysis().adherenceTarget()) + ")";
       case PARTIAL ->
           " ("
-              + Fmt.pct(ctx.analysis().partialThreshold())
+              + Evidence.pct(ctx.analysis().partialThreshold())
               + " to below "
-              + Fmt.pct(ctx.analysis().adherenceTarget())
+              + Evidence.pct(ctx.analysis().adherenceTarget())
               + ")";
-      case LOW -> " (below " + Fmt.pct(ctx.analysis().partialThreshold()) + ")";
+      case LOW -> " (below " + Evidence.pct(ctx.analysis().partialThreshold()) + ")";
       case NO_DATA -> " (no sessions due)";
     };
   }
@@ -509,10 +510,10 @@ final class ProgramLayout implements PdfFrame.Body {
               List.of(
                   group,
                   Long.toString(r.patients()),
-                  Fmt.pct(a.attendanceRate()),
-                  Fmt.pct(a.homeCompletionRate()),
-                  Fmt.pct(a.doseRate()),
-                  Fmt.pct(a.overallRate()),
+                  Evidence.pct(a.attendanceRate()),
+                  Evidence.pct(a.homeCompletionRate()),
+                  Evidence.pct(a.doseRate()),
+                  Evidence.pct(a.overallRate()),
                   a.sessionsDone() + " / " + a.sessionsExpected(),
                   Fmt.minutes(a.creditedMinutes()) + " / " + Fmt.minutes(a.plannedMinutes()))));
     }
@@ -552,7 +553,7 @@ final class ProgramLayout implements PdfFrame.Body {
                 + " of "
                 + a.clinicScheduled()
                 + " ("
-                + Fmt.pct(a.attendanceRate())
+                + Evidence.pct(a.attendanceRate())
                 + ")");
       }
     }
@@ -563,7 +564,7 @@ final class ProgramLayout implements PdfFrame.Body {
         + " of "
         + all.clinicScheduled()
         + ", "
-        + Fmt.pct(all.attendanceRate())
+        + Evidence.pct(all.attendanceRate())
         + "); the Setting rows give each setting on its own"
         + (parts.isEmpty() ? "" : ": " + String.join(", ", parts))
         + ".";
@@ -684,7 +685,7 @@ final class ProgramLayout implements PdfFrame.Body {
             what,
             Fmt.minutes(count),
             Fmt.minutes(of) + " " + unit,
-            Fmt.pct(DataCompleteness.share(count, of))));
+            Evidence.pct(DataCompleteness.share(count, of))));
   }
 
   /** "flags: Stopped attending, Fugl-Meyer decline, ...": the flags that set a tier. */
