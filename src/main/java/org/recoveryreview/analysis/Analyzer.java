@@ -45,7 +45,7 @@ public final class Analyzer {
   private final int threads;
 
   public Analyzer(AnalysisSettings settings) {
-    this(settings, Runtime.getRuntime().availableProcessors());
+    this(settings, Parallel.defaultThreads());
   }
 
   /**

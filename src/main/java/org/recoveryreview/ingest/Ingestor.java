@@ -58,7 +58,7 @@ public final class Ingestor {
   private final LocalDate today;
 
   public Ingestor(InputOptions options) {
-    this(options, Runtime.getRuntime().availableProcessors());
+    this(options, Parallel.defaultThreads());
   }
 
   /**
