@@ -1,10 +1,12 @@
 package org.recoveryreview.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.recoveryreview.concurrent.Parallel;
 import org.recoveryreview.model.Adherence;
@@ -430,11 +432,7 @@ public final class Analyzer {
    * empty when it was never measured or has no earlier value to compare with.
    */
   static Optional<ChangeLabel> changeLabel(
-      java.util.OptionalInt change,
-      Optional<java.time.LocalDate> last,
-      ReviewPeriod period,
-      double mdc,
-      int mcid) {
+      OptionalInt change, Optional<LocalDate> last, ReviewPeriod period, double mdc, int mcid) {
     if (change.isPresent()) {
       return Optional.of(ChangeLabel.of(change.getAsInt(), mdc, mcid));
     }

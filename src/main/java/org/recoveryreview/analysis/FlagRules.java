@@ -3,8 +3,10 @@ package org.recoveryreview.analysis;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -141,14 +143,12 @@ final class FlagRules {
       }
     }
     if (!with.isEmpty()) {
-      with.sort(java.util.Comparator.comparingInt(x -> x.flag().clinicalRank()));
+      with.sort(Comparator.comparingInt(x -> x.flag().clinicalRank()));
       List<String> texts = new ArrayList<>();
       for (FlagFinding x : with) {
         // Commas inside, so the "; " between consequences stays unambiguous.
         texts.add(
-            x.flag().label().toLowerCase(java.util.Locale.ROOT)
-                + " — "
-                + x.evidence().replace("; ", ", "));
+            x.flag().label().toLowerCase(Locale.ROOT) + " — " + x.evidence().replace("; ", ", "));
       }
       out.set(
           lead,

@@ -1,8 +1,10 @@
 package org.recoveryreview.analysis;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.recoveryreview.model.Adherence;
@@ -85,7 +87,7 @@ final class SessionPass {
     return IsoWeek.index(epochDay);
   }
 
-  static int monthIndex(java.time.YearMonth m) {
+  static int monthIndex(YearMonth m) {
     return m.getYear() * 12 + m.getMonthValue() - 1;
   }
 
@@ -203,7 +205,7 @@ final class SessionPass {
 
   // Most patients share the same calendar weeks: keep each week's empty row (and so its dates)
   // once per worker instead of once per patient.
-  private final java.util.HashMap<Integer, WeekAdherence> emptyWeeks = new java.util.HashMap<>();
+  private final HashMap<Integer, WeekAdherence> emptyWeeks = new HashMap<>();
 
   private WeekAdherence emptyWeek(int week) {
     return emptyWeeks.computeIfAbsent(week, w -> week(w, Adherence.NONE));
@@ -258,7 +260,7 @@ final class SessionPass {
     List<TherapyMinutes> out = new ArrayList<>();
     for (int m = 0; m < months; m++) {
       int ym = baseMonth + m;
-      java.time.YearMonth month = null;
+      YearMonth month = null;
       for (int t : therapiesByName()) {
         long count = 0;
         long planned = 0;
@@ -271,7 +273,7 @@ final class SessionPass {
         }
         if (count > 0) {
           if (month == null) {
-            month = java.time.YearMonth.of(ym / 12, ym % 12 + 1);
+            month = YearMonth.of(ym / 12, ym % 12 + 1);
           }
           out.add(
               new TherapyMinutes(

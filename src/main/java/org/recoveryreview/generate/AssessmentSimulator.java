@@ -5,14 +5,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVPrinter;
+import org.recoveryreview.model.FileKind;
 
 /**
  * Writes one patient's assessments: a baseline when the programme starts, then one every four to
  * six weeks (with long gaps for patients whose reassessments are overdue) and one at discharge.
  */
 final class AssessmentSimulator {
-  static final String[] HEADER =
-      org.recoveryreview.model.FileKind.ASSESSMENTS.columns().toArray(String[]::new);
+  static final String[] HEADER = FileKind.ASSESSMENTS.columns().toArray(String[]::new);
 
   private static final int BLANK = -1;
 

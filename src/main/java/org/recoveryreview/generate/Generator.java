@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.JobFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +32,7 @@ public final class Generator {
   /** RFC 4180 quoting with LF line ends, which read better in a repository than CRLF. */
   static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
-  static final String[] PATIENT_HEADER =
-      org.recoveryreview.model.FileKind.PATIENTS.columns().toArray(String[]::new);
+  static final String[] PATIENT_HEADER = FileKind.PATIENTS.columns().toArray(String[]::new);
 
   private static final int MAX_PATIENTS = 1_000_000;
   private static final int MAX_MONTHS = 120;

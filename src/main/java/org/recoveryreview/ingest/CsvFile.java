@@ -2,6 +2,7 @@ package org.recoveryreview.ingest;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,7 +16,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -23,12 +26,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -402,7 +407,7 @@ final class CsvFile {
                 + " uncompressed as .csv, or raise the limit named.",
             cause);
       }
-      if (cause instanceof org.apache.commons.csv.CSVException) {
+      if (cause instanceof CSVException) {
         return new JobFailure(
             ExitCode.DATA_ERROR,
             name
@@ -473,7 +478,7 @@ final class CsvFile {
   }
 
   static boolean isGzip(String name) {
-    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    return name.toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
   private static CharsetDecoder strictDecoder(Charset charset) {
@@ -563,7 +568,7 @@ final class CsvFile {
     if (cause instanceof CharacterCodingException) {
       return undecodable(path, name, effective, cause);
     }
-    if (cause instanceof ZipException || (isGzip(name) && cause instanceof java.io.EOFException)) {
+    if (cause instanceof ZipException || (isGzip(name) && cause instanceof EOFException)) {
       return new JobFailure(
           ExitCode.DATA_ERROR,
           name
@@ -572,8 +577,7 @@ final class CsvFile {
               + "); compress it again or provide it uncompressed as .csv.",
           cause);
     }
-    if (cause instanceof java.nio.file.NoSuchFileException
-        || cause instanceof java.nio.file.AccessDeniedException) {
+    if (cause instanceof NoSuchFileException || cause instanceof AccessDeniedException) {
       return new JobFailure(
           ExitCode.NO_INPUT,
           "Cannot open "

@@ -33,7 +33,7 @@ final class Fmt {
   }
 
   static String date(LocalDate d) {
-    return org.recoveryreview.model.Evidence.date(d);
+    return Evidence.date(d);
   }
 
   static String date(Optional<LocalDate> d) {
@@ -80,7 +80,7 @@ final class Fmt {
   }
 
   static String signed(int v) {
-    return org.recoveryreview.model.Evidence.signed(v);
+    return Evidence.signed(v);
   }
 
   static String signed(OptionalInt v) {

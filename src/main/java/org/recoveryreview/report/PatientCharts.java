@@ -13,15 +13,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -30,6 +33,10 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -407,7 +414,7 @@ final class PatientCharts {
       plot.setDataset(1, planned);
       plot.setRenderer(1, ChartKit.outlineBars(0.135));
       // Planned outline over the done stack, so it stays visible where more was done than planned.
-      plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+      plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
       for (Map.Entry<String, String> m : monthLabels.entrySet()) {
         long[] dp = perMonth.getOrDefault(m.getKey(), new long[2]);
         if (dp[1] > 0 || dp[0] > 0) {
@@ -418,7 +425,7 @@ final class PatientCharts {
                   Math.max(dp[0], dp[1]));
           label.setFont(kit.tickFont());
           label.setPaint(Palette.TEXT);
-          label.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
+          label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
           plot.addAnnotation(label);
         }
       }
@@ -434,7 +441,7 @@ final class PatientCharts {
    * minutes done, assumed from the plan …: Sep 330, Oct 195."); nothing when every duration was
    * recorded.
    */
-  private java.util.Optional<org.jfree.chart.title.TextTitle> assumedNote(
+  private Optional<TextTitle> assumedNote(
       Map<String, String> monthLabels, Map<String, long[]> perMonth) {
     List<String> parts = new ArrayList<>();
     for (Map.Entry<String, String> m : monthLabels.entrySet()) {
@@ -445,15 +452,14 @@ final class PatientCharts {
       }
     }
     if (parts.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    org.jfree.chart.title.TextTitle note =
-        new org.jfree.chart.title.TextTitle(assumedText(parts), kit.tickFont());
+    TextTitle note = new TextTitle(assumedText(parts), kit.tickFont());
     note.setPaint(Palette.MUTED);
-    note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
-    note.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    note.setPosition(RectangleEdge.BOTTOM);
+    note.setHorizontalAlignment(HorizontalAlignment.LEFT);
     note.setMaximumLinesToDisplay(1);
-    return java.util.Optional.of(note);
+    return Optional.of(note);
   }
 
   /** The note's text for the months with assumed minutes, e.g. ["Sep 330"]. */
@@ -470,7 +476,7 @@ final class PatientCharts {
    * The one time axis every recovery chart of a review shares (same range, same month ticks), over
    * the window analysis decided, with a few days' margin so end points are not cut.
    */
-  private org.jfree.chart.axis.DateAxis timeAxis(PatientReview r, ReportContext ctx) {
+  private DateAxis timeAxis(PatientReview r, ReportContext ctx) {
     ChartWindows win = r.history().windows();
     return kit.monthAxis(
         "Assessment date", win.recoveryFrom().minusDays(7), win.recoveryTo().plusDays(4));

@@ -6,8 +6,10 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
+import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.FlagFinding;
@@ -97,7 +100,7 @@ final class PatientLayout implements PdfFrame.Body {
             ? charts.aratParts(review, ctx, f.fonts)
             : charts.arat(review, ctx, f.fonts);
     chartPair(f, parts, arat, RECOVERY_HEIGHT);
-    java.util.Optional<String> why = PatientCharts.reference(review, settings).reason();
+    Optional<String> why = PatientCharts.reference(review, settings).reason();
     if (why.isPresent() && RecoveryTrends.firstTotal(review).isPresent()) {
       f.doc.add(new Paragraph(f.fonts.phrase(why.get(), Style.SMALL)));
     }
@@ -361,8 +364,8 @@ final class PatientLayout implements PdfFrame.Body {
     return c;
   }
 
-  private static java.awt.Color darker(java.awt.Color c) {
-    return new java.awt.Color(c.getRed() * 3 / 5, c.getGreen() * 3 / 5, c.getBlue() * 3 / 5);
+  private static Color darker(Color c) {
+    return new Color(c.getRed() * 3 / 5, c.getGreen() * 3 / 5, c.getBlue() * 3 / 5);
   }
 
   /**
@@ -410,7 +413,7 @@ final class PatientLayout implements PdfFrame.Body {
   }
 
   private static String roman(int s) {
-    return org.recoveryreview.model.BrunnstromScale.roman(s);
+    return BrunnstromScale.roman(s);
   }
 
   private void transitions(PdfFrame f, Tables tables) throws DocumentException {
@@ -535,7 +538,7 @@ final class PatientLayout implements PdfFrame.Body {
    */
   private void history(PdfFrame f, Tables tables) throws DocumentException {
     List<AssessmentPoint> all = new ArrayList<>(review.history().assessments());
-    java.util.Collections.reverse(all);
+    Collections.reverse(all);
     List<Row> rows = new ArrayList<>();
     for (AssessmentPoint p : all) {
       Assessment a = p.assessment();

@@ -1,8 +1,11 @@
 package org.recoveryreview.report;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Paint;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
@@ -15,9 +18,12 @@ import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -29,7 +35,12 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.AnalysisSettings;
@@ -74,7 +85,7 @@ final class ProgramCharts {
 
           @Override
           public Paint getItemPaint(int row, int column) {
-            return hollow.get(column) ? java.awt.Color.WHITE : paints.get(column);
+            return hollow.get(column) ? Color.WHITE : paints.get(column);
           }
 
           @Override
@@ -92,8 +103,7 @@ final class ProgramCharts {
           private static final long serialVersionUID = 1L;
 
           @Override
-          public String generateLabel(
-              org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+          public String generateLabel(CategoryDataset dataset, int row, int column) {
             return labels.get(column);
           }
         });
@@ -104,7 +114,7 @@ final class ProgramCharts {
     NumberAxis y = kit.percentAxis("Overall adherence (sessions done / due)");
     // Room right of a 100% bar for its "100% (n=12)" label; no tick is drawn past 100%.
     y.setRange(0, BAR_AXIS_TOP);
-    y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20, ChartKit.percentUpTo100()));
+    y.setTickUnit(new NumberTickUnit(20, ChartKit.percentUpTo100()));
     CategoryPlot plot = new CategoryPlot(data, x, y, bars);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -118,8 +128,7 @@ final class ProgramCharts {
     bars.setDefaultItemLabelPaint(Palette.TEXT);
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).adherence().overallRate().isEmpty()) {
-        org.jfree.chart.annotations.CategoryTextAnnotation none =
-            new org.jfree.chart.annotations.CategoryTextAnnotation(labels.get(i), groups.get(i), 1);
+        CategoryTextAnnotation none = new CategoryTextAnnotation(labels.get(i), groups.get(i), 1);
         none.setFont(kit.tickFont());
         none.setPaint(Palette.MUTED);
         none.setTextAnchor(TextAnchor.CENTER_LEFT);
@@ -129,7 +138,7 @@ final class ProgramCharts {
     plot.setDomainGridlinesVisible(false);
     ValueMarker target = kit.target(a.adherenceTarget() * 100, null);
     // Behind the bars and their labels, so "72% (n=5)" is not struck through where it crosses.
-    plot.addRangeMarker(target, org.jfree.chart.ui.Layer.BACKGROUND);
+    plot.addRangeMarker(target, Layer.BACKGROUND);
     bandLegend(chart, plot, a, target);
     return chart;
   }
@@ -253,7 +262,7 @@ final class ProgramCharts {
             null,
             null,
             true,
-            new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6),
+            new Ellipse2D.Double(-3, -3, 6, 6),
             false,
             Palette.TEXT,
             true,
@@ -272,7 +281,7 @@ final class ProgramCharts {
   static final String PROGRAMME = "Programme";
 
   /** Clinic colours: the series palette without the programme's black. */
-  private static final java.awt.Color[] CLINIC_SERIES = {
+  private static final Color[] CLINIC_SERIES = {
     Palette.BLUE, Palette.ORANGE, Palette.GREEN, Palette.VERMILLION, Palette.SKY, Palette.PURPLE
   };
 
@@ -371,8 +380,7 @@ final class ProgramCharts {
           private static final long serialVersionUID = 1L;
 
           @Override
-          public String generateLabel(
-              org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+          public String generateLabel(CategoryDataset dataset, int row, int column) {
             return labels[row][column];
           }
         });
@@ -401,7 +409,7 @@ final class ProgramCharts {
   }
 
   /** Under the stage chart: what n means, and which bars are hidden for too few patients. */
-  private org.jfree.chart.title.TextTitle stageNote(List<String> hidden) {
+  private TextTitle stageNote(List<String> hidden) {
     String note =
         "Patients first seen below the stage; n = reached it / first seen below it."
             + (hidden.isEmpty()
@@ -411,11 +419,11 @@ final class ProgramCharts {
                     + " patients: "
                     + String.join(", ", hidden)
                     + ".");
-    org.jfree.chart.title.TextTitle sub = new org.jfree.chart.title.TextTitle(note, kit.tickFont());
+    TextTitle sub = new TextTitle(note, kit.tickFont());
     sub.setPaint(Palette.MUTED);
-    sub.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
-    sub.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
-    sub.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    sub.setPosition(RectangleEdge.BOTTOM);
+    sub.setHorizontalAlignment(HorizontalAlignment.LEFT);
+    sub.setTextAlignment(HorizontalAlignment.LEFT);
     sub.setMaximumLinesToDisplay(3);
     return sub;
   }
@@ -443,15 +451,15 @@ final class ProgramCharts {
             null,
             null,
             null,
-            new java.awt.geom.Rectangle2D.Double(-4, -4, 8, 8),
-            java.awt.Color.WHITE,
+            new Rectangle2D.Double(-4, -4, 8, 8),
+            Color.WHITE,
             new BasicStroke(1.2f),
             Palette.TEXT));
     items.add(ChartKit.targetLegendItem("Target", target));
     plot.setFixedLegendItems(items);
     LegendTitle legend = new LegendTitle(plot);
-    legend.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
-    legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    legend.setPosition(RectangleEdge.BOTTOM);
+    legend.setFrame(BlockBorder.NONE);
     legend.setItemFont(kit.labelFont());
     legend.setItemPaint(Palette.TEXT);
     chart.addLegend(legend);

@@ -7,11 +7,20 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
+import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.DataCompleteness;
 import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.FileQuality;
@@ -159,14 +168,14 @@ final class ProgramLayout implements PdfFrame.Body {
     }
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(counts(ProgramCharts.PROGRAMME, programme), true, null));
-    java.util.Map<String, List<RollupRow>> byClinic = new java.util.LinkedHashMap<>();
+    Map<String, List<RollupRow>> byClinic = new LinkedHashMap<>();
     for (RollupRow r : clinics) {
       byClinic.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r);
     }
     byClinic.forEach((clinic, own) -> rows.add(new Row(counts(clinic, own))));
     int n = p.trendWindow().months().size();
     float[] widths = new float[n + 1];
-    java.util.Arrays.fill(widths, 1f);
+    Arrays.fill(widths, 1f);
     widths[0] = 3.2f;
     int[] right = new int[n];
     for (int i = 0; i < n; i++) {
@@ -187,7 +196,7 @@ final class ProgramLayout implements PdfFrame.Body {
   private List<String> counts(String group, List<RollupRow> rows) {
     List<String> cells = new ArrayList<>();
     cells.add(group);
-    for (java.time.YearMonth m : p.trendWindow().months()) {
+    for (YearMonth m : p.trendWindow().months()) {
       RollupRow r = rows.stream().filter(x -> x.month().equals(m)).findFirst().orElse(null);
       long n = r == null ? 0 : r.patients();
       cells.add(n == 0 ? "" : (r.fewPatients() ? "*" : "") + n);
@@ -324,8 +333,8 @@ final class ProgramLayout implements PdfFrame.Body {
   private PdfPCell rateTile(
       PdfFrame f,
       String label,
-      java.util.OptionalDouble now,
-      java.util.OptionalDouble before,
+      OptionalDouble now,
+      OptionalDouble before,
       String counts,
       String prev) {
     return tile(
@@ -341,7 +350,7 @@ final class ProgramLayout implements PdfFrame.Body {
    */
   private void outcomes(PdfFrame f, Tables tables, ProgramHeadline now, ProgramHeadline before)
       throws DocumentException {
-    java.util.SortedSet<String> clinics = new java.util.TreeSet<>(now.clinics().keySet());
+    SortedSet<String> clinics = new TreeSet<>(now.clinics().keySet());
     clinics.addAll(before.clinics().keySet());
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(outcome("Programme", now.programme(), before.programme()), true, null));
@@ -368,7 +377,7 @@ final class ProgramLayout implements PdfFrame.Body {
                 "Reached MCID: latest complete FMA-UE total minus the first one ever is at least"
                     + " the MCID of the patient's phase, among patients in review with two or more"
                     + " complete assessments. * fewer than "
-                    + org.recoveryreview.model.RollupRow.FEW_PATIENTS
+                    + RollupRow.FEW_PATIENTS
                     + " patients: one patient moves the share by 20 points or more. Previous"
                     + " month: the same figures for the patients in review then, from the records"
                     + " up to its end.",
@@ -377,8 +386,8 @@ final class ProgramLayout implements PdfFrame.Body {
 
   private static List<String> outcome(
       String group, PeriodGroupCounts now, PeriodGroupCounts before) {
-    java.util.OptionalDouble share = now.mcidShare();
-    java.util.OptionalDouble was = before.mcidShare();
+    OptionalDouble share = now.mcidShare();
+    OptionalDouble was = before.mcidShare();
     return List.of(
         group,
         (now.fewFmaPatients() ? "*" : "") + now.patientsWithTwoFma(),
@@ -452,10 +461,10 @@ final class ProgramLayout implements PdfFrame.Body {
     t.addCell(title);
     t.addCell(headCell(f, tables, "From \\ to"));
     for (int to = 1; to <= 6; to++) {
-      t.addCell(headCell(f, tables, org.recoveryreview.model.BrunnstromScale.roman(to)));
+      t.addCell(headCell(f, tables, BrunnstromScale.roman(to)));
     }
     for (int from = 1; from <= 6; from++) {
-      t.addCell(headCell(f, tables, org.recoveryreview.model.BrunnstromScale.roman(from)));
+      t.addCell(headCell(f, tables, BrunnstromScale.roman(from)));
       for (int to = 1; to <= 6; to++) {
         int n = m.count(from, to);
         PdfPCell c;
@@ -463,21 +472,21 @@ final class ProgramLayout implements PdfFrame.Body {
           c = tables.cell(f.fonts.phrase("·", Style.TABLE, Palette.MUTED), false);
           c.setBackgroundColor(Palette.HEAD_BG);
         } else {
-          java.awt.Color base = to > from ? Palette.BLUE : Palette.VERMILLION;
+          Color base = to > from ? Palette.BLUE : Palette.VERMILLION;
           float share = n == 0 ? 0 : 0.15f + 0.85f * n / max;
-          java.awt.Color bg = Palette.tint(base, share);
+          Color bg = Palette.tint(base, share);
           c =
               tables.cell(
                   f.fonts.phrase(
                       n == 0 ? "" : Integer.toString(n),
                       share > 0.55f ? Style.TABLE_BOLD : Style.TABLE,
-                      share > 0.55f ? java.awt.Color.WHITE : Palette.TEXT),
+                      share > 0.55f ? Color.WHITE : Palette.TEXT),
                   false);
           c.setBackgroundColor(bg);
         }
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
         c.setBorder(Rectangle.BOX);
-        c.setBorderColor(java.awt.Color.WHITE);
+        c.setBorderColor(Color.WHITE);
         c.setBorderWidth(1);
         c.setFixedHeight(15);
         t.addCell(c);

@@ -1,8 +1,11 @@
 package org.recoveryreview.report;
 
 import java.awt.BasicStroke;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -126,20 +129,20 @@ final class RecoveryTrends {
         LegendItemCollection items = new LegendItemCollection();
         items.addAll(plot.getFixedLegendItems());
         items.add(
-            new org.jfree.chart.LegendItem(
+            new LegendItem(
                 REFERENCE_LEGEND,
                 null,
                 null,
                 null,
                 false,
-                new java.awt.geom.Rectangle2D.Double(),
+                new Rectangle2D.Double(),
                 false,
                 Palette.MUTED,
                 false,
                 Palette.MUTED,
                 new BasicStroke(0f),
                 true,
-                new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
+                new Line2D.Double(-7, 0, 7, 0),
                 referenceMarker().getStroke(),
                 Palette.MUTED));
         plot.setFixedLegendItems(items);

@@ -14,8 +14,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -295,7 +297,7 @@ public final class ShardFolders {
     byCount.forEach(
         (count, infos) -> {
           List<String> names = new ArrayList<>();
-          java.time.Instant written = java.time.Instant.EPOCH;
+          Instant written = Instant.EPOCH;
           for (Info i : infos) {
             names.add(String.valueOf(i.folder().getFileName()));
             written = later(written, i.folder().resolve(INFO));
@@ -306,7 +308,7 @@ public final class ShardFolders {
                   + " shards: "
                   + String.join(", ", names)
                   + " (written "
-                  + written.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                  + written.truncatedTo(ChronoUnit.SECONDS)
                   + ")");
         });
     return "the shard folders in "
@@ -320,9 +322,9 @@ public final class ShardFolders {
         + " and run the merge again, or re-run every shard with one count";
   }
 
-  private static java.time.Instant later(java.time.Instant than, Path file) {
+  private static Instant later(Instant than, Path file) {
     try {
-      java.time.Instant t = Files.getLastModifiedTime(file).toInstant();
+      Instant t = Files.getLastModifiedTime(file).toInstant();
       return t.isAfter(than) ? t : than;
     } catch (IOException e) {
       return than;
