@@ -180,12 +180,36 @@ final class PatientLayout implements PdfFrame.Body {
     return age.isPresent() ? Integer.toString(age.getAsInt()) : Fmt.NONE;
   }
 
+  /**
+   * The adherence table (this month against the previous) beside the recovery table (latest value
+   * and change), then a line per stage or score change and the note on how change is counted.
+   */
   private void keyFigures(PdfFrame f, Tables tables) throws DocumentException {
     f.section("Key figures", 120);
+    f.doc.add(sideBySide(adherenceTable(f, tables), recoveryTable(tables)));
+    changeNotes(f);
+  }
+
+  private PdfPTable adherenceTable(PdfFrame f, Tables tables) throws DocumentException {
     Adherence now = m.period();
     Adherence before = m.previousMonth();
     String thisMonth = Fmt.month(ctx.period().month());
     String prevMonth = Fmt.month(ctx.period().previous().month());
+    PdfPTable left =
+        tables.data(
+            new float[] {1.7f, 1.25f, 1.25f},
+            List.of("Adherence", thisMonth, prevMonth),
+            Tables.numeric(3, 1, 2),
+            adherenceRows(now, before),
+            "");
+    // Overall rate with its band gets a tinted row so the band reads at a glance.
+    left.addCell(bandCell(f, tables, "Overall adherence", null, false));
+    left.addCell(bandCell(f, tables, overall(now, m.band()), m.band(), true));
+    left.addCell(bandCell(f, tables, overall(before, m.previousBand()), m.previousBand(), true));
+    return left;
+  }
+
+  private List<Row> adherenceRows(Adherence now, Adherence before) {
     List<Row> adherence = new ArrayList<>();
     adherence.add(
         new Row(
@@ -223,18 +247,19 @@ final class PatientLayout implements PdfFrame.Body {
                 "Actual min (assumed)",
                 actualMinutes(now.actualMinutes(), m.imputedMinutes()),
                 actualMinutes(before.actualMinutes(), m.previousImputedMinutes()))));
-    PdfPTable left =
-        tables.data(
-            new float[] {1.7f, 1.25f, 1.25f},
-            List.of("Adherence", thisMonth, prevMonth),
-            Tables.numeric(3, 1, 2),
-            adherence,
-            "");
-    // Overall rate with its band gets a tinted row so the band reads at a glance.
-    left.addCell(bandCell(f, tables, "Overall adherence", null, false));
-    left.addCell(bandCell(f, tables, overall(now, m.band()), m.band(), true));
-    left.addCell(bandCell(f, tables, overall(before, m.previousBand()), m.previousBand(), true));
+    return adherence;
+  }
 
+  private PdfPTable recoveryTable(Tables tables) throws DocumentException {
+    return tables.data(
+        new float[] {1.4f, 0.85f, 1.1f},
+        List.of("Recovery", "Latest", "Change*"),
+        Tables.numeric(3, 1, 2),
+        recoveryRows(),
+        "");
+  }
+
+  private List<Row> recoveryRows() {
     List<Row> recovery = new ArrayList<>();
     recovery.add(
         new Row(
@@ -277,14 +302,10 @@ final class PatientLayout implements PdfFrame.Body {
     recovery.add(
         new Row(List.of("Stage changes this period", Integer.toString(m.stageTransitions()), "")));
     recovery.add(new Row(List.of("Last assessment", Fmt.date(m.lastAssessment()), "")));
-    PdfPTable right =
-        tables.data(
-            new float[] {1.4f, 0.85f, 1.1f},
-            List.of("Recovery", "Latest", "Change*"),
-            Tables.numeric(3, 1, 2),
-            recovery,
-            "");
+    return recovery;
+  }
 
+  private static PdfPTable sideBySide(PdfPTable left, PdfPTable right) throws DocumentException {
     PdfPTable pair = new PdfPTable(2);
     pair.setWidthPercentage(100);
     pair.setWidths(new float[] {1.1f, 0.9f});
@@ -294,7 +315,10 @@ final class PatientLayout implements PdfFrame.Body {
     r.setPaddingLeft(8);
     pair.addCell(l);
     pair.addCell(r);
-    f.doc.add(pair);
+    return pair;
+  }
+
+  private void changeNotes(PdfFrame f) throws DocumentException {
     for (String line : changeLines()) {
       Paragraph label = new Paragraph(f.fonts.phrase(line, Style.BODY_BOLD));
       label.setSpacingBefore(3);
