@@ -509,27 +509,32 @@ final class FlagRules {
     if (!flagged) {
       return new Plateau(Optional.of(w), Optional.empty());
     }
-    String text =
-        "Fugl-Meyer "
-            + w.firstTotal()
-            + " on "
-            + Evidence.date(w.firstDate())
-            + " → "
-            + w.lastTotal()
-            + " on "
-            + Evidence.date(w.lastDate())
-            + " ("
-            + Evidence.signed(w.change())
-            + " over "
-            + span
-            + " days, "
-            + count
-            + " assessments), within measurement error (MDC "
-            + Evidence.number(s.fmaMdc())
-            + "; MCID "
-            + mcid
-            + "); no Brunnstrom stage gained";
-    return new Plateau(Optional.of(w), Optional.of(new FlagFinding(Flag.PLATEAU, text)));
+    return new Plateau(
+        Optional.of(w),
+        Optional.of(new FlagFinding(Flag.PLATEAU, plateauEvidence(w, span, s, mcid))));
+  }
+
+  /** "Fugl-Meyer 30 on 1 Mar 2026 → 31 on 2 Jun 2026 (+1 over 93 days, 3 assessments), ...". */
+  private static String plateauEvidence(FmaWindow w, long span, FlagSettings s, int mcid) {
+    return "Fugl-Meyer "
+        + w.firstTotal()
+        + " on "
+        + Evidence.date(w.firstDate())
+        + " → "
+        + w.lastTotal()
+        + " on "
+        + Evidence.date(w.lastDate())
+        + " ("
+        + Evidence.signed(w.change())
+        + " over "
+        + span
+        + " days, "
+        + w.assessments()
+        + " assessments), within measurement error (MDC "
+        + Evidence.number(s.fmaMdc())
+        + "; MCID "
+        + mcid
+        + "); no Brunnstrom stage gained";
   }
 
   /**

@@ -79,16 +79,7 @@ final class PatientCharts {
       data.addSeries(weeks.home());
     }
     data.setIntervalWidth(0.8);
-    int firstYear = window.get(0).isoYear();
-    int lastYear = window.get(count - 1).isoYear();
-    String axisLabel =
-        "ISO week (Monday first), "
-            + (firstYear == lastYear ? Integer.toString(lastYear) : firstYear + "–" + lastYear)
-            + "; bar labels: sessions done/due";
-    SymbolAxis x = new SymbolAxis(axisLabel, weeks.labels());
-    x.setGridBandsVisible(false);
-    x.setRange(-0.5, count - 0.5);
-    x.setTickUnit(new NumberTickUnit(1));
+    SymbolAxis x = weekAxis(window, weeks);
     NumberAxis y = kit.percentAxis("Sessions done");
     // Headroom above 100% for the done/due labels; no tick is drawn there.
     y.setRange(0, weeks.axisTop());
@@ -116,13 +107,7 @@ final class PatientCharts {
       kit.addOutsideBand(plot, -0.5, Math.min(outsideTo, count - 0.5));
     }
     if (weeks.any()) {
-      ChartKit.periodLegend(plot);
-      if (outside) {
-        ChartKit.addLegendSwatch(plot, "Before programme start", Palette.OUTSIDE);
-      }
-      if (weeks.hasZeroWeek()) {
-        ChartKit.addLegendSwatch(plot, "None done (0 of due)", Palette.ZERO);
-      }
+      weekLegend(plot, weeks, outside);
       if (r.metrics().period().sessionsExpected() == 0) {
         XYTextAnnotation none =
             new XYTextAnnotation("No sessions due in this period", (from + to) / 2, 50);
@@ -136,6 +121,33 @@ final class PatientCharts {
     ChartKit.addTargetLegend(
         plot, target, "Target " + Evidence.pct(ctx.analysis().adherenceTarget()));
     return chart;
+  }
+
+  /** One tick per week, named by the ISO year or years the window spans. */
+  private static SymbolAxis weekAxis(List<WeekAdherence> window, WeekBars weeks) {
+    int count = window.size();
+    int firstYear = window.get(0).isoYear();
+    int lastYear = window.get(count - 1).isoYear();
+    String axisLabel =
+        "ISO week (Monday first), "
+            + (firstYear == lastYear ? Integer.toString(lastYear) : firstYear + "–" + lastYear)
+            + "; bar labels: sessions done/due";
+    SymbolAxis x = new SymbolAxis(axisLabel, weeks.labels());
+    x.setGridBandsVisible(false);
+    x.setRange(-0.5, count - 0.5);
+    x.setTickUnit(new NumberTickUnit(1));
+    return x;
+  }
+
+  /** The period, and the outside and zero-week swatches where the chart shows them. */
+  private static void weekLegend(XYPlot plot, WeekBars weeks, boolean outside) {
+    ChartKit.periodLegend(plot);
+    if (outside) {
+      ChartKit.addLegendSwatch(plot, "Before programme start", Palette.OUTSIDE);
+    }
+    if (weeks.hasZeroWeek()) {
+      ChartKit.addLegendSwatch(plot, "None done (0 of due)", Palette.ZERO);
+    }
   }
 
   /** Fugl-Meyer total over time; see {@link RecoveryTrends#fmaTotal}. */
@@ -181,11 +193,7 @@ final class PatientCharts {
       data.addSeries(arm);
       data.addSeries(hand);
     }
-    SymbolAxis y =
-        new SymbolAxis("Brunnstrom stage", new String[] {"", "I", "II", "III", "IV", "V", "VI"});
-    y.setGridBandsVisible(false);
-    y.setRange(0.5, 6.5);
-    y.setTickUnit(new NumberTickUnit(1));
+    SymbolAxis y = stageAxis();
     XYStepRenderer steps = new XYStepRenderer();
     steps.setDefaultShapesVisible(true);
     XYPlot plot = new XYPlot(data, timeAxis(r, ctx), y, steps);
@@ -229,6 +237,16 @@ final class PatientCharts {
       ChartKit.periodLegend(plot);
     }
     return chart;
+  }
+
+  /** Stages I to VI, one tick each. */
+  private static SymbolAxis stageAxis() {
+    SymbolAxis y =
+        new SymbolAxis("Brunnstrom stage", new String[] {"", "I", "II", "III", "IV", "V", "VI"});
+    y.setGridBandsVisible(false);
+    y.setRange(0.5, 6.5);
+    y.setTickUnit(new NumberTickUnit(1));
+    return y;
   }
 
   /** Fugl-Meyer parts as % of their maximum: the proximal-to-distal picture. */
@@ -347,10 +365,7 @@ final class PatientCharts {
     List<YearMonth> months = r.history().windows().months();
     YearMonth first = months.get(0);
     YearMonth last = months.get(months.size() - 1);
-    Map<String, String> monthLabels = new LinkedHashMap<>();
-    for (YearMonth m : months) {
-      monthLabels.put(m.toString(), Fmt.month(m));
-    }
+    Map<String, String> monthLabels = monthLabels(months);
     Map<String, Map<String, Long>> byTherapy = new LinkedHashMap<>();
     Map<String, long[]> perMonth = new HashMap<>();
     boolean any = false;
@@ -367,28 +382,14 @@ final class PatientCharts {
       dp[2] += t.assumedMinutes();
       any |= t.actualMinutes() > 0 || t.plannedMinutes() > 0;
     }
-    // Added month by month for every therapy, so the axis is in calendar order and shows
-    // months without sessions too.
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     DefaultCategoryDataset planned = new DefaultCategoryDataset();
     if (any) {
-      for (Map.Entry<String, Map<String, Long>> e : byTherapy.entrySet()) {
-        for (Map.Entry<String, String> m : monthLabels.entrySet()) {
-          data.addValue(e.getValue().get(m.getKey()), e.getKey(), m.getValue());
-        }
-      }
-      for (Map.Entry<String, String> m : monthLabels.entrySet()) {
-        long[] dp = perMonth.getOrDefault(m.getKey(), new long[2]);
-        planned.addValue(dp[1] > 0 ? dp[1] : null, PLANNED, m.getValue());
-      }
+      fillMinutes(data, planned, byTherapy, monthLabels, perMonth);
     }
     CategoryAxis x = new CategoryAxis("Month");
     NumberAxis y = new NumberAxis("Minutes");
-    StackedBarRenderer bars = new StackedBarRenderer();
-    bars.setBarPainter(new StandardBarPainter());
-    bars.setShadowVisible(false);
-    bars.setDrawBarOutline(false);
-    bars.setMaximumBarWidth(0.12);
+    StackedBarRenderer bars = minutesBars();
     CategoryPlot plot = new CategoryPlot(data, x, y, bars);
     JFreeChart chart =
         kit.chart(
@@ -401,6 +402,61 @@ final class PatientCharts {
       bars.setSeriesPaint(i, Palette.THERAPIES[i % Palette.THERAPIES.length]);
       bars.setLegendTextFont(i, doc.chartFont(name, false, ChartKit.LABEL_SIZE));
     }
+    styleMinutesAxes(x, y);
+    plot.setDomainGridlinesVisible(false);
+    if (any) {
+      plot.setDataset(1, planned);
+      plot.setRenderer(1, ChartKit.outlineBars(0.135));
+      // Planned outline over the done stack, so it stays visible where more was done than planned.
+      plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+      labelMonthTotals(plot, monthLabels, perMonth);
+      kit.addPeriodBand(plot, Fmt.month(last));
+      ChartKit.periodLegend(plot);
+      assumedNote(monthLabels, perMonth).ifPresent(chart::addSubtitle);
+    }
+    return chart;
+  }
+
+  /** Each month's key ("2026-03") and its axis label ("Mar 2026"), in calendar order. */
+  private static Map<String, String> monthLabels(List<YearMonth> months) {
+    Map<String, String> monthLabels = new LinkedHashMap<>();
+    for (YearMonth m : months) {
+      monthLabels.put(m.toString(), Fmt.month(m));
+    }
+    return monthLabels;
+  }
+
+  private static StackedBarRenderer minutesBars() {
+    StackedBarRenderer bars = new StackedBarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setDrawBarOutline(false);
+    bars.setMaximumBarWidth(0.12);
+    return bars;
+  }
+
+  /**
+   * Month by month for every therapy, so the axis is in calendar order and shows months without
+   * sessions too; the planned minutes of each month (none where nothing was planned) beside them.
+   */
+  private static void fillMinutes(
+      DefaultCategoryDataset data,
+      DefaultCategoryDataset planned,
+      Map<String, Map<String, Long>> byTherapy,
+      Map<String, String> monthLabels,
+      Map<String, long[]> perMonth) {
+    for (Map.Entry<String, Map<String, Long>> e : byTherapy.entrySet()) {
+      for (Map.Entry<String, String> m : monthLabels.entrySet()) {
+        data.addValue(e.getValue().get(m.getKey()), e.getKey(), m.getValue());
+      }
+    }
+    for (Map.Entry<String, String> m : monthLabels.entrySet()) {
+      long[] dp = perMonth.getOrDefault(m.getKey(), new long[2]);
+      planned.addValue(dp[1] > 0 ? dp[1] : null, PLANNED, m.getValue());
+    }
+  }
+
+  private void styleMinutesAxes(CategoryAxis x, NumberAxis y) {
     kit.restyleAxisFonts(x);
     kit.restyleAxisFonts(y);
     x.setTickLabelFont(kit.tickFont());
@@ -409,31 +465,25 @@ final class PatientCharts {
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     // Room above the tallest bar for its "936/985" label, which sits on top of it.
     y.setUpperMargin(0.3);
-    plot.setDomainGridlinesVisible(false);
-    if (any) {
-      plot.setDataset(1, planned);
-      plot.setRenderer(1, ChartKit.outlineBars(0.135));
-      // Planned outline over the done stack, so it stays visible where more was done than planned.
-      plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-      for (Map.Entry<String, String> m : monthLabels.entrySet()) {
-        long[] dp = perMonth.getOrDefault(m.getKey(), new long[2]);
-        if (dp[1] > 0 || dp[0] > 0) {
-          CategoryTextAnnotation label =
-              new CategoryTextAnnotation(
-                  Fmt.minutes(dp[0]) + "/" + Fmt.minutes(dp[1]),
-                  m.getValue(),
-                  Math.max(dp[0], dp[1]));
-          label.setFont(kit.tickFont());
-          label.setPaint(Palette.TEXT);
-          label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-          plot.addAnnotation(label);
-        }
+  }
+
+  /** "936/985" (done/planned) on top of each month that had either. */
+  private void labelMonthTotals(
+      CategoryPlot plot, Map<String, String> monthLabels, Map<String, long[]> perMonth) {
+    for (Map.Entry<String, String> m : monthLabels.entrySet()) {
+      long[] dp = perMonth.getOrDefault(m.getKey(), new long[2]);
+      if (dp[1] > 0 || dp[0] > 0) {
+        CategoryTextAnnotation label =
+            new CategoryTextAnnotation(
+                Fmt.minutes(dp[0]) + "/" + Fmt.minutes(dp[1]),
+                m.getValue(),
+                Math.max(dp[0], dp[1]));
+        label.setFont(kit.tickFont());
+        label.setPaint(Palette.TEXT);
+        label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+        plot.addAnnotation(label);
       }
-      kit.addPeriodBand(plot, Fmt.month(last));
-      ChartKit.periodLegend(plot);
-      assumedNote(monthLabels, perMonth).ifPresent(chart::addSubtitle);
     }
-    return chart;
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -79,6 +80,35 @@ final class ProgramCharts {
       labels.add(barLabel(r));
       hollow.add(r.fewPatients());
     }
+    BarRenderer bars = groupBars(paints, labels, hollow);
+    CategoryAxis x = kit.categoryAxis(axis, groups, doc);
+    NumberAxis y = kit.percentAxis("Overall adherence (sessions done / due)");
+    // Room right of a 100% bar for its "100% (n=12)" label; no tick is drawn past 100%.
+    y.setRange(0, BAR_AXIS_TOP);
+    y.setTickUnit(new NumberTickUnit(20, ChartKit.percentUpTo100()));
+    CategoryPlot plot = new CategoryPlot(data, x, y, bars);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    JFreeChart chart = kit.chart(title, plot, false, doc);
+    kit.restyleAxisFonts(x);
+    kit.restyleAxisFonts(y);
+    kit.styleCategories(x, groups, doc);
+    y.setTickLabelFont(kit.tickFont());
+    x.setCategoryMargin(0.25);
+    bars.setDefaultItemLabelFont(kit.tickFont());
+    bars.setDefaultItemLabelPaint(Palette.TEXT);
+    sayWhereNoBar(plot, rows, groups, labels);
+    plot.setDomainGridlinesVisible(false);
+    ValueMarker target = kit.target(a.adherenceTarget() * 100, null);
+    // Behind the bars and their labels, so "72% (n=5)" is not struck through where it crosses.
+    plot.addRangeMarker(target, Layer.BACKGROUND);
+    bandLegend(chart, plot, a, target);
+    return chart;
+  }
+
+  /** Bars in their band colours, hollow where few patients, each labelled with its own text. */
+  private static BarRenderer groupBars(
+      List<Paint> paints, List<String> labels, List<Boolean> hollow) {
     BarRenderer bars =
         new BarRenderer() {
           private static final long serialVersionUID = 1L;
@@ -110,22 +140,12 @@ final class ProgramCharts {
     bars.setDefaultItemLabelsVisible(true);
     bars.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    CategoryAxis x = kit.categoryAxis(axis, groups, doc);
-    NumberAxis y = kit.percentAxis("Overall adherence (sessions done / due)");
-    // Room right of a 100% bar for its "100% (n=12)" label; no tick is drawn past 100%.
-    y.setRange(0, BAR_AXIS_TOP);
-    y.setTickUnit(new NumberTickUnit(20, ChartKit.percentUpTo100()));
-    CategoryPlot plot = new CategoryPlot(data, x, y, bars);
-    plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    JFreeChart chart = kit.chart(title, plot, false, doc);
-    kit.restyleAxisFonts(x);
-    kit.restyleAxisFonts(y);
-    kit.styleCategories(x, groups, doc);
-    y.setTickLabelFont(kit.tickFont());
-    x.setCategoryMargin(0.25);
-    bars.setDefaultItemLabelFont(kit.tickFont());
-    bars.setDefaultItemLabelPaint(Palette.TEXT);
+    return bars;
+  }
+
+  /** Where a group had no sessions due, its label stands in for the bar. */
+  private void sayWhereNoBar(
+      CategoryPlot plot, List<RollupRow> rows, List<String> groups, List<String> labels) {
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).adherence().overallRate().isEmpty()) {
         CategoryTextAnnotation none = new CategoryTextAnnotation(labels.get(i), groups.get(i), 1);
@@ -135,12 +155,6 @@ final class ProgramCharts {
         plot.addAnnotation(none);
       }
     }
-    plot.setDomainGridlinesVisible(false);
-    ValueMarker target = kit.target(a.adherenceTarget() * 100, null);
-    // Behind the bars and their labels, so "72% (n=5)" is not struck through where it crosses.
-    plot.addRangeMarker(target, Layer.BACKGROUND);
-    bandLegend(chart, plot, a, target);
-    return chart;
   }
 
   /** The percent axis of the group bars runs past 100 to leave room for the labels. */
@@ -205,18 +219,7 @@ final class ProgramCharts {
             plot,
             true,
             doc);
-    int i = 0;
-    for (String series : bySeries.keySet()) {
-      boolean all = series.equals(PROGRAMME);
-      Paint paint = all ? Palette.BLACK : CLINIC_SERIES[(i - 1) % CLINIC_SERIES.length];
-      lines.setSeriesPaint(i, paint);
-      lines.setSeriesShape(
-          i,
-          all ? ChartKit.SHAPES[0] : ChartKit.SHAPES[1 + (i - 1) % (ChartKit.SHAPES.length - 1)]);
-      lines.setSeriesStroke(i, new BasicStroke(all ? 3.2f : 1.2f));
-      lines.setLegendTextFont(i, doc.chartFont(series, all, ChartKit.LABEL_SIZE));
-      i++;
-    }
+    styleTrendSeries(lines, bySeries.keySet(), doc);
     kit.restyleAxisFonts(x);
     kit.restyleAxisFonts(y);
     x.setTickLabelFont(kit.tickFont());
@@ -232,6 +235,23 @@ final class ProgramCharts {
       trendLegend(plot, target, a);
     }
     return chart;
+  }
+
+  /** The programme bold and black, each clinic in its own colour and marker. */
+  private static void styleTrendSeries(
+      LineAndShapeRenderer lines, Set<String> seriesNames, DocFonts doc) {
+    int i = 0;
+    for (String series : seriesNames) {
+      boolean all = series.equals(PROGRAMME);
+      Paint paint = all ? Palette.BLACK : CLINIC_SERIES[(i - 1) % CLINIC_SERIES.length];
+      lines.setSeriesPaint(i, paint);
+      lines.setSeriesShape(
+          i,
+          all ? ChartKit.SHAPES[0] : ChartKit.SHAPES[1 + (i - 1) % (ChartKit.SHAPES.length - 1)]);
+      lines.setSeriesStroke(i, new BasicStroke(all ? 3.2f : 1.2f));
+      lines.setLegendTextFont(i, doc.chartFont(series, all, ChartKit.LABEL_SIZE));
+      i++;
+    }
   }
 
   /** The programme's rows, then each clinic's, by month, inside the window. */
@@ -370,23 +390,7 @@ final class ProgramCharts {
     if (!any) {
       data.clear();
     }
-    BarRenderer bars = new BarRenderer();
-    bars.setBarPainter(new StandardBarPainter());
-    bars.setShadowVisible(false);
-    bars.setDrawBarOutline(false);
-    bars.setItemMargin(0.08);
-    bars.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public String generateLabel(CategoryDataset dataset, int row, int column) {
-            return labels[row][column];
-          }
-        });
-    bars.setDefaultItemLabelsVisible(true);
-    bars.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    BarRenderer bars = onsetBars(labels);
     CategoryAxis x = new CategoryAxis("Stage reached");
     NumberAxis y = new NumberAxis("Median days from onset");
     y.setUpperMargin(0.8);
@@ -406,6 +410,28 @@ final class ProgramCharts {
     plot.setDomainGridlinesVisible(false);
     chart.addSubtitle(stageNote(hidden));
     return chart;
+  }
+
+  /** Arm and hand bars side by side, each labelled with its {@code labels[series][stage]}. */
+  private static BarRenderer onsetBars(String[][] labels) {
+    BarRenderer bars = new BarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setDrawBarOutline(false);
+    bars.setItemMargin(0.08);
+    bars.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public String generateLabel(CategoryDataset dataset, int row, int column) {
+            return labels[row][column];
+          }
+        });
+    bars.setDefaultItemLabelsVisible(true);
+    bars.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    return bars;
   }
 
   /** Under the stage chart: what n means, and which bars are hidden for too few patients. */

@@ -63,6 +63,28 @@ final class ProgramLayout implements PdfFrame.Body {
   @Override
   public void write(PdfFrame f) throws DocumentException {
     Tables tables = new Tables(f.fonts);
+    heading(f);
+    headline(f, tables);
+    List<RollupRow> clinics = period(Dimension.CLINIC);
+    List<RollupRow> therapists = period(Dimension.THERAPIST);
+    adherenceByGroup(f, clinics, therapists);
+    trend(f, tables);
+    distributionAndRecovery(f);
+    transitions(f, tables);
+    f.section("Roll-ups for " + Fmt.monthLong(ctx.period().month()), 100);
+    rollup(f, tables, "Clinic", clinics);
+    rollup(f, tables, "Primary therapist", therapists);
+    rollup(f, tables, "Therapy", period(Dimension.THERAPY));
+    rollup(f, tables, "Setting", period(Dimension.SETTING));
+    f.doc.add(
+        new Paragraph(f.fonts.phrase(attendanceNote(period(Dimension.SETTING)), Style.SMALL)));
+    GoalSection.program(f, tables, p.goalGroups());
+    followUps(f, tables);
+    dataQuality(f, tables);
+  }
+
+  /** The organisation, the title and the review period. */
+  private void heading(PdfFrame f) throws DocumentException {
     f.doc.add(Tables.line(f.fonts.phrase(settings.organisation(), Style.ORG), 0));
     Paragraph title = new Paragraph(f.fonts.phrase("Programme summary", Style.TITLE));
     f.tags.hint(title, Tagging.Role.H1);
@@ -78,11 +100,10 @@ final class ProgramLayout implements PdfFrame.Body {
                 Palette.MUTED));
     period.setSpacingAfter(6);
     f.doc.add(period);
+  }
 
-    headline(f, tables);
-
-    List<RollupRow> clinics = period(Dimension.CLINIC);
-    List<RollupRow> therapists = period(Dimension.THERAPIST);
+  private void adherenceByGroup(PdfFrame f, List<RollupRow> clinics, List<RollupRow> therapists)
+      throws DocumentException {
     f.section("Adherence by clinic and therapist", 120);
     f.doc.add(
         f.chart(
@@ -101,9 +122,10 @@ final class ProgramLayout implements PdfFrame.Body {
                 f.fonts),
             f.width(),
             barHeight(therapists.size())));
+  }
 
-    trend(f, tables);
-
+  /** The overall-rate histogram beside the stage-onset chart. */
+  private void distributionAndRecovery(PdfFrame f) throws DocumentException {
     f.section("Distribution and recovery", 200);
     float half = (f.width() - 10) / 2;
     PdfPTable pair = new PdfPTable(2);
@@ -120,7 +142,10 @@ final class ProgramLayout implements PdfFrame.Body {
     }
     a.setPaddingRight(5);
     f.doc.add(pair);
+  }
 
+  /** The arm and hand Brunnstrom transition heat maps side by side, with how to read them. */
+  private void transitions(PdfFrame f, Tables tables) throws DocumentException {
     f.section("Brunnstrom transitions in " + Fmt.monthLong(ctx.period().month()), 150);
     PdfPTable maps = new PdfPTable(2);
     maps.setWidthPercentage(100);
@@ -137,18 +162,6 @@ final class ProgramLayout implements PdfFrame.Body {
                 "Rows: stage before, columns: stage after. Above the diagonal: improvement; below:"
                     + " regression. Darker cells hold more transitions.",
                 Style.SMALL)));
-
-    f.section("Roll-ups for " + Fmt.monthLong(ctx.period().month()), 100);
-    rollup(f, tables, "Clinic", clinics);
-    rollup(f, tables, "Primary therapist", therapists);
-    rollup(f, tables, "Therapy", period(Dimension.THERAPY));
-    rollup(f, tables, "Setting", period(Dimension.SETTING));
-    f.doc.add(
-        new Paragraph(f.fonts.phrase(attendanceNote(period(Dimension.SETTING)), Style.SMALL)));
-    GoalSection.program(f, tables, p.goalGroups());
-
-    followUps(f, tables);
-    dataQuality(f, tables);
   }
 
   /** The 12-month trend and, under it, the patients behind every point. */
@@ -705,31 +718,7 @@ final class ProgramLayout implements PdfFrame.Body {
   private void dataQuality(PdfFrame f, Tables tables) throws DocumentException {
     f.section("Data quality", 80);
     completeness(f, tables);
-    List<Row> rows = new ArrayList<>();
-    for (FileQuality q : p.dataQuality()) {
-      InputFile i = q.file();
-      String problems =
-          q.topProblems().stream()
-              .map(
-                  pc ->
-                      pc.rows()
-                          + " × "
-                          + pc.problem()
-                          + (pc.column().isEmpty() ? "" : " (" + pc.column() + ")"))
-              .collect(Collectors.joining("; "));
-      rows.add(
-          new Row(
-              List.of(
-                  i.file(),
-                  i.kind().code(),
-                  Fmt.minutes(i.rowsRead()),
-                  Fmt.minutes(i.used()),
-                  Fmt.minutes(i.rejected()),
-                  Fmt.minutes(i.duplicate()),
-                  Fmt.minutes(i.superseded()),
-                  Fmt.minutes(i.ignored()),
-                  problems.isEmpty() ? Fmt.NONE : problems)));
-    }
+    List<Row> rows = fileRows();
     PdfPTable files =
         tables.data(
             // Short headers keep each column one word wide on A4; the note below spells them out.
@@ -758,6 +747,41 @@ final class ProgramLayout implements PdfFrame.Body {
                 Style.SMALL));
     note.setSpacingAfter(6);
     f.doc.add(note);
+    glyphWarnings(f);
+  }
+
+  /** Each input file's accounting and its most common problems. */
+  private List<Row> fileRows() {
+    List<Row> rows = new ArrayList<>();
+    for (FileQuality q : p.dataQuality()) {
+      InputFile i = q.file();
+      String problems =
+          q.topProblems().stream()
+              .map(
+                  pc ->
+                      pc.rows()
+                          + " × "
+                          + pc.problem()
+                          + (pc.column().isEmpty() ? "" : " (" + pc.column() + ")"))
+              .collect(Collectors.joining("; "));
+      rows.add(
+          new Row(
+              List.of(
+                  i.file(),
+                  i.kind().code(),
+                  Fmt.minutes(i.rowsRead()),
+                  Fmt.minutes(i.used()),
+                  Fmt.minutes(i.rejected()),
+                  Fmt.minutes(i.duplicate()),
+                  Fmt.minutes(i.superseded()),
+                  Fmt.minutes(i.ignored()),
+                  problems.isEmpty() ? Fmt.NONE : problems)));
+    }
+    return rows;
+  }
+
+  /** The characters no font could draw, or that there were none. */
+  private void glyphWarnings(PdfFrame f) throws DocumentException {
     Paragraph head =
         new Paragraph(f.fonts.phrase("Characters no font could draw", Style.BODY_BOLD));
     head.setSpacingBefore(4);
