@@ -52,38 +52,14 @@ public final class Generator {
    */
   public static void generate(
       Path outputDir, int patients, int months, YearMonth end, long seed, boolean messy) {
-    if (outputDir == null || end == null) {
-      throw new JobFailure(ExitCode.USAGE, "generate needs an output directory and an end month.");
-    }
-    if (patients < 1 || patients > MAX_PATIENTS) {
-      throw new JobFailure(
-          ExitCode.USAGE,
-          "--patients "
-              + patients
-              + " is out of range; give a number from 1 to "
-              + MAX_PATIENTS
-              + ".");
-    }
-    if (months < 1 || months > MAX_MONTHS) {
-      throw new JobFailure(
-          ExitCode.USAGE,
-          "--months " + months + " is out of range; give a number from 1 to " + MAX_MONTHS + ".");
-    }
+    checkArguments(outputDir, patients, months, end);
     YearMonth first = end.minusMonths(months - 1L);
     List<YearMonth> range = new ArrayList<>();
     for (int i = 0; i < months; i++) {
       range.add(first.plusMonths(i));
     }
-    List<String> names = new ArrayList<>();
-    names.add("patients.csv");
-    for (YearMonth m : range) {
-      names.add(sessionsFileName(m));
-    }
-    names.add("assessments.csv");
-    names.add("goals.csv");
-
     createDirectory(outputDir);
-    refuseStaleInputs(outputDir, names);
+    refuseStaleInputs(outputDir, fileNames(range));
 
     LocalDate rangeStart = first.atDay(1);
     LocalDate rangeEnd = end.atEndOfMonth();
@@ -121,6 +97,38 @@ public final class Generator {
         goalRows[0],
         outputDir,
         messy ? " (messy exports)" : "");
+  }
+
+  private static void checkArguments(Path outputDir, int patients, int months, YearMonth end) {
+    if (outputDir == null || end == null) {
+      throw new JobFailure(ExitCode.USAGE, "generate needs an output directory and an end month.");
+    }
+    if (patients < 1 || patients > MAX_PATIENTS) {
+      throw new JobFailure(
+          ExitCode.USAGE,
+          "--patients "
+              + patients
+              + " is out of range; give a number from 1 to "
+              + MAX_PATIENTS
+              + ".");
+    }
+    if (months < 1 || months > MAX_MONTHS) {
+      throw new JobFailure(
+          ExitCode.USAGE,
+          "--months " + months + " is out of range; give a number from 1 to " + MAX_MONTHS + ".");
+    }
+  }
+
+  /** The files a data set of the months {@code range} consists of. */
+  private static List<String> fileNames(List<YearMonth> range) {
+    List<String> names = new ArrayList<>();
+    names.add("patients.csv");
+    for (YearMonth m : range) {
+      names.add(sessionsFileName(m));
+    }
+    names.add("assessments.csv");
+    names.add("goals.csv");
+    return names;
   }
 
   static String sessionsFileName(YearMonth month) {

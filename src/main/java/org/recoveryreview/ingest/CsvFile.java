@@ -259,16 +259,7 @@ final class CsvFile {
         Map<String, Integer> aliases,
         RowConsumer consumer)
         throws IOException {
-      CSVFormat format =
-          CSVFormat.RFC4180
-              .builder()
-              .setDelimiter(sep)
-              // Empty lines are dropped below instead: with Commons CSV skipping them, the next
-              // record's character position would point at the blank line.
-              .setIgnoreEmptyLines(false)
-              .setIgnoreSurroundingSpaces(true)
-              .get();
-      CSVParser parser = CSVParser.builder().setReader(tracked).setFormat(format).get();
+      CSVParser parser = CSVParser.builder().setReader(tracked).setFormat(format(sep)).get();
       Iterator<CSVRecord> records = parser.iterator();
       Row row = new Row();
       long rows = 0;
@@ -312,6 +303,17 @@ final class CsvFile {
                 + ", or remove it from the input folder.");
       }
       return rows;
+    }
+
+    private static CSVFormat format(char sep) {
+      return CSVFormat.RFC4180
+          .builder()
+          .setDelimiter(sep)
+          // Empty lines are dropped in parse instead: with Commons CSV skipping them, the next
+          // record's character position would point at the blank line.
+          .setIgnoreEmptyLines(false)
+          .setIgnoreSurroundingSpaces(true)
+          .get();
     }
 
     /** The record limit, exactly: a record of the limit passes, one character more does not. */
