@@ -17,18 +17,12 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.BrunnstromScale;
-import org.recoveryreview.model.DataCompleteness;
 import org.recoveryreview.model.Evidence;
-import org.recoveryreview.model.FileQuality;
 import org.recoveryreview.model.Flag;
-import org.recoveryreview.model.FlagFinding;
-import org.recoveryreview.model.FollowUp;
 import org.recoveryreview.model.FollowUpTier;
-import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.PeriodGroupCounts;
 import org.recoveryreview.model.ProgramHeadline;
 import org.recoveryreview.model.ProgramReview;
@@ -79,8 +73,8 @@ final class ProgramLayout implements PdfFrame.Body {
     f.doc.add(
         new Paragraph(f.fonts.phrase(attendanceNote(period(Dimension.SETTING)), Style.SMALL)));
     GoalSection.program(f, tables, p.goalGroups());
-    followUps(f, tables);
-    dataQuality(f, tables);
+    FollowUpSection.write(f, tables, p.followUps());
+    DataQualitySection.write(f, tables, p, glyphWarnings);
   }
 
   /** The organisation, the title and the review period. */
@@ -590,210 +584,5 @@ final class ProgramLayout implements PdfFrame.Body {
         + "); the Setting rows give each setting on its own"
         + (parts.isEmpty() ? "" : ": " + String.join(", ", parts))
         + ".";
-  }
-
-  /** The follow-up list under one heading per tier, in the analysis's ranked order. */
-  private void followUps(PdfFrame f, Tables tables) throws DocumentException {
-    f.section("Follow-up list", 80);
-    for (FollowUpTier tier : FollowUpTier.values()) {
-      List<Row> rows = new ArrayList<>();
-      for (FollowUp u : p.followUps()) {
-        if (u.tier() != tier) {
-          continue;
-        }
-        rows.add(
-            new Row(
-                List.of(
-                    u.patientId() + "\n" + u.name(),
-                    u.clinic() + "\n" + u.therapist(),
-                    u.findings().stream().map(FlagFinding::line).collect(Collectors.joining("\n"))),
-                false,
-                null));
-      }
-      f.ensureSpace(rows.isEmpty() ? 30 : 60);
-      Phrase head =
-          f.fonts.phrase(
-              "Tier "
-                  + tier.number()
-                  + " · "
-                  + tier.label()
-                  + ": "
-                  + rows.size()
-                  + (rows.size() == 1 ? " patient" : " patients"),
-              Style.BODY_BOLD,
-              tier == FollowUpTier.ACT_NOW ? Palette.ZERO : Palette.TEXT);
-      head.addAll(f.fonts.phrase("   " + tierFlags(tier), Style.SMALL));
-      // A one-cell table, not a paragraph: tables share a content layer, so the heading and its
-      // rows stay in reading order for text extraction and screen readers.
-      PdfPCell hc = new PdfPCell(head);
-      hc.setBorder(Rectangle.NO_BORDER);
-      hc.setPaddingLeft(0);
-      hc.setPaddingTop(5);
-      hc.setPaddingBottom(3);
-      PdfPTable heading = new PdfPTable(1);
-      heading.setWidthPercentage(100);
-      heading.addCell(hc);
-      f.doc.add(heading);
-      if (!rows.isEmpty()) {
-        f.doc.add(
-            tables.data(
-                new float[] {1.3f, 2.1f, 4.4f},
-                List.of("Patient", "Clinic / therapist", "Flags and evidence"),
-                Tables.numeric(3),
-                rows,
-                ""));
-      }
-    }
-    f.doc.add(
-        new Paragraph(
-            f.fonts.phrase(
-                "One row per patient, listed under the most urgent tier of their flags; within a"
-                    + " tier, more flags first, then lower overall adherence. Discharged patients"
-                    + " are not listed.",
-                Style.SMALL)));
-  }
-
-  /** How complete the records behind this month's figures are. */
-  private void completeness(PdfFrame f, Tables tables) throws DocumentException {
-    DataCompleteness c = p.completeness();
-    List<Row> rows =
-        List.of(
-            gap(
-                "Completed sessions with minutes imputed from planned",
-                c.imputedMinutesSessions(),
-                c.sessionsDone(),
-                "sessions done"),
-            gap(
-                "Clinic sessions cancelled by the clinic",
-                c.clinicCancelledSessions(),
-                c.clinicSessionsBooked(),
-                "clinic sessions booked"),
-            gap(
-                "Assessments without all four Fugl-Meyer parts",
-                c.assessmentsWithoutAllFmaParts(),
-                c.assessments(),
-                "assessments this month"),
-            gap(
-                "Assessments without ARAT",
-                c.assessmentsWithoutArat(),
-                c.assessments(),
-                "assessments this month"),
-            gap(
-                "Patients with a data query (check the record)",
-                c.patientsWithDataQuery(),
-                c.patientsInReview(),
-                "patients in review"));
-    f.doc.add(
-        tables.data(
-            new float[] {3.6f, 0.8f, 2.2f, 0.8f},
-            List.of("What this month's figures rest on", "Count", "Out of", "Share"),
-            Tables.numeric(4, 1, 3),
-            rows,
-            ""));
-    Paragraph note =
-        new Paragraph(
-            f.fonts.phrase(
-                "Imputed minutes count as planned in the dose; an assessment without all four"
-                    + " Fugl-Meyer parts has no total and does not count towards the MCID figures."
-                    + " Patients in review only.",
-                Style.SMALL));
-    note.setSpacingAfter(8);
-    f.doc.add(note);
-  }
-
-  private static Row gap(String what, long count, long of, String unit) {
-    return new Row(
-        List.of(
-            what,
-            Fmt.minutes(count),
-            Fmt.minutes(of) + " " + unit,
-            Evidence.pct(DataCompleteness.share(count, of))));
-  }
-
-  /** "flags: Stopped attending, Fugl-Meyer decline, ...": the flags that set a tier. */
-  private static String tierFlags(FollowUpTier tier) {
-    return "flags: " + Flag.namesIn(tier);
-  }
-
-  private void dataQuality(PdfFrame f, Tables tables) throws DocumentException {
-    f.section("Data quality", 80);
-    completeness(f, tables);
-    List<Row> rows = fileRows();
-    PdfPTable files =
-        tables.data(
-            // Short headers keep each column one word wide on A4; the note below spells them out.
-            new float[] {1.7f, 1.05f, 0.72f, 0.72f, 0.62f, 0.62f, 0.7f, 0.62f, 2.45f},
-            List.of(
-                "File",
-                "Kind",
-                "Read",
-                "Used",
-                "Rej.",
-                "Dup.",
-                "Supers.",
-                "Ign.",
-                "Most common problems"),
-            Tables.numeric(9, 2, 3, 4, 5, 6, 7),
-            rows,
-            "No input files recorded.");
-    // A short accounting moves to the next page whole rather than leave a row or two behind.
-    files.setKeepTogether(rows.size() <= 20);
-    f.doc.add(files);
-    Paragraph note =
-        new Paragraph(
-            f.fonts.phrase(
-                "Rej. rejected, Dup. duplicate, Supers. superseded, Ign. ignored (void or scheduled)."
-                    + " Every row set aside is listed with its reason in data-issues.csv.",
-                Style.SMALL));
-    note.setSpacingAfter(6);
-    f.doc.add(note);
-    glyphWarnings(f);
-  }
-
-  /** Each input file's accounting and its most common problems. */
-  private List<Row> fileRows() {
-    List<Row> rows = new ArrayList<>();
-    for (FileQuality q : p.dataQuality()) {
-      InputFile i = q.file();
-      String problems =
-          q.topProblems().stream()
-              .map(
-                  pc ->
-                      pc.rows()
-                          + " × "
-                          + pc.problem()
-                          + (pc.column().isEmpty() ? "" : " (" + pc.column() + ")"))
-              .collect(Collectors.joining("; "));
-      rows.add(
-          new Row(
-              List.of(
-                  i.file(),
-                  i.kind().code(),
-                  Fmt.minutes(i.rowsRead()),
-                  Fmt.minutes(i.used()),
-                  Fmt.minutes(i.rejected()),
-                  Fmt.minutes(i.duplicate()),
-                  Fmt.minutes(i.superseded()),
-                  Fmt.minutes(i.ignored()),
-                  problems.isEmpty() ? Fmt.NONE : problems)));
-    }
-    return rows;
-  }
-
-  /** The characters no font could draw, or that there were none. */
-  private void glyphWarnings(PdfFrame f) throws DocumentException {
-    Paragraph head =
-        new Paragraph(f.fonts.phrase("Characters no font could draw", Style.BODY_BOLD));
-    head.setSpacingBefore(4);
-    f.doc.add(head);
-    if (glyphWarnings.isEmpty()) {
-      f.doc.add(
-          new Paragraph(
-              f.fonts.phrase("None: every name was drawn with its own characters.", Style.BODY)));
-    } else {
-      for (String w : glyphWarnings) {
-        f.doc.add(new Paragraph(f.fonts.phrase("•  " + w, Style.BODY)));
-      }
-    }
   }
 }
