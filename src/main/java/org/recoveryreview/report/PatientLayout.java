@@ -10,10 +10,8 @@ import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
@@ -27,7 +25,6 @@ import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReportSettings;
-import org.recoveryreview.model.SessionSummary;
 import org.recoveryreview.model.StageTransition;
 import org.recoveryreview.report.DocFonts.Style;
 import org.recoveryreview.report.Tables.Row;
@@ -69,7 +66,7 @@ final class PatientLayout implements PdfFrame.Body {
 
     GoalSection.patient(f, tables, m.goals());
     transitions(f, tables);
-    sessions(f, tables);
+    new SessionsTable(review, ctx, settings).write(f, tables);
     new AssessmentHistory(review, ctx).write(f, tables);
   }
 
@@ -342,28 +339,6 @@ final class PatientLayout implements PdfFrame.Body {
     return Fmt.minutes(actual) + " (" + Fmt.minutes(assumed) + ")";
   }
 
-  /**
-   * "Actual minutes: 464 min: 269 recorded, 195 assumed from the plan for 7 completed sessions
-   * without a recorded duration."
-   */
-  static String minutesLine(PatientMetrics m) {
-    long n = m.imputedMinutesSessions();
-    if (n == 0 && m.imputedMinutes() == 0) {
-      return "Actual minutes: " + Fmt.minutes(m.period().actualMinutes()) + " min, all recorded.";
-    }
-    return "Actual minutes: "
-        + Fmt.minutes(m.period().actualMinutes())
-        + " min: "
-        + Fmt.minutes(m.recordedMinutes())
-        + " recorded, "
-        + Fmt.minutes(m.imputedMinutes())
-        + " assumed from the plan for "
-        + n
-        + " completed session"
-        + (n == 1 ? "" : "s")
-        + " without a recorded duration.";
-  }
-
   private static String overall(Adherence a, AdherenceBand band) {
     if (a.overallRate().isEmpty()) {
       return "No data";
@@ -473,83 +448,6 @@ final class PatientLayout implements PdfFrame.Body {
                 Tables.numeric(6, 3),
                 rows,
                 "No stage transitions recorded."));
-  }
-
-  /**
-   * The period's sessions, one row per therapy and setting with its outcomes spelled out ("3
-   * completed, 1 missed"), so a month of many outcomes stays a short table.
-   */
-  private void sessions(PdfFrame f, Tables tables) throws DocumentException {
-    Map<String, SessionRow> byTherapy = new TreeMap<>();
-    for (SessionSummary s : review.history().periodSessions()) {
-      String therapy = settings.therapyName(s.therapy());
-      byTherapy
-          .computeIfAbsent(
-              therapy + "\u0000" + s.setting().ordinal(),
-              k -> new SessionRow(therapy, Fmt.sentence(s.setting().code())))
-          .add(s);
-    }
-    f.section(
-        "Sessions in " + Fmt.monthLong(ctx.period().month()),
-        Math.min(50 + 12 * byTherapy.size(), 100));
-    List<Row> rows = new ArrayList<>();
-    for (SessionRow r : byTherapy.values()) {
-      rows.add(
-          new Row(
-              List.of(
-                  r.therapy,
-                  r.setting,
-                  Long.toString(r.sessions),
-                  String.join(", ", r.outcomes),
-                  Fmt.minutes(r.planned),
-                  Fmt.minutes(r.actual),
-                  Fmt.minutes(r.assumedMinutes))));
-    }
-    f.doc.add(
-        tables
-            .dense()
-            .data(
-                new float[] {1.4f, 0.55f, 0.7f, 2.8f, 0.65f, 0.6f, 0.7f},
-                List.of(
-                    "Therapy",
-                    "Setting",
-                    "Sessions",
-                    "Outcomes",
-                    "Planned min",
-                    "Actual min",
-                    "Assumed min"),
-                Tables.numeric(7, 2, 4, 5, 6),
-                rows,
-                "No sessions in this period."));
-    if (!rows.isEmpty()) {
-      f.doc.add(new Paragraph(f.fonts.phrase(minutesLine(m), Style.SMALL)));
-    }
-  }
-
-  /** One therapy in one setting: its sessions, minutes and outcomes in status order. */
-  private static final class SessionRow {
-    final String therapy;
-    final String setting;
-    final List<String> outcomes = new ArrayList<>();
-    long sessions;
-    long planned;
-    long actual;
-    long assumedSessions;
-    long assumedMinutes;
-
-    SessionRow(String therapy, String setting) {
-      this.therapy = therapy;
-      this.setting = setting;
-    }
-
-    void add(SessionSummary s) {
-      sessions += s.sessions();
-      planned += s.plannedMinutes();
-      actual += s.actualMinutes();
-      assumedSessions += s.assumedSessions();
-      assumedMinutes += s.assumedMinutes();
-      outcomes.add(s.sessions() + " " + s.status().code().replace('_', ' '));
-    }
   }
 
   /**
