@@ -2,23 +2,16 @@ package org.recoveryreview.ingest;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -29,10 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -56,19 +46,15 @@ import org.slf4j.LoggerFactory;
  */
 final class CsvFile {
   private static final Logger LOG = LoggerFactory.getLogger(CsvFile.class);
-  private static final int BUFFER = 1 << 16;
-  private static final int DETECT_LIMIT = 1 << 16;
+  static final int BUFFER = 1 << 16;
   // Longest first: a UTF-32LE mark begins with the UTF-16LE one.
-  private static final ByteOrderMark[] BOMS = {
+  static final ByteOrderMark[] BOMS = {
     ByteOrderMark.UTF_32LE,
     ByteOrderMark.UTF_32BE,
     ByteOrderMark.UTF_8,
     ByteOrderMark.UTF_16LE,
     ByteOrderMark.UTF_16BE
   };
-  // Excel writes "sep=;" as the first line to name the delimiter, sometimes quoted.
-  private static final Pattern SEP_LINE =
-      Pattern.compile("\"?sep=([^\r\n\"])\"?(\r\n|\n|\r)", Pattern.CASE_INSENSITIVE);
 
   /** What reading a file produced besides its rows. */
   record Result(String sha256, long sizeBytes, long rowsRead) {}
@@ -235,7 +221,7 @@ final class CsvFile {
      * configured one, else detected from the header.
      */
     private char separator(BufferedReader reader) throws IOException {
-      Optional<Character> excel = excelSeparator(reader);
+      Optional<Character> excel = Delimiters.excelSeparator(reader);
       if (excel.isPresent()) {
         linesBefore = 1;
         recordLine = 2;
@@ -243,13 +229,13 @@ final class CsvFile {
           LOG.warn(
               "{}: its first line sep={} names the delimiter, which is used instead of {} '{}'",
               name,
-              printable(excel.get()),
+              Delimiters.printable(excel.get()),
               Ingestor.CONFIG_DELIMITER,
-              printable(delimiter.get()));
+              Delimiters.printable(delimiter.get()));
         }
         return excel.get();
       }
-      return delimiter.isPresent() ? delimiter.get() : detectDelimiter(reader);
+      return delimiter.isPresent() ? delimiter.get() : Delimiters.detect(reader);
     }
 
     private long parse(
@@ -368,7 +354,7 @@ final class CsvFile {
                 + ", so it is unclear which to read. Rename or remove one of them in the"
                 + " export.");
       }
-      LOG.debug("{}: delimiter '{}', header {}", name, printable(sep), shown);
+      LOG.debug("{}: delimiter '{}', header {}", name, Delimiters.printable(sep), shown);
     }
 
     /** The first cell longer than the value limit, or -1. */
@@ -421,7 +407,7 @@ final class CsvFile {
                 + " whole with the quote doubled, and every opening quote needs a closing one.",
             cause);
       }
-      return readFailure(path, name, effective, cause);
+      return ReadFailures.of(path, name, effective, cause);
     }
   }
 
@@ -449,27 +435,6 @@ final class CsvFile {
         : value.substring(0, 60) + "… (" + value.length() + " characters)";
   }
 
-  /**
-   * The delimiter named by an Excel {@code sep=X} first line, consumed; else empty and nothing
-   * consumed.
-   */
-  static Optional<Character> excelSeparator(BufferedReader reader) throws IOException {
-    reader.mark(16);
-    char[] head = new char[8];
-    int n = reader.read(head, 0, head.length);
-    String start = n <= 0 ? "" : new String(head, 0, n);
-    Matcher m = SEP_LINE.matcher(start);
-    reader.reset();
-    if (!m.lookingAt()) {
-      return Optional.empty();
-    }
-    long consumed = reader.skip(m.end());
-    if (consumed != m.end()) {
-      throw new IOException("could not skip the sep= line");
-    }
-    return Optional.of(m.group(1).charAt(0));
-  }
-
   private static boolean isBlank(CSVRecord record) {
     for (int i = 0; i < record.size(); i++) {
       if (!record.get(i).isBlank()) {
@@ -483,60 +448,11 @@ final class CsvFile {
     return name.toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
-  private static CharsetDecoder strictDecoder(Charset charset) {
+  static CharsetDecoder strictDecoder(Charset charset) {
     return charset
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-  }
-
-  /**
-   * The delimiter among comma, semicolon and tab that occurs most often outside quotes in the first
-   * non-blank line; comma on a tie or when none occurs.
-   */
-  static char detectDelimiter(BufferedReader reader) throws IOException {
-    reader.mark(DETECT_LIMIT + 1);
-    int comma = 0;
-    int semicolon = 0;
-    int tab = 0;
-    boolean quoted = false;
-    boolean content = false;
-    for (int n = 0; n < DETECT_LIMIT; n++) {
-      int c = reader.read();
-      if (c < 0) {
-        break;
-      }
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted) {
-        if (c == '\n' || c == '\r') {
-          if (content) {
-            break;
-          }
-        } else if (c == ',') {
-          comma++;
-        } else if (c == ';') {
-          semicolon++;
-        } else if (c == '\t') {
-          tab++;
-        }
-      }
-      if (!Character.isWhitespace(c)) {
-        content = true;
-      }
-    }
-    reader.reset();
-    char best = ',';
-    int bestCount = comma;
-    if (semicolon > bestCount) {
-      best = ';';
-      bestCount = semicolon;
-    }
-    return tab > bestCount ? '\t' : best;
-  }
-
-  private static String printable(char c) {
-    return c == '\t' ? "tab" : String.valueOf(c);
   }
 
   private static JobFailure missingColumns(
@@ -561,106 +477,5 @@ final class CsvFile {
                     + Ingestor.CONFIG_DELIMITER
                     + "."
                 : ""));
-  }
-
-  private JobFailure readFailure(Path path, String name, Charset effective, Throwable cause) {
-    if (cause instanceof JobFailure jf) {
-      return jf;
-    }
-    if (cause instanceof CharacterCodingException) {
-      return undecodable(path, name, effective, cause);
-    }
-    if (cause instanceof ZipException || (isGzip(name) && cause instanceof EOFException)) {
-      return new JobFailure(
-          ExitCode.DATA_ERROR,
-          name
-              + " is not a complete gzip file ("
-              + cause.getMessage()
-              + "); compress it again or provide it uncompressed as .csv.",
-          cause);
-    }
-    if (cause instanceof NoSuchFileException || cause instanceof AccessDeniedException) {
-      return new JobFailure(
-          ExitCode.NO_INPUT,
-          "Cannot open "
-              + path
-              + " ("
-              + cause.getClass().getSimpleName()
-              + "); check that the file exists and that this job may read it.",
-          cause);
-    }
-    return new JobFailure(
-        ExitCode.NO_INPUT,
-        "Cannot read " + path + ": " + cause.getMessage() + "; check the file and the disk.",
-        cause);
-  }
-
-  /**
-   * Names the exact line of the first undecodable bytes by decoding the file again on this rare
-   * path; the reader that failed had read ahead by several kilobytes.
-   */
-  private JobFailure undecodable(Path path, String name, Charset effective, Throwable cause) {
-    String where = "";
-    try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), BUFFER)) {
-      InputStream in = isGzip(name) ? new GZIPInputStream(raw, BUFFER) : raw;
-      BOMInputStream bom =
-          BOMInputStream.builder().setInputStream(in).setByteOrderMarks(BOMS).get();
-      where = locateMalformed(bom, effective);
-    } catch (IOException e) {
-      LOG.debug("could not locate the undecodable bytes of {}", name, e);
-    }
-    return new JobFailure(
-        ExitCode.DATA_ERROR,
-        name
-            + where
-            + " holds bytes that are not valid "
-            + effective.name()
-            + ". Set "
-            + Ingestor.CONFIG_CHARSET
-            + " in the configuration to the file's real encoding (for example windows-1252 or"
-            + " GBK), or export the file again as UTF-8.",
-        cause);
-  }
-
-  private static String locateMalformed(InputStream in, Charset effective) throws IOException {
-    CharsetDecoder decoder = strictDecoder(effective);
-    ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
-    CharBuffer chars = CharBuffer.allocate(BUFFER);
-    long line = 1;
-    boolean previousCr = false;
-    boolean eof = false;
-    while (true) {
-      if (!eof) {
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-        if (n < 0) {
-          eof = true;
-        } else {
-          bytes.position(bytes.position() + n);
-        }
-      }
-      bytes.flip();
-      CoderResult result = decoder.decode(bytes, chars, eof);
-      chars.flip();
-      while (chars.hasRemaining()) {
-        char c = chars.get();
-        if (c == '\r' || (c == '\n' && !previousCr)) {
-          line++;
-        }
-        previousCr = c == '\r';
-      }
-      chars.clear();
-      if (result.isError()) {
-        StringBuilder hex = new StringBuilder();
-        for (int i = 0; i < result.length() && bytes.position() + i < bytes.limit(); i++) {
-          hex.append(i == 0 ? "" : " ")
-              .append(String.format("0x%02X", bytes.get(bytes.position() + i) & 0xff));
-        }
-        return " line " + line + (hex.length() > 0 ? " (bytes " + hex + ")" : "");
-      }
-      bytes.compact();
-      if (eof && result.isUnderflow()) {
-        return "";
-      }
-    }
   }
 }
