@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.recoveryreview.analysis.Analyzer;
 import org.recoveryreview.concurrent.Parallel;
 import org.recoveryreview.model.CaseloadOrder;
@@ -213,7 +214,7 @@ final class FamilyAndTeamDocuments {
           "No handout text for language {} (patients per language); those handouts are in English."
               + " Supported: {}.",
           unsupported,
-          String.join(", ", new java.util.TreeSet<>(HandoutText.SUPPORTED)));
+          String.join(", ", new TreeSet<>(HandoutText.SUPPORTED)));
     }
   }
 }

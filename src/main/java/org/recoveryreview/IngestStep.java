@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.recoveryreview.ingest.Ingestor;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Dataset;
+import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.JobFailure;
@@ -78,12 +79,8 @@ final class IngestStep {
               rejected,
               read,
               percent,
-              trim(options.maxRejectedPercent()),
+              Evidence.number(options.maxRejectedPercent()),
               options.input()));
     }
-  }
-
-  private static String trim(double d) {
-    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.recoveryreview.concurrent.Parallel;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.Settings;
@@ -34,6 +35,11 @@ public record JobOptions(
       int jobs,
       double maxRejectedPercent) {
     this(input, output, period, settings, patients, jobs, maxRejectedPercent, Optional.empty());
+  }
+
+  /** {@code --jobs} when not given: {@link Parallel#defaultThreads}, for the command line. */
+  public static int defaultJobs() {
+    return Parallel.defaultThreads();
   }
 
   public JobOptions {

@@ -19,6 +19,7 @@ import org.recoveryreview.publish.PeriodFolder;
 import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.StopGuard;
 import org.recoveryreview.shard.PartialResults;
+import org.recoveryreview.shard.ShardConsistency;
 import org.recoveryreview.shard.ShardFolders;
 import org.recoveryreview.shard.ShardMerge;
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ final class MergeRun {
         StopGuard guard = Publisher.installStopGuard()) {
       execution.recoverEarlierRuns();
       List<ShardFolders.Info> shards = ShardFolders.complete(shardsDir, period.label());
-      ShardFolders.requireOneDataAsOf(shards);
+      ShardConsistency.requireOneDataAsOf(shards);
       Reviewed reviewed = summed(shards, period);
       RenderStep render = new RenderStep(execution, reviewed.context());
       execution.publisher().recover(period.label());
@@ -76,7 +77,7 @@ final class MergeRun {
     RunStats.Counter stats = execution.stats();
     long t = RunStats.Counter.start();
     PartialResults.Merged merged = PartialResults.read(shards);
-    ShardFolders.requireSameRun(
+    ShardConsistency.requireSameRun(
         shards,
         merged.inputFiles(),
         Publisher.settingsSha256(execution.options().settings()),

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Properties;
 import org.recoveryreview.analysis.Periods;
+import org.recoveryreview.concurrent.Parallel;
 import org.recoveryreview.ingest.Ingestor;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.InputOptions;
@@ -101,6 +102,6 @@ public final class ReviewJob {
    * {@code run} rejects them.
    */
   public static Dataset ingestOnly(Path input, InputOptions options, LocalDate today) {
-    return new Ingestor(options, Runtime.getRuntime().availableProcessors(), today).ingest(input);
+    return new Ingestor(options, Parallel.defaultThreads(), today).ingest(input);
   }
 }

@@ -269,6 +269,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void defaultThreadCount_workedOutOnlyByParallel() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("org.recoveryreview.concurrent.Parallel")
+        .should()
+        .callMethod(Runtime.class, "availableProcessors")
+        .check(classes);
+  }
+
+  @Test
   void messageDigest_createdOnlyByHashing() {
     noClasses()
         .that()

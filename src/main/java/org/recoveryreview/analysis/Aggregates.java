@@ -3,6 +3,7 @@ package org.recoveryreview.analysis;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,8 +236,7 @@ final class Aggregates {
     }
     Table sums = groupSums(cells, d, patientColumn);
     if (column(d) == null) {
-      sums.addColumns(
-          StringColumn.create(GROUP, java.util.Collections.nCopies(sums.rowCount(), "all")));
+      sums.addColumns(StringColumn.create(GROUP, Collections.nCopies(sums.rowCount(), "all")));
     } else {
       sums.column(column(d)).setName(GROUP);
     }

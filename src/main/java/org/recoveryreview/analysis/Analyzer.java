@@ -1,10 +1,12 @@
 package org.recoveryreview.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.recoveryreview.concurrent.Parallel;
 import org.recoveryreview.model.Adherence;
@@ -12,11 +14,9 @@ import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.AdherenceFigures;
 import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.Assessment;
-import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.Dataset;
-import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.GoalRating;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.LastMeasured;
@@ -45,7 +45,7 @@ public final class Analyzer {
   private final int threads;
 
   public Analyzer(AnalysisSettings settings) {
-    this(settings, Runtime.getRuntime().availableProcessors());
+    this(settings, Parallel.defaultThreads());
   }
 
   /**
@@ -132,10 +132,10 @@ public final class Analyzer {
     List<PatientMetrics> previousMonth =
         previousMonth(chunks, period, previous, beforePrevious, goals);
     ProgramParts parts =
-        parts(
+        ProgramView.parts(
             reviews, previousMonth, patientMonth, patientMonthTherapy, stages, transitions, period);
     parts = parts.withGoalsRated(!dataset.goals().isEmpty());
-    ProgramReview program = programView(period, parts, dataset.inputFiles(), dataset.issues());
+    ProgramReview program = ProgramView.of(period, parts, dataset.inputFiles(), dataset.issues());
     long t3 = System.nanoTime();
     LOG.debug(
         "analysis of {} sessions, {} patients in review ({} patient_month rows): assessments {}"
@@ -147,37 +147,6 @@ public final class Analyzer {
         (t2 - t1) / 1_000_000,
         (t3 - t2) / 1_000_000);
     return new Parted(new ReviewResults(period, reviews, program), parts);
-  }
-
-  /** The programme view's partial results of the analysed patients. */
-  private static ProgramParts parts(
-      List<PatientReview> reviews,
-      List<PatientMetrics> previousMonth,
-      Table patientMonth,
-      Table patientMonthTherapy,
-      Table stages,
-      Table transitions,
-      ReviewPeriod period) {
-    // A transition dated in the period comes from an assessment in the period, so its patient is
-    // in review: the matrices need no patient filter.
-    Table inPeriod =
-        transitions.where(
-            transitions
-                .dateColumn(AssessmentFacts.DATE)
-                .isBetweenIncluding(period.start(), period.end()));
-    long[] tally = Completeness.tally(Completeness.periodAssessments(reviews));
-    return new ProgramParts(
-        reviews.stream().map(PatientReview::metrics).toList(),
-        previousMonth,
-        Aggregates.peopleCells(patientMonth),
-        Aggregates.careCells(patientMonthTherapy),
-        ProgramFigures.matrix(BrunnstromScale.ARM, inPeriod),
-        ProgramFigures.matrix(BrunnstromScale.HAND, inPeriod),
-        AssessmentFacts.onsetFacts(stages),
-        tally[0],
-        tally[1],
-        tally[2],
-        false);
   }
 
   /** What the parallel pass keeps of a patient in review until the fact tables are aggregated. */
@@ -430,11 +399,7 @@ public final class Analyzer {
    * empty when it was never measured or has no earlier value to compare with.
    */
   static Optional<ChangeLabel> changeLabel(
-      java.util.OptionalInt change,
-      Optional<java.time.LocalDate> last,
-      ReviewPeriod period,
-      double mdc,
-      int mcid) {
+      OptionalInt change, Optional<LocalDate> last, ReviewPeriod period, double mdc, int mcid) {
     if (change.isPresent()) {
       return Optional.of(ChangeLabel.of(change.getAsInt(), mdc, mcid));
     }
@@ -461,45 +426,7 @@ public final class Analyzer {
       ReviewPeriod period, ProgramParts parts, List<InputFile> inputFiles, List<DataIssue> issues) {
     // A started warm-up and this thread must not both initialise Tablesaw's column types.
     TablesawWarmUp.JVM.awaitLoaded();
-    return programView(period, parts, inputFiles, issues);
-  }
-
-  private static ProgramReview programView(
-      ReviewPeriod period, ProgramParts parts, List<InputFile> inputFiles, List<DataIssue> issues) {
-    List<PatientMetrics> metrics = parts.inReview();
-    Table patients = ProgramFigures.patients(metrics);
-    Adherence overall = ProgramFigures.overall(patients);
-    Map<Flag, Integer> perFlag = ProgramFigures.perFlag(patients);
-    ProgramReview program =
-        new ProgramReview(
-            period,
-            metrics.size(),
-            overall,
-            ProgramFigures.perBand(patients),
-            perFlag,
-            ProgramFigures.perTier(patients),
-            ProgramFigures.withPeriodCounts(
-                Aggregates.rollups(parts.people(), parts.care(), period.month()), period, patients),
-            parts.armTransitions(),
-            parts.handTransitions(),
-            AssessmentFacts.onsets(parts.onsets()),
-            FollowUps.ranked(patients, metrics),
-            ProgramFigures.overallRates(patients),
-            DataQuality.perFile(inputFiles, issues),
-            List.of(),
-            ProgramFigures.headline(period, patients),
-            ProgramFigures.headline(
-                period.previous(), ProgramFigures.patients(parts.previousMonth())),
-            Aggregates.trendWindow(period.month()),
-            Completeness.of(
-                parts.periodAssessments(),
-                parts.missingFmaPart(),
-                parts.missingArat(),
-                overall,
-                ProgramFigures.programmeCounts(patients),
-                metrics.size(),
-                perFlag.get(Flag.DATA_QUERY)));
-    return parts.goalsRated() ? program.withGoalGroups(GoalAttainment.groups(metrics)) : program;
+    return ProgramView.of(period, parts, inputFiles, issues);
   }
 
   private static List<List<Assessment>> groupAssessments(List<Assessment> all, PatientIndex index) {

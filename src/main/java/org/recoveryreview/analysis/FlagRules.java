@@ -3,14 +3,16 @@ package org.recoveryreview.analysis;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
+import org.recoveryreview.analysis.DataQueries.DataQuery;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.AnalysisSettings;
@@ -21,7 +23,6 @@ import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FlagSettings;
-import org.recoveryreview.model.FlagSettings.DataQuerySettings;
 import org.recoveryreview.model.FmaWindow;
 import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.GoalProgress;
@@ -78,9 +79,6 @@ final class FlagRules {
       OptionalInt aratChange,
       PatientGoals goals) {}
 
-  /** One failed consistency check: the assessment's date and what does not fit. */
-  record DataQuery(LocalDate date, String text) {}
-
   /** The plateau evidence window (two or more complete FMAs in it) and whether the flag fires. */
   record Plateau(Optional<FmaWindow> window, Optional<FlagFinding> finding) {}
 
@@ -92,7 +90,7 @@ final class FlagRules {
     FlagSettings f = s.flags();
     int mcid = s.fmaMcid(in.phase());
     List<FlagFinding> out = new ArrayList<>();
-    List<DataQuery> queries = dataQueries(in.assessments(), in.period(), f.dataQuery());
+    List<DataQuery> queries = DataQueries.of(in.assessments(), in.period(), f.dataQuery());
     Set<LocalDate> queryDates = new TreeSet<>();
     queries.forEach(q -> queryDates.add(q.date()));
     lowAdherence(in.adherence(), in.band()).ifPresent(out::add);
@@ -141,14 +139,12 @@ final class FlagRules {
       }
     }
     if (!with.isEmpty()) {
-      with.sort(java.util.Comparator.comparingInt(x -> x.flag().clinicalRank()));
+      with.sort(Comparator.comparingInt(x -> x.flag().clinicalRank()));
       List<String> texts = new ArrayList<>();
       for (FlagFinding x : with) {
         // Commas inside, so the "; " between consequences stays unambiguous.
         texts.add(
-            x.flag().label().toLowerCase(java.util.Locale.ROOT)
-                + " — "
-                + x.evidence().replace("; ", ", "));
+            x.flag().label().toLowerCase(Locale.ROOT) + " — " + x.evidence().replace("; ", ", "));
       }
       out.set(
           lead,
@@ -349,105 +345,6 @@ final class FlagRules {
   }
 
   /**
-   * The consistency checks on every assessment dated in the period, in date order: a stage that
-   * differs by {@code stageJump} or more from the previous non-blank value of the same scale on an
-   * earlier date, and a stage that contradicts the Fugl-Meyer part of the same limb segment on the
-   * same assessment (arm with part A, hand with part C).
-   */
-  static List<DataQuery> dataQueries(
-      List<Assessment> sorted, ReviewPeriod period, DataQuerySettings s) {
-    List<DataQuery> out = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      Assessment a = sorted.get(i);
-      if (!period.contains(a.date())) {
-        continue;
-      }
-      jump(sorted, i, BrunnstromScale.ARM, Assessment::brunnstromArm, s).ifPresent(out::add);
-      jump(sorted, i, BrunnstromScale.HAND, Assessment::brunnstromHand, s).ifPresent(out::add);
-      mismatch(a, "arm", a.brunnstromArm(), "A", a.fmaA(), Assessment.FMA_A_MAX, s, true)
-          .ifPresent(out::add);
-      mismatch(a, "hand", a.brunnstromHand(), "C", a.fmaC(), Assessment.FMA_C_MAX, s, false)
-          .ifPresent(out::add);
-    }
-    return out;
-  }
-
-  private static Optional<DataQuery> jump(
-      List<Assessment> sorted,
-      int i,
-      BrunnstromScale scale,
-      Function<Assessment, OptionalInt> stage,
-      DataQuerySettings s) {
-    Assessment a = sorted.get(i);
-    OptionalInt now = stage.apply(a);
-    if (now.isEmpty()) {
-      return Optional.empty();
-    }
-    for (int k = i - 1; k >= 0; k--) {
-      Assessment p = sorted.get(k);
-      OptionalInt before = stage.apply(p);
-      if (before.isPresent() && p.date().isBefore(a.date())) {
-        int diff = now.getAsInt() - before.getAsInt();
-        if (Math.abs(diff) < s.stageJump()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new DataQuery(
-                a.date(),
-                scale.code()
-                    + " stage "
-                    + BrunnstromScale.roman(now.getAsInt())
-                    + " on "
-                    + Evidence.date(a.date())
-                    + " after "
-                    + BrunnstromScale.roman(before.getAsInt())
-                    + " on "
-                    + Evidence.date(p.date())
-                    + " ("
-                    + Math.abs(diff)
-                    + " stages at once)"));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<DataQuery> mismatch(
-      Assessment a,
-      String scale,
-      OptionalInt stage,
-      String part,
-      OptionalInt score,
-      int max,
-      DataQuerySettings s,
-      boolean arm) {
-    if (stage.isEmpty() || score.isEmpty()) {
-      return Optional.empty();
-    }
-    int st = stage.getAsInt();
-    int v = score.getAsInt();
-    int lowLimit = arm ? s.fmaAAtLowStage() : s.fmaCAtLowStage();
-    int highLimit = arm ? s.fmaAAtHighStage() : s.fmaCAtHighStage();
-    boolean bad = (st <= s.lowStage() && v >= lowLimit) || (st >= s.highStage() && v <= highLimit);
-    if (!bad) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new DataQuery(
-            a.date(),
-            scale
-                + " stage "
-                + BrunnstromScale.roman(st)
-                + " with Fugl-Meyer "
-                + part
-                + " "
-                + v
-                + "/"
-                + max
-                + " on "
-                + Evidence.date(a.date())));
-  }
-
-  /**
    * plateau: the latest complete FMA total up to {@code end} is below the ceiling; the window (the
    * {@code windowDays} days ending at {@code end}) holds two or more complete FMAs, the first and
    * the last at least {@code plateauMinSpanDays} apart, differing by less than the MDC; and no
@@ -509,27 +406,32 @@ final class FlagRules {
     if (!flagged) {
       return new Plateau(Optional.of(w), Optional.empty());
     }
-    String text =
-        "Fugl-Meyer "
-            + w.firstTotal()
-            + " on "
-            + Evidence.date(w.firstDate())
-            + " → "
-            + w.lastTotal()
-            + " on "
-            + Evidence.date(w.lastDate())
-            + " ("
-            + Evidence.signed(w.change())
-            + " over "
-            + span
-            + " days, "
-            + count
-            + " assessments), within measurement error (MDC "
-            + Evidence.number(s.fmaMdc())
-            + "; MCID "
-            + mcid
-            + "); no Brunnstrom stage gained";
-    return new Plateau(Optional.of(w), Optional.of(new FlagFinding(Flag.PLATEAU, text)));
+    return new Plateau(
+        Optional.of(w),
+        Optional.of(new FlagFinding(Flag.PLATEAU, plateauEvidence(w, span, s, mcid))));
+  }
+
+  /** "Fugl-Meyer 30 on 1 Mar 2026 → 31 on 2 Jun 2026 (+1 over 93 days, 3 assessments), ...". */
+  private static String plateauEvidence(FmaWindow w, long span, FlagSettings s, int mcid) {
+    return "Fugl-Meyer "
+        + w.firstTotal()
+        + " on "
+        + Evidence.date(w.firstDate())
+        + " → "
+        + w.lastTotal()
+        + " on "
+        + Evidence.date(w.lastDate())
+        + " ("
+        + Evidence.signed(w.change())
+        + " over "
+        + span
+        + " days, "
+        + w.assessments()
+        + " assessments), within measurement error (MDC "
+        + Evidence.number(s.fmaMdc())
+        + "; MCID "
+        + mcid
+        + "); no Brunnstrom stage gained";
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.TreeSet;
 import org.recoveryreview.model.GoalGroup;
 import org.recoveryreview.model.GoalProgress;
 import org.recoveryreview.model.GoalRating;
@@ -18,7 +19,9 @@ import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReviewResults;
 import org.recoveryreview.model.RollupRow.Dimension;
+import tech.tablesaw.aggregate.AggregateFunction;
 import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.aggregate.Summarizer;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -210,7 +213,7 @@ public final class GoalAttainment {
     DoubleColumn t = DoubleColumn.create(GAS_T);
     IntColumn scored = IntColumn.create(SCORED);
     IntColumn achieved = IntColumn.create(ACHIEVED);
-    java.util.TreeSet<String> clinics = new java.util.TreeSet<>();
+    TreeSet<String> clinics = new TreeSet<>();
     for (PatientMetrics m : metrics) {
       clinics.add(m.patient().clinic());
       PatientGoals g = m.goals();
@@ -240,7 +243,7 @@ public final class GoalAttainment {
   private static final String SCORED = "goals_scored";
   private static final String ACHIEVED = "goals_achieved";
 
-  private static tech.tablesaw.aggregate.Summarizer summary(Table goals) {
+  private static Summarizer summary(Table goals) {
     return goals.summarize(
         GAS_T,
         SCORED,
@@ -270,7 +273,7 @@ public final class GoalAttainment {
     return (int) Math.round(summary.numberColumn(fn(AggregateFunctions.sum, column)).getDouble(r));
   }
 
-  private static String fn(tech.tablesaw.aggregate.AggregateFunction<?, ?> f, String column) {
+  private static String fn(AggregateFunction<?, ?> f, String column) {
     return f.functionName() + " [" + column + "]";
   }
 }

@@ -100,15 +100,23 @@ final class SessionGroups {
       count[p + 1] += count[p];
     }
     int[] start = count.clone();
-    int[] next = count;
-    int[] order = new int[start[index.size()]];
-    for (int i = 0; i < n; i++) {
+    int[] order = patientOrder(patientOf, count, start[index.size()]);
+    return new SessionGroups(
+        sessions, order, start, therapyOf, epochOf, List.copyOf(therapies), unknown);
+  }
+
+  /**
+   * The session indices grouped by patient, in list order within each patient (a counting sort):
+   * {@code next[p]} is where patient {@code p}'s sessions start, and is used up.
+   */
+  private static int[] patientOrder(int[] patientOf, int[] next, int size) {
+    int[] order = new int[size];
+    for (int i = 0; i < patientOf.length; i++) {
       int p = patientOf[i];
       if (p >= 0) {
         order[next[p]++] = i;
       }
     }
-    return new SessionGroups(
-        sessions, order, start, therapyOf, epochOf, List.copyOf(therapies), unknown);
+    return order;
   }
 }

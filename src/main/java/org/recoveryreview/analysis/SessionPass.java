@@ -1,8 +1,10 @@
 package org.recoveryreview.analysis;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.recoveryreview.model.Adherence;
@@ -85,7 +87,7 @@ final class SessionPass {
     return IsoWeek.index(epochDay);
   }
 
-  static int monthIndex(java.time.YearMonth m) {
+  static int monthIndex(YearMonth m) {
     return m.getYear() * 12 + m.getMonthValue() - 1;
   }
 
@@ -97,7 +99,6 @@ final class SessionPass {
     Patient patient = index.patients.get(p);
     List<Session> sessions = groups.sessions;
     int[] order = groups.order;
-    short[] therapyOf = groups.therapyOf;
     int[] epochOf = groups.epochOf;
     int from = groups.start[p];
     int to = groups.start[p + 1];
@@ -119,11 +120,7 @@ final class SessionPass {
       }
     }
     boolean history = withHistory || inPeriod;
-    long historyStart = firstCounted;
-    Optional<LocalDate> programStart = patient.programStart();
-    if (programStart.isPresent() && programStart.get().toEpochDay() <= periodEnd) {
-      historyStart = Math.min(historyStart, programStart.get().toEpochDay());
-    }
+    long historyStart = historyStart(patient, firstCounted);
     int baseWeek = 0;
     int weeks = 0;
     int baseMonth = 0;
@@ -131,22 +128,57 @@ final class SessionPass {
     if (history && historyStart != Long.MAX_VALUE) {
       baseWeek = weekOf(historyStart);
       weeks = endWeek - baseWeek + 1;
-      weekBuf = ensure(weekBuf, weeks * Counts.W);
-      Arrays.fill(weekBuf, 0, weeks * Counts.W, 0L);
+      clearWeeks(weeks);
     }
     if (firstCounted != Long.MAX_VALUE) {
       LocalDate first = LocalDate.ofEpochDay(firstCounted);
       baseMonth = first.getYear() * 12 + first.getMonthValue() - 1;
       months = endMonth - baseMonth + 1;
-      monthBuf = ensure(monthBuf, cell(months, 0, 0));
-      Arrays.fill(monthBuf, 0, cell(months, 0, 0), 0L);
-      assumedBuf = ensure(assumedBuf, months * therapyCount);
-      Arrays.fill(assumedBuf, 0, months * therapyCount, 0L);
+      clearMonths(months);
     }
     if (history) {
       Arrays.fill(summaryBuf, 0L);
     }
+    count(from, to, history, baseWeek, baseMonth);
+    emitFacts(p, baseMonth, months);
+    if (!history) {
+      return new Result(false, List.of(), List.of(), List.of());
+    }
+    return new Result(
+        inPeriod, weekList(baseWeek, weeks), monthList(baseMonth, months), summaryList());
+  }
 
+  /** The first counted session or, when earlier and not after the period, the programme start. */
+  private long historyStart(Patient patient, long firstCounted) {
+    long historyStart = firstCounted;
+    Optional<LocalDate> programStart = patient.programStart();
+    if (programStart.isPresent() && programStart.get().toEpochDay() <= periodEnd) {
+      historyStart = Math.min(historyStart, programStart.get().toEpochDay());
+    }
+    return historyStart;
+  }
+
+  private void clearWeeks(int weeks) {
+    weekBuf = ensure(weekBuf, weeks * Counts.W);
+    Arrays.fill(weekBuf, 0, weeks * Counts.W, 0L);
+  }
+
+  private void clearMonths(int months) {
+    monthBuf = ensure(monthBuf, cell(months, 0, 0));
+    Arrays.fill(monthBuf, 0, cell(months, 0, 0), 0L);
+    assumedBuf = ensure(assumedBuf, months * therapyCount);
+    Arrays.fill(assumedBuf, 0, months * therapyCount, 0L);
+  }
+
+  /**
+   * Second sweep: adds each of the patient's sessions up to the period end to the month buffers,
+   * and with {@code history} to the week buffer and (those in the period) the period summary.
+   */
+  private void count(int from, int to, boolean history, int baseWeek, int baseMonth) {
+    List<Session> sessions = groups.sessions;
+    int[] order = groups.order;
+    short[] therapyOf = groups.therapyOf;
+    int[] epochOf = groups.epochOf;
     for (int k = from; k < to; k++) {
       int i = order[k];
       long ep = epochOf[i];
@@ -160,14 +192,7 @@ final class SessionPass {
       int planned = s.plannedMinutes();
       int actual = s.effectiveActualMinutes();
       if (history && ep >= periodStart) {
-        int o = ((t * SETTINGS.length + setting) * STATUSES.length + status.ordinal()) * SUMMARY_W;
-        summaryBuf[o]++;
-        summaryBuf[o + 1] += planned;
-        summaryBuf[o + 2] += actual;
-        if (status == Status.COMPLETED && s.actualMinutes().isEmpty()) {
-          summaryBuf[o + 3]++;
-          summaryBuf[o + 4] += planned;
-        }
+        addToSummary(s, t, setting, planned, actual);
       }
       if (!status.countsAsScheduled()) {
         continue;
@@ -184,12 +209,18 @@ final class SessionPass {
         Counts.add(weekBuf, (weekOf(ep) - baseWeek) * Counts.W, clinicGroup, done, planned, actual);
       }
     }
-    emitFacts(p, baseMonth, months);
-    if (!history) {
-      return new Result(false, List.of(), List.of(), List.of());
+  }
+
+  private void addToSummary(Session s, int t, int setting, int planned, int actual) {
+    Status status = s.status();
+    int o = ((t * SETTINGS.length + setting) * STATUSES.length + status.ordinal()) * SUMMARY_W;
+    summaryBuf[o]++;
+    summaryBuf[o + 1] += planned;
+    summaryBuf[o + 2] += actual;
+    if (status == Status.COMPLETED && s.actualMinutes().isEmpty()) {
+      summaryBuf[o + 3]++;
+      summaryBuf[o + 4] += planned;
     }
-    return new Result(
-        inPeriod, weekList(baseWeek, weeks), monthList(baseMonth, months), summaryList());
   }
 
   private List<WeekAdherence> weekList(int baseWeek, int weeks) {
@@ -203,7 +234,7 @@ final class SessionPass {
 
   // Most patients share the same calendar weeks: keep each week's empty row (and so its dates)
   // once per worker instead of once per patient.
-  private final java.util.HashMap<Integer, WeekAdherence> emptyWeeks = new java.util.HashMap<>();
+  private final HashMap<Integer, WeekAdherence> emptyWeeks = new HashMap<>();
 
   private WeekAdherence emptyWeek(int week) {
     return emptyWeeks.computeIfAbsent(week, w -> week(w, Adherence.NONE));
@@ -258,7 +289,7 @@ final class SessionPass {
     List<TherapyMinutes> out = new ArrayList<>();
     for (int m = 0; m < months; m++) {
       int ym = baseMonth + m;
-      java.time.YearMonth month = null;
+      YearMonth month = null;
       for (int t : therapiesByName()) {
         long count = 0;
         long planned = 0;
@@ -271,7 +302,7 @@ final class SessionPass {
         }
         if (count > 0) {
           if (month == null) {
-            month = java.time.YearMonth.of(ym / 12, ym % 12 + 1);
+            month = YearMonth.of(ym / 12, ym % 12 + 1);
           }
           out.add(
               new TherapyMinutes(

@@ -1,6 +1,8 @@
 package org.recoveryreview.cli;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -33,7 +35,7 @@ final class ConsoleProgress {
               .setTaskName("Rendering")
               .setInitialMax(total)
               .setStyle(ProgressBarStyle.ASCII)
-              .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+              .setConsumer(new ConsoleProgressBarConsumer(System.err))
               .setUnit(" reports", 1)
               .showSpeed()
               .build();
@@ -93,7 +95,7 @@ final class ConsoleProgress {
                 n,
                 total,
                 total == 0 ? 100 : n * 100 / total,
-                String.format(java.util.Locale.ROOT, "%.1f", rate),
+                String.format(Locale.ROOT, "%.1f", rate),
                 left);
           }
         }

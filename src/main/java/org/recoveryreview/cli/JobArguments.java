@@ -2,6 +2,7 @@ package org.recoveryreview.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.recoveryreview.JobOptions;
 import org.recoveryreview.config.ConfigLoader;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
@@ -13,7 +14,7 @@ final class JobArguments {
 
   /** The worker threads for {@code --jobs} (the processor count when not given); at least 1. */
   static int threads(Integer jobs) {
-    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    int threads = jobs == null ? JobOptions.defaultJobs() : jobs;
     if (threads < 1) {
       throw new JobFailure(ExitCode.USAGE, "--jobs must be at least 1, got " + threads + ".");
     }

@@ -187,7 +187,7 @@ public final class Main implements Runnable {
         + input
         + "' cannot be used: "
         + e.getReason()
-        + (encoding.toUpperCase(java.util.Locale.ROOT).contains("UTF")
+        + (encoding.toUpperCase(Locale.ROOT).contains("UTF")
             ? ""
             : " in this process's file name encoding " + encoding)
         + "; run the job with a UTF-8 locale, e.g. LANG=C.UTF-8 (cron and systemd start jobs"

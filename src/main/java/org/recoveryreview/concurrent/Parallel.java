@@ -25,6 +25,14 @@ import org.recoveryreview.model.JobFailure;
 public final class Parallel {
   private Parallel() {}
 
+  /**
+   * The thread count when {@code --jobs} is not given: the processor count. The one place it is
+   * worked out, for the command line, the job and the stages' single-argument constructors.
+   */
+  public static int defaultThreads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
   /** A task that hands on its results piece by piece, for {@link #streamInOrder}. */
   @FunctionalInterface
   public interface Producer<T, R> {

@@ -1,5 +1,7 @@
 package org.recoveryreview.config;
 
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,7 +141,7 @@ final class ConfigKeys {
           ValueType.wholeNumber(Assessment.FMA_C_MAX),
           query(FlagSettings.DataQuerySettings::fmaCAtHighStage));
 
-  static final ConfigKey<java.nio.charset.Charset> CHARSET =
+  static final ConfigKey<Charset> CHARSET =
       key("input.charset", ValueType.charset(), s -> s.input().charset());
   static final ConfigKey<Optional<Character>> DELIMITER =
       key("input.delimiter", ValueType.delimiter(), s -> s.input().delimiter());
@@ -188,16 +190,16 @@ final class ConfigKeys {
           "report.page_size",
           ValueType.upperCaseChoice(List.of("A4", "LETTER")),
           s -> s.report().pageSize());
-  static final ConfigKey<Optional<java.nio.file.Path>> FONT =
+  static final ConfigKey<Optional<Path>> FONT =
       key("report.font", ValueType.fontFile(), s -> s.report().latinFont());
-  static final ConfigKey<Optional<java.nio.file.Path>> CJK_FONT =
+  static final ConfigKey<Optional<Path>> CJK_FONT =
       key("report.cjk_font", ValueType.fontFile(), s -> s.report().cjkFont());
   static final ConfigKey<List<String>> REFERENCE_DIAGNOSES =
       key(
           "report.population_reference_diagnoses",
           ValueType.textList(),
           s -> s.report().referenceDiagnoses());
-  static final ConfigKey<Optional<java.nio.file.Path>> HANDOUT_TEXT =
+  static final ConfigKey<Optional<Path>> HANDOUT_TEXT =
       key("report.handout_text", ValueType.folder(), s -> s.report().handoutText());
 
   static final ConfigKey<Boolean> ALLOW_FEWER_PATIENTS =

@@ -5,14 +5,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVPrinter;
+import org.recoveryreview.model.FileKind;
 
 /**
  * Writes one patient's assessments: a baseline when the programme starts, then one every four to
  * six weeks (with long gaps for patients whose reassessments are overdue) and one at discharge.
  */
 final class AssessmentSimulator {
-  static final String[] HEADER =
-      org.recoveryreview.model.FileKind.ASSESSMENTS.columns().toArray(String[]::new);
+  static final String[] HEADER = FileKind.ASSESSMENTS.columns().toArray(String[]::new);
 
   private static final int BLANK = -1;
 
@@ -127,10 +127,7 @@ final class AssessmentSimulator {
     if (r.nextDouble() < 0.08) {
       arat = BLANK;
     }
-    String assessor =
-        r.nextDouble() < 0.75
-            ? p.therapist
-            : p.clinicTherapists[r.nextInt(p.clinicTherapists.length)];
+    String assessor = assessor(r, p);
 
     values[0] = p.id;
     values[1] = date.toString();
@@ -142,14 +139,25 @@ final class AssessmentSimulator {
     values[7] = text(fc);
     values[8] = text(fd);
     values[9] = text(arat);
-    // Subtests in column order (grasp, grip, pinch, gross); blank with a blank total.
+    aratSubtests(arat, a, b, c);
+    out.printRecord((Object[]) values);
+    return new int[] {arm, hand};
+  }
+
+  /** Mostly the patient's own therapist, otherwise a colleague at the clinic. */
+  private static String assessor(SplittableRandom r, SimPatient p) {
+    return r.nextDouble() < 0.75
+        ? p.therapist
+        : p.clinicTherapists[r.nextInt(p.clinicTherapists.length)];
+  }
+
+  /** Subtests in column order (grasp, grip, pinch, gross); blank with a blank total. */
+  private void aratSubtests(int arat, double a, double b, double c) {
     int[] parts = arat == BLANK ? null : Recovery.aratParts(arat, a, b, c);
     values[10] = parts == null ? "" : text(parts[1]);
     values[11] = parts == null ? "" : text(parts[2]);
     values[12] = parts == null ? "" : text(parts[3]);
     values[13] = parts == null ? "" : text(parts[0]);
-    out.printRecord((Object[]) values);
-    return new int[] {arm, hand};
   }
 
   private static int measure(SplittableRandom r, double truth, double sd, int max) {

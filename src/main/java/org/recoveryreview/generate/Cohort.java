@@ -123,9 +123,30 @@ final class Cohort {
     int diagnosis = Rng.weighted(r, DIAGNOSIS_WEIGHTS);
     p.diagnosis = DIAGNOSES[diagnosis];
     p.affectedSide = r.nextBoolean() ? "left" : "right";
+    int daysBeforeEnd = onsetAndBirth(r, p, diagnosis, rangeEnd);
+    p.programStart = programStart(r, p.onset, daysBeforeEnd, rangeStart, rangeEnd);
+    p.lastActiveDay = rangeEnd.toEpochDay();
+    discharge(r, p, rangeStart, rangeEnd);
+    p.onsetDay = p.onset.toEpochDay();
+    p.programStartDay = p.programStart.toEpochDay();
 
-    // About a third are within 180 days of onset at the end of the range (subacute), the rest
-    // chronic with an exponential tail of up to ten years.
+    p.clinicTherapists = clinic.therapists();
+    p.therapist = p.clinicTherapists[r.nextInt(p.clinicTherapists.length)];
+
+    recovery(r, p);
+    adherence(r, p);
+    programme(r, p);
+    Situations.apply(seed, p, rangeEnd);
+    return p;
+  }
+
+  /**
+   * Sets the onset and the birth date; returns the days from onset to the end of the range. About a
+   * third are within 180 days of onset at the end of the range (subacute), the rest chronic with an
+   * exponential tail of up to ten years.
+   */
+  private static int onsetAndBirth(
+      SplittableRandom r, SimPatient p, int diagnosis, LocalDate rangeEnd) {
     int daysBeforeEnd;
     if (r.nextDouble() < 0.35) {
       daysBeforeEnd = 25 + r.nextInt(155);
@@ -139,11 +160,21 @@ final class Cohort {
             ? Rng.clamp(Rng.normal(r, 42, 16), 18, 85)
             : Rng.clamp(Rng.normal(r, 67, 12), 28, 96);
     p.birthDate = p.onset.minusDays((long) (age * 365.25));
+    return daysBeforeEnd;
+  }
 
-    // Outpatient programmes start a week or more after onset, once the patient leaves hospital;
-    // long-chronic patients enrolled shortly before the range or join during it.
+  /**
+   * Outpatient programmes start a week or more after onset, once the patient leaves hospital;
+   * long-chronic patients enrolled shortly before the range or join during it.
+   */
+  private static LocalDate programStart(
+      SplittableRandom r,
+      LocalDate onset,
+      int daysBeforeEnd,
+      LocalDate rangeStart,
+      LocalDate rangeEnd) {
     int delay = 7 + r.nextInt(Math.min(29, daysBeforeEnd - 10));
-    LocalDate start = p.onset.plusDays(delay);
+    LocalDate start = onset.plusDays(delay);
     if (start.isBefore(rangeStart)) {
       long rangeDays = rangeEnd.toEpochDay() - rangeStart.toEpochDay();
       if (r.nextDouble() < 0.1 && rangeDays > 40) {
@@ -153,9 +184,13 @@ final class Cohort {
         start = enrolled.isAfter(start) ? enrolled : start;
       }
     }
-    p.programStart = start;
-    p.lastActiveDay = rangeEnd.toEpochDay();
-    LocalDate earliestDischarge = start.plusDays(60);
+    return start;
+  }
+
+  /** About 8% are discharged during the range, at least 60 days into the programme. */
+  private static void discharge(
+      SplittableRandom r, SimPatient p, LocalDate rangeStart, LocalDate rangeEnd) {
+    LocalDate earliestDischarge = p.programStart.plusDays(60);
     LocalDate latestDischarge = rangeEnd.minusDays(3);
     if (r.nextDouble() < 0.08
         && earliestDischarge.isBefore(latestDischarge)
@@ -168,17 +203,6 @@ final class Cohort {
       p.discharge = Optional.of(d);
       p.lastActiveDay = d.toEpochDay();
     }
-    p.onsetDay = p.onset.toEpochDay();
-    p.programStartDay = p.programStart.toEpochDay();
-
-    p.clinicTherapists = clinic.therapists();
-    p.therapist = p.clinicTherapists[r.nextInt(p.clinicTherapists.length)];
-
-    recovery(r, p);
-    adherence(r, p);
-    programme(r, p);
-    Situations.apply(seed, p, rangeEnd);
-    return p;
   }
 
   /**

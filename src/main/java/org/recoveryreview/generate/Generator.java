@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.JobFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +32,7 @@ public final class Generator {
   /** RFC 4180 quoting with LF line ends, which read better in a repository than CRLF. */
   static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
-  static final String[] PATIENT_HEADER =
-      org.recoveryreview.model.FileKind.PATIENTS.columns().toArray(String[]::new);
+  static final String[] PATIENT_HEADER = FileKind.PATIENTS.columns().toArray(String[]::new);
 
   private static final int MAX_PATIENTS = 1_000_000;
   private static final int MAX_MONTHS = 120;
@@ -52,38 +52,14 @@ public final class Generator {
    */
   public static void generate(
       Path outputDir, int patients, int months, YearMonth end, long seed, boolean messy) {
-    if (outputDir == null || end == null) {
-      throw new JobFailure(ExitCode.USAGE, "generate needs an output directory and an end month.");
-    }
-    if (patients < 1 || patients > MAX_PATIENTS) {
-      throw new JobFailure(
-          ExitCode.USAGE,
-          "--patients "
-              + patients
-              + " is out of range; give a number from 1 to "
-              + MAX_PATIENTS
-              + ".");
-    }
-    if (months < 1 || months > MAX_MONTHS) {
-      throw new JobFailure(
-          ExitCode.USAGE,
-          "--months " + months + " is out of range; give a number from 1 to " + MAX_MONTHS + ".");
-    }
+    checkArguments(outputDir, patients, months, end);
     YearMonth first = end.minusMonths(months - 1L);
     List<YearMonth> range = new ArrayList<>();
     for (int i = 0; i < months; i++) {
       range.add(first.plusMonths(i));
     }
-    List<String> names = new ArrayList<>();
-    names.add("patients.csv");
-    for (YearMonth m : range) {
-      names.add(sessionsFileName(m));
-    }
-    names.add("assessments.csv");
-    names.add("goals.csv");
-
     createDirectory(outputDir);
-    refuseStaleInputs(outputDir, names);
+    refuseStaleInputs(outputDir, fileNames(range));
 
     LocalDate rangeStart = first.atDay(1);
     LocalDate rangeEnd = end.atEndOfMonth();
@@ -121,6 +97,38 @@ public final class Generator {
         goalRows[0],
         outputDir,
         messy ? " (messy exports)" : "");
+  }
+
+  private static void checkArguments(Path outputDir, int patients, int months, YearMonth end) {
+    if (outputDir == null || end == null) {
+      throw new JobFailure(ExitCode.USAGE, "generate needs an output directory and an end month.");
+    }
+    if (patients < 1 || patients > MAX_PATIENTS) {
+      throw new JobFailure(
+          ExitCode.USAGE,
+          "--patients "
+              + patients
+              + " is out of range; give a number from 1 to "
+              + MAX_PATIENTS
+              + ".");
+    }
+    if (months < 1 || months > MAX_MONTHS) {
+      throw new JobFailure(
+          ExitCode.USAGE,
+          "--months " + months + " is out of range; give a number from 1 to " + MAX_MONTHS + ".");
+    }
+  }
+
+  /** The files a data set of the months {@code range} consists of. */
+  private static List<String> fileNames(List<YearMonth> range) {
+    List<String> names = new ArrayList<>();
+    names.add("patients.csv");
+    for (YearMonth m : range) {
+      names.add(sessionsFileName(m));
+    }
+    names.add("assessments.csv");
+    names.add("goals.csv");
+    return names;
   }
 
   static String sessionsFileName(YearMonth month) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVPrinter;
+import org.recoveryreview.model.FileKind;
 
 /**
  * Writes the goals export: most patients agree 2-4 everyday goals (Goal Attainment Scaling) soon
@@ -15,8 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
  * reviews, aliases and invalid rows that real exports carry.
  */
 final class GoalSimulator {
-  static final String[] HEADER =
-      org.recoveryreview.model.FileKind.GOALS.columns().toArray(String[]::new);
+  static final String[] HEADER = FileKind.GOALS.columns().toArray(String[]::new);
 
   /** Purpose of the goals' random streams (see {@link Rng}). */
   private static final long PURPOSE = 0x676f616cL;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import org.apache.commons.csv.CSVPrinter;
+import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.Status;
 
@@ -16,8 +17,7 @@ import org.recoveryreview.model.Status;
  * systems' names, a few rows are void or still scheduled, and a handful break the contract.
  */
 final class SessionFiles {
-  static final String[] HEADER =
-      org.recoveryreview.model.FileKind.SESSIONS.columns().toArray(String[]::new);
+  static final String[] HEADER = FileKind.SESSIONS.columns().toArray(String[]::new);
 
   /** Days at the end of a month that the next month's export repeats. */
   static final int OVERLAP_DAYS = 7;

@@ -7,12 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +19,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -51,19 +46,15 @@ import org.slf4j.LoggerFactory;
  */
 final class CsvFile {
   private static final Logger LOG = LoggerFactory.getLogger(CsvFile.class);
-  private static final int BUFFER = 1 << 16;
-  private static final int DETECT_LIMIT = 1 << 16;
+  static final int BUFFER = 1 << 16;
   // Longest first: a UTF-32LE mark begins with the UTF-16LE one.
-  private static final ByteOrderMark[] BOMS = {
+  static final ByteOrderMark[] BOMS = {
     ByteOrderMark.UTF_32LE,
     ByteOrderMark.UTF_32BE,
     ByteOrderMark.UTF_8,
     ByteOrderMark.UTF_16LE,
     ByteOrderMark.UTF_16BE
   };
-  // Excel writes "sep=;" as the first line to name the delimiter, sometimes quoted.
-  private static final Pattern SEP_LINE =
-      Pattern.compile("\"?sep=([^\r\n\"])\"?(\r\n|\n|\r)", Pattern.CASE_INSENSITIVE);
 
   /** What reading a file produced besides its rows. */
   record Result(String sha256, long sizeBytes, long rowsRead) {}
@@ -230,7 +221,7 @@ final class CsvFile {
      * configured one, else detected from the header.
      */
     private char separator(BufferedReader reader) throws IOException {
-      Optional<Character> excel = excelSeparator(reader);
+      Optional<Character> excel = Delimiters.excelSeparator(reader);
       if (excel.isPresent()) {
         linesBefore = 1;
         recordLine = 2;
@@ -238,13 +229,13 @@ final class CsvFile {
           LOG.warn(
               "{}: its first line sep={} names the delimiter, which is used instead of {} '{}'",
               name,
-              printable(excel.get()),
+              Delimiters.printable(excel.get()),
               Ingestor.CONFIG_DELIMITER,
-              printable(delimiter.get()));
+              Delimiters.printable(delimiter.get()));
         }
         return excel.get();
       }
-      return delimiter.isPresent() ? delimiter.get() : detectDelimiter(reader);
+      return delimiter.isPresent() ? delimiter.get() : Delimiters.detect(reader);
     }
 
     private long parse(
@@ -254,16 +245,7 @@ final class CsvFile {
         Map<String, Integer> aliases,
         RowConsumer consumer)
         throws IOException {
-      CSVFormat format =
-          CSVFormat.RFC4180
-              .builder()
-              .setDelimiter(sep)
-              // Empty lines are dropped below instead: with Commons CSV skipping them, the next
-              // record's character position would point at the blank line.
-              .setIgnoreEmptyLines(false)
-              .setIgnoreSurroundingSpaces(true)
-              .get();
-      CSVParser parser = CSVParser.builder().setReader(tracked).setFormat(format).get();
+      CSVParser parser = CSVParser.builder().setReader(tracked).setFormat(format(sep)).get();
       Iterator<CSVRecord> records = parser.iterator();
       Row row = new Row();
       long rows = 0;
@@ -307,6 +289,17 @@ final class CsvFile {
                 + ", or remove it from the input folder.");
       }
       return rows;
+    }
+
+    private static CSVFormat format(char sep) {
+      return CSVFormat.RFC4180
+          .builder()
+          .setDelimiter(sep)
+          // Empty lines are dropped in parse instead: with Commons CSV skipping them, the next
+          // record's character position would point at the blank line.
+          .setIgnoreEmptyLines(false)
+          .setIgnoreSurroundingSpaces(true)
+          .get();
     }
 
     /** The record limit, exactly: a record of the limit passes, one character more does not. */
@@ -361,7 +354,7 @@ final class CsvFile {
                 + ", so it is unclear which to read. Rename or remove one of them in the"
                 + " export.");
       }
-      LOG.debug("{}: delimiter '{}', header {}", name, printable(sep), shown);
+      LOG.debug("{}: delimiter '{}', header {}", name, Delimiters.printable(sep), shown);
     }
 
     /** The first cell longer than the value limit, or -1. */
@@ -402,7 +395,7 @@ final class CsvFile {
                 + " uncompressed as .csv, or raise the limit named.",
             cause);
       }
-      if (cause instanceof org.apache.commons.csv.CSVException) {
+      if (cause instanceof CSVException) {
         return new JobFailure(
             ExitCode.DATA_ERROR,
             name
@@ -414,7 +407,7 @@ final class CsvFile {
                 + " whole with the quote doubled, and every opening quote needs a closing one.",
             cause);
       }
-      return readFailure(path, name, effective, cause);
+      return ReadFailures.of(path, name, effective, cause);
     }
   }
 
@@ -442,27 +435,6 @@ final class CsvFile {
         : value.substring(0, 60) + "… (" + value.length() + " characters)";
   }
 
-  /**
-   * The delimiter named by an Excel {@code sep=X} first line, consumed; else empty and nothing
-   * consumed.
-   */
-  static Optional<Character> excelSeparator(BufferedReader reader) throws IOException {
-    reader.mark(16);
-    char[] head = new char[8];
-    int n = reader.read(head, 0, head.length);
-    String start = n <= 0 ? "" : new String(head, 0, n);
-    Matcher m = SEP_LINE.matcher(start);
-    reader.reset();
-    if (!m.lookingAt()) {
-      return Optional.empty();
-    }
-    long consumed = reader.skip(m.end());
-    if (consumed != m.end()) {
-      throw new IOException("could not skip the sep= line");
-    }
-    return Optional.of(m.group(1).charAt(0));
-  }
-
   private static boolean isBlank(CSVRecord record) {
     for (int i = 0; i < record.size(); i++) {
       if (!record.get(i).isBlank()) {
@@ -473,63 +445,14 @@ final class CsvFile {
   }
 
   static boolean isGzip(String name) {
-    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    return name.toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
-  private static CharsetDecoder strictDecoder(Charset charset) {
+  static CharsetDecoder strictDecoder(Charset charset) {
     return charset
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-  }
-
-  /**
-   * The delimiter among comma, semicolon and tab that occurs most often outside quotes in the first
-   * non-blank line; comma on a tie or when none occurs.
-   */
-  static char detectDelimiter(BufferedReader reader) throws IOException {
-    reader.mark(DETECT_LIMIT + 1);
-    int comma = 0;
-    int semicolon = 0;
-    int tab = 0;
-    boolean quoted = false;
-    boolean content = false;
-    for (int n = 0; n < DETECT_LIMIT; n++) {
-      int c = reader.read();
-      if (c < 0) {
-        break;
-      }
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted) {
-        if (c == '\n' || c == '\r') {
-          if (content) {
-            break;
-          }
-        } else if (c == ',') {
-          comma++;
-        } else if (c == ';') {
-          semicolon++;
-        } else if (c == '\t') {
-          tab++;
-        }
-      }
-      if (!Character.isWhitespace(c)) {
-        content = true;
-      }
-    }
-    reader.reset();
-    char best = ',';
-    int bestCount = comma;
-    if (semicolon > bestCount) {
-      best = ';';
-      bestCount = semicolon;
-    }
-    return tab > bestCount ? '\t' : best;
-  }
-
-  private static String printable(char c) {
-    return c == '\t' ? "tab" : String.valueOf(c);
   }
 
   private static JobFailure missingColumns(
@@ -554,107 +477,5 @@ final class CsvFile {
                     + Ingestor.CONFIG_DELIMITER
                     + "."
                 : ""));
-  }
-
-  private JobFailure readFailure(Path path, String name, Charset effective, Throwable cause) {
-    if (cause instanceof JobFailure jf) {
-      return jf;
-    }
-    if (cause instanceof CharacterCodingException) {
-      return undecodable(path, name, effective, cause);
-    }
-    if (cause instanceof ZipException || (isGzip(name) && cause instanceof java.io.EOFException)) {
-      return new JobFailure(
-          ExitCode.DATA_ERROR,
-          name
-              + " is not a complete gzip file ("
-              + cause.getMessage()
-              + "); compress it again or provide it uncompressed as .csv.",
-          cause);
-    }
-    if (cause instanceof java.nio.file.NoSuchFileException
-        || cause instanceof java.nio.file.AccessDeniedException) {
-      return new JobFailure(
-          ExitCode.NO_INPUT,
-          "Cannot open "
-              + path
-              + " ("
-              + cause.getClass().getSimpleName()
-              + "); check that the file exists and that this job may read it.",
-          cause);
-    }
-    return new JobFailure(
-        ExitCode.NO_INPUT,
-        "Cannot read " + path + ": " + cause.getMessage() + "; check the file and the disk.",
-        cause);
-  }
-
-  /**
-   * Names the exact line of the first undecodable bytes by decoding the file again on this rare
-   * path; the reader that failed had read ahead by several kilobytes.
-   */
-  private JobFailure undecodable(Path path, String name, Charset effective, Throwable cause) {
-    String where = "";
-    try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), BUFFER)) {
-      InputStream in = isGzip(name) ? new GZIPInputStream(raw, BUFFER) : raw;
-      BOMInputStream bom =
-          BOMInputStream.builder().setInputStream(in).setByteOrderMarks(BOMS).get();
-      where = locateMalformed(bom, effective);
-    } catch (IOException e) {
-      LOG.debug("could not locate the undecodable bytes of {}", name, e);
-    }
-    return new JobFailure(
-        ExitCode.DATA_ERROR,
-        name
-            + where
-            + " holds bytes that are not valid "
-            + effective.name()
-            + ". Set "
-            + Ingestor.CONFIG_CHARSET
-            + " in the configuration to the file's real encoding (for example windows-1252 or"
-            + " GBK), or export the file again as UTF-8.",
-        cause);
-  }
-
-  private static String locateMalformed(InputStream in, Charset effective) throws IOException {
-    CharsetDecoder decoder = strictDecoder(effective);
-    ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
-    CharBuffer chars = CharBuffer.allocate(BUFFER);
-    long line = 1;
-    boolean previousCr = false;
-    boolean eof = false;
-    while (true) {
-      if (!eof) {
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-        if (n < 0) {
-          eof = true;
-        } else {
-          bytes.position(bytes.position() + n);
-        }
-      }
-      bytes.flip();
-      CoderResult result = decoder.decode(bytes, chars, eof);
-      chars.flip();
-      while (chars.hasRemaining()) {
-        char c = chars.get();
-        if (c == '\r' || (c == '\n' && !previousCr)) {
-          line++;
-        }
-        previousCr = c == '\r';
-      }
-      chars.clear();
-      if (result.isError()) {
-        StringBuilder hex = new StringBuilder();
-        for (int i = 0; i < result.length() && bytes.position() + i < bytes.limit(); i++) {
-          hex.append(i == 0 ? "" : " ")
-              .append(String.format("0x%02X", bytes.get(bytes.position() + i) & 0xff));
-        }
-        return " line " + line + (hex.length() > 0 ? " (bytes " + hex + ")" : "");
-      }
-      bytes.compact();
-      if (eof && result.isUnderflow()) {
-        return "";
-      }
-    }
   }
 }

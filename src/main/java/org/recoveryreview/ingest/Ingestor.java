@@ -58,7 +58,7 @@ public final class Ingestor {
   private final LocalDate today;
 
   public Ingestor(InputOptions options) {
-    this(options, Runtime.getRuntime().availableProcessors());
+    this(options, Parallel.defaultThreads());
   }
 
   /**
@@ -132,65 +132,16 @@ public final class Ingestor {
     CsvFile csv = new CsvFile(options.charset(), options.delimiter(), options.limits());
     Ledger ledger = new Ledger();
     List<CsvFile.Result> results = new ArrayList<>();
-    Map<FileKind, List<Integer>> ids = new EnumMap<>(FileKind.class);
-    for (FileKind kind : FileKind.values()) {
-      List<Integer> kindIds = new ArrayList<>();
-      for (Path path : files.get(kind)) {
-        kindIds.add(ledger.addFile(path.getFileName().toString(), kind));
-        results.add(null);
-      }
-      ids.put(kind, kindIds);
-    }
-
-    // Patients first and on this thread: every sessions and assessments row is checked against
-    // them, and they are few.
-    PatientRows patients =
-        new PatientRows(
-            ledger, newDateParser(), new Vocabulary(options.statusAliases()), options.limits());
-    Schema patientSchema = Schema.PATIENTS;
-    Map<String, Integer> patientAliases = aliases(patientSchema);
-    for (int i = 0; i < files.get(FileKind.PATIENTS).size(); i++) {
-      Path path = files.get(FileKind.PATIENTS).get(i);
-      int file = ids.get(FileKind.PATIENTS).get(i);
-      LOG.debug("reading {}", path);
-      CsvFile.Result r =
-          csv.read(path, patientSchema, patientAliases, row -> patients.accept(row, file));
-      ledger.setRowsRead(file, r.rowsRead());
-      results.set(file, r);
-    }
-
-    Latest<Session> sessions =
-        new Latest<>(
-            ledger,
-            SessionRows::changed,
-            Session::sessionId,
-            s -> ours.test(s.patientId()),
-            s -> s.status().isIgnored() ? OtherShardRows.NO_DAY : dayFrom(s.date(), floor));
-    Latest<Assessment> assessments =
-        new Latest<>(
-            ledger,
-            AssessmentRows::changed,
-            AssessmentRows::keyOf,
-            a -> ours.test(a.patientId()),
-            a -> dayFrom(a.date(), floor));
-    Latest<GoalRating> goals =
-        new Latest<>(
-            ledger,
-            GoalRows::changed,
-            GoalRows::keyOf,
-            g -> ours.test(g.patientId()),
-            g -> OtherShardRows.NO_DAY);
+    Map<FileKind, List<Integer>> ids = registerFiles(files, ledger, results);
+    PatientRows patients = readPatients(csv, files, ids, ledger, results);
+    Latest<Session> sessions = latestSessions(ledger, ours, floor);
+    Latest<Assessment> assessments = latestAssessments(ledger, ours, floor);
+    Latest<GoalRating> goals = latestGoals(ledger, ours);
     // Sessions, assessments and goals files are parsed in parallel, one task per file, each with
     // its own (unshared) date parser and vocabulary caches; keys are then resolved here, in
     // file-then-line order, while later files are still being parsed.
-    List<FileTask> tasks = new ArrayList<>();
-    for (FileKind kind : List.of(FileKind.SESSIONS, FileKind.ASSESSMENTS, FileKind.GOALS)) {
-      for (int i = 0; i < files.get(kind).size(); i++) {
-        tasks.add(new FileTask(files.get(kind).get(i), ids.get(kind).get(i), kind));
-      }
-    }
     Parallel.<FileTask, ParsedFile<?>>streamInOrder(
-        tasks,
+        otherFileTasks(files, ids),
         threads,
         "ingest",
         BUFFERED_BLOCKS,
@@ -210,7 +161,102 @@ public final class Ingestor {
     List<Session> usedSessions = SessionRows.finish(sessions, ledger);
     List<Assessment> usedAssessments = AssessmentRows.finish(assessments);
     List<GoalRating> usedGoals = GoalRows.finish(goals);
+    List<InputFile> inputFiles = inputFiles(ledger, results);
+    List<DataIssue> issues = ledger.issues();
+    return new Dataset(
+        usedPatients,
+        usedSessions,
+        usedAssessments,
+        inputFiles,
+        issues,
+        usedGoals,
+        coverage(usedSessions, usedAssessments, sessions, assessments, otherDatesFrom));
+  }
 
+  /** Gives every file its ledger number, kind by kind, with an empty slot for its read result. */
+  private static Map<FileKind, List<Integer>> registerFiles(
+      Map<FileKind, List<Path>> files, Ledger ledger, List<CsvFile.Result> results) {
+    Map<FileKind, List<Integer>> ids = new EnumMap<>(FileKind.class);
+    for (FileKind kind : FileKind.values()) {
+      List<Integer> kindIds = new ArrayList<>();
+      for (Path path : files.get(kind)) {
+        kindIds.add(ledger.addFile(path.getFileName().toString(), kind));
+        results.add(null);
+      }
+      ids.put(kind, kindIds);
+    }
+    return ids;
+  }
+
+  /**
+   * Patients first and on this thread: every sessions and assessments row is checked against them,
+   * and they are few.
+   */
+  private PatientRows readPatients(
+      CsvFile csv,
+      Map<FileKind, List<Path>> files,
+      Map<FileKind, List<Integer>> ids,
+      Ledger ledger,
+      List<CsvFile.Result> results) {
+    PatientRows patients =
+        new PatientRows(
+            ledger, newDateParser(), new Vocabulary(options.statusAliases()), options.limits());
+    Schema patientSchema = Schema.PATIENTS;
+    Map<String, Integer> patientAliases = aliases(patientSchema);
+    for (int i = 0; i < files.get(FileKind.PATIENTS).size(); i++) {
+      Path path = files.get(FileKind.PATIENTS).get(i);
+      int file = ids.get(FileKind.PATIENTS).get(i);
+      LOG.debug("reading {}", path);
+      CsvFile.Result r =
+          csv.read(path, patientSchema, patientAliases, row -> patients.accept(row, file));
+      ledger.setRowsRead(file, r.rowsRead());
+      results.set(file, r);
+    }
+    return patients;
+  }
+
+  private static Latest<Session> latestSessions(Ledger ledger, Predicate<String> ours, long floor) {
+    return new Latest<>(
+        ledger,
+        SessionRows::changed,
+        Session::sessionId,
+        s -> ours.test(s.patientId()),
+        s -> s.status().isIgnored() ? OtherShardRows.NO_DAY : dayFrom(s.date(), floor));
+  }
+
+  private static Latest<Assessment> latestAssessments(
+      Ledger ledger, Predicate<String> ours, long floor) {
+    return new Latest<>(
+        ledger,
+        AssessmentRows::changed,
+        AssessmentRows::keyOf,
+        a -> ours.test(a.patientId()),
+        a -> dayFrom(a.date(), floor));
+  }
+
+  private static Latest<GoalRating> latestGoals(Ledger ledger, Predicate<String> ours) {
+    return new Latest<>(
+        ledger,
+        GoalRows::changed,
+        GoalRows::keyOf,
+        g -> ours.test(g.patientId()),
+        g -> OtherShardRows.NO_DAY);
+  }
+
+  /** One parsing task per sessions, assessments and goals file, in that order. */
+  private static List<FileTask> otherFileTasks(
+      Map<FileKind, List<Path>> files, Map<FileKind, List<Integer>> ids) {
+    List<FileTask> tasks = new ArrayList<>();
+    for (FileKind kind : List.of(FileKind.SESSIONS, FileKind.ASSESSMENTS, FileKind.GOALS)) {
+      for (int i = 0; i < files.get(kind).size(); i++) {
+        tasks.add(new FileTask(files.get(kind).get(i), ids.get(kind).get(i), kind));
+      }
+    }
+    return tasks;
+  }
+
+  /** Every file's accounting, in ledger order, each logged as it is built. */
+  private static List<InputFile> inputFiles(Ledger ledger, List<CsvFile.Result> results) {
     List<InputFile> inputFiles = new ArrayList<>(results.size());
     for (int i = 0; i < results.size(); i++) {
       CsvFile.Result r = results.get(i);
@@ -226,15 +272,7 @@ public final class Ingestor {
           f.superseded(),
           f.ignored());
     }
-    List<DataIssue> issues = ledger.issues();
-    return new Dataset(
-        usedPatients,
-        usedSessions,
-        usedAssessments,
-        inputFiles,
-        issues,
-        usedGoals,
-        coverage(usedSessions, usedAssessments, sessions, assessments, otherDatesFrom));
+    return inputFiles;
   }
 
   private static int dayFrom(LocalDate date, long floor) {
@@ -317,6 +355,21 @@ public final class Ingestor {
 
   /** The input files of each kind, in reading order. */
   private Map<FileKind, List<Path>> discover(Path dir) {
+    requireDirectory(dir);
+    Map<FileKind, List<Path>> byKind = readableExports(dir);
+    // Case-insensitive order first, so "Sessions-2026-02" does not sort before "sessions-2026-01".
+    Comparator<Path> order =
+        Comparator.comparing((Path p) -> p.getFileName().toString().toLowerCase(Locale.ROOT))
+            .thenComparing(p -> p.getFileName().toString());
+    byKind.values().forEach(list -> list.sort(order));
+    requirePatientsAndSessions(dir, byKind);
+    if (byKind.get(FileKind.ASSESSMENTS).isEmpty()) {
+      LOG.info("No assessments file in {}; reviews will have no assessment data", dir);
+    }
+    return byKind;
+  }
+
+  private static void requireDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new JobFailure(
           ExitCode.NO_INPUT,
@@ -326,6 +379,13 @@ public final class Ingestor {
               + "; pass --input DIR naming the folder that holds the patients*.csv and"
               + " sessions*.csv exports.");
     }
+  }
+
+  /**
+   * The files of {@code dir} named like an export, by kind, unsorted; stops the run when any of
+   * them is not a readable regular file, and warns of other CSV files, which are not read.
+   */
+  private Map<FileKind, List<Path>> readableExports(Path dir) {
     Map<FileKind, List<Path>> byKind = new EnumMap<>(FileKind.class);
     for (FileKind k : FileKind.values()) {
       byKind.put(k, new ArrayList<>());
@@ -374,11 +434,10 @@ public final class Ingestor {
               + " data: mount the share or restore the file, or move it out of the input folder if"
               + " it is not an export.");
     }
-    // Case-insensitive order first, so "Sessions-2026-02" does not sort before "sessions-2026-01".
-    Comparator<Path> order =
-        Comparator.comparing((Path p) -> p.getFileName().toString().toLowerCase(Locale.ROOT))
-            .thenComparing(p -> p.getFileName().toString());
-    byKind.values().forEach(list -> list.sort(order));
+    return byKind;
+  }
+
+  private static void requirePatientsAndSessions(Path dir, Map<FileKind, List<Path>> byKind) {
     for (FileKind required : List.of(FileKind.PATIENTS, FileKind.SESSIONS)) {
       if (byKind.get(required).isEmpty()) {
         throw new JobFailure(
@@ -397,10 +456,6 @@ public final class Ingestor {
                 + " folder.");
       }
     }
-    if (byKind.get(FileKind.ASSESSMENTS).isEmpty()) {
-      LOG.info("No assessments file in {}; reviews will have no assessment data", dir);
-    }
-    return byKind;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.recoveryreview.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.recoveryreview.model.DataIssue;
@@ -25,7 +26,7 @@ final class Ledger {
     names.add(name);
     kinds.add(kind);
     if (names.size() > rowsRead.length) {
-      rowsRead = java.util.Arrays.copyOf(rowsRead, rowsRead.length * 2);
+      rowsRead = Arrays.copyOf(rowsRead, rowsRead.length * 2);
     }
     return names.size() - 1;
   }

@@ -1,8 +1,10 @@
 package org.recoveryreview.ingest;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -42,9 +44,9 @@ final class ParsedFile<T> {
    */
   static <T> void parse(
       CsvFile csv,
-      java.nio.file.Path path,
+      Path path,
       Schema schema,
-      java.util.Map<String, Integer> aliases,
+      Map<String, Integer> aliases,
       int file,
       RowChecker<T> checker,
       Consumer<ParsedFile<T>> emit) {

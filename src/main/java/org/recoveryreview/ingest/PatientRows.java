@@ -42,31 +42,7 @@ final class PatientRows extends RowRules {
   void accept(CsvFile.Row row, int file) {
     Patient p;
     try {
-      checkWidth(row);
-      String id = patientId(row, PATIENT_ID);
-      String name = required(row, NAME);
-      var birth = optionalDate(row, BIRTH_DATE);
-      if (birth.isPresent()) {
-        notInFuture(row, BIRTH_DATE, birth.get(), "correct birth_date in the export");
-      }
-      var sex = vocabulary.text(row.get(SEX));
-      var side = side(row);
-      var diagnosis = vocabulary.text(row.get(DIAGNOSIS));
-      var onset = requiredDate(row, ONSET_DATE);
-      notInFuture(
-          row,
-          ONSET_DATE,
-          onset,
-          "correct onset_date in the export (the date of the stroke or injury, a mistyped year?)");
-      String clinic = vocabulary.text(required(row, CLINIC)).orElseThrow();
-      String therapist = vocabulary.text(required(row, THERAPIST)).orElseThrow();
-      var start = optionalDate(row, PROGRAM_START);
-      var discharge = optionalDate(row, DISCHARGE_DATE);
-      var language = Languages.code(row.get(LANGUAGE));
-      p =
-          new Patient(
-              id, name, birth, sex, side, diagnosis, onset, clinic, therapist, start, discharge,
-              language);
+      p = patient(row);
     } catch (Reject r) {
       String id = row.get(PATIENT_ID);
       if (!id.isEmpty()) {
@@ -75,13 +51,48 @@ final class PatientRows extends RowRules {
       ledger.reject(file, row.line(), id, r);
       return;
     }
+    keepFirst(p, file, row.line());
+  }
+
+  private Patient patient(CsvFile.Row row) throws Reject {
+    checkWidth(row);
+    String id = patientId(row, PATIENT_ID);
+    String name = required(row, NAME);
+    var birth = optionalDate(row, BIRTH_DATE);
+    if (birth.isPresent()) {
+      notInFuture(row, BIRTH_DATE, birth.get(), "correct birth_date in the export");
+    }
+    var sex = vocabulary.text(row.get(SEX));
+    var side = side(row);
+    var diagnosis = vocabulary.text(row.get(DIAGNOSIS));
+    var onset = requiredDate(row, ONSET_DATE);
+    notInFuture(
+        row,
+        ONSET_DATE,
+        onset,
+        "correct onset_date in the export (the date of the stroke or injury, a mistyped year?)");
+    String clinic = vocabulary.text(required(row, CLINIC)).orElseThrow();
+    String therapist = vocabulary.text(required(row, THERAPIST)).orElseThrow();
+    var start = optionalDate(row, PROGRAM_START);
+    var discharge = optionalDate(row, DISCHARGE_DATE);
+    var language = Languages.code(row.get(LANGUAGE));
+    return new Patient(
+        id, name, birth, sex, side, diagnosis, onset, clinic, therapist, start, discharge,
+        language);
+  }
+
+  /**
+   * Keeps the first row of each patient_id; a repeat with the same values is a duplicate, one with
+   * different values is rejected.
+   */
+  private void keepFirst(Patient p, int file, long line) {
     Kept kept = byId.get(p.patientId());
     if (kept == null) {
-      byId.put(p.patientId(), new Kept(p, file, row.line()));
+      byId.put(p.patientId(), new Kept(p, file, line));
     } else if (kept.patient().equals(p)) {
       ledger.add(
           file,
-          row.line(),
+          line,
           p.patientId(),
           "",
           "",
@@ -91,7 +102,7 @@ final class PatientRows extends RowRules {
     } else {
       ledger.add(
           file,
-          row.line(),
+          line,
           p.patientId(),
           "patient_id",
           p.patientId(),

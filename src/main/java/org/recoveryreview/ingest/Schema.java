@@ -1,6 +1,7 @@
 package org.recoveryreview.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,7 @@ final class Schema {
    */
   int[] map(List<String> header, Map<String, Integer> aliases) {
     int[] index = new int[columns.size()];
-    java.util.Arrays.fill(index, -1);
+    Arrays.fill(index, -1);
     for (int pass = 0; pass < 2; pass++) {
       for (int cell = 0; cell < header.size(); cell++) {
         String n = normalise(header.get(cell));

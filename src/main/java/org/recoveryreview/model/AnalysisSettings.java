@@ -1,5 +1,8 @@
 package org.recoveryreview.model;
 
+import java.util.Objects;
+import java.util.OptionalDouble;
+
 /**
  * Thresholds and windows of the adherence, recovery and flag figures; see docs/metrics.md for what
  * each one means.
@@ -27,7 +30,7 @@ public record AnalysisSettings(
     if (plateauDays <= 0) {
       throw new IllegalArgumentException("the plateau window must be positive");
     }
-    java.util.Objects.requireNonNull(flags, "flags");
+    Objects.requireNonNull(flags, "flags");
     if (flags.earlySubacuteDays() > subacuteDays) {
       throw new IllegalArgumentException(
           "the early subacute phase cannot end after the subacute phase");
@@ -45,7 +48,7 @@ public record AnalysisSettings(
   /**
    * Classifies an overall rate; an empty rate (no denominator) is {@link AdherenceBand#NO_DATA}.
    */
-  public AdherenceBand band(java.util.OptionalDouble overallRate) {
+  public AdherenceBand band(OptionalDouble overallRate) {
     if (overallRate.isEmpty()) {
       return AdherenceBand.NO_DATA;
     }

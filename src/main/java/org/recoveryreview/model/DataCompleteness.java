@@ -1,5 +1,7 @@
 package org.recoveryreview.model;
 
+import java.util.OptionalDouble;
+
 /**
  * How complete the records behind the period's figures are, over the patients in review: counted
  * sessions done and how many of the completed ones had their minutes imputed from planned, clinic
@@ -22,7 +24,7 @@ public record DataCompleteness(
   public static final DataCompleteness NONE = new DataCompleteness(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /** {@code part} as a share of {@code whole}; empty when {@code whole} is 0. */
-  public static java.util.OptionalDouble share(long part, long whole) {
+  public static OptionalDouble share(long part, long whole) {
     return Ratio.of(part, whole);
   }
 }

@@ -24,7 +24,12 @@ public final class Evidence {
 
   /** A rate as a whole percentage ("9%"), or "—" when it has no denominator. */
   public static String pct(OptionalDouble rate) {
-    return rate.isPresent() ? wholePercent(rate.getAsDouble()) + "%" : "—";
+    return rate.isPresent() ? pct(rate.getAsDouble()) : "—";
+  }
+
+  /** Half up from the CSV's four decimals ({@link #wholePercent}): 0.5750 is "58%". */
+  public static String pct(double rate) {
+    return wholePercent(rate) + "%";
   }
 
   /**
@@ -54,7 +59,10 @@ public final class Evidence {
     return v > 0 ? "+" + v : Integer.toString(v);
   }
 
-  /** A decimal threshold as people write it: 3.2, 9, 0.5. */
+  /**
+   * A decimal setting or threshold as people write it: 3.2, 9, 0.5; the one form of every
+   * configured number quoted back in text (flag evidence, the report, error messages).
+   */
   public static String number(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }

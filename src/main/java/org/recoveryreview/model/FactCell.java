@@ -1,5 +1,6 @@
 package org.recoveryreview.model;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -34,28 +35,17 @@ public record FactCell(String first, String second, String month, long[] counts,
         && first.equals(c.first)
         && second.equals(c.second)
         && month.equals(c.month)
-        && java.util.Arrays.equals(counts, c.counts)
-        && java.util.Arrays.equals(patients, c.patients);
+        && Arrays.equals(counts, c.counts)
+        && Arrays.equals(patients, c.patients);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        first,
-        second,
-        month,
-        java.util.Arrays.hashCode(counts),
-        java.util.Arrays.hashCode(patients));
+    return Objects.hash(first, second, month, Arrays.hashCode(counts), Arrays.hashCode(patients));
   }
 
   @Override
   public String toString() {
-    return first
-        + "/"
-        + second
-        + "/"
-        + month
-        + java.util.Arrays.toString(counts)
-        + java.util.Arrays.toString(patients);
+    return first + "/" + second + "/" + month + Arrays.toString(counts) + Arrays.toString(patients);
   }
 }

@@ -1,5 +1,6 @@
 package org.recoveryreview.model;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,7 @@ public enum Flag {
    * the tiers.
    */
   public static String namesIn(FollowUpTier t) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (Flag f : CLINICAL_ORDER) {
       if (!f.tiers().contains(t)) {
         continue;

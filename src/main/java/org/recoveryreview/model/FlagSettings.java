@@ -1,5 +1,7 @@
 package org.recoveryreview.model;
 
+import java.util.Objects;
+
 /**
  * Thresholds of the phase, change-label and flag rules; see docs/metrics.md for each definition and
  * its source, docs/configuration.md for the keys.
@@ -39,7 +41,7 @@ public record FlagSettings(
     DataQuerySettings dataQuery) {
 
   public FlagSettings {
-    java.util.Objects.requireNonNull(dataQuery, "dataQuery");
+    Objects.requireNonNull(dataQuery, "dataQuery");
     if (earlySubacuteDays <= 0
         || aratMcidSubacute <= 0
         || aratMcidChronic <= 0

@@ -1,6 +1,7 @@
 package org.recoveryreview.model;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -130,7 +131,7 @@ public record PatientMetrics(
   public OptionalInt ageAtPeriodEnd() {
     return patient
         .birthDate()
-        .map(b -> OptionalInt.of(java.time.Period.between(b, reviewPeriod.end()).getYears()))
+        .map(b -> OptionalInt.of(Period.between(b, reviewPeriod.end()).getYears()))
         .orElse(OptionalInt.empty());
   }
 

@@ -1,5 +1,7 @@
 package org.recoveryreview.model;
 
+import java.util.OptionalDouble;
+
 /**
  * Counts of one clinic (or the whole programme) for the review period that are not adherence sums:
  * patients in review per follow-up tier, patients with two or more complete Fugl-Meyer assessments
@@ -22,7 +24,7 @@ public record PeriodGroupCounts(
    * Of the patients with two or more complete Fugl-Meyer assessments, the share who reached the
    * MCID; empty when there are none.
    */
-  public java.util.OptionalDouble mcidShare() {
+  public OptionalDouble mcidShare() {
     return Ratio.of(patientsMcidReached, patientsWithTwoFma);
   }
 

@@ -1,6 +1,7 @@
 package org.recoveryreview.model;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public record ReportSettings(
     String pageSize,
     Optional<Path> latinFont,
     Optional<Path> cjkFont,
-    java.util.List<String> referenceDiagnoses,
+    List<String> referenceDiagnoses,
     Optional<Path> handoutText) {
 
   public ReportSettings {
@@ -29,7 +30,7 @@ public record ReportSettings(
     Objects.requireNonNull(pageSize, "pageSize");
     Objects.requireNonNull(latinFont, "latinFont");
     Objects.requireNonNull(cjkFont, "cjkFont");
-    referenceDiagnoses = java.util.List.copyOf(referenceDiagnoses);
+    referenceDiagnoses = List.copyOf(referenceDiagnoses);
     Objects.requireNonNull(handoutText, "handoutText");
   }
 
@@ -50,7 +51,7 @@ public record ReportSettings(
       String pageSize,
       Optional<Path> latinFont,
       Optional<Path> cjkFont,
-      java.util.List<String> referenceDiagnoses) {
+      List<String> referenceDiagnoses) {
     this(
         organisation,
         therapyNames,

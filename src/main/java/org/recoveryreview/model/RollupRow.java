@@ -3,6 +3,7 @@ package org.recoveryreview.model;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Adherence of one group (a clinic, therapist, therapy, setting, or the whole programme) in one
@@ -15,18 +16,17 @@ public record RollupRow(
     YearMonth month,
     Adherence adherence,
     long patients,
-    java.util.Optional<PeriodGroupCounts> periodCounts) {
+    Optional<PeriodGroupCounts> periodCounts) {
 
   /** A row without period counts. */
   public RollupRow(
       Dimension dimension, String group, YearMonth month, Adherence adherence, long patients) {
-    this(dimension, group, month, adherence, patients, java.util.Optional.empty());
+    this(dimension, group, month, adherence, patients, Optional.empty());
   }
 
   /** The same row carrying {@code counts}. */
   public RollupRow withPeriodCounts(PeriodGroupCounts counts) {
-    return new RollupRow(
-        dimension, group, month, adherence, patients, java.util.Optional.of(counts));
+    return new RollupRow(dimension, group, month, adherence, patients, Optional.of(counts));
   }
 
   /**

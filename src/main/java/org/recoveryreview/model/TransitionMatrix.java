@@ -1,5 +1,6 @@
 package org.recoveryreview.model;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /** Counts of Brunnstrom transitions of one scale by from-stage and to-stage (1–6). */
@@ -58,16 +59,16 @@ public record TransitionMatrix(BrunnstromScale scale, int[][] counts) {
   public boolean equals(Object o) {
     return o instanceof TransitionMatrix m
         && m.scale == scale
-        && java.util.Arrays.deepEquals(m.counts, counts);
+        && Arrays.deepEquals(m.counts, counts);
   }
 
   @Override
   public int hashCode() {
-    return 31 * scale.hashCode() + java.util.Arrays.deepHashCode(counts);
+    return 31 * scale.hashCode() + Arrays.deepHashCode(counts);
   }
 
   @Override
   public String toString() {
-    return "TransitionMatrix[" + scale + ", " + java.util.Arrays.deepToString(counts) + "]";
+    return "TransitionMatrix[" + scale + ", " + Arrays.deepToString(counts) + "]";
   }
 }

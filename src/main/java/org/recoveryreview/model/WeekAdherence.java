@@ -1,6 +1,7 @@
 package org.recoveryreview.model;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -27,7 +28,7 @@ public record WeekAdherence(LocalDate weekStart, int isoYear, int isoWeek, Adher
 
   /** Label such as {@code 2026-W01}. */
   public String label() {
-    return String.format(java.util.Locale.ROOT, "%d-W%02d", isoYear, isoWeek);
+    return String.format(Locale.ROOT, "%d-W%02d", isoYear, isoWeek);
   }
 
   /** Short label such as {@code W1} or {@code W40}, as the weekly charts' axis shows it. */

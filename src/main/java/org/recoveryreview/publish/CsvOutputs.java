@@ -1,5 +1,7 @@
 package org.recoveryreview.publish;
 
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -206,7 +208,7 @@ final class CsvOutputs {
 
   private static CSVPrinter printer(OutputStream out, List<String> header) throws IOException {
     Writer w = new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8);
-    CSVPrinter p = new CSVPrinter(new java.io.BufferedWriter(w, 1 << 16), FORMAT);
+    CSVPrinter p = new CSVPrinter(new BufferedWriter(w, 1 << 16), FORMAT);
     p.printRecord(header);
     return p;
   }
@@ -254,7 +256,7 @@ final class CsvOutputs {
   }
 
   /** Lets CSVPrinter close its writer chain without closing the caller's stream. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
+  private static final class NonClosing extends FilterOutputStream {
     NonClosing(OutputStream out) {
       super(out);
     }

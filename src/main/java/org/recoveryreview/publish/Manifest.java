@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.recoveryreview.model.FlagSettings;
 import org.recoveryreview.model.Hashing;
@@ -80,11 +83,11 @@ final class Manifest {
         .forEach((k, v) -> stages.put(k, Math.round(v * 1000) / 1000.0));
     // Written beside and renamed so a reader never sees half a manifest (selective runs rewrite
     // it); the unique name and CREATE_NEW mean a planted link at the temporary name is refused.
-    Path tmp = folder.resolve("." + FILE_NAME + ".tmp-" + java.util.UUID.randomUUID());
-    try (java.io.OutputStream out = ops.create(tmp)) {
+    Path tmp = folder.resolve("." + FILE_NAME + ".tmp-" + UUID.randomUUID());
+    try (OutputStream out = ops.create(tmp)) {
       out.write(JSON.writeValueAsBytes(root));
     } catch (IOException e) {
-      java.nio.file.Files.deleteIfExists(tmp);
+      Files.deleteIfExists(tmp);
       throw e;
     }
     ops.move(tmp, folder.resolve(FILE_NAME));
@@ -94,18 +97,16 @@ final class Manifest {
    * How many patients the manifest in {@code folder} says were reported; empty when there is no
    * readable manifest.
    */
-  public static java.util.OptionalInt patientsReported(Path folder) {
+  public static OptionalInt patientsReported(Path folder) {
     Path file = folder.resolve(FILE_NAME);
     if (!Files.isRegularFile(file)) {
-      return java.util.OptionalInt.empty();
+      return OptionalInt.empty();
     }
     try {
       Object n = read(file).get("patients_reported");
-      return n instanceof Number num
-          ? java.util.OptionalInt.of(num.intValue())
-          : java.util.OptionalInt.empty();
+      return n instanceof Number num ? OptionalInt.of(num.intValue()) : OptionalInt.empty();
     } catch (IOException | RuntimeException e) {
-      return java.util.OptionalInt.empty();
+      return OptionalInt.empty();
     }
   }
 
@@ -199,7 +200,7 @@ final class Manifest {
   static String sha256(Path p) throws IOException {
     MessageDigest md = Hashing.sha256();
     try (InputStream in = new DigestInputStream(Files.newInputStream(p), md)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+      in.transferTo(OutputStream.nullOutputStream());
     }
     return HexFormat.of().formatHex(md.digest());
   }

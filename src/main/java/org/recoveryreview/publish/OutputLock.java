@@ -1,15 +1,18 @@
 package org.recoveryreview.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 
@@ -104,11 +107,7 @@ public final class OutputLock implements AutoCloseable {
   }
 
   private static OutputLock acquire(
-      Path dir,
-      Path file,
-      String holder,
-      boolean create,
-      java.util.function.UnaryOperator<String> heldMessage) {
+      Path dir, Path file, String holder, boolean create, UnaryOperator<String> heldMessage) {
     FileChannel ch = open(dir, file, create);
     FileLock l;
     try {
@@ -171,12 +170,9 @@ public final class OutputLock implements AutoCloseable {
               StandardOpenOption.CREATE,
               StandardOpenOption.READ,
               StandardOpenOption.WRITE,
-              java.nio.file.LinkOption.NOFOLLOW_LINKS)
+              LinkOption.NOFOLLOW_LINKS)
           : FileChannel.open(
-              file,
-              StandardOpenOption.READ,
-              StandardOpenOption.WRITE,
-              java.nio.file.LinkOption.NOFOLLOW_LINKS);
+              file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
       throw new JobFailure(
           ExitCode.CANNOT_WRITE,
@@ -196,7 +192,7 @@ public final class OutputLock implements AutoCloseable {
     try {
       String s = Files.readString(file, StandardCharsets.UTF_8).strip();
       return s.isEmpty() ? "holder unknown" : s;
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return "holder unknown";
     }
   }

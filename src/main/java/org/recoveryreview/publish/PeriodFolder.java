@@ -1,7 +1,9 @@
 package org.recoveryreview.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -11,11 +13,18 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.recoveryreview.model.JobFailure;
 import org.slf4j.Logger;
@@ -116,7 +125,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
         p,
         () -> {
           ops.createDirectories(p.getParent());
-          try (OutputStream out = new java.io.BufferedOutputStream(ops.create(p), 1 << 16)) {
+          try (OutputStream out = new BufferedOutputStream(ops.create(p), 1 << 16)) {
             content.writeTo(out);
           }
           ops.sync(p);
@@ -147,7 +156,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
     List<Path> entries;
     try (Stream<Path> walk = Files.walk(published)) {
       entries = walk.filter(p -> !p.equals(published)).sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw WriteFailure.of(published, e);
     }
     for (Path from : entries) {
@@ -195,7 +204,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
       io.run();
     } catch (IOException e) {
       throw unchanged(WriteFailure.of(p, e));
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw unchanged(WriteFailure.of(p, e.getCause()));
     } finally {
       writers.readLock().unlock();
@@ -307,7 +316,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
     List<Path> dirs;
     try (Stream<Path> walk = Files.walk(root)) {
       dirs = walk.filter(p -> Files.isDirectory(p, NOFOLLOW)).toList();
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     for (Path d : dirs) {
@@ -392,7 +401,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
 
   /** The journal's staging and moved-aside folder names, checked to be this period's. */
   private static Map<String, String> readJournal(Path journal, String period) throws IOException {
-    Map<String, String> out = new java.util.HashMap<>();
+    Map<String, String> out = new HashMap<>();
     for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
       int eq = line.indexOf('=');
       if (eq > 0) {
@@ -530,11 +539,11 @@ public final class PeriodFolder implements StopGuard.Stoppable {
    * the first thing a run does under its lock, before reading any input, so that a month an
    * interrupted swap took away is back even if this run then fails.
    */
-  static void recoverAll(Path outputDir, java.util.function.Predicate<String> mine, FileOps ops) {
+  static void recoverAll(Path outputDir, Predicate<String> mine, FileOps ops) {
     if (!Files.isDirectory(outputDir, NOFOLLOW)) {
       return;
     }
-    java.util.Set<String> labels = new java.util.TreeSet<>();
+    Set<String> labels = new TreeSet<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(outputDir, ".*")) {
       for (Path p : ds) {
         leftoverLabel(p.getFileName().toString()).filter(mine).ifPresent(labels::add);
@@ -550,24 +559,23 @@ public final class PeriodFolder implements StopGuard.Stoppable {
   }
 
   /** The folder label a leftover's name belongs to: {@code .2026-10.old-x} is 2026-10's. */
-  static java.util.Optional<String> leftoverLabel(String name) {
+  static Optional<String> leftoverLabel(String name) {
     if (!name.startsWith(".")) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String label;
     if (name.endsWith(JOURNAL_SUFFIX)) {
       label = name.substring(1, name.length() - JOURNAL_SUFFIX.length());
     } else {
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("\\.(.+?)\\.(?:tmp|old|swap)-[^/]*").matcher(name);
+      Matcher m = Pattern.compile("\\.(.+?)\\.(?:tmp|old|swap)-[^/]*").matcher(name);
       if (!m.matches()) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       label = m.group(1);
     }
     return label.isEmpty() || label.startsWith(".") || label.contains("/")
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(label);
+        ? Optional.empty()
+        : Optional.of(label);
   }
 
   // No output file name starts with '.', so every ".*.tmp-*" entry is a temporary of this job.

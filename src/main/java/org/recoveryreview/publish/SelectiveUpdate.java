@@ -1,8 +1,10 @@
 package org.recoveryreview.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.recoveryreview.model.ExitCode;
@@ -46,7 +48,7 @@ public final class SelectiveUpdate implements StopGuard.Stoppable {
               + " (which publishes a new folder in place of the link).");
     }
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-      throw WriteFailure.of(folder, new java.nio.file.NotDirectoryException(folder.toString()));
+      throw WriteFailure.of(folder, new NotDirectoryException(folder.toString()));
     }
     PeriodFolder staged = PeriodFolder.begin(outputDir, period, ops);
     try {
@@ -67,7 +69,7 @@ public final class SelectiveUpdate implements StopGuard.Stoppable {
     }
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(Files::isSymbolicLink).findFirst().orElse(null);
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw WriteFailure.of(folder, e);
     }
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -43,7 +44,7 @@ final class SessionGuard {
     Optional<YearMonth> earlier =
         c.sessionRows().entrySet().stream()
             .filter(e -> e.getKey().isBefore(month) && e.getValue() > 0)
-            .map(java.util.Map.Entry::getKey)
+            .map(Map.Entry::getKey)
             .max(YearMonth::compareTo);
     if (earlier.isEmpty()) {
       // A programme's first month (or an input without session history) has nothing to compare.
@@ -101,7 +102,7 @@ final class SessionGuard {
       ReviewPeriod latest, Dataset data, Path input, boolean allowed) {
     data.coverage().assessmentRows().entrySet().stream()
         .filter(e -> e.getKey().isAfter(latest.month()) && e.getValue() > 0)
-        .map(java.util.Map.Entry::getKey)
+        .map(Map.Entry::getKey)
         .max(YearMonth::compareTo)
         .ifPresent(later -> requireSessions(new ReviewPeriod(later), data, input, allowed));
   }

@@ -6,6 +6,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -37,8 +38,7 @@ final class SystemFileOps implements FileOps {
     this.folderMode = folderMode;
     this.folderPerms = perms(folderMode);
     this.filePerms = perms(fileMode);
-    this.posix =
-        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    this.posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   }
 
   @Override

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FollowUpTier;
@@ -149,7 +150,7 @@ final class BundleLayout implements PdfFrame.Body {
       parts.add(x.flag().label());
     }
     if (m.flags().isEmpty()) {
-      parts.add("No flags; adherence " + Fmt.pct(m.period().overallRate()));
+      parts.add("No flags; adherence " + Evidence.pct(m.period().overallRate()));
     }
     m.goals().gasT().ifPresent(t -> parts.add("GAS T " + GoalSection.t(m.goals().gasT())));
     return String.join(", ", parts);

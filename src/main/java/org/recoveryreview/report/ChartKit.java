@@ -3,26 +3,34 @@ package org.recoveryreview.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RectangularShape;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
@@ -33,8 +41,13 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
+import org.jfree.chart.renderer.category.BarPainter;
+import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.text.TextBlock;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -63,7 +76,7 @@ final class ChartKit {
     // filled glyph outlines, about 5% of a review's rendering time and a label a reader cannot
     // select. Drawn as a string, the label is embedded text in the same font, rotated by the text
     // matrix. A process-wide switch, the same for every chart, so output does not depend on order.
-    org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
   }
 
   private final StandardChartTheme theme;
@@ -140,9 +153,8 @@ final class ChartKit {
       l.setItemPaint(Palette.TEXT);
       l.setPadding(new RectangleInsets(2, 0, 0, 0));
       // Series named by clinics or therapies: a placeholder where no font can draw the name.
-      if (plot instanceof org.jfree.chart.plot.CategoryPlot cp
-          && cp.getRenderer()
-              instanceof org.jfree.chart.renderer.category.AbstractCategoryItemRenderer r) {
+      if (plot instanceof CategoryPlot cp
+          && cp.getRenderer() instanceof AbstractCategoryItemRenderer r) {
         r.setLegendItemLabelGenerator(
             (data, series) -> doc.printable(String.valueOf(data.getRowKey(series))));
       }
@@ -192,12 +204,10 @@ final class ChartKit {
     DateAxis a = dateAxis(oneYear ? label + ", " + from.getYear() : label, from, to);
     SimpleDateFormat f = new SimpleDateFormat(oneYear ? "MMM" : "MMM yyyy", Locale.ENGLISH);
     f.setTimeZone(TimeZone.getTimeZone("UTC"));
-    long months = java.time.temporal.ChronoUnit.MONTHS.between(from, to) + 1;
+    long months = ChronoUnit.MONTHS.between(from, to) + 1;
     int fit = oneYear ? 10 : 5;
     int step = months <= fit ? 1 : months <= 2 * fit ? 2 : months <= 3 * fit ? 3 : 6;
-    a.setTickUnit(
-        new org.jfree.chart.axis.DateTickUnit(
-            org.jfree.chart.axis.DateTickUnitType.MONTH, step, f));
+    a.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step, f));
     a.setDateFormatOverride(f);
     return a;
   }
@@ -234,18 +244,17 @@ final class ChartKit {
    * Bars drawn as an outline only (e.g. planned minutes around the minutes done), white in the
    * legend. A painter rather than a transparent fill, which PDF/A-1 forbids.
    */
-  static org.jfree.chart.renderer.category.BarRenderer outlineBars(double maxWidth) {
-    org.jfree.chart.renderer.category.BarRenderer r =
-        new org.jfree.chart.renderer.category.BarRenderer();
+  static BarRenderer outlineBars(double maxWidth) {
+    BarRenderer r = new BarRenderer();
     r.setBarPainter(
-        new org.jfree.chart.renderer.category.BarPainter() {
+        new BarPainter() {
           @Override
           public void paintBar(
-              java.awt.Graphics2D g2,
-              org.jfree.chart.renderer.category.BarRenderer renderer,
+              Graphics2D g2,
+              BarRenderer renderer,
               int row,
               int column,
-              java.awt.geom.RectangularShape bar,
+              RectangularShape bar,
               RectangleEdge base) {
             g2.setPaint(renderer.getItemOutlinePaint(row, column));
             g2.setStroke(renderer.getItemOutlineStroke(row, column));
@@ -254,11 +263,11 @@ final class ChartKit {
 
           @Override
           public void paintBarShadow(
-              java.awt.Graphics2D g2,
-              org.jfree.chart.renderer.category.BarRenderer renderer,
+              Graphics2D g2,
+              BarRenderer renderer,
               int row,
               int column,
-              java.awt.geom.RectangularShape bar,
+              RectangularShape bar,
               RectangleEdge base,
               boolean pegShadow) {}
         });
@@ -274,13 +283,12 @@ final class ChartKit {
   }
 
   /** Percent ticks that stop at 100%: the axis may run higher to leave room for labels. */
-  static java.text.NumberFormat percentUpTo100() {
+  static NumberFormat percentUpTo100() {
     return new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT)) {
       private static final long serialVersionUID = 1L;
 
       @Override
-      public StringBuffer format(
-          double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+      public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
         return number > 100.5 ? toAppendTo : super.format(number, toAppendTo, pos);
       }
     };
@@ -427,11 +435,8 @@ final class ChartKit {
     }
 
     @Override
-    protected org.jfree.chart.text.TextBlock createLabel(
-        Comparable category,
-        float width,
-        org.jfree.chart.ui.RectangleEdge edge,
-        java.awt.Graphics2D g2) {
+    protected TextBlock createLabel(
+        Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
       String text = category.toString();
       String shown = doc.printable(text);
       return super.createLabel(shown.equals(text) ? category : shown, width, edge, g2);
@@ -454,7 +459,7 @@ final class ChartKit {
   /**
    * Applies the theme's fonts again after changing axes, since the theme set them on the old ones.
    */
-  void restyleAxisFonts(org.jfree.chart.axis.Axis a) {
+  void restyleAxisFonts(Axis a) {
     a.setLabelFont(labelFont());
     a.setLabelPaint(Palette.MUTED);
     a.setTickLabelPaint(Palette.MUTED);

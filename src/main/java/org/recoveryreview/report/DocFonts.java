@@ -1,9 +1,11 @@
 package org.recoveryreview.report;
 
+import com.ibm.icu.util.ULocale;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
 import java.awt.Color;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -86,7 +88,7 @@ final class DocFonts {
     this.owner = owner;
   }
 
-  com.lowagie.text.pdf.FontMapper mapper() {
+  FontMapper mapper() {
     return fonts.mapper;
   }
 
@@ -202,7 +204,7 @@ final class DocFonts {
     Chunk c = new Chunk(run, font);
     if (font.getBaseFont() != latin) {
       if (lineBreaks == null) {
-        lineBreaks = new LineBreaks(com.ibm.icu.util.ULocale.forLanguageTag(region.fontconfigLang));
+        lineBreaks = new LineBreaks(ULocale.forLanguageTag(region.fontconfigLang));
       }
       c.setSplitCharacter(lineBreaks);
     }

@@ -33,7 +33,7 @@ final class Fmt {
   }
 
   static String date(LocalDate d) {
-    return org.recoveryreview.model.Evidence.date(d);
+    return Evidence.date(d);
   }
 
   static String date(Optional<LocalDate> d) {
@@ -50,16 +50,6 @@ final class Fmt {
 
   static String monthLong(YearMonth m) {
     return MONTH_LONG.format(m);
-  }
-
-  /** A rate as a whole percentage, or a dash when its denominator was 0. */
-  static String pct(OptionalDouble rate) {
-    return rate.isPresent() ? pct(rate.getAsDouble()) : NONE;
-  }
-
-  /** Half up from the CSV's four decimals ({@link Evidence#wholePercent}): 0.5750 is "58%". */
-  static String pct(double rate) {
-    return Evidence.wholePercent(rate) + "%";
   }
 
   /**
@@ -86,11 +76,11 @@ final class Fmt {
     if (rate.isEmpty()) {
       return "no sessions";
     }
-    return pct(rate) + " (" + done + " of " + expected + ")";
+    return Evidence.pct(rate) + " (" + done + " of " + expected + ")";
   }
 
   static String signed(int v) {
-    return org.recoveryreview.model.Evidence.signed(v);
+    return Evidence.signed(v);
   }
 
   static String signed(OptionalInt v) {

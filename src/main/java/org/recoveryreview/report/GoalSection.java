@@ -188,7 +188,7 @@ final class GoalSection {
                   t(g.meanGasT()),
                   Integer.toString(g.goalsScored()),
                   Integer.toString(g.goalsAchieved()),
-                  Fmt.pct(g.achievedShare())),
+                  Evidence.pct(g.achievedShare())),
               all,
               null));
     }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
@@ -73,7 +74,7 @@ final class HandoutBundles {
     }
   }
 
-  private static Map<String, String> site(Path file, java.util.Set<String> known) {
+  private static Map<String, String> site(Path file, Set<String> known) {
     Map<String, String> words;
     try (InputStream in = Files.newInputStream(file)) {
       words = read(in);

@@ -6,6 +6,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.WeekAdherence;
@@ -41,7 +42,7 @@ final class HandoutChart {
     bars.setSeriesPaint(0, Palette.SERIES[0]);
     CategoryPlot plot = new CategoryPlot(data, x, y, bars);
     JFreeChart chart = kit.chart("", plot, false, doc);
-    chart.setTitle((org.jfree.chart.title.TextTitle) null);
+    chart.setTitle((TextTitle) null);
     String sample = data.getColumnCount() == 0 ? "" : (String) data.getColumnKey(0);
     x.setTickLabelFont(doc.chartFont(sample, false, LABEL));
     x.setTickLabelPaint(Palette.TEXT);

@@ -6,41 +6,32 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.recoveryreview.model.AratPart;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.AssessmentPoint;
 import org.recoveryreview.model.ChartWindows;
+import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.PopulationReference;
 import org.recoveryreview.model.ReportSettings;
-import org.recoveryreview.model.TherapyMinutes;
 import org.recoveryreview.model.WeekAdherence;
 
 /** The four charts of a patient's review, built from the history records without new figures. */
@@ -71,16 +62,7 @@ final class PatientCharts {
       data.addSeries(weeks.home());
     }
     data.setIntervalWidth(0.8);
-    int firstYear = window.get(0).isoYear();
-    int lastYear = window.get(count - 1).isoYear();
-    String axisLabel =
-        "ISO week (Monday first), "
-            + (firstYear == lastYear ? Integer.toString(lastYear) : firstYear + "–" + lastYear)
-            + "; bar labels: sessions done/due";
-    SymbolAxis x = new SymbolAxis(axisLabel, weeks.labels());
-    x.setGridBandsVisible(false);
-    x.setRange(-0.5, count - 0.5);
-    x.setTickUnit(new NumberTickUnit(1));
+    SymbolAxis x = weekAxis(window, weeks);
     NumberAxis y = kit.percentAxis("Sessions done");
     // Headroom above 100% for the done/due labels; no tick is drawn there.
     y.setRange(0, weeks.axisTop());
@@ -108,13 +90,7 @@ final class PatientCharts {
       kit.addOutsideBand(plot, -0.5, Math.min(outsideTo, count - 0.5));
     }
     if (weeks.any()) {
-      ChartKit.periodLegend(plot);
-      if (outside) {
-        ChartKit.addLegendSwatch(plot, "Before programme start", Palette.OUTSIDE);
-      }
-      if (weeks.hasZeroWeek()) {
-        ChartKit.addLegendSwatch(plot, "None done (0 of due)", Palette.ZERO);
-      }
+      weekLegend(plot, weeks, outside);
       if (r.metrics().period().sessionsExpected() == 0) {
         XYTextAnnotation none =
             new XYTextAnnotation("No sessions due in this period", (from + to) / 2, 50);
@@ -125,8 +101,36 @@ final class PatientCharts {
     }
     ValueMarker target = kit.target(ctx.analysis().adherenceTarget() * 100, null);
     plot.addRangeMarker(target);
-    ChartKit.addTargetLegend(plot, target, "Target " + Fmt.pct(ctx.analysis().adherenceTarget()));
+    ChartKit.addTargetLegend(
+        plot, target, "Target " + Evidence.pct(ctx.analysis().adherenceTarget()));
     return chart;
+  }
+
+  /** One tick per week, named by the ISO year or years the window spans. */
+  private static SymbolAxis weekAxis(List<WeekAdherence> window, WeekBars weeks) {
+    int count = window.size();
+    int firstYear = window.get(0).isoYear();
+    int lastYear = window.get(count - 1).isoYear();
+    String axisLabel =
+        "ISO week (Monday first), "
+            + (firstYear == lastYear ? Integer.toString(lastYear) : firstYear + "–" + lastYear)
+            + "; bar labels: sessions done/due";
+    SymbolAxis x = new SymbolAxis(axisLabel, weeks.labels());
+    x.setGridBandsVisible(false);
+    x.setRange(-0.5, count - 0.5);
+    x.setTickUnit(new NumberTickUnit(1));
+    return x;
+  }
+
+  /** The period, and the outside and zero-week swatches where the chart shows them. */
+  private static void weekLegend(XYPlot plot, WeekBars weeks, boolean outside) {
+    ChartKit.periodLegend(plot);
+    if (outside) {
+      ChartKit.addLegendSwatch(plot, "Before programme start", Palette.OUTSIDE);
+    }
+    if (weeks.hasZeroWeek()) {
+      ChartKit.addLegendSwatch(plot, "None done (0 of due)", Palette.ZERO);
+    }
   }
 
   /** Fugl-Meyer total over time; see {@link RecoveryTrends#fmaTotal}. */
@@ -172,11 +176,7 @@ final class PatientCharts {
       data.addSeries(arm);
       data.addSeries(hand);
     }
-    SymbolAxis y =
-        new SymbolAxis("Brunnstrom stage", new String[] {"", "I", "II", "III", "IV", "V", "VI"});
-    y.setGridBandsVisible(false);
-    y.setRange(0.5, 6.5);
-    y.setTickUnit(new NumberTickUnit(1));
+    SymbolAxis y = stageAxis();
     XYStepRenderer steps = new XYStepRenderer();
     steps.setDefaultShapesVisible(true);
     XYPlot plot = new XYPlot(data, timeAxis(r, ctx), y, steps);
@@ -220,6 +220,16 @@ final class PatientCharts {
       ChartKit.periodLegend(plot);
     }
     return chart;
+  }
+
+  /** Stages I to VI, one tick each. */
+  private static SymbolAxis stageAxis() {
+    SymbolAxis y =
+        new SymbolAxis("Brunnstrom stage", new String[] {"", "I", "II", "III", "IV", "V", "VI"});
+    y.setGridBandsVisible(false);
+    y.setRange(0.5, 6.5);
+    y.setTickUnit(new NumberTickUnit(1));
+    return y;
   }
 
   /** Fugl-Meyer parts as % of their maximum: the proximal-to-distal picture. */
@@ -330,145 +340,16 @@ final class PatientCharts {
     return chart;
   }
 
-  /**
-   * Minutes done per month stacked by therapy, against the planned minutes of the same sessions
-   * drawn as an outline, for the 6 months ending with the period; each month labelled done/planned.
-   */
+  /** Therapy minutes per month; see {@link MinutesChart}. */
   JFreeChart therapyMinutes(PatientReview r, ReportContext ctx, DocFonts doc) {
-    List<YearMonth> months = r.history().windows().months();
-    YearMonth first = months.get(0);
-    YearMonth last = months.get(months.size() - 1);
-    Map<String, String> monthLabels = new LinkedHashMap<>();
-    for (YearMonth m : months) {
-      monthLabels.put(m.toString(), Fmt.month(m));
-    }
-    Map<String, Map<String, Long>> byTherapy = new LinkedHashMap<>();
-    Map<String, long[]> perMonth = new HashMap<>();
-    boolean any = false;
-    for (TherapyMinutes t : r.history().therapyMinutes()) {
-      if (t.month().isBefore(first) || t.month().isAfter(last)) {
-        continue;
-      }
-      byTherapy
-          .computeIfAbsent(settings.therapyName(t.therapy()), k -> new HashMap<>())
-          .put(t.month().toString(), t.actualMinutes());
-      long[] dp = perMonth.computeIfAbsent(t.month().toString(), k -> new long[3]);
-      dp[0] += t.actualMinutes();
-      dp[1] += t.plannedMinutes();
-      dp[2] += t.assumedMinutes();
-      any |= t.actualMinutes() > 0 || t.plannedMinutes() > 0;
-    }
-    // Added month by month for every therapy, so the axis is in calendar order and shows
-    // months without sessions too.
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    DefaultCategoryDataset planned = new DefaultCategoryDataset();
-    if (any) {
-      for (Map.Entry<String, Map<String, Long>> e : byTherapy.entrySet()) {
-        for (Map.Entry<String, String> m : monthLabels.entrySet()) {
-          data.addValue(e.getValue().get(m.getKey()), e.getKey(), m.getValue());
-        }
-      }
-      for (Map.Entry<String, String> m : monthLabels.entrySet()) {
-        long[] dp = perMonth.getOrDefault(m.getKey(), new long[2]);
-        planned.addValue(dp[1] > 0 ? dp[1] : null, PLANNED, m.getValue());
-      }
-    }
-    CategoryAxis x = new CategoryAxis("Month");
-    NumberAxis y = new NumberAxis("Minutes");
-    StackedBarRenderer bars = new StackedBarRenderer();
-    bars.setBarPainter(new StandardBarPainter());
-    bars.setShadowVisible(false);
-    bars.setDrawBarOutline(false);
-    bars.setMaximumBarWidth(0.12);
-    CategoryPlot plot = new CategoryPlot(data, x, y, bars);
-    JFreeChart chart =
-        kit.chart(
-            "Therapy minutes per month, last " + months.size() + " months: done against planned",
-            plot,
-            true,
-            doc);
-    for (int i = 0; i < data.getRowCount(); i++) {
-      String name = (String) data.getRowKey(i);
-      bars.setSeriesPaint(i, Palette.THERAPIES[i % Palette.THERAPIES.length]);
-      bars.setLegendTextFont(i, doc.chartFont(name, false, ChartKit.LABEL_SIZE));
-    }
-    kit.restyleAxisFonts(x);
-    kit.restyleAxisFonts(y);
-    x.setTickLabelFont(kit.tickFont());
-    y.setTickLabelFont(kit.tickFont());
-    x.setCategoryMargin(0.35);
-    y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    // Room above the tallest bar for its "936/985" label, which sits on top of it.
-    y.setUpperMargin(0.3);
-    plot.setDomainGridlinesVisible(false);
-    if (any) {
-      plot.setDataset(1, planned);
-      plot.setRenderer(1, ChartKit.outlineBars(0.135));
-      // Planned outline over the done stack, so it stays visible where more was done than planned.
-      plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
-      for (Map.Entry<String, String> m : monthLabels.entrySet()) {
-        long[] dp = perMonth.getOrDefault(m.getKey(), new long[2]);
-        if (dp[1] > 0 || dp[0] > 0) {
-          CategoryTextAnnotation label =
-              new CategoryTextAnnotation(
-                  Fmt.minutes(dp[0]) + "/" + Fmt.minutes(dp[1]),
-                  m.getValue(),
-                  Math.max(dp[0], dp[1]));
-          label.setFont(kit.tickFont());
-          label.setPaint(Palette.TEXT);
-          label.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
-          plot.addAnnotation(label);
-        }
-      }
-      kit.addPeriodBand(plot, Fmt.month(last));
-      ChartKit.periodLegend(plot);
-      assumedNote(monthLabels, perMonth).ifPresent(chart::addSubtitle);
-    }
-    return chart;
+    return new MinutesChart(kit, settings).chart(r, ctx, doc);
   }
-
-  /**
-   * Under the minutes chart, the done minutes that were assumed from the plan, per month ("Of the
-   * minutes done, assumed from the plan …: Sep 330, Oct 195."); nothing when every duration was
-   * recorded.
-   */
-  private java.util.Optional<org.jfree.chart.title.TextTitle> assumedNote(
-      Map<String, String> monthLabels, Map<String, long[]> perMonth) {
-    List<String> parts = new ArrayList<>();
-    for (Map.Entry<String, String> m : monthLabels.entrySet()) {
-      long[] dp = perMonth.get(m.getKey());
-      if (dp != null && dp[2] > 0) {
-        // The month alone: the axis right below names the year.
-        parts.add(m.getValue().substring(0, 3) + " " + Fmt.minutes(dp[2]));
-      }
-    }
-    if (parts.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    org.jfree.chart.title.TextTitle note =
-        new org.jfree.chart.title.TextTitle(assumedText(parts), kit.tickFont());
-    note.setPaint(Palette.MUTED);
-    note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
-    note.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
-    note.setMaximumLinesToDisplay(1);
-    return java.util.Optional.of(note);
-  }
-
-  /** The note's text for the months with assumed minutes, e.g. ["Sep 330"]. */
-  static String assumedText(List<String> months) {
-    return "Of the minutes done, assumed from the plan (no recorded duration): "
-        + String.join(", ", months)
-        + ".";
-  }
-
-  /** Legend name of the planned-minutes outline. */
-  static final String PLANNED = "Planned (all therapies)";
 
   /**
    * The one time axis every recovery chart of a review shares (same range, same month ticks), over
    * the window analysis decided, with a few days' margin so end points are not cut.
    */
-  private org.jfree.chart.axis.DateAxis timeAxis(PatientReview r, ReportContext ctx) {
+  private DateAxis timeAxis(PatientReview r, ReportContext ctx) {
     ChartWindows win = r.history().windows();
     return kit.monthAxis(
         "Assessment date", win.recoveryFrom().minusDays(7), win.recoveryTo().plusDays(4));

@@ -6,18 +6,16 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
-import org.recoveryreview.model.Assessment;
-import org.recoveryreview.model.AssessmentPoint;
+import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.FlagFinding;
@@ -27,7 +25,6 @@ import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReportSettings;
-import org.recoveryreview.model.SessionSummary;
 import org.recoveryreview.model.StageTransition;
 import org.recoveryreview.report.DocFonts.Style;
 import org.recoveryreview.report.Tables.Row;
@@ -69,8 +66,8 @@ final class PatientLayout implements PdfFrame.Body {
 
     GoalSection.patient(f, tables, m.goals());
     transitions(f, tables);
-    sessions(f, tables);
-    history(f, tables);
+    new SessionsTable(review, ctx, settings).write(f, tables);
+    new AssessmentHistory(review, ctx).write(f, tables);
   }
 
   // Heights in points, chosen so a typical review (a few flags, up to six therapies, goals) is two
@@ -97,7 +94,7 @@ final class PatientLayout implements PdfFrame.Body {
             ? charts.aratParts(review, ctx, f.fonts)
             : charts.arat(review, ctx, f.fonts);
     chartPair(f, parts, arat, RECOVERY_HEIGHT);
-    java.util.Optional<String> why = PatientCharts.reference(review, settings).reason();
+    Optional<String> why = PatientCharts.reference(review, settings).reason();
     if (why.isPresent() && RecoveryTrends.firstTotal(review).isPresent()) {
       f.doc.add(new Paragraph(f.fonts.phrase(why.get(), Style.SMALL)));
     }
@@ -177,12 +174,36 @@ final class PatientLayout implements PdfFrame.Body {
     return age.isPresent() ? Integer.toString(age.getAsInt()) : Fmt.NONE;
   }
 
+  /**
+   * The adherence table (this month against the previous) beside the recovery table (latest value
+   * and change), then a line per stage or score change and the note on how change is counted.
+   */
   private void keyFigures(PdfFrame f, Tables tables) throws DocumentException {
     f.section("Key figures", 120);
+    f.doc.add(sideBySide(adherenceTable(f, tables), recoveryTable(tables)));
+    changeNotes(f);
+  }
+
+  private PdfPTable adherenceTable(PdfFrame f, Tables tables) throws DocumentException {
     Adherence now = m.period();
     Adherence before = m.previousMonth();
     String thisMonth = Fmt.month(ctx.period().month());
     String prevMonth = Fmt.month(ctx.period().previous().month());
+    PdfPTable left =
+        tables.data(
+            new float[] {1.7f, 1.25f, 1.25f},
+            List.of("Adherence", thisMonth, prevMonth),
+            Tables.numeric(3, 1, 2),
+            adherenceRows(now, before),
+            "");
+    // Overall rate with its band gets a tinted row so the band reads at a glance.
+    left.addCell(bandCell(f, tables, "Overall adherence", null, false));
+    left.addCell(bandCell(f, tables, overall(now, m.band()), m.band(), true));
+    left.addCell(bandCell(f, tables, overall(before, m.previousBand()), m.previousBand(), true));
+    return left;
+  }
+
+  private List<Row> adherenceRows(Adherence now, Adherence before) {
     List<Row> adherence = new ArrayList<>();
     adherence.add(
         new Row(
@@ -203,7 +224,9 @@ final class PatientLayout implements PdfFrame.Body {
     adherence.add(
         new Row(
             List.of(
-                "Dose (credited / planned)", Fmt.pct(now.doseRate()), Fmt.pct(before.doseRate()))));
+                "Dose (credited / planned)",
+                Evidence.pct(now.doseRate()),
+                Evidence.pct(before.doseRate()))));
     adherence.add(
         new Row(
             List.of(
@@ -218,18 +241,19 @@ final class PatientLayout implements PdfFrame.Body {
                 "Actual min (assumed)",
                 actualMinutes(now.actualMinutes(), m.imputedMinutes()),
                 actualMinutes(before.actualMinutes(), m.previousImputedMinutes()))));
-    PdfPTable left =
-        tables.data(
-            new float[] {1.7f, 1.25f, 1.25f},
-            List.of("Adherence", thisMonth, prevMonth),
-            Tables.numeric(3, 1, 2),
-            adherence,
-            "");
-    // Overall rate with its band gets a tinted row so the band reads at a glance.
-    left.addCell(bandCell(f, tables, "Overall adherence", null, false));
-    left.addCell(bandCell(f, tables, overall(now, m.band()), m.band(), true));
-    left.addCell(bandCell(f, tables, overall(before, m.previousBand()), m.previousBand(), true));
+    return adherence;
+  }
 
+  private PdfPTable recoveryTable(Tables tables) throws DocumentException {
+    return tables.data(
+        new float[] {1.4f, 0.85f, 1.1f},
+        List.of("Recovery", "Latest", "Change*"),
+        Tables.numeric(3, 1, 2),
+        recoveryRows(),
+        "");
+  }
+
+  private List<Row> recoveryRows() {
     List<Row> recovery = new ArrayList<>();
     recovery.add(
         new Row(
@@ -272,14 +296,10 @@ final class PatientLayout implements PdfFrame.Body {
     recovery.add(
         new Row(List.of("Stage changes this period", Integer.toString(m.stageTransitions()), "")));
     recovery.add(new Row(List.of("Last assessment", Fmt.date(m.lastAssessment()), "")));
-    PdfPTable right =
-        tables.data(
-            new float[] {1.4f, 0.85f, 1.1f},
-            List.of("Recovery", "Latest", "Change*"),
-            Tables.numeric(3, 1, 2),
-            recovery,
-            "");
+    return recovery;
+  }
 
+  private static PdfPTable sideBySide(PdfPTable left, PdfPTable right) throws DocumentException {
     PdfPTable pair = new PdfPTable(2);
     pair.setWidthPercentage(100);
     pair.setWidths(new float[] {1.1f, 0.9f});
@@ -289,7 +309,10 @@ final class PatientLayout implements PdfFrame.Body {
     r.setPaddingLeft(8);
     pair.addCell(l);
     pair.addCell(r);
-    f.doc.add(pair);
+    return pair;
+  }
+
+  private void changeNotes(PdfFrame f) throws DocumentException {
     for (String line : changeLines()) {
       Paragraph label = new Paragraph(f.fonts.phrase(line, Style.BODY_BOLD));
       label.setSpacingBefore(3);
@@ -316,33 +339,11 @@ final class PatientLayout implements PdfFrame.Body {
     return Fmt.minutes(actual) + " (" + Fmt.minutes(assumed) + ")";
   }
 
-  /**
-   * "Actual minutes: 464 min: 269 recorded, 195 assumed from the plan for 7 completed sessions
-   * without a recorded duration."
-   */
-  static String minutesLine(PatientMetrics m) {
-    long n = m.imputedMinutesSessions();
-    if (n == 0 && m.imputedMinutes() == 0) {
-      return "Actual minutes: " + Fmt.minutes(m.period().actualMinutes()) + " min, all recorded.";
-    }
-    return "Actual minutes: "
-        + Fmt.minutes(m.period().actualMinutes())
-        + " min: "
-        + Fmt.minutes(m.recordedMinutes())
-        + " recorded, "
-        + Fmt.minutes(m.imputedMinutes())
-        + " assumed from the plan for "
-        + n
-        + " completed session"
-        + (n == 1 ? "" : "s")
-        + " without a recorded duration.";
-  }
-
   private static String overall(Adherence a, AdherenceBand band) {
     if (a.overallRate().isEmpty()) {
       return "No data";
     }
-    return Fmt.pct(a.overallRate()) + "  " + Fmt.band(band);
+    return Evidence.pct(a.overallRate()) + "  " + Fmt.band(band);
   }
 
   private PdfPCell bandCell(
@@ -359,8 +360,8 @@ final class PatientLayout implements PdfFrame.Body {
     return c;
   }
 
-  private static java.awt.Color darker(java.awt.Color c) {
-    return new java.awt.Color(c.getRed() * 3 / 5, c.getGreen() * 3 / 5, c.getBlue() * 3 / 5);
+  private static Color darker(Color c) {
+    return new Color(c.getRed() * 3 / 5, c.getGreen() * 3 / 5, c.getBlue() * 3 / 5);
   }
 
   /**
@@ -408,7 +409,7 @@ final class PatientLayout implements PdfFrame.Body {
   }
 
   private static String roman(int s) {
-    return org.recoveryreview.model.BrunnstromScale.roman(s);
+    return BrunnstromScale.roman(s);
   }
 
   private void transitions(PdfFrame f, Tables tables) throws DocumentException {
@@ -450,219 +451,6 @@ final class PatientLayout implements PdfFrame.Body {
   }
 
   /**
-   * The period's sessions, one row per therapy and setting with its outcomes spelled out ("3
-   * completed, 1 missed"), so a month of many outcomes stays a short table.
-   */
-  private void sessions(PdfFrame f, Tables tables) throws DocumentException {
-    Map<String, SessionRow> byTherapy = new TreeMap<>();
-    for (SessionSummary s : review.history().periodSessions()) {
-      String therapy = settings.therapyName(s.therapy());
-      byTherapy
-          .computeIfAbsent(
-              therapy + "\u0000" + s.setting().ordinal(),
-              k -> new SessionRow(therapy, Fmt.sentence(s.setting().code())))
-          .add(s);
-    }
-    f.section(
-        "Sessions in " + Fmt.monthLong(ctx.period().month()),
-        Math.min(50 + 12 * byTherapy.size(), 100));
-    List<Row> rows = new ArrayList<>();
-    for (SessionRow r : byTherapy.values()) {
-      rows.add(
-          new Row(
-              List.of(
-                  r.therapy,
-                  r.setting,
-                  Long.toString(r.sessions),
-                  String.join(", ", r.outcomes),
-                  Fmt.minutes(r.planned),
-                  Fmt.minutes(r.actual),
-                  Fmt.minutes(r.assumedMinutes))));
-    }
-    f.doc.add(
-        tables
-            .dense()
-            .data(
-                new float[] {1.4f, 0.55f, 0.7f, 2.8f, 0.65f, 0.6f, 0.7f},
-                List.of(
-                    "Therapy",
-                    "Setting",
-                    "Sessions",
-                    "Outcomes",
-                    "Planned min",
-                    "Actual min",
-                    "Assumed min"),
-                Tables.numeric(7, 2, 4, 5, 6),
-                rows,
-                "No sessions in this period."));
-    if (!rows.isEmpty()) {
-      f.doc.add(new Paragraph(f.fonts.phrase(minutesLine(m), Style.SMALL)));
-    }
-  }
-
-  /** One therapy in one setting: its sessions, minutes and outcomes in status order. */
-  private static final class SessionRow {
-    final String therapy;
-    final String setting;
-    final List<String> outcomes = new ArrayList<>();
-    long sessions;
-    long planned;
-    long actual;
-    long assumedSessions;
-    long assumedMinutes;
-
-    SessionRow(String therapy, String setting) {
-      this.therapy = therapy;
-      this.setting = setting;
-    }
-
-    void add(SessionSummary s) {
-      sessions += s.sessions();
-      planned += s.plannedMinutes();
-      actual += s.actualMinutes();
-      assumedSessions += s.assumedSessions();
-      assumedMinutes += s.assumedMinutes();
-      outcomes.add(s.sessions() + " " + s.status().code().replace('_', ' '));
-    }
-  }
-
-  /**
-   * Every assessment up to the period's end, most recent first, as many as fit on the page (at
-   * least {@link #MIN_HISTORY_ROWS}; otherwise the table starts a new page), each complete
-   * Fugl-Meyer with its change against the previous complete one and that change's label.
-   */
-  private void history(PdfFrame f, Tables tables) throws DocumentException {
-    List<AssessmentPoint> all = new ArrayList<>(review.history().assessments());
-    java.util.Collections.reverse(all);
-    List<Row> rows = new ArrayList<>();
-    for (AssessmentPoint p : all) {
-      Assessment a = p.assessment();
-      boolean inPeriod = ctx.period().contains(p.date());
-      rows.add(
-          new Row(
-              List.of(
-                  Fmt.date(p.date()),
-                  Long.toString(p.daysSinceOnset()),
-                  Fmt.stage(a.brunnstromArm()),
-                  Fmt.stage(a.brunnstromHand()),
-                  Fmt.num(a.fmaA()),
-                  Fmt.num(a.fmaB()),
-                  Fmt.num(a.fmaC()),
-                  Fmt.num(a.fmaD()),
-                  Fmt.num(p.fmaTotal()),
-                  change(p),
-                  Fmt.num(a.arat())),
-              inPeriod,
-              null));
-    }
-    PdfPTable table =
-        tables
-            .dense()
-            .data(
-                new float[] {1.05f, 0.6f, 0.55f, 0.55f, 0.6f, 0.5f, 0.5f, 0.5f, 0.65f, 1.2f, 0.65f},
-                List.of(
-                    "Date",
-                    "Days since onset",
-                    "Arm",
-                    "Hand",
-                    "FMA A /36",
-                    "B /10",
-                    "C /14",
-                    "D /6",
-                    "Total /66",
-                    "FMA change",
-                    "ARAT /57"),
-                Tables.numeric(11, 1, 2, 3, 4, 5, 6, 7, 8, 10),
-                rows,
-                "No assessments recorded up to " + Fmt.date(ctx.period().end()) + ".");
-    if (rows.isEmpty()) {
-      f.section("Assessment history", 40);
-      f.doc.add(table);
-      return;
-    }
-    // The heading moves to a new page with the table when not even the first rows fit here.
-    f.section("Assessment history", leastHeight(f, table, rows.size(), f.fonts));
-    fit(f, table, rows.size(), f.fonts);
-    f.doc.add(table);
-  }
-
-  static final int MIN_HISTORY_ROWS = 3;
-
-  /** Height of the table's header, its first {@link #MIN_HISTORY_ROWS} rows and its note. */
-  private float leastHeight(PdfFrame f, PdfPTable table, int rows, DocFonts fonts) {
-    table.setTotalWidth(f.width());
-    table.setLockedWidth(true);
-    table.addCell(note(fonts, rows - Math.min(rows, MIN_HISTORY_ROWS)));
-    float least = heightOf(table, Math.min(rows, MIN_HISTORY_ROWS)) + lastRowHeight(table);
-    table.deleteLastRow();
-    // A few points for the heading being taller than section() allows for.
-    return least + table.spacingAfter() + 6;
-  }
-
-  /**
-   * Drops the oldest rows until the table, with its note as a last borderless row, fits in what is
-   * left of the page (the heading made sure {@link #MIN_HISTORY_ROWS} do); the note says how many
-   * earlier assessments were left out.
-   */
-  private void fit(PdfFrame f, PdfPTable table, int rows, DocFonts fonts) {
-    float available = f.remaining() - table.spacingAfter();
-    int kept = rows;
-    while (true) {
-      table.addCell(note(fonts, rows - kept));
-      if (kept <= 1 || table.getTotalHeight() <= available) {
-        break;
-      }
-      table.deleteLastRow();
-      table.deleteLastRow();
-      kept--;
-    }
-    table.setLockedWidth(false);
-  }
-
-  private static float lastRowHeight(PdfPTable table) {
-    return table.getRowHeight(table.size() - 1);
-  }
-
-  /** The history's note as a last, borderless row spanning the table. */
-  private PdfPCell note(DocFonts fonts, int left) {
-    String notListed =
-        left > 0
-            ? " "
-                + left
-                + " earlier assessment"
-                + (left == 1 ? "" : "s")
-                + " not listed; all are"
-                + " in the charts."
-            : "";
-    PdfPCell c =
-        new PdfPCell(
-            fonts.phrase(
-                "Bold: in "
-                    + Fmt.monthLong(ctx.period().month())
-                    + ". Arm, hand: Brunnstrom stage. FMA change: against the previous complete"
-                    + " FMA; within error below the MDC ("
-                    + Evidence.number(ctx.analysis().flags().fmaMdc())
-                    + "), important from the MCID of the phase."
-                    + notListed,
-                Style.SMALL));
-    c.setColspan(11);
-    c.setBorder(Rectangle.NO_BORDER);
-    c.setPaddingLeft(0);
-    c.setPaddingTop(3);
-    c.setPaddingBottom(0);
-    return c;
-  }
-
-  /** Height of the header and the first {@code rows} rows. */
-  private static float heightOf(PdfPTable table, int rows) {
-    float h = 0;
-    for (int i = 0; i <= rows && i < table.size(); i++) {
-      h += table.getRowHeight(i);
-    }
-    return h;
-  }
-
-  /**
    * A scale's change cell: the signed change when the scale was measured in the period, "not
    * reassessed" when it was last measured before (the line under the table says since when), "—"
    * otherwise.
@@ -697,14 +485,5 @@ final class PatientLayout implements PdfFrame.Body {
       out.add(line);
     }
     return out;
-  }
-
-  private String change(AssessmentPoint p) {
-    if (p.fmaChange().isEmpty()) {
-      return "";
-    }
-    return Evidence.signed(p.fmaChange().getAsInt())
-        + " "
-        + p.fmaChangeLabel().map(ChangeLabel::word).orElse("");
   }
 }

@@ -9,6 +9,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
@@ -23,11 +24,13 @@ import java.awt.color.ICC_Profile;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.zip.Deflater;
 import org.jfree.chart.JFreeChart;
 import org.recoveryreview.report.DocFonts.Style;
 
@@ -50,7 +53,7 @@ final class PdfFrame {
       String author,
       String subject,
       String keywords,
-      java.time.Instant time,
+      Instant time,
       String footerId,
       String dataAsOf,
       Optional<String> runningHeader,
@@ -102,7 +105,7 @@ final class PdfFrame {
       writer.setPdfVersion(PdfWriter.VERSION_1_4);
       // Deflate at its default level was about a third of the render threads' samples (jcmd
       // Thread.print); the fastest level costs a few KB per report, well inside the size budget.
-      writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+      writer.setCompressionLevel(Deflater.BEST_SPEED);
       writer.setPDFXConformance(PdfWriter.PDFA1A);
       // PDF/UA: viewers show the title, not the file name.
       writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
@@ -179,7 +182,7 @@ final class PdfFrame {
     return img;
   }
 
-  private com.lowagie.text.pdf.FontMapper fontsMapper() {
+  private FontMapper fontsMapper() {
     return fonts.mapper();
   }
 

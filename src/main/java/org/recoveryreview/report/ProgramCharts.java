@@ -1,8 +1,11 @@
 package org.recoveryreview.report;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Paint;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
@@ -12,12 +15,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -29,11 +36,17 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.BrunnstromScale;
+import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.StageOnset;
@@ -67,13 +80,42 @@ final class ProgramCharts {
       labels.add(barLabel(r));
       hollow.add(r.fewPatients());
     }
+    BarRenderer bars = groupBars(paints, labels, hollow);
+    CategoryAxis x = kit.categoryAxis(axis, groups, doc);
+    NumberAxis y = kit.percentAxis("Overall adherence (sessions done / due)");
+    // Room right of a 100% bar for its "100% (n=12)" label; no tick is drawn past 100%.
+    y.setRange(0, BAR_AXIS_TOP);
+    y.setTickUnit(new NumberTickUnit(20, ChartKit.percentUpTo100()));
+    CategoryPlot plot = new CategoryPlot(data, x, y, bars);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    JFreeChart chart = kit.chart(title, plot, false, doc);
+    kit.restyleAxisFonts(x);
+    kit.restyleAxisFonts(y);
+    kit.styleCategories(x, groups, doc);
+    y.setTickLabelFont(kit.tickFont());
+    x.setCategoryMargin(0.25);
+    bars.setDefaultItemLabelFont(kit.tickFont());
+    bars.setDefaultItemLabelPaint(Palette.TEXT);
+    sayWhereNoBar(plot, rows, groups, labels);
+    plot.setDomainGridlinesVisible(false);
+    ValueMarker target = kit.target(a.adherenceTarget() * 100, null);
+    // Behind the bars and their labels, so "72% (n=5)" is not struck through where it crosses.
+    plot.addRangeMarker(target, Layer.BACKGROUND);
+    bandLegend(chart, plot, a, target);
+    return chart;
+  }
+
+  /** Bars in their band colours, hollow where few patients, each labelled with its own text. */
+  private static BarRenderer groupBars(
+      List<Paint> paints, List<String> labels, List<Boolean> hollow) {
     BarRenderer bars =
         new BarRenderer() {
           private static final long serialVersionUID = 1L;
 
           @Override
           public Paint getItemPaint(int row, int column) {
-            return hollow.get(column) ? java.awt.Color.WHITE : paints.get(column);
+            return hollow.get(column) ? Color.WHITE : paints.get(column);
           }
 
           @Override
@@ -91,46 +133,28 @@ final class ProgramCharts {
           private static final long serialVersionUID = 1L;
 
           @Override
-          public String generateLabel(
-              org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+          public String generateLabel(CategoryDataset dataset, int row, int column) {
             return labels.get(column);
           }
         });
     bars.setDefaultItemLabelsVisible(true);
     bars.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    CategoryAxis x = kit.categoryAxis(axis, groups, doc);
-    NumberAxis y = kit.percentAxis("Overall adherence (sessions done / due)");
-    // Room right of a 100% bar for its "100% (n=12)" label; no tick is drawn past 100%.
-    y.setRange(0, BAR_AXIS_TOP);
-    y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20, ChartKit.percentUpTo100()));
-    CategoryPlot plot = new CategoryPlot(data, x, y, bars);
-    plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    JFreeChart chart = kit.chart(title, plot, false, doc);
-    kit.restyleAxisFonts(x);
-    kit.restyleAxisFonts(y);
-    kit.styleCategories(x, groups, doc);
-    y.setTickLabelFont(kit.tickFont());
-    x.setCategoryMargin(0.25);
-    bars.setDefaultItemLabelFont(kit.tickFont());
-    bars.setDefaultItemLabelPaint(Palette.TEXT);
+    return bars;
+  }
+
+  /** Where a group had no sessions due, its label stands in for the bar. */
+  private void sayWhereNoBar(
+      CategoryPlot plot, List<RollupRow> rows, List<String> groups, List<String> labels) {
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).adherence().overallRate().isEmpty()) {
-        org.jfree.chart.annotations.CategoryTextAnnotation none =
-            new org.jfree.chart.annotations.CategoryTextAnnotation(labels.get(i), groups.get(i), 1);
+        CategoryTextAnnotation none = new CategoryTextAnnotation(labels.get(i), groups.get(i), 1);
         none.setFont(kit.tickFont());
         none.setPaint(Palette.MUTED);
         none.setTextAnchor(TextAnchor.CENTER_LEFT);
         plot.addAnnotation(none);
       }
     }
-    plot.setDomainGridlinesVisible(false);
-    ValueMarker target = kit.target(a.adherenceTarget() * 100, null);
-    // Behind the bars and their labels, so "72% (n=5)" is not struck through where it crosses.
-    plot.addRangeMarker(target, org.jfree.chart.ui.Layer.BACKGROUND);
-    bandLegend(chart, plot, a, target);
-    return chart;
   }
 
   /** The percent axis of the group bars runs past 100 to leave room for the labels. */
@@ -145,7 +169,7 @@ final class ProgramCharts {
     if (rate.isEmpty()) {
       return "no sessions due in " + Fmt.month(r.month()) + " (n=" + r.patients() + ")";
     }
-    return Fmt.pct(rate) + " (n=" + r.patients() + (r.fewPatients() ? "*" : "") + ")";
+    return Evidence.pct(rate) + " (n=" + r.patients() + (r.fewPatients() ? "*" : "") + ")";
   }
 
   /**
@@ -195,18 +219,7 @@ final class ProgramCharts {
             plot,
             true,
             doc);
-    int i = 0;
-    for (String series : bySeries.keySet()) {
-      boolean all = series.equals(PROGRAMME);
-      Paint paint = all ? Palette.BLACK : CLINIC_SERIES[(i - 1) % CLINIC_SERIES.length];
-      lines.setSeriesPaint(i, paint);
-      lines.setSeriesShape(
-          i,
-          all ? ChartKit.SHAPES[0] : ChartKit.SHAPES[1 + (i - 1) % (ChartKit.SHAPES.length - 1)]);
-      lines.setSeriesStroke(i, new BasicStroke(all ? 3.2f : 1.2f));
-      lines.setLegendTextFont(i, doc.chartFont(series, all, ChartKit.LABEL_SIZE));
-      i++;
-    }
+    styleTrendSeries(lines, bySeries.keySet(), doc);
     kit.restyleAxisFonts(x);
     kit.restyleAxisFonts(y);
     x.setTickLabelFont(kit.tickFont());
@@ -222,6 +235,23 @@ final class ProgramCharts {
       trendLegend(plot, target, a);
     }
     return chart;
+  }
+
+  /** The programme bold and black, each clinic in its own colour and marker. */
+  private static void styleTrendSeries(
+      LineAndShapeRenderer lines, Set<String> seriesNames, DocFonts doc) {
+    int i = 0;
+    for (String series : seriesNames) {
+      boolean all = series.equals(PROGRAMME);
+      Paint paint = all ? Palette.BLACK : CLINIC_SERIES[(i - 1) % CLINIC_SERIES.length];
+      lines.setSeriesPaint(i, paint);
+      lines.setSeriesShape(
+          i,
+          all ? ChartKit.SHAPES[0] : ChartKit.SHAPES[1 + (i - 1) % (ChartKit.SHAPES.length - 1)]);
+      lines.setSeriesStroke(i, new BasicStroke(all ? 3.2f : 1.2f));
+      lines.setLegendTextFont(i, doc.chartFont(series, all, ChartKit.LABEL_SIZE));
+      i++;
+    }
   }
 
   /** The programme's rows, then each clinic's, by month, inside the window. */
@@ -252,7 +282,7 @@ final class ProgramCharts {
             null,
             null,
             true,
-            new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6),
+            new Ellipse2D.Double(-3, -3, 6, 6),
             false,
             Palette.TEXT,
             true,
@@ -262,7 +292,7 @@ final class ProgramCharts {
             new Line2D.Double(),
             new BasicStroke(0f),
             Palette.TEXT));
-    items.add(ChartKit.targetLegendItem("Target " + Fmt.pct(a.adherenceTarget()), target));
+    items.add(ChartKit.targetLegendItem("Target " + Evidence.pct(a.adherenceTarget()), target));
     plot.setFixedLegendItems(items);
     ChartKit.periodLegend(plot);
   }
@@ -271,7 +301,7 @@ final class ProgramCharts {
   static final String PROGRAMME = "Programme";
 
   /** Clinic colours: the series palette without the programme's black. */
-  private static final java.awt.Color[] CLINIC_SERIES = {
+  private static final Color[] CLINIC_SERIES = {
     Palette.BLUE, Palette.ORANGE, Palette.GREEN, Palette.VERMILLION, Palette.SKY, Palette.PURPLE
   };
 
@@ -360,24 +390,7 @@ final class ProgramCharts {
     if (!any) {
       data.clear();
     }
-    BarRenderer bars = new BarRenderer();
-    bars.setBarPainter(new StandardBarPainter());
-    bars.setShadowVisible(false);
-    bars.setDrawBarOutline(false);
-    bars.setItemMargin(0.08);
-    bars.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public String generateLabel(
-              org.jfree.data.category.CategoryDataset dataset, int row, int column) {
-            return labels[row][column];
-          }
-        });
-    bars.setDefaultItemLabelsVisible(true);
-    bars.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    BarRenderer bars = onsetBars(labels);
     CategoryAxis x = new CategoryAxis("Stage reached");
     NumberAxis y = new NumberAxis("Median days from onset");
     y.setUpperMargin(0.8);
@@ -399,8 +412,30 @@ final class ProgramCharts {
     return chart;
   }
 
+  /** Arm and hand bars side by side, each labelled with its {@code labels[series][stage]}. */
+  private static BarRenderer onsetBars(String[][] labels) {
+    BarRenderer bars = new BarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setDrawBarOutline(false);
+    bars.setItemMargin(0.08);
+    bars.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public String generateLabel(CategoryDataset dataset, int row, int column) {
+            return labels[row][column];
+          }
+        });
+    bars.setDefaultItemLabelsVisible(true);
+    bars.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    return bars;
+  }
+
   /** Under the stage chart: what n means, and which bars are hidden for too few patients. */
-  private org.jfree.chart.title.TextTitle stageNote(List<String> hidden) {
+  private TextTitle stageNote(List<String> hidden) {
     String note =
         "Patients first seen below the stage; n = reached it / first seen below it."
             + (hidden.isEmpty()
@@ -410,11 +445,11 @@ final class ProgramCharts {
                     + " patients: "
                     + String.join(", ", hidden)
                     + ".");
-    org.jfree.chart.title.TextTitle sub = new org.jfree.chart.title.TextTitle(note, kit.tickFont());
+    TextTitle sub = new TextTitle(note, kit.tickFont());
     sub.setPaint(Palette.MUTED);
-    sub.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
-    sub.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
-    sub.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    sub.setPosition(RectangleEdge.BOTTOM);
+    sub.setHorizontalAlignment(HorizontalAlignment.LEFT);
+    sub.setTextAlignment(HorizontalAlignment.LEFT);
     sub.setMaximumLinesToDisplay(3);
     return sub;
   }
@@ -424,13 +459,13 @@ final class ProgramCharts {
       JFreeChart chart, CategoryPlot plot, AnalysisSettings a, ValueMarker target) {
     LegendItemCollection items = new LegendItemCollection();
     String[] labels = {
-      "Adherent (at or above " + Fmt.pct(a.adherenceTarget()) + ")",
+      "Adherent (at or above " + Evidence.pct(a.adherenceTarget()) + ")",
       "Partial ("
-          + Fmt.pct(a.partialThreshold())
+          + Evidence.pct(a.partialThreshold())
           + " to below "
-          + Fmt.pct(a.adherenceTarget())
+          + Evidence.pct(a.adherenceTarget())
           + ")",
-      "Low (below " + Fmt.pct(a.partialThreshold()) + ")"
+      "Low (below " + Evidence.pct(a.partialThreshold()) + ")"
     };
     AdherenceBand[] bands = {AdherenceBand.ADHERENT, AdherenceBand.PARTIAL, AdherenceBand.LOW};
     for (int i = 0; i < bands.length; i++) {
@@ -442,15 +477,15 @@ final class ProgramCharts {
             null,
             null,
             null,
-            new java.awt.geom.Rectangle2D.Double(-4, -4, 8, 8),
-            java.awt.Color.WHITE,
+            new Rectangle2D.Double(-4, -4, 8, 8),
+            Color.WHITE,
             new BasicStroke(1.2f),
             Palette.TEXT));
     items.add(ChartKit.targetLegendItem("Target", target));
     plot.setFixedLegendItems(items);
     LegendTitle legend = new LegendTitle(plot);
-    legend.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
-    legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    legend.setPosition(RectangleEdge.BOTTOM);
+    legend.setFrame(BlockBorder.NONE);
     legend.setItemFont(kit.labelFont());
     legend.setItemPaint(Palette.TEXT);
     chart.addLegend(legend);

@@ -1,31 +1,24 @@
 package org.recoveryreview.report;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.recoveryreview.model.Adherence;
-import org.recoveryreview.model.AdherenceBand;
-import org.recoveryreview.model.DataCompleteness;
-import org.recoveryreview.model.FileQuality;
+import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.Flag;
-import org.recoveryreview.model.FlagFinding;
-import org.recoveryreview.model.FollowUp;
 import org.recoveryreview.model.FollowUpTier;
-import org.recoveryreview.model.InputFile;
-import org.recoveryreview.model.PeriodGroupCounts;
-import org.recoveryreview.model.ProgramHeadline;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.RollupRow;
 import org.recoveryreview.model.RollupRow.Dimension;
-import org.recoveryreview.model.TransitionMatrix;
 import org.recoveryreview.report.DocFonts.Style;
 import org.recoveryreview.report.Tables.Row;
 
@@ -53,6 +46,28 @@ final class ProgramLayout implements PdfFrame.Body {
   @Override
   public void write(PdfFrame f) throws DocumentException {
     Tables tables = new Tables(f.fonts);
+    heading(f);
+    new HeadlineSection(p, ctx).write(f, tables);
+    List<RollupRow> clinics = period(Dimension.CLINIC);
+    List<RollupRow> therapists = period(Dimension.THERAPIST);
+    adherenceByGroup(f, clinics, therapists);
+    trend(f, tables);
+    distributionAndRecovery(f);
+    TransitionsSection.write(f, tables, p, ctx.period().month());
+    f.section("Roll-ups for " + Fmt.monthLong(ctx.period().month()), 100);
+    rollup(f, tables, "Clinic", clinics);
+    rollup(f, tables, "Primary therapist", therapists);
+    rollup(f, tables, "Therapy", period(Dimension.THERAPY));
+    rollup(f, tables, "Setting", period(Dimension.SETTING));
+    f.doc.add(
+        new Paragraph(f.fonts.phrase(attendanceNote(period(Dimension.SETTING)), Style.SMALL)));
+    GoalSection.program(f, tables, p.goalGroups());
+    FollowUpSection.write(f, tables, p.followUps());
+    DataQualitySection.write(f, tables, p, glyphWarnings);
+  }
+
+  /** The organisation, the title and the review period. */
+  private void heading(PdfFrame f) throws DocumentException {
     f.doc.add(Tables.line(f.fonts.phrase(settings.organisation(), Style.ORG), 0));
     Paragraph title = new Paragraph(f.fonts.phrase("Programme summary", Style.TITLE));
     f.tags.hint(title, Tagging.Role.H1);
@@ -68,11 +83,10 @@ final class ProgramLayout implements PdfFrame.Body {
                 Palette.MUTED));
     period.setSpacingAfter(6);
     f.doc.add(period);
+  }
 
-    headline(f, tables);
-
-    List<RollupRow> clinics = period(Dimension.CLINIC);
-    List<RollupRow> therapists = period(Dimension.THERAPIST);
+  private void adherenceByGroup(PdfFrame f, List<RollupRow> clinics, List<RollupRow> therapists)
+      throws DocumentException {
     f.section("Adherence by clinic and therapist", 120);
     f.doc.add(
         f.chart(
@@ -91,9 +105,10 @@ final class ProgramLayout implements PdfFrame.Body {
                 f.fonts),
             f.width(),
             barHeight(therapists.size())));
+  }
 
-    trend(f, tables);
-
+  /** The overall-rate histogram beside the stage-onset chart. */
+  private void distributionAndRecovery(PdfFrame f) throws DocumentException {
     f.section("Distribution and recovery", 200);
     float half = (f.width() - 10) / 2;
     PdfPTable pair = new PdfPTable(2);
@@ -110,35 +125,6 @@ final class ProgramLayout implements PdfFrame.Body {
     }
     a.setPaddingRight(5);
     f.doc.add(pair);
-
-    f.section("Brunnstrom transitions in " + Fmt.monthLong(ctx.period().month()), 150);
-    PdfPTable maps = new PdfPTable(2);
-    maps.setWidthPercentage(100);
-    PdfPCell arm = Tables.nested(heatMap(f, tables, p.armTransitions(), "Arm"));
-    PdfPCell hand = Tables.nested(heatMap(f, tables, p.handTransitions(), "Hand"));
-    maps.addCell(arm);
-    maps.addCell(hand);
-    arm.setPaddingRight(10);
-    hand.setPaddingLeft(10);
-    f.doc.add(maps);
-    f.doc.add(
-        new Paragraph(
-            f.fonts.phrase(
-                "Rows: stage before, columns: stage after. Above the diagonal: improvement; below:"
-                    + " regression. Darker cells hold more transitions.",
-                Style.SMALL)));
-
-    f.section("Roll-ups for " + Fmt.monthLong(ctx.period().month()), 100);
-    rollup(f, tables, "Clinic", clinics);
-    rollup(f, tables, "Primary therapist", therapists);
-    rollup(f, tables, "Therapy", period(Dimension.THERAPY));
-    rollup(f, tables, "Setting", period(Dimension.SETTING));
-    f.doc.add(
-        new Paragraph(f.fonts.phrase(attendanceNote(period(Dimension.SETTING)), Style.SMALL)));
-    GoalSection.program(f, tables, p.goalGroups());
-
-    followUps(f, tables);
-    dataQuality(f, tables);
   }
 
   /** The 12-month trend and, under it, the patients behind every point. */
@@ -158,14 +144,14 @@ final class ProgramLayout implements PdfFrame.Body {
     }
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(counts(ProgramCharts.PROGRAMME, programme), true, null));
-    java.util.Map<String, List<RollupRow>> byClinic = new java.util.LinkedHashMap<>();
+    Map<String, List<RollupRow>> byClinic = new LinkedHashMap<>();
     for (RollupRow r : clinics) {
       byClinic.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r);
     }
     byClinic.forEach((clinic, own) -> rows.add(new Row(counts(clinic, own))));
     int n = p.trendWindow().months().size();
     float[] widths = new float[n + 1];
-    java.util.Arrays.fill(widths, 1f);
+    Arrays.fill(widths, 1f);
     widths[0] = 3.2f;
     int[] right = new int[n];
     for (int i = 0; i < n; i++) {
@@ -186,7 +172,7 @@ final class ProgramLayout implements PdfFrame.Body {
   private List<String> counts(String group, List<RollupRow> rows) {
     List<String> cells = new ArrayList<>();
     cells.add(group);
-    for (java.time.YearMonth m : p.trendWindow().months()) {
+    for (YearMonth m : p.trendWindow().months()) {
       RollupRow r = rows.stream().filter(x -> x.month().equals(m)).findFirst().orElse(null);
       long n = r == null ? 0 : r.patients();
       cells.add(n == 0 ? "" : (r.fewPatients() ? "*" : "") + n);
@@ -208,206 +194,6 @@ final class ProgramLayout implements PdfFrame.Body {
         .toList();
   }
 
-  private void headline(PdfFrame f, Tables tables) throws DocumentException {
-    f.section("Headline figures", 110);
-    ProgramHeadline now = p.headline();
-    ProgramHeadline before = p.previousMonth();
-    f.doc.add(tiles(f, now, before));
-    counts(f, tables, now, before);
-    outcomes(f, tables, now, before);
-  }
-
-  /** Patients in review and the four rates, each beside the previous month's. */
-  private PdfPTable tiles(PdfFrame f, ProgramHeadline now, ProgramHeadline before) {
-    Adherence o = now.overall();
-    Adherence b = before.overall();
-    String prev = Fmt.month(before.period().month());
-    PdfPTable tiles = new PdfPTable(5);
-    tiles.setWidthPercentage(100);
-    tiles.addCell(
-        tile(
-            f,
-            "Patients in review",
-            Integer.toString(now.patientsInReview()),
-            prev
-                + ": "
-                + before.patientsInReview()
-                + " ("
-                + Fmt.change(now.patientsInReview(), before.patientsInReview())
-                + ")"));
-    tiles.addCell(
-        rateTile(
-            f,
-            "Overall adherence",
-            o.overallRate(),
-            b.overallRate(),
-            o.sessionsDone() + " of " + o.sessionsExpected() + " sessions",
-            prev));
-    tiles.addCell(
-        rateTile(
-            f,
-            "Clinic + tele attendance",
-            o.attendanceRate(),
-            b.attendanceRate(),
-            o.clinicAttended() + " of " + o.clinicScheduled(),
-            prev));
-    tiles.addCell(
-        rateTile(
-            f,
-            "Home completion",
-            o.homeCompletionRate(),
-            b.homeCompletionRate(),
-            o.homeCompleted() + " of " + o.homePrescribed(),
-            prev));
-    tiles.addCell(
-        rateTile(
-            f,
-            "Dose",
-            o.doseRate(),
-            b.doseRate(),
-            Fmt.minutes(o.creditedMinutes())
-                + " credited of "
-                + Fmt.minutes(o.plannedMinutes())
-                + " min",
-            prev));
-    tiles.setSpacingAfter(8);
-    return tiles;
-  }
-
-  /** Patients per band, per follow-up tier and per flag, beside the previous month's. */
-  private void counts(PdfFrame f, Tables tables, ProgramHeadline now, ProgramHeadline before)
-      throws DocumentException {
-    String cur = Fmt.month(now.period().month());
-    String prev = Fmt.month(before.period().month());
-    List<Row> bands = new ArrayList<>();
-    for (AdherenceBand band : AdherenceBand.values()) {
-      bands.add(
-          new Row(
-              withChange(Fmt.band(band) + bandRule(band), now.band(band), before.band(band)),
-              false,
-              Palette.tint(Palette.band(band), 0.12f)));
-    }
-    List<Row> flags = new ArrayList<>();
-    for (FollowUpTier t : FollowUpTier.values()) {
-      flags.add(
-          new Row(withChange("Follow-up " + tierName(t), now.tier(t), before.tier(t)), true, null));
-    }
-    for (Flag fl : Flag.values()) {
-      flags.add(new Row(withChange(flagName(fl), now.flag(fl), before.flag(fl))));
-    }
-    PdfPTable pair = new PdfPTable(2);
-    pair.setWidthPercentage(100);
-    float[] widths = {3f, 0.85f, 0.85f, 1f};
-    boolean[] numeric = Tables.numeric(4, 1, 2, 3);
-    PdfPCell l =
-        Tables.nested(
-            tables.data(
-                widths, List.of("Patients per band", cur, prev, "Change"), numeric, bands, ""));
-    PdfPCell r =
-        Tables.nested(
-            tables.data(
-                widths, List.of("Patients flagged", cur, prev, "Change"), numeric, flags, ""));
-    l.setPaddingRight(10);
-    r.setPaddingLeft(10);
-    pair.addCell(l);
-    pair.addCell(r);
-    pair.setSpacingAfter(6);
-    f.doc.add(pair);
-  }
-
-  /** A label, this month's count, last month's and the change. */
-  private static List<String> withChange(String label, long now, long before) {
-    return List.of(label, Long.toString(now), Long.toString(before), Fmt.change(now, before));
-  }
-
-  private PdfPCell rateTile(
-      PdfFrame f,
-      String label,
-      java.util.OptionalDouble now,
-      java.util.OptionalDouble before,
-      String counts,
-      String prev) {
-    return tile(
-        f,
-        label,
-        Fmt.pct(now),
-        counts + "\n" + prev + ": " + Fmt.pct(before) + ", " + Fmt.points(now, before));
-  }
-
-  /**
-   * Patients reaching the Fugl-Meyer MCID since their first complete assessment, for the programme
-   * and each clinic, beside the previous month.
-   */
-  private void outcomes(PdfFrame f, Tables tables, ProgramHeadline now, ProgramHeadline before)
-      throws DocumentException {
-    java.util.SortedSet<String> clinics = new java.util.TreeSet<>(now.clinics().keySet());
-    clinics.addAll(before.clinics().keySet());
-    List<Row> rows = new ArrayList<>();
-    rows.add(new Row(outcome("Programme", now.programme(), before.programme()), true, null));
-    for (String c : clinics) {
-      rows.add(new Row(outcome(c, now.clinic(c), before.clinic(c))));
-    }
-    f.ensureSpace(40 + 12 * rows.size());
-    f.doc.add(
-        tables.data(
-            new float[] {2.4f, 1.1f, 1.1f, 0.9f, 1f, 0.9f},
-            List.of(
-                "Fugl-Meyer outcome",
-                "Patients with 2+ FMA",
-                "Reached MCID",
-                "Share",
-                Fmt.month(before.period().month()),
-                "Change"),
-            Tables.numeric(6, 1, 2, 3, 4, 5),
-            rows,
-            ""));
-    f.doc.add(
-        new Paragraph(
-            f.fonts.phrase(
-                "Reached MCID: latest complete FMA-UE total minus the first one ever is at least"
-                    + " the MCID of the patient's phase, among patients in review with two or more"
-                    + " complete assessments. * fewer than "
-                    + org.recoveryreview.model.RollupRow.FEW_PATIENTS
-                    + " patients: one patient moves the share by 20 points or more. Previous"
-                    + " month: the same figures for the patients in review then, from the records"
-                    + " up to its end.",
-                Style.SMALL)));
-  }
-
-  private static List<String> outcome(
-      String group, PeriodGroupCounts now, PeriodGroupCounts before) {
-    java.util.OptionalDouble share = now.mcidShare();
-    java.util.OptionalDouble was = before.mcidShare();
-    return List.of(
-        group,
-        (now.fewFmaPatients() ? "*" : "") + now.patientsWithTwoFma(),
-        Long.toString(now.patientsMcidReached()),
-        Fmt.pct(share),
-        was.isPresent()
-            ? Fmt.pct(was)
-                + " ("
-                + before.patientsMcidReached()
-                + "/"
-                + before.patientsWithTwoFma()
-                + ")"
-            : Fmt.NONE,
-        Fmt.points(share, was));
-  }
-
-  private String bandRule(AdherenceBand b) {
-    return switch (b) {
-      case ADHERENT -> " (at or above " + Fmt.pct(ctx.analysis().adherenceTarget()) + ")";
-      case PARTIAL ->
-          " ("
-              + Fmt.pct(ctx.analysis().partialThreshold())
-              + " to below "
-              + Fmt.pct(ctx.analysis().adherenceTarget())
-              + ")";
-      case LOW -> " (below " + Fmt.pct(ctx.analysis().partialThreshold()) + ")";
-      case NO_DATA -> " (no sessions due)";
-    };
-  }
-
   /** The plain-language name of a flag: {@link Flag#label()}, its one owner. */
   static String flagName(Flag f) {
     return f.label();
@@ -416,81 +202,6 @@ final class ProgramLayout implements PdfFrame.Body {
   /** "tier 1 · act now". */
   static String tierName(FollowUpTier t) {
     return "tier " + t.number() + " · " + t.label();
-  }
-
-  private PdfPCell tile(PdfFrame f, String label, String value, String note) {
-    Phrase ph = f.fonts.phrase(label + "\n", Style.LABEL);
-    ph.addAll(f.fonts.phrase(value, Style.FIGURE));
-    if (note != null) {
-      ph.addAll(f.fonts.phrase("\n" + note, Style.SMALL));
-    }
-    ph.setLeading(13);
-    PdfPCell c = new PdfPCell(ph);
-    c.setBorder(Rectangle.LEFT);
-    c.setBorderColor(Palette.ACCENT);
-    c.setBorderWidthLeft(2);
-    c.setPaddingLeft(7);
-    c.setPaddingBottom(5);
-    return c;
-  }
-
-  private PdfPTable heatMap(PdfFrame f, Tables tables, TransitionMatrix m, String name) {
-    PdfPTable t = new PdfPTable(new float[] {1.5f, 1, 1, 1, 1, 1, 1});
-    t.setWidthPercentage(100);
-    int max = 1;
-    for (int from = 1; from <= 6; from++) {
-      for (int to = 1; to <= 6; to++) {
-        max = Math.max(max, m.count(from, to));
-      }
-    }
-    PdfPCell title =
-        tables.cell(
-            f.fonts.phrase(name + ": " + m.total() + " transitions", Style.TABLE_BOLD), false);
-    title.setColspan(7);
-    title.setBorder(Rectangle.NO_BORDER);
-    t.addCell(title);
-    t.addCell(headCell(f, tables, "From \\ to"));
-    for (int to = 1; to <= 6; to++) {
-      t.addCell(headCell(f, tables, org.recoveryreview.model.BrunnstromScale.roman(to)));
-    }
-    for (int from = 1; from <= 6; from++) {
-      t.addCell(headCell(f, tables, org.recoveryreview.model.BrunnstromScale.roman(from)));
-      for (int to = 1; to <= 6; to++) {
-        int n = m.count(from, to);
-        PdfPCell c;
-        if (from == to) {
-          c = tables.cell(f.fonts.phrase("·", Style.TABLE, Palette.MUTED), false);
-          c.setBackgroundColor(Palette.HEAD_BG);
-        } else {
-          java.awt.Color base = to > from ? Palette.BLUE : Palette.VERMILLION;
-          float share = n == 0 ? 0 : 0.15f + 0.85f * n / max;
-          java.awt.Color bg = Palette.tint(base, share);
-          c =
-              tables.cell(
-                  f.fonts.phrase(
-                      n == 0 ? "" : Integer.toString(n),
-                      share > 0.55f ? Style.TABLE_BOLD : Style.TABLE,
-                      share > 0.55f ? java.awt.Color.WHITE : Palette.TEXT),
-                  false);
-          c.setBackgroundColor(bg);
-        }
-        c.setHorizontalAlignment(Element.ALIGN_CENTER);
-        c.setBorder(Rectangle.BOX);
-        c.setBorderColor(java.awt.Color.WHITE);
-        c.setBorderWidth(1);
-        c.setFixedHeight(15);
-        t.addCell(c);
-      }
-    }
-    return t;
-  }
-
-  private static PdfPCell headCell(PdfFrame f, Tables tables, String text) {
-    PdfPCell c = tables.cell(f.fonts.phrase(text, Style.TABLE_HEAD), false);
-    c.setHorizontalAlignment(Element.ALIGN_CENTER);
-    c.setBorder(Rectangle.NO_BORDER);
-    c.setFixedHeight(15);
-    return c;
   }
 
   private void rollup(PdfFrame f, Tables tables, String dimension, List<RollupRow> rows)
@@ -509,10 +220,10 @@ final class ProgramLayout implements PdfFrame.Body {
               List.of(
                   group,
                   Long.toString(r.patients()),
-                  Fmt.pct(a.attendanceRate()),
-                  Fmt.pct(a.homeCompletionRate()),
-                  Fmt.pct(a.doseRate()),
-                  Fmt.pct(a.overallRate()),
+                  Evidence.pct(a.attendanceRate()),
+                  Evidence.pct(a.homeCompletionRate()),
+                  Evidence.pct(a.doseRate()),
+                  Evidence.pct(a.overallRate()),
                   a.sessionsDone() + " / " + a.sessionsExpected(),
                   Fmt.minutes(a.creditedMinutes()) + " / " + Fmt.minutes(a.plannedMinutes()))));
     }
@@ -552,7 +263,7 @@ final class ProgramLayout implements PdfFrame.Body {
                 + " of "
                 + a.clinicScheduled()
                 + " ("
-                + Fmt.pct(a.attendanceRate())
+                + Evidence.pct(a.attendanceRate())
                 + ")");
       }
     }
@@ -563,203 +274,9 @@ final class ProgramLayout implements PdfFrame.Body {
         + " of "
         + all.clinicScheduled()
         + ", "
-        + Fmt.pct(all.attendanceRate())
+        + Evidence.pct(all.attendanceRate())
         + "); the Setting rows give each setting on its own"
         + (parts.isEmpty() ? "" : ": " + String.join(", ", parts))
         + ".";
-  }
-
-  /** The follow-up list under one heading per tier, in the analysis's ranked order. */
-  private void followUps(PdfFrame f, Tables tables) throws DocumentException {
-    f.section("Follow-up list", 80);
-    for (FollowUpTier tier : FollowUpTier.values()) {
-      List<Row> rows = new ArrayList<>();
-      for (FollowUp u : p.followUps()) {
-        if (u.tier() != tier) {
-          continue;
-        }
-        rows.add(
-            new Row(
-                List.of(
-                    u.patientId() + "\n" + u.name(),
-                    u.clinic() + "\n" + u.therapist(),
-                    u.findings().stream().map(FlagFinding::line).collect(Collectors.joining("\n"))),
-                false,
-                null));
-      }
-      f.ensureSpace(rows.isEmpty() ? 30 : 60);
-      Phrase head =
-          f.fonts.phrase(
-              "Tier "
-                  + tier.number()
-                  + " · "
-                  + tier.label()
-                  + ": "
-                  + rows.size()
-                  + (rows.size() == 1 ? " patient" : " patients"),
-              Style.BODY_BOLD,
-              tier == FollowUpTier.ACT_NOW ? Palette.ZERO : Palette.TEXT);
-      head.addAll(f.fonts.phrase("   " + tierFlags(tier), Style.SMALL));
-      // A one-cell table, not a paragraph: tables share a content layer, so the heading and its
-      // rows stay in reading order for text extraction and screen readers.
-      PdfPCell hc = new PdfPCell(head);
-      hc.setBorder(Rectangle.NO_BORDER);
-      hc.setPaddingLeft(0);
-      hc.setPaddingTop(5);
-      hc.setPaddingBottom(3);
-      PdfPTable heading = new PdfPTable(1);
-      heading.setWidthPercentage(100);
-      heading.addCell(hc);
-      f.doc.add(heading);
-      if (!rows.isEmpty()) {
-        f.doc.add(
-            tables.data(
-                new float[] {1.3f, 2.1f, 4.4f},
-                List.of("Patient", "Clinic / therapist", "Flags and evidence"),
-                Tables.numeric(3),
-                rows,
-                ""));
-      }
-    }
-    f.doc.add(
-        new Paragraph(
-            f.fonts.phrase(
-                "One row per patient, listed under the most urgent tier of their flags; within a"
-                    + " tier, more flags first, then lower overall adherence. Discharged patients"
-                    + " are not listed.",
-                Style.SMALL)));
-  }
-
-  /** How complete the records behind this month's figures are. */
-  private void completeness(PdfFrame f, Tables tables) throws DocumentException {
-    DataCompleteness c = p.completeness();
-    List<Row> rows =
-        List.of(
-            gap(
-                "Completed sessions with minutes imputed from planned",
-                c.imputedMinutesSessions(),
-                c.sessionsDone(),
-                "sessions done"),
-            gap(
-                "Clinic sessions cancelled by the clinic",
-                c.clinicCancelledSessions(),
-                c.clinicSessionsBooked(),
-                "clinic sessions booked"),
-            gap(
-                "Assessments without all four Fugl-Meyer parts",
-                c.assessmentsWithoutAllFmaParts(),
-                c.assessments(),
-                "assessments this month"),
-            gap(
-                "Assessments without ARAT",
-                c.assessmentsWithoutArat(),
-                c.assessments(),
-                "assessments this month"),
-            gap(
-                "Patients with a data query (check the record)",
-                c.patientsWithDataQuery(),
-                c.patientsInReview(),
-                "patients in review"));
-    f.doc.add(
-        tables.data(
-            new float[] {3.6f, 0.8f, 2.2f, 0.8f},
-            List.of("What this month's figures rest on", "Count", "Out of", "Share"),
-            Tables.numeric(4, 1, 3),
-            rows,
-            ""));
-    Paragraph note =
-        new Paragraph(
-            f.fonts.phrase(
-                "Imputed minutes count as planned in the dose; an assessment without all four"
-                    + " Fugl-Meyer parts has no total and does not count towards the MCID figures."
-                    + " Patients in review only.",
-                Style.SMALL));
-    note.setSpacingAfter(8);
-    f.doc.add(note);
-  }
-
-  private static Row gap(String what, long count, long of, String unit) {
-    return new Row(
-        List.of(
-            what,
-            Fmt.minutes(count),
-            Fmt.minutes(of) + " " + unit,
-            Fmt.pct(DataCompleteness.share(count, of))));
-  }
-
-  /** "flags: Stopped attending, Fugl-Meyer decline, ...": the flags that set a tier. */
-  private static String tierFlags(FollowUpTier tier) {
-    return "flags: " + Flag.namesIn(tier);
-  }
-
-  private void dataQuality(PdfFrame f, Tables tables) throws DocumentException {
-    f.section("Data quality", 80);
-    completeness(f, tables);
-    List<Row> rows = new ArrayList<>();
-    for (FileQuality q : p.dataQuality()) {
-      InputFile i = q.file();
-      String problems =
-          q.topProblems().stream()
-              .map(
-                  pc ->
-                      pc.rows()
-                          + " × "
-                          + pc.problem()
-                          + (pc.column().isEmpty() ? "" : " (" + pc.column() + ")"))
-              .collect(Collectors.joining("; "));
-      rows.add(
-          new Row(
-              List.of(
-                  i.file(),
-                  i.kind().code(),
-                  Fmt.minutes(i.rowsRead()),
-                  Fmt.minutes(i.used()),
-                  Fmt.minutes(i.rejected()),
-                  Fmt.minutes(i.duplicate()),
-                  Fmt.minutes(i.superseded()),
-                  Fmt.minutes(i.ignored()),
-                  problems.isEmpty() ? Fmt.NONE : problems)));
-    }
-    PdfPTable files =
-        tables.data(
-            // Short headers keep each column one word wide on A4; the note below spells them out.
-            new float[] {1.7f, 1.05f, 0.72f, 0.72f, 0.62f, 0.62f, 0.7f, 0.62f, 2.45f},
-            List.of(
-                "File",
-                "Kind",
-                "Read",
-                "Used",
-                "Rej.",
-                "Dup.",
-                "Supers.",
-                "Ign.",
-                "Most common problems"),
-            Tables.numeric(9, 2, 3, 4, 5, 6, 7),
-            rows,
-            "No input files recorded.");
-    // A short accounting moves to the next page whole rather than leave a row or two behind.
-    files.setKeepTogether(rows.size() <= 20);
-    f.doc.add(files);
-    Paragraph note =
-        new Paragraph(
-            f.fonts.phrase(
-                "Rej. rejected, Dup. duplicate, Supers. superseded, Ign. ignored (void or scheduled)."
-                    + " Every row set aside is listed with its reason in data-issues.csv.",
-                Style.SMALL));
-    note.setSpacingAfter(6);
-    f.doc.add(note);
-    Paragraph head =
-        new Paragraph(f.fonts.phrase("Characters no font could draw", Style.BODY_BOLD));
-    head.setSpacingBefore(4);
-    f.doc.add(head);
-    if (glyphWarnings.isEmpty()) {
-      f.doc.add(
-          new Paragraph(
-              f.fonts.phrase("None: every name was drawn with its own characters.", Style.BODY)));
-    } else {
-      for (String w : glyphWarnings) {
-        f.doc.add(new Paragraph(f.fonts.phrase("•  " + w, Style.BODY)));
-      }
-    }
   }
 }

@@ -1,8 +1,11 @@
 package org.recoveryreview.report;
 
 import java.awt.BasicStroke;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -68,17 +71,52 @@ final class RecoveryTrends {
    * {@link #MIN_SPAN} points, within 0–66) and says so.
    */
   JFreeChart fmaTotal(PatientReview r, DateAxis time, DocFonts doc, PopulationReference ref) {
+    XYSeries total = totalSeries(r);
+    XYSeriesCollection data = new XYSeriesCollection();
+    if (!total.isEmpty()) {
+      data.addSeries(total);
+    }
+    Optional<AssessmentPoint> first = firstTotal(r);
+    double[] range = fmaRange(total, first, ref);
+    NumberAxis y = new NumberAxis("FMA-UE total");
+    y.setRange(range[0], range[1]);
+    y.setTickUnit(new NumberTickUnit(range[1] - range[0] <= 34 ? 5 : 10));
+    XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
+    XYPlot plot = new XYPlot(data, time, y, line);
+    JFreeChart chart = kit.chart(fmaTitle(range), plot, true, doc);
+    line.setSeriesPaint(0, Palette.BLUE);
+    line.setSeriesStroke(0, new BasicStroke(1.8f));
+    line.setSeriesShape(0, ChartKit.SHAPES[0]);
+    style(plot, y);
+    if (first.isPresent()) {
+      plot.addRangeMarker(mdcBand(first.get().fmaTotal().getAsInt()), Layer.BACKGROUND);
+    }
+    if (ref.drawn()) {
+      addReference(plot, time, ref, range);
+    }
+    if (!total.isEmpty()) {
+      ChartKit.periodLegend(plot);
+      ChartKit.addLegendSwatch(plot, "MDC ±3.2 around the first total", Palette.MDC);
+      if (ref.drawn()) {
+        addReferenceLegend(plot);
+      }
+    }
+    return chart;
+  }
+
+  private static XYSeries totalSeries(PatientReview r) {
     XYSeries total = new XYSeries("FMA total", true, true);
     for (AssessmentPoint p : r.history().assessments()) {
       if (p.fmaTotal().isPresent()) {
         total.addOrUpdate(ChartKit.millis(p.date()), p.fmaTotal().getAsInt());
       }
     }
-    XYSeriesCollection data = new XYSeriesCollection();
-    if (!total.isEmpty()) {
-      data.addSeries(total);
-    }
-    Optional<AssessmentPoint> first = firstTotal(r);
+    return total;
+  }
+
+  /** The axis range that shows every total, the MDC band and, when drawn, the reference. */
+  private static double[] fmaRange(
+      XYSeries total, Optional<AssessmentPoint> first, PopulationReference ref) {
     double lo = Double.MAX_VALUE;
     double hi = -Double.MAX_VALUE;
     for (int i = 0; i < total.getItemCount(); i++) {
@@ -94,58 +132,43 @@ final class RecoveryTrends {
       lo = Math.min(lo, ref.value().get());
       hi = Math.max(hi, ref.value().get());
     }
-    double[] range = fmaRange(lo, hi);
-    NumberAxis y = new NumberAxis("FMA-UE total");
-    y.setRange(range[0], range[1]);
-    y.setTickUnit(new NumberTickUnit(range[1] - range[0] <= 34 ? 5 : 10));
-    XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
-    XYPlot plot = new XYPlot(data, time, y, line);
-    JFreeChart chart = kit.chart(fmaTitle(range), plot, true, doc);
-    line.setSeriesPaint(0, Palette.BLUE);
-    line.setSeriesStroke(0, new BasicStroke(1.8f));
-    line.setSeriesShape(0, ChartKit.SHAPES[0]);
-    style(plot, y);
-    if (first.isPresent()) {
-      double v = first.get().fmaTotal().getAsInt();
-      IntervalMarker mdc =
-          new IntervalMarker(
-              Math.max(0, v - FMA_MDC), Math.min(Assessment.FMA_TOTAL_MAX, v + FMA_MDC));
-      mdc.setPaint(Palette.MDC);
-      mdc.setAlpha(1f);
-      mdc.setOutlinePaint(null);
-      mdc.setLabelBackgroundColor(Palette.MDC);
-      plot.addRangeMarker(mdc, Layer.BACKGROUND);
-    }
-    if (ref.drawn()) {
-      addReference(plot, time, ref, range);
-    }
-    if (!total.isEmpty()) {
-      ChartKit.periodLegend(plot);
-      ChartKit.addLegendSwatch(plot, "MDC ±3.2 around the first total", Palette.MDC);
-      if (ref.drawn()) {
-        LegendItemCollection items = new LegendItemCollection();
-        items.addAll(plot.getFixedLegendItems());
-        items.add(
-            new org.jfree.chart.LegendItem(
-                REFERENCE_LEGEND,
-                null,
-                null,
-                null,
-                false,
-                new java.awt.geom.Rectangle2D.Double(),
-                false,
-                Palette.MUTED,
-                false,
-                Palette.MUTED,
-                new BasicStroke(0f),
-                true,
-                new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
-                referenceMarker().getStroke(),
-                Palette.MUTED));
-        plot.setFixedLegendItems(items);
-      }
-    }
-    return chart;
+    return fmaRange(lo, hi);
+  }
+
+  /** The MDC band around the first total {@code v}, within 0 and the scale's maximum. */
+  private static IntervalMarker mdcBand(double v) {
+    IntervalMarker mdc =
+        new IntervalMarker(
+            Math.max(0, v - FMA_MDC), Math.min(Assessment.FMA_TOTAL_MAX, v + FMA_MDC));
+    mdc.setPaint(Palette.MDC);
+    mdc.setAlpha(1f);
+    mdc.setOutlinePaint(null);
+    mdc.setLabelBackgroundColor(Palette.MDC);
+    return mdc;
+  }
+
+  /** The population reference's line in the legend, after the fixed items already there. */
+  private static void addReferenceLegend(XYPlot plot) {
+    LegendItemCollection items = new LegendItemCollection();
+    items.addAll(plot.getFixedLegendItems());
+    items.add(
+        new LegendItem(
+            REFERENCE_LEGEND,
+            null,
+            null,
+            null,
+            false,
+            new Rectangle2D.Double(),
+            false,
+            Palette.MUTED,
+            false,
+            Palette.MUTED,
+            new BasicStroke(0f),
+            true,
+            new Line2D.Double(-7, 0, 7, 0),
+            referenceMarker().getStroke(),
+            Palette.MUTED));
+    plot.setFixedLegendItems(items);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.recoveryreview.report;
 
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.SharedCffFont;
@@ -281,7 +282,7 @@ final class ReportFonts {
       BaseFont font = SharedCffFont.create(pdfName, bytes);
       font.setSecureRandom(SubsetTags.RANDOM);
       return font;
-    } catch (IOException | com.lowagie.text.DocumentException e) {
+    } catch (IOException | DocumentException e) {
       throw fontFailure(name, setting, e);
     }
   }

@@ -1,5 +1,6 @@
 package org.recoveryreview.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -447,7 +449,7 @@ final class Tagging {
     byte[] all = buf.toByteArray();
     buf.reset();
     int from = 0;
-    for (java.util.Iterator<Mark> it = marks.iterator(); it.hasNext(); ) {
+    for (Iterator<Mark> it = marks.iterator(); it.hasNext(); ) {
       Mark m = it.next();
       if (m.canvas() != text) {
         continue;
@@ -555,7 +557,7 @@ final class Tagging {
     }
     if (cell.getPhrase() != null) {
       for (Element e : cell.getPhrase()) {
-        if (e instanceof com.lowagie.text.Chunk c && c.getImage() != null) {
+        if (e instanceof Chunk c && c.getImage() != null) {
           return Optional.of(c.getImage());
         }
       }

@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +67,7 @@ final class ToUnicode {
 
   private static String line(String line) {
     Matcher h = HEX.matcher(line);
-    java.util.List<String> tokens = new java.util.ArrayList<>();
+    List<String> tokens = new ArrayList<>();
     while (h.find()) {
       tokens.add(h.group(1));
     }

@@ -27,10 +27,12 @@ import java.util.List;
 import java.util.Map;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.ExitCode;
+import org.recoveryreview.model.FactCell;
 import org.recoveryreview.model.Hashing;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.JobFailure;
+import org.recoveryreview.model.OnsetFact;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.ProgramParts;
 import org.recoveryreview.model.TransitionMatrix;
@@ -157,11 +159,11 @@ public final class PartialResults {
   }
 
   private static ProgramParts plus(ProgramParts a, ProgramParts b) {
-    List<org.recoveryreview.model.FactCell> people = new ArrayList<>(a.people());
+    List<FactCell> people = new ArrayList<>(a.people());
     people.addAll(b.people());
-    List<org.recoveryreview.model.FactCell> care = new ArrayList<>(a.care());
+    List<FactCell> care = new ArrayList<>(a.care());
     care.addAll(b.care());
-    List<org.recoveryreview.model.OnsetFact> onsets = new ArrayList<>(a.onsets());
+    List<OnsetFact> onsets = new ArrayList<>(a.onsets());
     onsets.addAll(b.onsets());
     TransitionMatrix arm = a.armTransitions().plus(b.armTransitions());
     TransitionMatrix hand = a.handTransitions().plus(b.handTransitions());

@@ -14,8 +14,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -271,7 +273,7 @@ public final class ShardFolders {
       problems.addAll(duplicates(period, shards));
       problems.addAll(missing(dir, period, shards, count));
       if (problems.isEmpty()) {
-        problems.addAll(differences(shards));
+        problems.addAll(ShardConsistency.differences(shards));
       }
       if (problems.isEmpty()) {
         return shards;
@@ -295,7 +297,7 @@ public final class ShardFolders {
     byCount.forEach(
         (count, infos) -> {
           List<String> names = new ArrayList<>();
-          java.time.Instant written = java.time.Instant.EPOCH;
+          Instant written = Instant.EPOCH;
           for (Info i : infos) {
             names.add(String.valueOf(i.folder().getFileName()));
             written = later(written, i.folder().resolve(INFO));
@@ -306,7 +308,7 @@ public final class ShardFolders {
                   + " shards: "
                   + String.join(", ", names)
                   + " (written "
-                  + written.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                  + written.truncatedTo(ChronoUnit.SECONDS)
                   + ")");
         });
     return "the shard folders in "
@@ -320,9 +322,9 @@ public final class ShardFolders {
         + " and run the merge again, or re-run every shard with one count";
   }
 
-  private static java.time.Instant later(java.time.Instant than, Path file) {
+  private static Instant later(Instant than, Path file) {
     try {
-      java.time.Instant t = Files.getLastModifiedTime(file).toInstant();
+      Instant t = Files.getLastModifiedTime(file).toInstant();
       return t.isAfter(than) ? t : than;
     } catch (IOException e) {
       return than;
@@ -379,120 +381,6 @@ public final class ShardFolders {
     return problems;
   }
 
-  /** What differs between shard 0 and each other shard that a merge needs to be the same. */
-  static List<String> differences(List<Info> shards) {
-    List<String> problems = new ArrayList<>();
-    Info first = shards.get(0);
-    for (Info s : shards.subList(1, shards.size())) {
-      String which = "shard " + s.shard() + " (" + s.folder() + ")";
-      if (!s.toolVersion().equals(first.toolVersion())) {
-        problems.add(
-            which
-                + " was made by version "
-                + s.toolVersion()
-                + ", shard 0 by "
-                + first.toolVersion());
-      }
-      if (!s.settingsSha256().equals(first.settingsSha256())) {
-        problems.add(which + " was made with other settings than shard 0");
-      }
-      String input = inputDifference(first.inputs(), s.inputs());
-      if (!input.isEmpty()) {
-        problems.add(which + " read other input than shard 0: " + input);
-      }
-    }
-    return problems;
-  }
-
-  /**
-   * Checks that the merge itself reads what the shards read, with the same settings and version;
-   * exit 65 naming the difference otherwise.
-   */
-  public static void requireSameRun(
-      List<Info> shards, List<InputFile> inputs, String settingsSha256, String toolVersion) {
-    Info first = shards.get(0);
-    List<String> problems = new ArrayList<>();
-    String input = inputDifference(first.inputs(), inputsOf(inputs));
-    if (!input.isEmpty()) {
-      problems.add("the input changed since the shards ran: " + input);
-    }
-    if (!first.settingsSha256().equals(settingsSha256)) {
-      problems.add("the merge's settings (--config) differ from the shards'");
-    }
-    if (!first.toolVersion().equals(toolVersion)) {
-      problems.add(
-          "the shards were made by version " + first.toolVersion() + ", this is " + toolVersion);
-    }
-    if (!problems.isEmpty()) {
-      throw new JobFailure(
-          ExitCode.DATA_ERROR,
-          "The shards of "
-              + first.period()
-              + " in "
-              + first.folder().getParent()
-              + " cannot be merged, so nothing was published: "
-              + String.join("; ", problems)
-              + "; re-run the shards and the merge on the same input and settings.");
-    }
-  }
-
-  /**
-   * Checks that every shard dated its reports {@code dataAsOf}, as the merge does from the whole
-   * input; exit 65 naming the shards that did not. A shard works this date out from the
-   * fingerprints of the other shards' rows ({@code ingest.OtherShardRows}), so a difference means a
-   * fingerprint collision or a changed input, and the reviews would not match a single run.
-   */
-  public static void requireSameDataAsOf(List<Info> shards, LocalDate dataAsOf) {
-    List<String> differ = new ArrayList<>();
-    for (Info s : shards) {
-      if (!s.dataAsOf().equals(dataAsOf)) {
-        differ.add("shard " + s.shard() + " dated its reports " + s.dataAsOf());
-      }
-    }
-    if (!differ.isEmpty()) {
-      throw new JobFailure(
-          ExitCode.DATA_ERROR,
-          "The shards of "
-              + shards.get(0).period()
-              + " cannot be merged, so nothing was published: the input's data is as of "
-              + dataAsOf
-              + " but "
-              + String.join("; ", differ)
-              + "; re-run those shards, or run the month without --shard.");
-    }
-  }
-
-  private static String inputDifference(List<InputHash> expected, List<InputHash> actual) {
-    Map<String, String> a = new TreeMap<>();
-    expected.forEach(h -> a.put(h.file(), h.sha256()));
-    Map<String, String> b = new TreeMap<>();
-    actual.forEach(h -> b.put(h.file(), h.sha256()));
-    List<String> out = new ArrayList<>();
-    for (String f : new TreeSet<>(a.keySet())) {
-      if (!b.containsKey(f)) {
-        out.add(f + " is missing");
-      } else if (!b.get(f).equals(a.get(f))) {
-        out.add(
-            f
-                + " has other content (SHA-256 "
-                + abbrev(b.get(f))
-                + " vs "
-                + abbrev(a.get(f))
-                + ")");
-      }
-    }
-    for (String f : b.keySet()) {
-      if (!a.containsKey(f)) {
-        out.add(f + " is new");
-      }
-    }
-    return String.join(", ", out);
-  }
-
-  private static String abbrev(String sha) {
-    return sha.length() > 12 ? sha.substring(0, 12) : sha;
-  }
-
   /**
    * Copies {@code relativePath} from a shard folder into {@code folder}, checking the bytes against
    * the SHA-256 the shard's manifest lists; a missing or changed file is exit 65.
@@ -529,33 +417,6 @@ public final class ShardFolders {
       return out;
     } catch (IOException e) {
       throw corrupt(shard, INFO, "cannot be read (" + e.getMessage() + ")");
-    }
-  }
-
-  /**
-   * Checks that every shard dated its reports alike (each works the date out from the whole input's
-   * dates); exit 65 naming the shards that differ from shard 0.
-   */
-  public static void requireOneDataAsOf(List<Info> shards) {
-    LocalDate first = shards.get(0).dataAsOf();
-    List<String> differ = new ArrayList<>();
-    for (Info s : shards) {
-      if (!s.dataAsOf().equals(first)) {
-        differ.add("shard " + s.shard() + " dated its reports " + s.dataAsOf());
-      }
-    }
-    if (!differ.isEmpty()) {
-      throw new JobFailure(
-          ExitCode.DATA_ERROR,
-          "The shards of "
-              + shards.get(0).period()
-              + " cannot be merged, so nothing was published: shard "
-              + shards.get(0).shard()
-              + " dated its reports "
-              + first
-              + " but "
-              + String.join("; ", differ)
-              + "; re-run the shards on the same input, or run the month without --shard.");
     }
   }
 

@@ -329,13 +329,13 @@ class FlagRulesTest {
 
   // ---- data_query ----
 
-  private static List<FlagRules.DataQuery> queries(Assessment... as) {
-    return FlagRules.dataQueries(List.of(as), OCT_2026, F.dataQuery());
+  private static List<DataQueries.DataQuery> queries(Assessment... as) {
+    return DataQueries.of(List.of(as), OCT_2026, F.dataQuery());
   }
 
   @Test
   void dataQuery_stageJumpOfTwo_queried() {
-    List<FlagRules.DataQuery> q =
+    List<DataQueries.DataQuery> q =
         queries(stages("P1", "2026-09-01", 2, 3), stages("P1", "2026-10-05", 4, 3));
     assertEquals(1, q.size());
     assertEquals(d("2026-10-05"), q.get(0).date());
@@ -374,7 +374,7 @@ class FlagRulesTest {
 
   @Test
   void dataQuery_armStageTwoWithFmaA18_queried() {
-    List<FlagRules.DataQuery> q = queries(a("P1", "2026-10-05", 2, null, 18, 0, 0, 0));
+    List<DataQueries.DataQuery> q = queries(a("P1", "2026-10-05", 2, null, 18, 0, 0, 0));
     assertEquals(1, q.size());
     assertEquals("arm stage II with Fugl-Meyer A 18/36 on 5 Oct 2026", q.get(0).text());
   }

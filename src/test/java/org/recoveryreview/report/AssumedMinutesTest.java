@@ -39,21 +39,21 @@ class AssumedMinutesTest {
     assertEquals(
         "Actual minutes: 464 min: 269 recorded, 195 assumed from the plan for 7 completed"
             + " sessions without a recorded duration.",
-        PatientLayout.minutesLine(m));
+        SessionsTable.minutesLine(m));
   }
 
   @Test
   void minutesLine_oneAssumedSession_singular() {
     PatientMetrics m = withAssumed(ReportFixtures.lowAdherencePlateau().metrics(), 1, 30, 0);
     assertTrue(
-        PatientLayout.minutesLine(m)
+        SessionsTable.minutesLine(m)
             .endsWith("for 1 completed session without a recorded duration."));
   }
 
   @Test
   void minutesLine_noneAssumed_allRecorded() {
     PatientMetrics m = withAssumed(ReportFixtures.lowAdherencePlateau().metrics(), 0, 0, 0);
-    assertEquals("Actual minutes: 464 min, all recorded.", PatientLayout.minutesLine(m));
+    assertEquals("Actual minutes: 464 min, all recorded.", SessionsTable.minutesLine(m));
     assertEquals("464 (0)", PatientLayout.actualMinutes(464, 0));
     assertEquals("1,132 (855)", PatientLayout.actualMinutes(1132, 855));
   }

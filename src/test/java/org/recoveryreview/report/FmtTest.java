@@ -25,13 +25,13 @@ class FmtTest {
   void pct_halfPercent_roundsUpAsTheCsvReads() {
     // 23 of 40 = 0.575: the CSV says 0.5750; 0.575 × 100 is 57.4999… in binary.
     assertEquals("0.5750", Evidence.decimalRate(23 / 40.0));
-    assertEquals("58%", Fmt.pct(23 / 40.0));
-    assertEquals("57%", Fmt.pct(0.5749));
-    assertEquals("1%", Fmt.pct(0.005));
-    assertEquals("0%", Fmt.pct(0.0049));
-    assertEquals("100%", Fmt.pct(1.0));
+    assertEquals("58%", Evidence.pct(23 / 40.0));
+    assertEquals("57%", Evidence.pct(0.5749));
+    assertEquals("1%", Evidence.pct(0.005));
+    assertEquals("0%", Evidence.pct(0.0049));
+    assertEquals("100%", Evidence.pct(1.0));
     assertEquals("58%", Evidence.pct(OptionalDouble.of(23 / 40.0)));
-    assertEquals("—", Fmt.pct(OptionalDouble.empty()));
+    assertEquals("—", Evidence.pct(OptionalDouble.empty()));
   }
 
   @Test
@@ -43,7 +43,7 @@ class FmtTest {
         assertEquals(csv, Evidence.decimalRate(r), n + "/" + d);
         long expected =
             new BigDecimal(csv).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue();
-        assertEquals(expected + "%", Fmt.pct(r), n + "/" + d);
+        assertEquals(expected + "%", Evidence.pct(r), n + "/" + d);
       }
     }
   }

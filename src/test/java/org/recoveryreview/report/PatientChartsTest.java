@@ -220,7 +220,7 @@ class PatientChartsTest {
     assertEquals(1080.0, planned.getValue(0, 0).doubleValue());
     assertEquals(1035.0, planned.getValue(0, 5).doubleValue());
     assertTrue(c.getTitle().getText().contains("last 6 months"), c.getTitle().getText());
-    assertTrue(legend(c).contains(PatientCharts.PLANNED), legend(c).toString());
+    assertTrue(legend(c).contains(MinutesChart.PLANNED), legend(c).toString());
   }
 
   @Test
@@ -537,7 +537,7 @@ class PatientChartsTest {
       }
     }
     assertTrue(
-        notes.contains(PatientCharts.assumedText(List.of("Sep 120", "Oct 195"))), notes.toString());
+        notes.contains(MinutesChart.assumedText(List.of("Sep 120", "Oct 195"))), notes.toString());
   }
 
   @Test

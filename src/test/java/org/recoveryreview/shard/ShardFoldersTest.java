@@ -185,12 +185,13 @@ class ShardFoldersTest {
     List<ShardFolders.Info> shards = ShardFolders.complete(dir, PERIOD);
     JobFailure e =
         assertThrows(
-            JobFailure.class, () -> ShardFolders.requireSameRun(shards, List.of(), "s", "1.0"));
+            JobFailure.class, () -> ShardConsistency.requireSameRun(shards, List.of(), "s", "1.0"));
     assertEquals(ExitCode.DATA_ERROR, e.exitCode());
     assertTrue(e.getMessage().contains("patients.csv is missing"), e.getMessage());
     JobFailure v =
         assertThrows(
-            JobFailure.class, () -> ShardFolders.requireSameRun(shards, List.of(), "other", "2.0"));
+            JobFailure.class,
+            () -> ShardConsistency.requireSameRun(shards, List.of(), "other", "2.0"));
     assertTrue(v.getMessage().contains("settings"), v.getMessage());
     assertTrue(v.getMessage().contains("version 1.0, this is 2.0"), v.getMessage());
   }
@@ -201,11 +202,11 @@ class ShardFoldersTest {
     shard(1, 2, INPUTS, "s");
     List<ShardFolders.Info> shards = ShardFolders.complete(dir, PERIOD);
     assertEquals(LocalDate.of(2026, 10, 31), shards.get(1).dataAsOf());
-    ShardFolders.requireSameDataAsOf(shards, LocalDate.of(2026, 10, 31));
+    ShardConsistency.requireSameDataAsOf(shards, LocalDate.of(2026, 10, 31));
     JobFailure e =
         assertThrows(
             JobFailure.class,
-            () -> ShardFolders.requireSameDataAsOf(shards, LocalDate.of(2026, 10, 30)));
+            () -> ShardConsistency.requireSameDataAsOf(shards, LocalDate.of(2026, 10, 30)));
     assertEquals(ExitCode.DATA_ERROR, e.exitCode());
     assertTrue(e.getMessage().contains("shard 0/2 dated its reports 2026-10-31"), e.getMessage());
     assertTrue(e.getMessage().contains("as of 2026-10-30"), e.getMessage());
