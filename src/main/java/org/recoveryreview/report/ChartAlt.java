@@ -1,11 +1,10 @@
 package org.recoveryreview.report;
 
-import java.text.SimpleDateFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -16,6 +15,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
+import org.recoveryreview.model.Evidence;
 
 /**
  * The one owner of a chart's text alternative: a summary computed from the data the chart draws
@@ -118,9 +118,7 @@ final class ChartAlt {
       return i >= 0 && i < symbols.length ? symbols[i] : number(x);
     }
     if (domain instanceof DateAxis) {
-      SimpleDateFormat f = new SimpleDateFormat("d MMM yyyy", Locale.ENGLISH);
-      f.setTimeZone(TimeZone.getTimeZone("UTC"));
-      return f.format(new Date((long) x));
+      return Evidence.date(Instant.ofEpochMilli((long) x).atZone(ZoneOffset.UTC).toLocalDate());
     }
     return number(x);
   }
