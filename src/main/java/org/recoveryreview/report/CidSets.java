@@ -1,13 +1,12 @@
 package org.recoveryreview.report;
 
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.BitSet;
 import java.util.Optional;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * The CIDs present in an embedded font program, for the font descriptor's CIDSet. OpenPDF 2.0.5
@@ -34,9 +33,9 @@ final class CidSets {
       // A compressed stream keeps its bytes where only writeContent reaches them.
       ByteArrayOutputStream raw = new ByteArrayOutputStream();
       fontFile.writeContent(raw);
-      byte[] program = inflate(raw.toByteArray());
+      byte[] program = PdfReader.FlateDecode(raw.toByteArray());
       return trueType ? trueType(program) : cff(program);
-    } catch (DataFormatException | IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       // A program this cannot parse keeps OpenPDF's own CIDSet.
       return Optional.empty();
     }
@@ -49,22 +48,6 @@ final class CidSets {
       out[c / 8] |= (byte) (0x80 >>> (c % 8));
     }
     return out;
-  }
-
-  private static byte[] inflate(byte[] data) throws DataFormatException {
-    Inflater inflater = new Inflater();
-    inflater.setInput(data);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 3);
-    byte[] buf = new byte[64 * 1024];
-    while (!inflater.finished()) {
-      int n = inflater.inflate(buf);
-      if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-        break;
-      }
-      out.write(buf, 0, n);
-    }
-    inflater.end();
-    return out.toByteArray();
   }
 
   /** TrueType with an identity CID-to-GID map: every glyph index below maxp's numGlyphs. */

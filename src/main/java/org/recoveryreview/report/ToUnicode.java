@@ -1,6 +1,7 @@
 package org.recoveryreview.report;
 
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * Makes a font's ToUnicode map give the letters that were written rather than the shapes drawn.
@@ -37,9 +36,11 @@ final class ToUnicode {
       ByteArrayOutputStream raw = new ByteArrayOutputStream();
       stream.writeContent(raw);
       byte[] b =
-          stream.get(PdfName.FILTER) == null ? raw.toByteArray() : inflate(raw.toByteArray());
+          stream.get(PdfName.FILTER) == null
+              ? raw.toByteArray()
+              : PdfReader.FlateDecode(raw.toByteArray());
       cmap = new String(b, StandardCharsets.ISO_8859_1);
-    } catch (IOException | DataFormatException e) {
+    } catch (IOException e) {
       return Optional.empty();
     }
     if (!cmap.contains("begincmap")) {
@@ -97,21 +98,5 @@ final class ToUnicode {
       }
     }
     return false;
-  }
-
-  private static byte[] inflate(byte[] data) throws DataFormatException {
-    Inflater inflater = new Inflater();
-    inflater.setInput(data);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 4);
-    byte[] buf = new byte[16 * 1024];
-    while (!inflater.finished()) {
-      int n = inflater.inflate(buf);
-      if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-        break;
-      }
-      out.write(buf, 0, n);
-    }
-    inflater.end();
-    return out.toByteArray();
   }
 }
