@@ -5,9 +5,7 @@ import java.util.List;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.RunStats;
-import org.recoveryreview.publish.OutputLock;
 import org.recoveryreview.publish.PeriodFolder;
-import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.StopGuard;
 import org.recoveryreview.report.RenderOutcome;
 
@@ -23,18 +21,8 @@ final class FullRun {
   }
 
   JobResult execute(RequestedPeriod requested) {
-    JobOptions options = execution.options();
-    try (OutputLock lock = execution.publisher().lock(execution.holder());
-        StopGuard guard = Publisher.installStopGuard()) {
-      execution.recoverEarlierRuns();
-      // The ingested rows are reachable only inside the analysis step, so they can be collected
-      // before rendering starts (peak memory is measured by bench/run).
-      Reviewed reviewed = new AnalyseStep(execution).analyse(requested);
-      RenderStep render = new RenderStep(execution, reviewed.context());
-      execution.publisher().recover(reviewed.period().label());
-      int pages = publish(execution, reviewed, render, guard);
-      return execution.finished(reviewed, render.renderer(), pages);
-    }
+    return execution.reviewUnderLock(
+        requested, (reviewed, render, guard) -> publish(execution, reviewed, render, guard));
   }
 
   /**

@@ -10,10 +10,13 @@ import java.util.function.Predicate;
 import org.recoveryreview.model.Dataset;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.InputFile;
+import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.RunStats;
 import org.recoveryreview.publish.FileOps;
+import org.recoveryreview.publish.OutputLock;
 import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.RunInfo;
+import org.recoveryreview.publish.StopGuard;
 import org.recoveryreview.report.ReportRenderer;
 import org.recoveryreview.shard.ShardFolders;
 import org.slf4j.Logger;
@@ -118,6 +121,29 @@ final class JobExecution {
         String.format(Locale.ROOT, "%.1f", result.totalSeconds()),
         done.stageText());
     return result;
+  }
+
+  /** How a mode puts a reviewed month into the output folder; returns the pages written. */
+  interface Publishing {
+    int publish(Reviewed reviewed, RenderStep render, StopGuard guard);
+  }
+
+  /**
+   * The steps a whole-month or {@code --patient} run shares: under the output lock, finishes what
+   * an earlier run left, analyses, then lets {@code publishing} render and publish the month.
+   */
+  JobResult reviewUnderLock(RequestedPeriod requested, Publishing publishing) {
+    try (OutputLock lock = publisher().lock(holder());
+        StopGuard guard = Publisher.installStopGuard()) {
+      recoverEarlierRuns();
+      // The ingested rows are reachable only inside the analysis step, so they can be collected
+      // before rendering starts (peak memory is measured by bench/run).
+      Reviewed reviewed = new AnalyseStep(this).analyse(requested);
+      RenderStep render = new RenderStep(this, reviewed.context());
+      publisher().recover(reviewed.period().label());
+      int pages = publishing.publish(reviewed, render, guard);
+      return finished(reviewed, render.renderer(), pages);
+    }
   }
 
   /** Who holds the lock, for the message of a run refused it. */

@@ -2,8 +2,6 @@ package org.recoveryreview;
 
 import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.RunStats;
-import org.recoveryreview.publish.OutputLock;
-import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.SelectiveUpdate;
 import org.recoveryreview.publish.StopGuard;
 import org.slf4j.Logger;
@@ -25,20 +23,12 @@ final class SelectiveRun {
   }
 
   JobResult execute(RequestedPeriod requested) {
-    JobOptions options = execution.options();
-    try (OutputLock lock = execution.publisher().lock(execution.holder());
-        StopGuard guard = Publisher.installStopGuard()) {
-      execution.recoverEarlierRuns();
-      Reviewed reviewed = new AnalyseStep(execution).analyse(requested);
-      RenderStep render = new RenderStep(execution, reviewed.context());
-      String label = reviewed.period().label();
-      execution.publisher().recover(label);
-      int pages =
-          execution.publisher().published(label)
-              ? replace(reviewed, render, guard)
-              : FullRun.publish(execution, reviewed, render, guard);
-      return execution.finished(reviewed, render.renderer(), pages);
-    }
+    return execution.reviewUnderLock(
+        requested,
+        (reviewed, render, guard) ->
+            execution.publisher().published(reviewed.period().label())
+                ? replace(reviewed, render, guard)
+                : FullRun.publish(execution, reviewed, render, guard));
   }
 
   /** Replaces the selected patients' documents inside the published month; returns the pages. */
@@ -53,6 +43,7 @@ final class SelectiveRun {
           render.documents().replaceSelected(reviewed.patients(), reviewed.caseloads(), update);
       stats.time(RunStats.Stage.RENDER, t);
       t = RunStats.Counter.start();
+      // Recorded before the manifest so that it lists a publish stage, as a full run's does.
       stats.time(RunStats.Stage.PUBLISH, t);
       // The manifest counts the reviews the month holds, not the length of the --patient list.
       update.writeManifest(execution.runInfo(reviewed, update.patientReports(), pages));

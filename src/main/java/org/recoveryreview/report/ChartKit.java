@@ -296,28 +296,7 @@ final class ChartKit {
 
   /** Appends a square swatch with {@code label} to a plot whose legend items are already fixed. */
   static void addLegendSwatch(XYPlot plot, String label, Color color) {
-    LegendItem item =
-        new LegendItem(
-            label,
-            null,
-            null,
-            null,
-            true,
-            new Rectangle2D.Double(-4, -4, 8, 8),
-            true,
-            color,
-            true,
-            Palette.RULE,
-            new BasicStroke(0.5f),
-            false,
-            new Rectangle2D.Double(),
-            new BasicStroke(0f),
-            color);
-    LegendItemCollection items = new LegendItemCollection();
-    items.addAll(
-        plot.getFixedLegendItems() == null ? plot.getLegendItems() : plot.getFixedLegendItems());
-    items.add(item);
-    plot.setFixedLegendItems(items);
+    appendLegend(plot, swatchLegendItem(label, color));
   }
 
   /**
@@ -325,15 +304,25 @@ final class ChartKit {
    * the line itself sits on the last bars whenever they reach the target.
    */
   static void addTargetLegend(XYPlot plot, ValueMarker target, String label) {
+    appendLegend(plot, targetLegendItem(label, target));
+  }
+
+  /** Appends {@code item} after {@code plot}'s fixed legend items, or its series' when none. */
+  static void appendLegend(XYPlot plot, LegendItem item) {
     LegendItemCollection items = new LegendItemCollection();
     items.addAll(
         plot.getFixedLegendItems() == null ? plot.getLegendItems() : plot.getFixedLegendItems());
-    items.add(targetLegendItem(label, target));
+    items.add(item);
     plot.setFixedLegendItems(items);
   }
 
   /** The legend entry of a target line: a short stretch of {@code target}'s dashed stroke. */
   static LegendItem targetLegendItem(String label, ValueMarker target) {
+    return lineLegendItem(label, Palette.TARGET, target.getStroke());
+  }
+
+  /** A legend entry drawn as a short stretch of a line in {@code color} and {@code stroke}. */
+  static LegendItem lineLegendItem(String label, Color color, Stroke stroke) {
     return new LegendItem(
         label,
         null,
@@ -342,14 +331,34 @@ final class ChartKit {
         false,
         new Rectangle2D.Double(),
         false,
-        Palette.TARGET,
+        color,
         false,
-        Palette.TARGET,
+        color,
         new BasicStroke(0f),
         true,
         new Line2D.Double(-7, 0, 7, 0),
-        target.getStroke(),
-        Palette.TARGET);
+        stroke,
+        color);
+  }
+
+  /** A legend entry drawn as a square swatch of {@code color} with a thin rule-coloured outline. */
+  private static LegendItem swatchLegendItem(String label, Color color) {
+    return new LegendItem(
+        label,
+        null,
+        null,
+        null,
+        true,
+        new Rectangle2D.Double(-4, -4, 8, 8),
+        true,
+        color,
+        true,
+        Palette.RULE,
+        new BasicStroke(0.5f),
+        false,
+        new Rectangle2D.Double(),
+        new BasicStroke(0f),
+        color);
   }
 
   void addPeriodBand(CategoryPlot plot, Comparable<?> category) {
@@ -365,23 +374,7 @@ final class ChartKit {
    * styled, as the plot's legend items are fixed at that moment.
    */
   static void periodLegend(Plot plot) {
-    LegendItem item =
-        new LegendItem(
-            "Review period",
-            null,
-            null,
-            null,
-            true,
-            new Rectangle2D.Double(-4, -4, 8, 8),
-            true,
-            Palette.PERIOD,
-            true,
-            Palette.RULE,
-            new BasicStroke(0.5f),
-            false,
-            new Rectangle2D.Double(),
-            new BasicStroke(0f),
-            Palette.PERIOD);
+    LegendItem item = swatchLegendItem("Review period", Palette.PERIOD);
     LegendItemCollection items = new LegendItemCollection();
     if (plot instanceof XYPlot xy) {
       items.addAll(xy.getLegendItems());

@@ -81,11 +81,8 @@ final class HandoutBundles {
     } catch (IOException | IllegalArgumentException e) {
       throw new JobFailure(
           ExitCode.USAGE,
-          "Handout text file "
-              + file
-              + " ("
-              + SETTING
-              + ") cannot be read ("
+          siteFile(file)
+              + " cannot be read ("
               + e.getMessage()
               + "); save it as UTF-8 properties or remove it.",
           e);
@@ -94,11 +91,8 @@ final class HandoutBundles {
       if (!known.contains(key)) {
         throw new JobFailure(
             ExitCode.USAGE,
-            "Handout text file "
-                + file
-                + " ("
-                + SETTING
-                + ") has the unknown key '"
+            siteFile(file)
+                + " has the unknown key '"
                 + key
                 + "'; use the keys of docs/handout.md or remove the line.");
       }
@@ -107,11 +101,8 @@ final class HandoutBundles {
       } catch (IllegalArgumentException e) {
         throw new JobFailure(
             ExitCode.USAGE,
-            "Handout text file "
-                + file
-                + " ("
-                + SETTING
-                + "), key '"
+            siteFile(file)
+                + ", key '"
                 + key
                 + "': the text does not parse ("
                 + e.getMessage()
@@ -120,6 +111,11 @@ final class HandoutBundles {
       }
     }
     return words;
+  }
+
+  /** How every error about the site's handout text file begins: the file and its setting. */
+  private static String siteFile(Path file) {
+    return "Handout text file " + file + " (" + SETTING + ")";
   }
 
   private static Map<String, String> read(InputStream in) throws IOException {

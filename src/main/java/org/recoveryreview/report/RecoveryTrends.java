@@ -1,12 +1,8 @@
 package org.recoveryreview.report;
 
 import java.awt.BasicStroke;
-import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
-import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
@@ -149,26 +145,9 @@ final class RecoveryTrends {
 
   /** The population reference's line in the legend, after the fixed items already there. */
   private static void addReferenceLegend(XYPlot plot) {
-    LegendItemCollection items = new LegendItemCollection();
-    items.addAll(plot.getFixedLegendItems());
-    items.add(
-        new LegendItem(
-            REFERENCE_LEGEND,
-            null,
-            null,
-            null,
-            false,
-            new Rectangle2D.Double(),
-            false,
-            Palette.MUTED,
-            false,
-            Palette.MUTED,
-            new BasicStroke(0f),
-            true,
-            new Line2D.Double(-7, 0, 7, 0),
-            referenceMarker().getStroke(),
-            Palette.MUTED));
-    plot.setFixedLegendItems(items);
+    ChartKit.appendLegend(
+        plot,
+        ChartKit.lineLegendItem(REFERENCE_LEGEND, Palette.MUTED, referenceMarker().getStroke()));
   }
 
   /**

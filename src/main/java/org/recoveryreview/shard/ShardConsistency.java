@@ -76,32 +76,6 @@ public final class ShardConsistency {
     }
   }
 
-  /**
-   * Checks that every shard dated its reports {@code dataAsOf}, as the merge does from the whole
-   * input; exit 65 naming the shards that did not. A shard works this date out from the
-   * fingerprints of the other shards' rows ({@code ingest.OtherShardRows}), so a difference means a
-   * fingerprint collision or a changed input, and the reviews would not match a single run.
-   */
-  public static void requireSameDataAsOf(List<Info> shards, LocalDate dataAsOf) {
-    List<String> differ = new ArrayList<>();
-    for (Info s : shards) {
-      if (!s.dataAsOf().equals(dataAsOf)) {
-        differ.add("shard " + s.shard() + " dated its reports " + s.dataAsOf());
-      }
-    }
-    if (!differ.isEmpty()) {
-      throw new JobFailure(
-          ExitCode.DATA_ERROR,
-          "The shards of "
-              + shards.get(0).period()
-              + " cannot be merged, so nothing was published: the input's data is as of "
-              + dataAsOf
-              + " but "
-              + String.join("; ", differ)
-              + "; re-run those shards, or run the month without --shard.");
-    }
-  }
-
   private static String inputDifference(List<InputHash> expected, List<InputHash> actual) {
     Map<String, String> a = new TreeMap<>();
     expected.forEach(h -> a.put(h.file(), h.sha256()));

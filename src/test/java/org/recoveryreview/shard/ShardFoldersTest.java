@@ -1,6 +1,7 @@
 package org.recoveryreview.shard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,13 +34,24 @@ class ShardFoldersTest {
   private void shardIn(
       String folderName, int index, int count, List<ShardFolders.InputHash> inputs, String settings)
       throws IOException {
+    shardDated(folderName, index, count, inputs, settings, LocalDate.of(2026, 10, 31));
+  }
+
+  private void shardDated(
+      String folderName,
+      int index,
+      int count,
+      List<ShardFolders.InputHash> inputs,
+      String settings,
+      LocalDate dataAsOf)
+      throws IOException {
     Path folder = dir.resolve(folderName);
     Files.createDirectories(folder);
     ShardFolders.Info info =
         new ShardFolders.Info(
             "1.0",
             PERIOD,
-            LocalDate.of(2026, 10, 31),
+            dataAsOf,
             new Shard(index, count),
             settings,
             "/data/in",
@@ -197,19 +209,27 @@ class ShardFoldersTest {
   }
 
   @Test
-  void requireSameDataAsOf_aShardDatedOtherwise_refusedNamingIt() throws IOException {
+  void requireOneDataAsOf_allShardsDatedAlike_accepted() throws IOException {
     shard(0, 2, INPUTS, "s");
     shard(1, 2, INPUTS, "s");
     List<ShardFolders.Info> shards = ShardFolders.complete(dir, PERIOD);
     assertEquals(LocalDate.of(2026, 10, 31), shards.get(1).dataAsOf());
-    ShardConsistency.requireSameDataAsOf(shards, LocalDate.of(2026, 10, 31));
+    ShardConsistency.requireOneDataAsOf(shards);
+  }
+
+  @Test
+  void requireOneDataAsOf_aShardDatedOtherwise_refusedNamingItAndShardZero() throws IOException {
+    shard(0, 3, INPUTS, "s");
+    shard(1, 3, INPUTS, "s");
+    shardDated(
+        ShardFolders.name(PERIOD, new Shard(2, 3)), 2, 3, INPUTS, "s", LocalDate.of(2026, 10, 30));
+    List<ShardFolders.Info> shards = ShardFolders.complete(dir, PERIOD);
     JobFailure e =
-        assertThrows(
-            JobFailure.class,
-            () -> ShardConsistency.requireSameDataAsOf(shards, LocalDate.of(2026, 10, 30)));
+        assertThrows(JobFailure.class, () -> ShardConsistency.requireOneDataAsOf(shards));
     assertEquals(ExitCode.DATA_ERROR, e.exitCode());
-    assertTrue(e.getMessage().contains("shard 0/2 dated its reports 2026-10-31"), e.getMessage());
-    assertTrue(e.getMessage().contains("as of 2026-10-30"), e.getMessage());
+    assertTrue(e.getMessage().contains("shard 0/3 dated its reports 2026-10-31"), e.getMessage());
+    assertTrue(e.getMessage().contains("shard 2/3 dated its reports 2026-10-30"), e.getMessage());
+    assertFalse(e.getMessage().contains("shard 1/3 dated"), e.getMessage());
   }
 
   @Test
