@@ -13,6 +13,9 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.security.MessageDigest;
+import java.text.DecimalFormat;
+import java.time.temporal.IsoFields;
+import java.time.temporal.WeekFields;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -285,6 +288,32 @@ class ArchitectureTest {
         .doNotHaveFullyQualifiedName("org.recoveryreview.model.Hashing")
         .should()
         .callMethod(MessageDigest.class, "getInstance", String.class)
+        .check(classes);
+  }
+
+  @Test
+  void isoWeeks_workedOutOnlyByIsoWeek() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("org.recoveryreview.model.IsoWeek")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(IsoFields.class.getName())
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(WeekFields.class.getName())
+        .check(classes);
+  }
+
+  @Test
+  void decimalFormat_onlyForChartAxes() {
+    // Text and CSV numbers go through model.Evidence; JFreeChart's tick labels need a NumberFormat.
+    noClasses()
+        .that()
+        .haveNameNotMatching("org\\.recoveryreview\\.report\\.(ChartKit|ProgramCharts)(\\$.*)?")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(DecimalFormat.class.getName())
         .check(classes);
   }
 }

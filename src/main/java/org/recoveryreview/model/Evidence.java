@@ -54,6 +54,11 @@ public final class Evidence {
     return BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_UP);
   }
 
+  /** A GAS T-score as every output writes it, with one decimal: "50.0", "43.7". */
+  public static String tScore(double t) {
+    return String.format(Locale.ROOT, "%.1f", t);
+  }
+
   /** "+8", "0", "-3". */
   public static String signed(int v) {
     return v > 0 ? "+" + v : Integer.toString(v);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -248,7 +247,7 @@ final class CsvOutputs {
 
   /** A GAS T-score with one decimal; empty when there is none. */
   static String tScore(OptionalDouble t) {
-    return t.isPresent() ? String.format(Locale.ROOT, "%.1f", t.getAsDouble()) : "";
+    return t.isPresent() ? Evidence.tScore(t.getAsDouble()) : "";
   }
 
   private static String integer(OptionalInt i) {

@@ -4,7 +4,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.recoveryreview.model.Evidence;
@@ -168,7 +167,7 @@ final class GoalSection {
   }
 
   static String t(OptionalDouble t) {
-    return t.isPresent() ? String.format(Locale.ROOT, "%.1f", t.getAsDouble()) : Fmt.NONE;
+    return t.isPresent() ? Evidence.tScore(t.getAsDouble()) : Fmt.NONE;
   }
 
   /** Goal attainment by clinic for the programme summary; nothing without goals. */

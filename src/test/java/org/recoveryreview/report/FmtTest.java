@@ -35,6 +35,19 @@ class FmtTest {
   }
 
   @Test
+  void tScore_anyValue_oneDecimalWithAPointWhateverTheLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      assertEquals("50.0", Evidence.tScore(50));
+      assertEquals("43.7", Evidence.tScore(43.66));
+      assertEquals("-0.1", Evidence.tScore(-0.06));
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void pct_anyRateOfCounts_equalsTheCsvValueRoundedHalfUp() {
     for (int d = 1; d <= 400; d++) {
       for (int n = 0; n <= d; n++) {
