@@ -52,7 +52,7 @@ final class FollowUps {
               m.patient().name(),
               m.patient().clinic(),
               m.patient().therapist(),
-              m.followUpTier().orElseThrow(),
+              m.signals().followUpTier().orElseThrow(),
               m.bullets().stream().filter(FlagFinding::needsFollowUp).toList()));
     }
     return out;

@@ -96,21 +96,21 @@ final class ProgramFigures {
       id.append(m.patientId());
       clinic.append(m.patient().clinic());
       therapist.append(m.patient().therapist());
-      band.append(m.band().name());
-      m.period().overallRate().ifPresentOrElse(rate::append, rate::appendMissing);
-      int tierNumber = m.followUpTier().map(FollowUpTier::number).orElse(0);
+      band.append(m.adherence().band().name());
+      m.adherence().period().overallRate().ifPresentOrElse(rate::append, rate::appendMissing);
+      int tierNumber = m.signals().followUpTier().map(FollowUpTier::number).orElse(0);
       tier.append(tierNumber);
       // Events, not flags: a patient who stopped attending is one thing to discuss, not three.
       fewerFlags.append((int) -m.bullets().stream().filter(FlagFinding::needsFollowUp).count());
-      rateOrder.append(m.period().overallRate().orElse(2.0));
+      rateOrder.append(m.adherence().period().overallRate().orElse(2.0));
       long[] pc = {
         tierNumber == 1 ? 1 : 0,
         tierNumber == 2 ? 1 : 0,
         tierNumber == 3 ? 1 : 0,
-        m.fmaCourse().completeAssessments() >= 2 ? 1 : 0,
-        m.fmaCourse().mcidReached(m.mcid()) ? 1 : 0,
-        m.clinicCancelledSessions(),
-        m.imputedMinutesSessions()
+        m.recovery().fma().course().completeAssessments() >= 2 ? 1 : 0,
+        m.recovery().fma().course().mcidReached(m.recovery().fma().mcid()) ? 1 : 0,
+        m.adherence().clinicCancelledSessions(),
+        m.adherence().imputedMinutesSessions()
       };
       for (int k = 0; k < pc.length; k++) {
         period.get(k).set(i, pc[k]);
@@ -119,7 +119,7 @@ final class ProgramFigures {
         flags.get(f.ordinal()).set(i, 1);
       }
       for (AdherenceCount c : AdherenceCount.all()) {
-        counts.get(c.slot()).set(i, c.of(m.period()));
+        counts.get(c.slot()).set(i, c.of(m.adherence().period()));
       }
     }
     flags.forEach(t::addColumns);

@@ -19,6 +19,6 @@ public final class CaseloadOrder {
 
   /** The follow-up tier's number (1–3), or 4 for a patient without a tier; lower come first. */
   public static int rank(PatientMetrics m) {
-    return m.followUpTier().map(FollowUpTier::number).orElse(4);
+    return m.signals().followUpTier().map(FollowUpTier::number).orElse(4);
   }
 }

@@ -106,7 +106,7 @@ final class BundleLayout implements PdfFrame.Body {
     int n = 0;
     for (ReportRenderer.BundleEntry e : entries) {
       PatientMetrics m = e.metrics();
-      boolean followUp = m.followUpTier().isPresent();
+      boolean followUp = m.signals().followUpTier().isPresent();
       rows.add(
           new Row(
               List.of(
@@ -145,12 +145,14 @@ final class BundleLayout implements PdfFrame.Body {
    */
   static String reason(PatientMetrics m) {
     List<String> parts = new ArrayList<>();
-    m.followUpTier().ifPresent(t -> parts.add("Tier " + t.number() + " (" + t.label() + ")"));
+    m.signals()
+        .followUpTier()
+        .ifPresent(t -> parts.add("Tier " + t.number() + " (" + t.label() + ")"));
     for (FlagFinding x : m.bullets()) {
       parts.add(x.flag().label());
     }
     if (m.flags().isEmpty()) {
-      parts.add("No flags; adherence " + Evidence.pct(m.period().overallRate()));
+      parts.add("No flags; adherence " + Evidence.pct(m.adherence().period().overallRate()));
     }
     m.goals().gasT().ifPresent(t -> parts.add("GAS T " + GoalSection.t(m.goals().gasT())));
     return String.join(", ", parts);

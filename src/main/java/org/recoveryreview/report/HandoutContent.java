@@ -81,7 +81,7 @@ record HandoutContent(
     if (m.flags().contains(Flag.DROP_OFF)) {
       return Optional.of(text.get("contact.dropoff", clinic, analysis.flags().dropOffDays()));
     }
-    Adherence a = m.period();
+    Adherence a = m.adherence().period();
     if (analysis.band(a.attendanceRate()) == AdherenceBand.LOW) {
       return Optional.of(text.get("contact.low", clinic, a.clinicAttended(), a.clinicScheduled()));
     }
@@ -96,7 +96,7 @@ record HandoutContent(
   private static List<String> wentWell(
       PatientMetrics m, AnalysisSettings analysis, HandoutText text) {
     List<String> out = new ArrayList<>();
-    Adherence a = m.period();
+    Adherence a = m.adherence().period();
     if (analysis.band(a.attendanceRate()) == AdherenceBand.ADHERENT) {
       out.add(
           a.clinicAttended() == a.clinicScheduled()
@@ -109,10 +109,10 @@ record HandoutContent(
               ? text.get("well.home.all", a.homeCompleted())
               : text.get("well.home", a.homeCompleted(), a.homePrescribed()));
     }
-    if (m.brunnstromArmChange().orElse(0) > 0) {
+    if (m.recovery().stages().armChange().orElse(0) > 0) {
       out.add(text.get("well.arm"));
     }
-    if (m.brunnstromHandChange().orElse(0) > 0) {
+    if (m.recovery().stages().handChange().orElse(0) > 0) {
       out.add(text.get("well.hand"));
     }
     if (m.flags().contains(Flag.FMA_GAIN) || realGain(m)) {
@@ -131,8 +131,8 @@ record HandoutContent(
 
   /** A Fugl-Meyer rise the analysis labelled detectable or important (at or above the MDC). */
   private static boolean realGain(PatientMetrics m) {
-    return m.fmaChange().orElse(0) > 0
-        && m.fmaChangeLabel().filter(l -> l != ChangeLabel.WITHIN_ERROR).isPresent();
+    return m.recovery().fma().change().orElse(0) > 0
+        && m.recovery().fma().changeLabel().filter(l -> l != ChangeLabel.WITHIN_ERROR).isPresent();
   }
 
   /**
@@ -146,7 +146,7 @@ record HandoutContent(
   private static List<String> next(PatientMetrics m, boolean contacted, HandoutText text) {
     List<String> out = new ArrayList<>();
     if (m.flags().contains(Flag.LOW_ADHERENCE)) {
-      Adherence a = m.period();
+      Adherence a = m.adherence().period();
       double home = a.homeCompletionRate().orElse(1);
       double clinic = a.attendanceRate().orElse(1);
       if (home <= clinic) {
@@ -177,7 +177,8 @@ record HandoutContent(
       if (contacted) {
         out.add(text.get("next.return"));
       } else {
-        out.add(text.get(m.band() == AdherenceBand.ADHERENT ? "next.keep" : "next.every"));
+        out.add(
+            text.get(m.adherence().band() == AdherenceBand.ADHERENT ? "next.keep" : "next.every"));
       }
     }
     return out.subList(0, Math.min(MAX_NEXT, out.size()));

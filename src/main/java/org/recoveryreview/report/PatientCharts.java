@@ -91,7 +91,7 @@ final class PatientCharts {
     }
     if (weeks.any()) {
       weekLegend(plot, weeks, outside);
-      if (r.metrics().period().sessionsExpected() == 0) {
+      if (r.metrics().adherence().period().sessionsExpected() == 0) {
         XYTextAnnotation none =
             new XYTextAnnotation("No sessions due in this period", (from + to) / 2, 50);
         none.setFont(kit.labelFont());

@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import org.jfree.chart.JFreeChart;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
+import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.ChangeLabel;
 import org.recoveryreview.model.Evidence;
@@ -24,6 +25,7 @@ import org.recoveryreview.model.LastMeasured;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.RecoveryFigures;
 import org.recoveryreview.model.ReportSettings;
 import org.recoveryreview.model.StageTransition;
 import org.recoveryreview.report.DocFonts.Style;
@@ -159,7 +161,11 @@ final class PatientLayout implements PdfFrame.Body {
     PdfPCell onset =
         tables.field(
             "Onset",
-            Fmt.date(p.onsetDate()) + "\n" + m.daysSinceOnset() + " days, " + m.phase().label());
+            Fmt.date(p.onsetDate())
+                + "\n"
+                + m.recovery().daysSinceOnset()
+                + " days, "
+                + m.recovery().phase().label());
     grid.addCell(onset);
     grid.addCell(tables.field("Clinic", p.clinic()));
     grid.addCell(tables.field("Primary therapist", p.therapist()));
@@ -185,8 +191,8 @@ final class PatientLayout implements PdfFrame.Body {
   }
 
   private PdfPTable adherenceTable(PdfFrame f, Tables tables) throws DocumentException {
-    Adherence now = m.period();
-    Adherence before = m.previousMonth();
+    Adherence now = m.adherence().period();
+    Adherence before = m.adherence().previousMonth();
     String thisMonth = Fmt.month(ctx.period().month());
     String prevMonth = Fmt.month(ctx.period().previous().month());
     PdfPTable left =
@@ -198,8 +204,10 @@ final class PatientLayout implements PdfFrame.Body {
             "");
     // Overall rate with its band gets a tinted row so the band reads at a glance.
     left.addCell(bandCell(f, tables, "Overall adherence", null, false));
-    left.addCell(bandCell(f, tables, overall(now, m.band()), m.band(), true));
-    left.addCell(bandCell(f, tables, overall(before, m.previousBand()), m.previousBand(), true));
+    AdherenceBand band = m.adherence().band();
+    AdherenceBand previousBand = m.adherence().previousBand();
+    left.addCell(bandCell(f, tables, overall(now, band), band, true));
+    left.addCell(bandCell(f, tables, overall(before, previousBand), previousBand, true));
     return left;
   }
 
@@ -239,8 +247,8 @@ final class PatientLayout implements PdfFrame.Body {
         new Row(
             List.of(
                 "Actual min (assumed)",
-                actualMinutes(now.actualMinutes(), m.imputedMinutes()),
-                actualMinutes(before.actualMinutes(), m.previousImputedMinutes()))));
+                actualMinutes(now.actualMinutes(), m.adherence().imputedMinutes()),
+                actualMinutes(before.actualMinutes(), m.adherence().previousImputedMinutes()))));
     return adherence;
   }
 
@@ -254,49 +262,59 @@ final class PatientLayout implements PdfFrame.Body {
   }
 
   private List<Row> recoveryRows() {
+    RecoveryFigures r = m.recovery();
+    LastMeasured last = r.lastMeasured();
     List<Row> recovery = new ArrayList<>();
     recovery.add(
         new Row(
             List.of(
                 "Brunnstrom arm",
-                Fmt.stage(m.brunnstromArm()),
-                change(m.brunnstromArmChange(), m.lastMeasured().brunnstromArm()))));
+                Fmt.stage(r.stages().arm()),
+                change(r.stages().armChange(), last.brunnstromArm()))));
     recovery.add(
         new Row(
             List.of(
                 "Brunnstrom hand",
-                Fmt.stage(m.brunnstromHand()),
-                change(m.brunnstromHandChange(), m.lastMeasured().brunnstromHand()))));
+                Fmt.stage(r.stages().hand()),
+                change(r.stages().handChange(), last.brunnstromHand()))));
     recovery.add(
         new Row(
             List.of(
                 "Fugl-Meyer total",
-                m.fmaTotal().isPresent() ? m.fmaTotal().getAsInt() + " / 66" : Fmt.NONE,
-                change(m.fmaChange(), m.lastMeasured().fma()))));
+                outOf(r.fma().total(), Assessment.FMA_TOTAL_MAX),
+                change(r.fma().change(), last.fma()))));
+    String aratLabel =
+        r.arat()
+            .changeLabel()
+            .filter(l -> r.arat().change().isPresent())
+            .map(l -> " " + l.word())
+            .orElse("");
     recovery.add(
         new Row(
             List.of(
                 "ARAT",
-                m.arat().isPresent() ? m.arat().getAsInt() + " / 57" : Fmt.NONE,
-                change(m.aratChange(), m.lastMeasured().arat())
-                    + m.aratChangeLabel()
-                        .filter(l -> m.aratChange().isPresent())
-                        .map(l -> " " + l.word())
-                        .orElse(""))));
+                outOf(r.arat().score(), Assessment.ARAT_MAX),
+                change(r.arat().change(), last.arat()) + aratLabel)));
     recovery.add(
         new Row(
             List.of(
-                "MCID FMA / ARAT (" + m.phase().label() + ")",
-                m.mcid() + " / " + m.aratMcid(),
+                "MCID FMA / ARAT (" + r.phase().label() + ")",
+                r.fma().mcid() + " / " + r.arat().mcid(),
                 // The measurement errors the change labels use, where the eye already is.
                 "MDC "
                     + Evidence.number(ctx.analysis().flags().fmaMdc())
                     + " / "
                     + Evidence.number(ctx.analysis().flags().aratMdc()))));
     recovery.add(
-        new Row(List.of("Stage changes this period", Integer.toString(m.stageTransitions()), "")));
-    recovery.add(new Row(List.of("Last assessment", Fmt.date(m.lastAssessment()), "")));
+        new Row(
+            List.of("Stage changes this period", Integer.toString(r.stages().transitions()), "")));
+    recovery.add(new Row(List.of("Last assessment", Fmt.date(r.lastAssessment()), "")));
     return recovery;
+  }
+
+  /** "51 / 66", or the no-value mark when the scale was not measured. */
+  private static String outOf(OptionalInt score, int max) {
+    return score.isPresent() ? score.getAsInt() + " / " + max : Fmt.NONE;
   }
 
   private static PdfPTable sideBySide(PdfPTable left, PdfPTable right) throws DocumentException {
@@ -403,7 +421,8 @@ final class PatientLayout implements PdfFrame.Body {
     if (m.discharged()) {
       return "Discharged: not on the follow-up list.";
     }
-    return m.followUpTier()
+    return m.signals()
+        .followUpTier()
         .map(t -> "Follow-up " + ProgramLayout.tierName(t) + ".")
         .orElse("No follow-up needed: good news only.");
   }
@@ -473,15 +492,16 @@ final class PatientLayout implements PdfFrame.Body {
   private List<String> changeLines() {
     List<String> out = new ArrayList<>();
     FlagSettings fs = ctx.analysis().flags();
-    if (m.fmaChange().isPresent()) {
+    if (m.recovery().fma().change().isPresent()) {
       out.add(
           "Fugl-Meyer change "
-              + ChangeLabel.describe(m.fmaChange().getAsInt(), fs.fmaMdc(), m.mcid())
+              + ChangeLabel.describe(
+                  m.recovery().fma().change().getAsInt(), fs.fmaMdc(), m.recovery().fma().mcid())
               + " (measurement error below "
               + Evidence.number(fs.fmaMdc())
               + " points)");
     }
-    for (String line : m.lastMeasured().notReassessedLines(ctx.period())) {
+    for (String line : m.recovery().lastMeasured().notReassessedLines(ctx.period())) {
       out.add(line);
     }
     return out;

@@ -110,16 +110,18 @@ final class SessionsTable {
    * without a recorded duration."
    */
   static String minutesLine(PatientMetrics m) {
-    long n = m.imputedMinutesSessions();
-    if (n == 0 && m.imputedMinutes() == 0) {
-      return "Actual minutes: " + Fmt.minutes(m.period().actualMinutes()) + " min, all recorded.";
+    long n = m.adherence().imputedMinutesSessions();
+    if (n == 0 && m.adherence().imputedMinutes() == 0) {
+      return "Actual minutes: "
+          + Fmt.minutes(m.adherence().period().actualMinutes())
+          + " min, all recorded.";
     }
     return "Actual minutes: "
-        + Fmt.minutes(m.period().actualMinutes())
+        + Fmt.minutes(m.adherence().period().actualMinutes())
         + " min: "
         + Fmt.minutes(m.recordedMinutes())
         + " recorded, "
-        + Fmt.minutes(m.imputedMinutes())
+        + Fmt.minutes(m.adherence().imputedMinutes())
         + " assumed from the plan for "
         + n
         + " completed session"

@@ -48,19 +48,19 @@ class AdherenceAnalysisTest {
   @Test
   void analyze_mixedStatuses_countsEachAdherenceFigure() {
     PatientMetrics m = review(analyze(mixed()), "P1").metrics();
-    assertEquals(new Adherence(5, 2, 3, 2, 360, 150, 130), m.period());
-    assertEquals(0.4, m.period().attendanceRate().getAsDouble(), 1e-12);
-    assertEquals(2.0 / 3.0, m.period().homeCompletionRate().getAsDouble(), 1e-12);
-    assertEquals(130.0 / 360.0, m.period().doseRate().getAsDouble(), 1e-12);
-    assertEquals(0.5, m.period().overallRate().getAsDouble(), 1e-12);
-    assertEquals(AdherenceBand.PARTIAL, m.band());
+    assertEquals(new Adherence(5, 2, 3, 2, 360, 150, 130), m.adherence().period());
+    assertEquals(0.4, m.adherence().period().attendanceRate().getAsDouble(), 1e-12);
+    assertEquals(2.0 / 3.0, m.adherence().period().homeCompletionRate().getAsDouble(), 1e-12);
+    assertEquals(130.0 / 360.0, m.adherence().period().doseRate().getAsDouble(), 1e-12);
+    assertEquals(0.5, m.adherence().period().overallRate().getAsDouble(), 1e-12);
+    assertEquals(AdherenceBand.PARTIAL, m.adherence().band());
   }
 
   @Test
   void analyze_sessionInPreviousMonth_countsInPreviousMonthOnly() {
     PatientMetrics m = review(analyze(mixed()), "P1").metrics();
-    assertEquals(new Adherence(1, 1, 0, 0, 40, 40, 40), m.previousMonth());
-    assertEquals(AdherenceBand.ADHERENT, m.previousBand());
+    assertEquals(new Adherence(1, 1, 0, 0, 40, 40, 40), m.adherence().previousMonth());
+    assertEquals(AdherenceBand.ADHERENT, m.adherence().previousBand());
   }
 
   @Test
@@ -72,12 +72,12 @@ class AdherenceAnalysisTest {
             List.of());
     ReviewResults r = analyze(d);
     PatientMetrics m = review(r, "P1").metrics();
-    assertEquals(Adherence.NONE, m.period());
-    assertTrue(m.period().attendanceRate().isEmpty());
-    assertTrue(m.period().homeCompletionRate().isEmpty());
-    assertTrue(m.period().doseRate().isEmpty());
-    assertTrue(m.period().overallRate().isEmpty());
-    assertEquals(AdherenceBand.NO_DATA, m.band());
+    assertEquals(Adherence.NONE, m.adherence().period());
+    assertTrue(m.adherence().period().attendanceRate().isEmpty());
+    assertTrue(m.adherence().period().homeCompletionRate().isEmpty());
+    assertTrue(m.adherence().period().doseRate().isEmpty());
+    assertTrue(m.adherence().period().overallRate().isEmpty());
+    assertEquals(AdherenceBand.NO_DATA, m.adherence().band());
     assertFalse(m.flags().contains(Flag.LOW_ADHERENCE));
     assertEquals(List.of(), r.program().overallRates());
   }
@@ -90,8 +90,8 @@ class AdherenceAnalysisTest {
             List.of(s("P1", "2026-10-06", CLINIC, Status.COMPLETED, 60, 60)),
             List.of());
     PatientMetrics m = review(analyze(d), "P1").metrics();
-    assertEquals(1.0, m.period().attendanceRate().getAsDouble(), 1e-12);
-    assertTrue(m.period().homeCompletionRate().isEmpty());
+    assertEquals(1.0, m.adherence().period().attendanceRate().getAsDouble(), 1e-12);
+    assertTrue(m.adherence().period().homeCompletionRate().isEmpty());
   }
 
   @Test
@@ -107,7 +107,7 @@ class AdherenceAnalysisTest {
             List.of(fma("P1", "2026-10-15", 30)));
     ReviewResults r = analyze(d);
     PatientMetrics m = review(r, "P1").metrics();
-    assertEquals(AdherenceBand.LOW, m.band());
+    assertEquals(AdherenceBand.LOW, m.adherence().band());
     // Four home sessions, one done: the home programme is low as well.
     assertEquals(List.of(Flag.HOME_PROGRAMME_LOW, Flag.LOW_ADHERENCE), m.flags());
     assertEquals(1, r.program().followUps().size());
@@ -128,8 +128,8 @@ class AdherenceAnalysisTest {
                 s("P1", "2026-10-02", HOME, Status.MISSED, 30, null)),
             List.of());
     PatientMetrics m = review(analyze(d), "P1").metrics();
-    assertEquals(50, m.period().actualMinutes());
-    assertEquals(0.5, m.period().doseRate().getAsDouble(), 1e-12);
+    assertEquals(50, m.adherence().period().actualMinutes());
+    assertEquals(0.5, m.adherence().period().doseRate().getAsDouble(), 1e-12);
   }
 
   @Test

@@ -295,10 +295,11 @@ class GoalAttainmentTest {
     ReviewResults r = Fixtures.analyze(data);
     org.recoveryreview.model.PatientMetrics p1 = Fixtures.review(r, "P1").metrics();
     assertEquals(List.of(org.recoveryreview.model.Flag.GOAL_BELOW_BASELINE), p1.flags());
-    assertEquals(Optional.of(org.recoveryreview.model.FollowUpTier.DISCUSS), p1.followUpTier());
+    assertEquals(
+        Optional.of(org.recoveryreview.model.FollowUpTier.DISCUSS), p1.signals().followUpTier());
     assertEquals(
         "goal G1 “goal G1” rated -2 on 20 Oct 2026, below its baseline -1",
-        p1.findings().get(0).evidence());
+        p1.signals().findings().get(0).evidence());
     assertEquals(List.of(), Fixtures.review(r, "P2").metrics().flags());
     assertEquals(
         List.of("P1"),

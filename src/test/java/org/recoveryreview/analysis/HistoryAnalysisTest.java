@@ -139,11 +139,11 @@ class HistoryAnalysisTest {
                 s("P1", "2026-11-02", HOME, "mirror", Status.COMPLETED, 30, null)),
             List.of());
     org.recoveryreview.model.PatientMetrics m = review(analyze(ds), "P1").metrics();
-    assertEquals(135, m.period().actualMinutes());
-    assertEquals(2, m.imputedMinutesSessions());
-    assertEquals(90, m.imputedMinutes());
+    assertEquals(135, m.adherence().period().actualMinutes());
+    assertEquals(2, m.adherence().imputedMinutesSessions());
+    assertEquals(90, m.adherence().imputedMinutes());
     assertEquals(45, m.recordedMinutes());
-    assertEquals(30, m.previousImputedMinutes());
+    assertEquals(30, m.adherence().previousImputedMinutes());
   }
 
   @Test
@@ -154,7 +154,7 @@ class HistoryAnalysisTest {
             List.of(s("P1", "2026-10-03", CLINIC, "cimt", Status.COMPLETED, 60, 45)),
             List.of());
     org.recoveryreview.model.PatientMetrics m = review(analyze(ds), "P1").metrics();
-    assertEquals(0, m.imputedMinutes());
+    assertEquals(0, m.adherence().imputedMinutes());
     assertEquals(45, m.recordedMinutes());
     assertEquals(
         List.of(new SessionSummary("cimt", CLINIC, Status.COMPLETED, 1, 60, 45, 0, 0)),

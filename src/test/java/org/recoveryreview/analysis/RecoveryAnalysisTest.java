@@ -43,23 +43,23 @@ class RecoveryAnalysisTest {
                 stages("P1", "2026-09-15", 3, 2),
                 stages("P1", "2026-10-05", 4, null))
             .metrics();
-    assertEquals(OptionalInt.of(4), m.brunnstromArm());
-    assertEquals(OptionalInt.of(1), m.brunnstromArmChange());
+    assertEquals(OptionalInt.of(4), m.recovery().stages().arm());
+    assertEquals(OptionalInt.of(1), m.recovery().stages().armChange());
     // Hand blank in October: the latest non-blank value (September) is current, but with no new
     // measurement there is no change.
-    assertEquals(OptionalInt.of(2), m.brunnstromHand());
-    assertTrue(m.brunnstromHandChange().isEmpty());
-    assertEquals(Optional.of(d("2026-09-15")), m.lastMeasured().brunnstromHand());
-    assertEquals(Optional.of(d("2026-10-05")), m.lastMeasured().brunnstromArm());
+    assertEquals(OptionalInt.of(2), m.recovery().stages().hand());
+    assertTrue(m.recovery().stages().handChange().isEmpty());
+    assertEquals(Optional.of(d("2026-09-15")), m.recovery().lastMeasured().brunnstromHand());
+    assertEquals(Optional.of(d("2026-10-05")), m.recovery().lastMeasured().brunnstromArm());
   }
 
   @Test
   void analyze_brunnstromWithoutEarlierValue_changeEmpty() {
     PatientMetrics m =
         chronic(stages("P1", "2026-09-15", 3, null), stages("P1", "2026-10-05", 4, 3)).metrics();
-    assertEquals(OptionalInt.of(3), m.brunnstromHand());
-    assertTrue(m.brunnstromHandChange().isEmpty());
-    assertEquals(OptionalInt.of(1), m.brunnstromArmChange());
+    assertEquals(OptionalInt.of(3), m.recovery().stages().hand());
+    assertTrue(m.recovery().stages().handChange().isEmpty());
+    assertEquals(OptionalInt.of(1), m.recovery().stages().armChange());
   }
 
   @Test
@@ -70,16 +70,16 @@ class RecoveryAnalysisTest {
                 a("P1", "2026-10-10", null, null, 35, 9, 12, null), // D missing: no total
                 a("P1", "2026-10-20", null, null, 30, 6, 6, 3)) // 45
             .metrics();
-    assertEquals(OptionalInt.of(45), m.fmaTotal());
-    assertEquals(OptionalInt.of(14), m.fmaChange());
+    assertEquals(OptionalInt.of(45), m.recovery().fma().total());
+    assertEquals(OptionalInt.of(14), m.recovery().fma().change());
     assertTrue(m.flags().contains(Flag.FMA_GAIN));
   }
 
   @Test
   void analyze_onlyIncompleteFma_totalEmpty() {
     PatientMetrics m = chronic(a("P1", "2026-10-10", null, null, 35, 9, 12, null)).metrics();
-    assertTrue(m.fmaTotal().isEmpty());
-    assertTrue(m.fmaChange().isEmpty());
+    assertTrue(m.recovery().fma().total().isEmpty());
+    assertTrue(m.recovery().fma().change().isEmpty());
   }
 
   @Test
@@ -97,7 +97,7 @@ class RecoveryAnalysisTest {
             new StageTransition("P1", d("2026-10-03"), BrunnstromScale.ARM, 3, 2, 640),
             new StageTransition("P1", d("2026-10-25"), BrunnstromScale.ARM, 2, 4, 662)),
         r.history().transitions());
-    assertEquals(2, r.metrics().stageTransitions());
+    assertEquals(2, r.metrics().recovery().stages().transitions());
     assertTrue(r.metrics().flags().contains(Flag.STAGE_REGRESSION));
   }
 
@@ -110,7 +110,7 @@ class RecoveryAnalysisTest {
                 fma("P1", "2026-10-02", 30))
             .metrics();
     assertFalse(m.flags().contains(Flag.STAGE_REGRESSION));
-    assertEquals(0, m.stageTransitions());
+    assertEquals(0, m.recovery().stages().transitions());
   }
 
   @Test
@@ -119,7 +119,8 @@ class RecoveryAnalysisTest {
     PatientMetrics m = chronic(fma("P1", "2026-08-03", 40), fma("P1", "2026-10-10", 43)).metrics();
     assertEquals(List.of(Flag.PLATEAU), m.flags());
     assertEquals(
-        Optional.of(new FmaWindow(d("2026-08-03"), 40, d("2026-10-10"), 43, 2)), m.plateauWindow());
+        Optional.of(new FmaWindow(d("2026-08-03"), 40, d("2026-10-10"), 43, 2)),
+        m.recovery().fma().plateauWindow());
   }
 
   @Test
@@ -132,14 +133,14 @@ class RecoveryAnalysisTest {
                 fma("P1", "2026-10-10", 44))
             .metrics();
     assertFalse(m.flags().contains(Flag.PLATEAU));
-    assertTrue(m.plateauWindow().isPresent());
+    assertTrue(m.recovery().fma().plateauWindow().isPresent());
   }
 
   @Test
   void analyze_oneCompleteAssessmentInWindow_noPlateauNoWindow() {
     PatientMetrics m = chronic(fma("P1", "2026-08-02", 40), fma("P1", "2026-10-10", 44)).metrics();
     assertFalse(m.flags().contains(Flag.PLATEAU));
-    assertEquals(Optional.empty(), m.plateauWindow());
+    assertEquals(Optional.empty(), m.recovery().fma().plateauWindow());
   }
 
   @Test
@@ -169,7 +170,7 @@ class RecoveryAnalysisTest {
                 "P1")
             .metrics();
     assertFalse(m.flags().contains(Flag.ASSESSMENT_OVERDUE));
-    assertEquals(Optional.of(d("2026-09-19")), m.lastAssessment());
+    assertEquals(Optional.of(d("2026-09-19")), m.recovery().lastAssessment());
   }
 
   @Test
@@ -191,13 +192,13 @@ class RecoveryAnalysisTest {
                 "P1")
             .metrics();
     assertEquals(List.of(Flag.ASSESSMENT_OVERDUE), m.flags());
-    assertEquals(Optional.of(d("2026-09-18")), m.lastAssessment());
+    assertEquals(Optional.of(d("2026-09-18")), m.recovery().lastAssessment());
   }
 
   @Test
   void analyze_fmaChangeExactlyPlusMcid_gain() {
     PatientMetrics m = chronic(fma("P1", "2026-06-01", 30), fma("P1", "2026-10-10", 35)).metrics();
-    assertEquals(OptionalInt.of(5), m.fmaChange());
+    assertEquals(OptionalInt.of(5), m.recovery().fma().change());
     assertEquals(List.of(Flag.FMA_GAIN), m.flags());
   }
 
@@ -223,9 +224,9 @@ class RecoveryAnalysisTest {
                 List.of(),
                 List.of(fma("P1", "2026-05-20", 20), fma("P1", "2026-10-10", 28))));
     PatientMetrics m = review(r, "P1").metrics();
-    assertEquals(180, m.daysSinceOnset());
-    assertEquals(Phase.LATE_SUBACUTE, m.phase());
-    assertEquals(9, m.mcid());
+    assertEquals(180, m.recovery().daysSinceOnset());
+    assertEquals(Phase.LATE_SUBACUTE, m.recovery().phase());
+    assertEquals(9, m.recovery().fma().mcid());
     assertEquals(List.of(), m.flags()); // +8 is below 9
   }
 
@@ -238,9 +239,9 @@ class RecoveryAnalysisTest {
                 List.of(),
                 List.of(fma("P1", "2026-05-20", 20), fma("P1", "2026-10-10", 28))));
     PatientMetrics m = review(r, "P1").metrics();
-    assertEquals(181, m.daysSinceOnset());
-    assertEquals(Phase.CHRONIC, m.phase());
-    assertEquals(5, m.mcid());
+    assertEquals(181, m.recovery().daysSinceOnset());
+    assertEquals(Phase.CHRONIC, m.recovery().phase());
+    assertEquals(5, m.recovery().fma().mcid());
     assertEquals(List.of(Flag.FMA_GAIN), m.flags());
   }
 
@@ -304,14 +305,14 @@ class RecoveryAnalysisTest {
   @Test
   void analyze_lastAssessedBeforePeriod_noChangeLabelNotReassessed() {
     PatientMetrics m = attending(full("2026-06-01", 3, 30, 20), full("2026-07-31", 4, 32, 24));
-    assertEquals(OptionalInt.of(32), m.fmaTotal());
-    assertTrue(m.fmaChange().isEmpty());
-    assertEquals(Optional.of(ChangeLabel.NOT_REASSESSED), m.fmaChangeLabel());
-    assertTrue(m.brunnstromArmChange().isEmpty());
-    assertTrue(m.brunnstromHandChange().isEmpty());
-    assertTrue(m.aratChange().isEmpty());
-    assertEquals(Optional.of(ChangeLabel.NOT_REASSESSED), m.aratChangeLabel());
-    assertEquals(Optional.of(d("2026-07-31")), m.lastMeasured().fma());
+    assertEquals(OptionalInt.of(32), m.recovery().fma().total());
+    assertTrue(m.recovery().fma().change().isEmpty());
+    assertEquals(Optional.of(ChangeLabel.NOT_REASSESSED), m.recovery().fma().changeLabel());
+    assertTrue(m.recovery().stages().armChange().isEmpty());
+    assertTrue(m.recovery().stages().handChange().isEmpty());
+    assertTrue(m.recovery().arat().change().isEmpty());
+    assertEquals(Optional.of(ChangeLabel.NOT_REASSESSED), m.recovery().arat().changeLabel());
+    assertEquals(Optional.of(d("2026-07-31")), m.recovery().lastMeasured().fma());
     // No change, so neither fma_gain nor fma_decline, whatever happened before.
     assertFalse(m.flags().contains(Flag.FMA_GAIN) || m.flags().contains(Flag.FMA_DECLINE));
   }
@@ -319,11 +320,11 @@ class RecoveryAnalysisTest {
   @Test
   void analyze_reassessedOnFirstDayOfPeriod_changeLabelled() {
     PatientMetrics m = attending(full("2026-09-30", 3, 30, 20), full("2026-10-01", 3, 30, 24));
-    assertEquals(OptionalInt.of(0), m.fmaChange());
-    assertEquals(Optional.of(ChangeLabel.WITHIN_ERROR), m.fmaChangeLabel());
-    assertEquals(OptionalInt.of(0), m.brunnstromArmChange());
-    assertEquals(OptionalInt.of(4), m.aratChange());
-    assertEquals(Optional.of(ChangeLabel.DETECTABLE), m.aratChangeLabel());
+    assertEquals(OptionalInt.of(0), m.recovery().fma().change());
+    assertEquals(Optional.of(ChangeLabel.WITHIN_ERROR), m.recovery().fma().changeLabel());
+    assertEquals(OptionalInt.of(0), m.recovery().stages().armChange());
+    assertEquals(OptionalInt.of(4), m.recovery().arat().change());
+    assertEquals(Optional.of(ChangeLabel.DETECTABLE), m.recovery().arat().changeLabel());
   }
 
   @Test
@@ -331,25 +332,25 @@ class RecoveryAnalysisTest {
     PatientMetrics m =
         attending(
             full("2026-09-01", 3, 30, 20), Fixtures.a("P1", "2026-10-10", 4, 3, 30, 2, 2, null));
-    assertTrue(m.fmaChange().isEmpty());
-    assertEquals(Optional.of(ChangeLabel.NOT_REASSESSED), m.fmaChangeLabel());
-    assertEquals(OptionalInt.of(1), m.brunnstromArmChange());
+    assertTrue(m.recovery().fma().change().isEmpty());
+    assertEquals(Optional.of(ChangeLabel.NOT_REASSESSED), m.recovery().fma().changeLabel());
+    assertEquals(OptionalInt.of(1), m.recovery().stages().armChange());
   }
 
   @Test
   void analyze_firstFmaInPeriod_noChangeAndNoLabel() {
     PatientMetrics m = attending(full("2026-10-10", 3, 30, 20));
-    assertTrue(m.fmaChange().isEmpty());
-    assertEquals(Optional.empty(), m.fmaChangeLabel());
-    assertEquals(Optional.empty(), m.aratChangeLabel());
+    assertTrue(m.recovery().fma().change().isEmpty());
+    assertEquals(Optional.empty(), m.recovery().fma().changeLabel());
+    assertEquals(Optional.empty(), m.recovery().arat().changeLabel());
   }
 
   @Test
   void analyze_neverAssessed_noLabel() {
     PatientMetrics m = attending();
-    assertEquals(Optional.empty(), m.fmaChangeLabel());
-    assertEquals(Optional.empty(), m.aratChangeLabel());
-    assertEquals(org.recoveryreview.model.LastMeasured.none(), m.lastMeasured());
+    assertEquals(Optional.empty(), m.recovery().fma().changeLabel());
+    assertEquals(Optional.empty(), m.recovery().arat().changeLabel());
+    assertEquals(org.recoveryreview.model.LastMeasured.none(), m.recovery().lastMeasured());
   }
 
   @Test
@@ -357,13 +358,22 @@ class RecoveryAnalysisTest {
     // Chronic: ARAT MCID 6, measurement error 3.85.
     assertEquals(
         Optional.of(ChangeLabel.WITHIN_ERROR),
-        attending(full("2026-09-01", 3, 30, 20), full("2026-10-10", 3, 30, 23)).aratChangeLabel());
+        attending(full("2026-09-01", 3, 30, 20), full("2026-10-10", 3, 30, 23))
+            .recovery()
+            .arat()
+            .changeLabel());
     assertEquals(
         Optional.of(ChangeLabel.DETECTABLE),
-        attending(full("2026-09-01", 3, 30, 20), full("2026-10-10", 3, 30, 25)).aratChangeLabel());
+        attending(full("2026-09-01", 3, 30, 20), full("2026-10-10", 3, 30, 25))
+            .recovery()
+            .arat()
+            .changeLabel());
     assertEquals(
         Optional.of(ChangeLabel.IMPORTANT),
-        attending(full("2026-09-01", 3, 30, 20), full("2026-10-10", 3, 30, 14)).aratChangeLabel());
+        attending(full("2026-09-01", 3, 30, 20), full("2026-10-10", 3, 30, 14))
+            .recovery()
+            .arat()
+            .changeLabel());
   }
 
   @Test

@@ -25,7 +25,7 @@ class PatientMetricsTest {
             "Kim",
             Optional.empty(),
             Optional.empty());
-    return new PatientMetrics(
+    return MetricsFixture.metrics(
         p,
         new ReviewPeriod(YearMonth.of(2026, 10)),
         Adherence.NONE,

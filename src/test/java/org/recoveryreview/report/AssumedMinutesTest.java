@@ -25,9 +25,9 @@ class AssumedMinutesTest {
         new AdherenceFigures(
             new Adherence(17, 7, 21, 6, 1440, 464, 464),
             new Adherence(17, 10, 22, 9, 1455, 646, 635),
-            m.band(),
-            m.previousBand(),
-            m.clinicCancelledSessions(),
+            m.adherence().band(),
+            m.adherence().previousBand(),
+            m.adherence().clinicCancelledSessions(),
             sessions,
             minutes,
             before));

@@ -14,6 +14,7 @@ import org.recoveryreview.model.CaseloadOrder;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FollowUpTier;
+import org.recoveryreview.model.MetricsFixture;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
 import org.recoveryreview.model.ReportSettings;
@@ -106,34 +107,34 @@ class BundleTest {
             new FlagFinding(Flag.LOW_ADHERENCE, "l").shownWith(Flag.DROP_OFF),
             new FlagFinding(Flag.DROP_OFF, "d. With it this month: low adherence — l"));
     PatientMetrics m =
-        new PatientMetrics(
+        MetricsFixture.metrics(
             o.patient(),
             o.reviewPeriod(),
-            o.period(),
-            o.previousMonth(),
-            o.band(),
-            o.previousBand(),
-            o.brunnstromArm(),
-            o.brunnstromArmChange(),
-            o.brunnstromHand(),
-            o.brunnstromHandChange(),
-            o.fmaTotal(),
-            o.fmaChange(),
-            o.mcid(),
-            o.phase(),
-            o.daysSinceOnset(),
-            o.stageTransitions(),
+            o.adherence().period(),
+            o.adherence().previousMonth(),
+            o.adherence().band(),
+            o.adherence().previousBand(),
+            o.recovery().stages().arm(),
+            o.recovery().stages().armChange(),
+            o.recovery().stages().hand(),
+            o.recovery().stages().handChange(),
+            o.recovery().fma().total(),
+            o.recovery().fma().change(),
+            o.recovery().fma().mcid(),
+            o.recovery().phase(),
+            o.recovery().daysSinceOnset(),
+            o.recovery().stages().transitions(),
             findings,
-            o.lastAssessment(),
-            o.plateauWindow(),
-            o.arat(),
-            o.aratChange(),
-            o.aratMcid(),
-            o.fmaChangeLabel(),
+            o.recovery().lastAssessment(),
+            o.recovery().fma().plateauWindow(),
+            o.recovery().arat().score(),
+            o.recovery().arat().change(),
+            o.recovery().arat().mcid(),
+            o.recovery().fma().changeLabel(),
             java.util.Optional.of(FollowUpTier.ACT_NOW),
-            o.fmaCourse(),
-            o.clinicCancelledSessions(),
-            o.imputedMinutesSessions(),
+            o.recovery().fma().course(),
+            o.adherence().clinicCancelledSessions(),
+            o.adherence().imputedMinutesSessions(),
             o.goals());
     String r = BundleLayout.reason(m);
     assertTrue(

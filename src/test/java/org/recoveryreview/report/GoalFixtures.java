@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.recoveryreview.model.GoalProgress;
+import org.recoveryreview.model.MetricsFixture;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientGoals;
 import org.recoveryreview.model.PatientMetrics;
@@ -53,7 +54,7 @@ final class GoalFixtures {
 
   /** {@code r} with goals and the patient's language set. */
   static PatientReview with(PatientReview r, PatientGoals goals, Optional<String> language) {
-    return with(r, goals, language, r.metrics().findings());
+    return with(r, goals, language, r.metrics().signals().findings());
   }
 
   /** {@code r} without any flag. */
@@ -83,34 +84,34 @@ final class GoalFixtures {
             p.dischargeDate(),
             language);
     PatientMetrics metrics =
-        new PatientMetrics(
+        MetricsFixture.metrics(
             withLanguage,
             m.reviewPeriod(),
-            m.period(),
-            m.previousMonth(),
-            m.band(),
-            m.previousBand(),
-            m.brunnstromArm(),
-            m.brunnstromArmChange(),
-            m.brunnstromHand(),
-            m.brunnstromHandChange(),
-            m.fmaTotal(),
-            m.fmaChange(),
-            m.mcid(),
-            m.phase(),
-            m.daysSinceOnset(),
-            m.stageTransitions(),
+            m.adherence().period(),
+            m.adherence().previousMonth(),
+            m.adherence().band(),
+            m.adherence().previousBand(),
+            m.recovery().stages().arm(),
+            m.recovery().stages().armChange(),
+            m.recovery().stages().hand(),
+            m.recovery().stages().handChange(),
+            m.recovery().fma().total(),
+            m.recovery().fma().change(),
+            m.recovery().fma().mcid(),
+            m.recovery().phase(),
+            m.recovery().daysSinceOnset(),
+            m.recovery().stages().transitions(),
             findings,
-            m.lastAssessment(),
-            m.plateauWindow(),
-            m.arat(),
-            m.aratChange(),
-            m.aratMcid(),
-            m.fmaChangeLabel(),
-            findings.isEmpty() ? Optional.empty() : m.followUpTier(),
-            m.fmaCourse(),
-            m.clinicCancelledSessions(),
-            m.imputedMinutesSessions(),
+            m.recovery().lastAssessment(),
+            m.recovery().fma().plateauWindow(),
+            m.recovery().arat().score(),
+            m.recovery().arat().change(),
+            m.recovery().arat().mcid(),
+            m.recovery().fma().changeLabel(),
+            findings.isEmpty() ? Optional.empty() : m.signals().followUpTier(),
+            m.recovery().fma().course(),
+            m.adherence().clinicCancelledSessions(),
+            m.adherence().imputedMinutesSessions(),
             goals);
     return new PatientReview(metrics, r.history());
   }

@@ -12,6 +12,7 @@ import org.recoveryreview.model.ChartWindows;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.GoalProgress;
+import org.recoveryreview.model.MetricsFixture;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientGoals;
 import org.recoveryreview.model.PatientHistory;
@@ -140,34 +141,34 @@ final class HandoutSituation {
             ? PatientGoals.none()
             : new PatientGoals(goals, goals.size(), (int) achieved, OptionalDouble.of(50));
     PatientMetrics metrics =
-        new PatientMetrics(
+        MetricsFixture.metrics(
             p,
             m.reviewPeriod(),
             period,
-            m.previousMonth(),
+            m.adherence().previousMonth(),
             ReportFixtures.ANALYSIS.band(period.overallRate()),
-            m.previousBand(),
-            m.brunnstromArm(),
+            m.adherence().previousBand(),
+            m.recovery().stages().arm(),
             armChange,
-            m.brunnstromHand(),
+            m.recovery().stages().hand(),
             handChange,
-            m.fmaTotal(),
+            m.recovery().fma().total(),
             fmaChange,
-            m.mcid(),
-            m.phase(),
-            m.daysSinceOnset(),
-            m.stageTransitions(),
+            m.recovery().fma().mcid(),
+            m.recovery().phase(),
+            m.recovery().daysSinceOnset(),
+            m.recovery().stages().transitions(),
             findings,
-            m.lastAssessment(),
-            m.plateauWindow(),
-            m.arat(),
-            m.aratChange(),
-            m.aratMcid(),
+            m.recovery().lastAssessment(),
+            m.recovery().fma().plateauWindow(),
+            m.recovery().arat().score(),
+            m.recovery().arat().change(),
+            m.recovery().arat().mcid(),
             fmaLabel,
-            m.followUpTier(),
-            m.fmaCourse(),
-            m.clinicCancelledSessions(),
-            m.imputedMinutesSessions(),
+            m.signals().followUpTier(),
+            m.recovery().fma().course(),
+            m.adherence().clinicCancelledSessions(),
+            m.adherence().imputedMinutesSessions(),
             g);
     PatientHistory h = base.history();
     if (!homeProgramme) {

@@ -34,6 +34,7 @@ import org.recoveryreview.model.FollowUp;
 import org.recoveryreview.model.FollowUpTier;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
+import org.recoveryreview.model.MetricsFixture;
 import org.recoveryreview.model.MonthWindow;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientHistory;
@@ -220,7 +221,7 @@ final class ReportFixtures {
             new StageTransition(
                 "P001", LocalDate.of(2026, 9, 14), BrunnstromScale.HAND, 2, 3, 117));
     PatientMetrics m =
-        new PatientMetrics(
+        MetricsFixture.metrics(
             p,
             PERIOD,
             new Adherence(12, 4, 8, 2, 900, 410, 400),
@@ -283,7 +284,7 @@ final class ReportFixtures {
             new StageTransition(
                 "P002", LocalDate.of(2026, 10, 12), BrunnstromScale.HAND, 4, 3, 145));
     PatientMetrics m =
-        new PatientMetrics(
+        MetricsFixture.metrics(
             p,
             PERIOD,
             new Adherence(10, 9, 12, 11, 1000, 960, 950),
@@ -333,7 +334,7 @@ final class ReportFixtures {
   static PatientReview japaneseNoAssessments() {
     Patient p = patient("P003", "佐藤 はるか", "東京リハビリセンター", "鈴木 一郎");
     PatientMetrics m =
-        new PatientMetrics(
+        MetricsFixture.metrics(
             p,
             PERIOD,
             new Adherence(8, 6, 8, 5, 700, 520, 510),
@@ -384,7 +385,7 @@ final class ReportFixtures {
     Assessment a = assessment(LocalDate.of(2026, 10, 5), 5, 4, 30, 7, 9, 4, 40);
     Assessment before = assessment(LocalDate.of(2026, 8, 20), 5, 4, 29, 7, 8, 4, 38);
     PatientMetrics m =
-        new PatientMetrics(
+        MetricsFixture.metrics(
             p,
             PERIOD,
             Adherence.NONE,
@@ -430,7 +431,7 @@ final class ReportFixtures {
     Patient p = patient("P005", "Nguyễn Thị Hằng", "Hà Nội Phục hồi", "Trần Văn Đức");
     LocalDate monday = LocalDate.of(2026, 10, 26);
     PatientMetrics m =
-        new PatientMetrics(
+        MetricsFixture.metrics(
             p,
             PERIOD,
             new Adherence(2, 2, 3, 2, 180, 160, 160),
@@ -486,34 +487,34 @@ final class ReportFixtures {
     PatientMetrics o = base.metrics();
     Patient p = patient(id, name, o.patient().clinic(), o.patient().therapist());
     PatientMetrics m =
-        new PatientMetrics(
+        MetricsFixture.metrics(
             p,
             PERIOD,
-            o.period(),
-            o.previousMonth(),
-            o.band(),
-            o.previousBand(),
-            o.brunnstromArm(),
-            o.brunnstromArmChange(),
-            o.brunnstromHand(),
-            o.brunnstromHandChange(),
-            o.fmaTotal(),
-            o.fmaChange(),
-            o.mcid(),
-            o.phase(),
-            o.daysSinceOnset(),
-            o.stageTransitions(),
-            o.findings(),
-            o.lastAssessment(),
-            o.plateauWindow(),
-            o.arat(),
-            o.aratChange(),
-            o.aratMcid(),
-            o.fmaChangeLabel(),
-            o.followUpTier(),
-            o.fmaCourse(),
-            o.clinicCancelledSessions(),
-            o.imputedMinutesSessions(),
+            o.adherence().period(),
+            o.adherence().previousMonth(),
+            o.adherence().band(),
+            o.adherence().previousBand(),
+            o.recovery().stages().arm(),
+            o.recovery().stages().armChange(),
+            o.recovery().stages().hand(),
+            o.recovery().stages().handChange(),
+            o.recovery().fma().total(),
+            o.recovery().fma().change(),
+            o.recovery().fma().mcid(),
+            o.recovery().phase(),
+            o.recovery().daysSinceOnset(),
+            o.recovery().stages().transitions(),
+            o.signals().findings(),
+            o.recovery().lastAssessment(),
+            o.recovery().fma().plateauWindow(),
+            o.recovery().arat().score(),
+            o.recovery().arat().change(),
+            o.recovery().arat().mcid(),
+            o.recovery().fma().changeLabel(),
+            o.signals().followUpTier(),
+            o.recovery().fma().course(),
+            o.adherence().clinicCancelledSessions(),
+            o.adherence().imputedMinutesSessions(),
             org.recoveryreview.model.PatientGoals.none());
     return new PatientReview(m, base.history());
   }
@@ -564,7 +565,7 @@ final class ReportFixtures {
     int sched = 8 + r.nextInt(6);
     int done = r.nextInt(sched + 1);
     PatientMetrics m =
-        new PatientMetrics(
+        MetricsFixture.metrics(
             p,
             PERIOD,
             new Adherence(sched, done, 10, r.nextInt(11), 1100, 800, 780),
@@ -752,7 +753,7 @@ final class ReportFixtures {
                 clinics[0],
                 therapists[0],
                 FollowUpTier.DISCUSS,
-                lowAdherencePlateau().metrics().findings()),
+                lowAdherencePlateau().metrics().signals().findings()),
             new FollowUp(
                 "P004",
                 "김민준",
