@@ -28,31 +28,6 @@ public record GoalProgress(
     OptionalInt importance,
     OptionalInt difficulty) {
 
-  /** A goal without importance and difficulty ratings. */
-  public GoalProgress(
-      String goalId,
-      Optional<String> domain,
-      String description,
-      LocalDate setOn,
-      Optional<LocalDate> targetDate,
-      int baseline,
-      List<Review> reviews,
-      OptionalInt latest,
-      double weight) {
-    this(
-        goalId,
-        domain,
-        description,
-        setOn,
-        targetDate,
-        baseline,
-        reviews,
-        latest,
-        weight,
-        OptionalInt.empty(),
-        OptionalInt.empty());
-  }
-
   /** One review of the goal: its date and the GAS level given (empty when not rated). */
   public record Review(LocalDate date, OptionalInt attainment) {
     public Review {

@@ -22,34 +22,6 @@ public record Patient(
     Optional<LocalDate> dischargeDate,
     Optional<String> language) {
 
-  /** A patient without a language column (family documents then use English). */
-  public Patient(
-      String patientId,
-      String name,
-      Optional<LocalDate> birthDate,
-      Optional<String> sex,
-      Optional<String> affectedSide,
-      Optional<String> diagnosis,
-      LocalDate onsetDate,
-      String clinic,
-      String therapist,
-      Optional<LocalDate> programStart,
-      Optional<LocalDate> dischargeDate) {
-    this(
-        patientId,
-        name,
-        birthDate,
-        sex,
-        affectedSide,
-        diagnosis,
-        onsetDate,
-        clinic,
-        therapist,
-        programStart,
-        dischargeDate,
-        Optional.empty());
-  }
-
   public Patient {
     Objects.requireNonNull(patientId, "patientId");
     Objects.requireNonNull(name, "name");

@@ -47,6 +47,7 @@ final class Fixtures {
         clinic,
         therapist,
         start,
+        Optional.empty(),
         Optional.empty());
   }
 

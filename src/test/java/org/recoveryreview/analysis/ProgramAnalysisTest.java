@@ -342,7 +342,8 @@ class ProgramAnalysisTest {
             "North",
             "Ann",
             Optional.empty(),
-            Optional.of(d("2026-10-15")));
+            Optional.of(d("2026-10-15")),
+            Optional.empty());
     ProgramReview p =
         analyze(
                 dataset(

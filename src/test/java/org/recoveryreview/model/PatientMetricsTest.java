@@ -24,6 +24,7 @@ class PatientMetricsTest {
             "North",
             "Kim",
             Optional.empty(),
+            Optional.empty(),
             Optional.empty());
     return MetricsFixture.metrics(
         p,

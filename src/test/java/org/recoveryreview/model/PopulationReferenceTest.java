@@ -29,6 +29,7 @@ class PopulationReferenceTest {
         "Clinic",
         "Therapist",
         Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 

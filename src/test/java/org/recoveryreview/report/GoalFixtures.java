@@ -36,7 +36,9 @@ final class GoalFixtures {
             -1,
             List.of(review("2026-08-03", null), review("2026-09-01", -1), review("2026-10-05", 0)),
             OptionalInt.of(0),
-            1);
+            1,
+            OptionalInt.empty(),
+            OptionalInt.empty());
     GoalProgress cup =
         new GoalProgress(
             "G2",
@@ -47,7 +49,9 @@ final class GoalFixtures {
             -1,
             List.of(review("2026-09-01", -1), review("2026-10-05", -1)),
             OptionalInt.of(-1),
-            1);
+            1,
+            OptionalInt.empty(),
+            OptionalInt.empty());
     return new PatientGoals(
         List.of(dressing, cup), 2, 1, OptionalDouble.of(50 - 10 / Math.sqrt(2.6)));
   }

@@ -89,7 +89,9 @@ final class HandoutSituation {
             -1,
             List.of(new GoalProgress.Review(d, OptionalInt.of(level))),
             OptionalInt.of(level),
-            1));
+            1,
+            OptionalInt.empty(),
+            OptionalInt.empty()));
     return this;
   }
 

@@ -71,7 +71,8 @@ class PatientChartsTest {
             p.clinic(),
             p.therapist(),
             Optional.of(start),
-            p.dischargeDate());
+            p.dischargeDate(),
+            Optional.empty());
     List<WeekAdherence> weeks =
         base.history().weeks().stream().filter(w -> !w.weekStart().isBefore(start)).toList();
     return withHistory(new PatientReview(base.metrics().withPatient(late), base.history()), weeks);
@@ -468,7 +469,8 @@ class PatientChartsTest {
             p.clinic(),
             p.therapist(),
             p.programStart(),
-            p.dischargeDate());
+            p.dischargeDate(),
+            Optional.empty());
     return new PatientReview(r.metrics().withPatient(q), r.history());
   }
 
@@ -573,7 +575,8 @@ class PatientChartsTest {
             p.clinic(),
             p.therapist(),
             p.programStart(),
-            p.dischargeDate());
+            p.dischargeDate(),
+            Optional.empty());
     org.recoveryreview.model.PatientMetrics m = r.metrics();
     return new PatientReview(m.withPatient(q), r.history());
   }

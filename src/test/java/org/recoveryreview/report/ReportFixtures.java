@@ -81,6 +81,7 @@ final class ReportFixtures {
         clinic,
         therapist,
         Optional.of(LocalDate.of(2026, 6, 1)),
+        Optional.empty(),
         Optional.empty());
   }
 
