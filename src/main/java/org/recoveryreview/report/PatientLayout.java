@@ -87,37 +87,19 @@ final class PatientLayout implements PdfFrame.Body {
     JFreeChart stages = charts.brunnstrom(review, ctx, f.fonts);
     JFreeChart parts = charts.fuglMeyer(review, ctx, f.fonts);
     if (!RecoveryTrends.any(review) && !PatientCharts.anyAratParts(review)) {
-      chartPair(f, stages, parts, RECOVERY_HEIGHT);
+      f.chartPair(stages, parts, RECOVERY_HEIGHT);
       return;
     }
-    chartPair(f, stages, charts.fmaTotal(review, ctx, f.fonts), RECOVERY_HEIGHT);
+    f.chartPair(stages, charts.fmaTotal(review, ctx, f.fonts), RECOVERY_HEIGHT);
     JFreeChart arat =
         PatientCharts.anyAratParts(review)
             ? charts.aratParts(review, ctx, f.fonts)
             : charts.arat(review, ctx, f.fonts);
-    chartPair(f, parts, arat, RECOVERY_HEIGHT);
+    f.chartPair(parts, arat, RECOVERY_HEIGHT);
     Optional<String> why = PatientCharts.reference(review, settings).reason();
     if (why.isPresent() && RecoveryTrends.firstTotal(review).isPresent()) {
       f.doc.add(new Paragraph(f.fonts.phrase(why.get(), Style.SMALL)));
     }
-  }
-
-  /** Two charts side by side at half the text width each. */
-  private static void chartPair(PdfFrame f, JFreeChart a, JFreeChart b, float height)
-      throws DocumentException {
-    PdfPTable pair = new PdfPTable(2);
-    pair.setWidthPercentage(100);
-    float half = (f.width() - 10) / 2;
-    pair.setWidths(new float[] {1, 1});
-    PdfPCell left = new PdfPCell(f.chart(a, half, height), false);
-    PdfPCell right = new PdfPCell(f.chart(b, half, height), false);
-    for (PdfPCell c : List.of(left, right)) {
-      c.setBorder(Rectangle.NO_BORDER);
-      c.setPadding(0);
-      pair.addCell(c);
-    }
-    left.setPaddingRight(5);
-    f.doc.add(pair);
   }
 
   private void header(PdfFrame f) throws DocumentException {

@@ -2,9 +2,6 @@ package org.recoveryreview.report;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,21 +107,10 @@ final class ProgramLayout implements PdfFrame.Body {
   /** The overall-rate histogram beside the stage-onset chart. */
   private void distributionAndRecovery(PdfFrame f) throws DocumentException {
     f.section("Distribution and recovery", 200);
-    float half = (f.width() - 10) / 2;
-    PdfPTable pair = new PdfPTable(2);
-    pair.setWidthPercentage(100);
-    PdfPCell a =
-        new PdfPCell(
-            f.chart(charts.histogram(p.overallRates(), ctx.analysis(), f.fonts), half, 190), false);
-    PdfPCell b =
-        new PdfPCell(f.chart(charts.stageOnsets(p.stageOnsets(), f.fonts), half, 190), false);
-    for (PdfPCell c : List.of(a, b)) {
-      c.setBorder(Rectangle.NO_BORDER);
-      c.setPadding(0);
-      pair.addCell(c);
-    }
-    a.setPaddingRight(5);
-    f.doc.add(pair);
+    f.chartPair(
+        charts.histogram(p.overallRates(), ctx.analysis(), f.fonts),
+        charts.stageOnsets(p.stageOnsets(), f.fonts),
+        190);
   }
 
   /** The 12-month trend and, under it, the patients behind every point. */
