@@ -36,24 +36,18 @@ final class Schema {
               "planned_minutes"),
           List.of());
 
-  /** Assessments need at least one measure column in the header, any of them. */
+  /**
+   * Assessments need at least one measure column in the header, any of them: every contract column
+   * but the keys and the assessor.
+   */
   static final Schema ASSESSMENTS =
       new Schema(
           FileKind.ASSESSMENTS,
           FileKind.ASSESSMENTS.columns(),
           List.of("patient_id", "date"),
-          List.of(
-              "brunnstrom_arm",
-              "brunnstrom_hand",
-              "fma_a",
-              "fma_b",
-              "fma_c",
-              "fma_d",
-              "arat",
-              "arat_grasp",
-              "arat_grip",
-              "arat_pinch",
-              "arat_gross"));
+          FileKind.ASSESSMENTS.columns().stream()
+              .filter(c -> !List.of("patient_id", "date", "assessor").contains(c))
+              .toList());
 
   /** Goal reviews: the goal, its dates and its description are required; levels are optional. */
   static final Schema GOALS =
