@@ -12,8 +12,8 @@ import org.recoveryreview.shard.Shard;
 
 /**
  * What one run of the job was asked to do: where to read and write, which period and patients, how
- * many rendering threads, how many rejected rows (percent of rows read) it tolerates, and which
- * shard of a partitioned run it is (empty for a whole run).
+ * many threads read, analyse and render, how many rejected rows (percent of rows read) it
+ * tolerates, and which shard of a partitioned run it is (empty for a whole run).
  */
 public record JobOptions(
     Path input,
@@ -24,18 +24,6 @@ public record JobOptions(
     int jobs,
     double maxRejectedPercent,
     Optional<Shard> shard) {
-
-  /** A whole (unpartitioned) run. */
-  public JobOptions(
-      Path input,
-      Path output,
-      String period,
-      Settings settings,
-      List<String> patients,
-      int jobs,
-      double maxRejectedPercent) {
-    this(input, output, period, settings, patients, jobs, maxRejectedPercent, Optional.empty());
-  }
 
   /** {@code --jobs} when not given: {@link Parallel#defaultThreads}, for the command line. */
   public static int defaultJobs() {

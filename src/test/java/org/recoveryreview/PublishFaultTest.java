@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -96,7 +97,8 @@ class PublishFaultTest {
   }
 
   private JobOptions options(Settings settings, int jobs, String... patients) {
-    return new JobOptions(input, output, "2026-10", settings, List.of(patients), jobs, 5.0);
+    return new JobOptions(
+        input, output, "2026-10", settings, List.of(patients), jobs, 5.0, Optional.empty());
   }
 
   private static final Clock CLOCK =

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,9 @@ class ReviewJobFaultTest {
   }
 
   private JobResult run(FileOps ops, String period, Settings settings, String... patients) {
-    JobOptions o = new JobOptions(input, output, period, settings, List.of(patients), 2, 5.0);
+    JobOptions o =
+        new JobOptions(
+            input, output, period, settings, List.of(patients), 2, 5.0, Optional.empty());
     Clock clock = Clock.fixed(Instant.parse("2026-11-15T00:00:00Z"), ZoneOffset.UTC);
     return new ReviewJob(o, clock, ProgressListener.NONE, ops).run();
   }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -68,7 +69,8 @@ class StopAfterSwapTest {
       Clock.fixed(Instant.parse("2026-11-15T00:00:00Z"), ZoneOffset.UTC);
 
   private static JobOptions options(Path input, Path output) {
-    return new JobOptions(input, output, "2026-10", Settings.defaults(), List.of(), 2, 5.0);
+    return new JobOptions(
+        input, output, "2026-10", Settings.defaults(), List.of(), 2, 5.0, Optional.empty());
   }
 
   @Test

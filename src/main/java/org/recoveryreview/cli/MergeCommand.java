@@ -100,7 +100,8 @@ final class MergeCommand implements Callable<Integer> {
             settings,
             List.of(),
             threads,
-            maxRejectedPercent);
+            maxRejectedPercent,
+            Optional.empty());
     new ReviewJob(options, Clock.systemDefaultZone(), ConsoleProgress.create(log.quiet))
         .merge(shards, Optional.ofNullable(input));
     return ExitCode.OK.code();
