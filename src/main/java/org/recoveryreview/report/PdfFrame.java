@@ -24,7 +24,6 @@ import java.awt.Graphics2D;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Calendar;
@@ -34,6 +33,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.zip.Deflater;
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.recoveryreview.report.DocFonts.Style;
 
@@ -99,7 +99,8 @@ final class PdfFrame {
 
   private static Rendered render(
       Rectangle pageSize, Meta meta, DocFonts fonts, Body body, boolean framed) {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(160 * 1024);
+    UnsynchronizedByteArrayOutputStream buffer =
+        UnsynchronizedByteArrayOutputStream.builder().setBufferSize(160 * 1024).get();
     try {
       Tagging tags =
           Tagging.open(pageSize, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM, buffer, meta.language());
