@@ -61,24 +61,34 @@ final class FamilyAndTeamDocuments {
    */
   int writeBundles(List<PatientReview> reviews, PeriodFolder folder) {
     Sink write = (name, bytes) -> folder.write(name, out -> out.write(bytes));
-    int pages = 0;
-    for (Map.Entry<String, List<PatientMetrics>> e : byTherapist(reviews).entrySet()) {
-      try {
-        pages += bundle(e.getKey(), e.getValue(), folder.staging(), write);
-      } catch (IOException ex) {
-        throw new JobFailure(
-            ExitCode.CANNOT_WRITE,
-            "Cannot build the bundle of "
-                + e.getKey()
-                + " from the reviews in "
-                + folder.staging()
-                + " ("
-                + ex.getMessage()
-                + "); check free space and permissions.",
-            ex);
-      }
-    }
-    return pages;
+    // Each bundle reads its own reviews and writes its own file, so they are built on the --jobs
+    // threads like the reviews (one after another they left a core idle for a fifth of the run).
+    List<Map.Entry<String, List<PatientMetrics>>> caseloads =
+        new ArrayList<>(byTherapist(reviews).entrySet());
+    return Parallel.map(
+            caseloads,
+            jobs,
+            "bundle",
+            false,
+            e -> {
+              try {
+                return bundle(e.getKey(), e.getValue(), folder.staging(), write);
+              } catch (IOException ex) {
+                throw new JobFailure(
+                    ExitCode.CANNOT_WRITE,
+                    "Cannot build the bundle of "
+                        + e.getKey()
+                        + " from the reviews in "
+                        + folder.staging()
+                        + " ("
+                        + ex.getMessage()
+                        + "); check free space and permissions.",
+                    ex);
+              }
+            })
+        .stream()
+        .mapToInt(Integer::intValue)
+        .sum();
   }
 
   /**
