@@ -2,6 +2,7 @@ package org.recoveryreview;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.recoveryreview.model.ProgramReview;
 import org.recoveryreview.model.RequestedPeriod;
 import org.recoveryreview.model.RunStats;
@@ -49,7 +50,7 @@ final class FullRun {
           warnings,
           pages,
           t,
-          () -> render.documents().writeHandouts(reviewed.patients(), folder));
+          Optional.of(() -> render.documents().writeHandouts(reviewed.patients(), folder)));
     } finally {
       folder.abandon();
     }

@@ -134,7 +134,13 @@ final class MergeRun {
       execution.stats().time(RunStats.Stage.COPY, t);
       t = RunStats.Counter.start();
       return step.finish(
-          program, folder, merge.warnings(reviewed.patients()), merge.pages(), t, () -> 0);
+          program,
+          folder,
+          merge.warnings(reviewed.patients()),
+          merge.pages(),
+          t,
+          // The handouts came with the shards' reviews (COPY).
+          Optional.empty());
     } finally {
       folder.abandon();
     }

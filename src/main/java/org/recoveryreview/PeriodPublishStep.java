@@ -1,6 +1,7 @@
 package org.recoveryreview;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
@@ -41,7 +42,8 @@ final class PeriodPublishStep {
   /**
    * Writes what a period folder holds besides the reviews and handouts (programme summary, bundles,
    * CSVs, manifest) and publishes it; {@code pages} counts the documents already staged, {@code
-   * handouts} writes the handouts (after the summary, the order of a single run) and counts pages.
+   * handouts} writes the handouts (after the summary, the order of a single run) and counts pages,
+   * and is empty when they are already in the folder (a merge copies them from the shards).
    */
   int finish(
       ProgramReview program,
@@ -49,14 +51,21 @@ final class PeriodPublishStep {
       List<String> warnings,
       int pages,
       long renderStart,
-      IntSupplier handouts) {
+      Optional<IntSupplier> handouts) {
     RunStats.Counter stats = execution.stats();
     int total = pages + render.program(program, warnings, folder);
-    total += handouts.getAsInt();
+    long t;
+    if (handouts.isPresent()) {
+      t = RunStats.Counter.start();
+      total += handouts.get().getAsInt();
+      stats.time(RunStats.Stage.HANDOUTS, t);
+    }
+    t = RunStats.Counter.start();
     total += render.documents().writeBundles(reviewed.patients(), folder);
+    stats.time(RunStats.Stage.BUNDLES, t);
     stats.time(RunStats.Stage.RENDER, renderStart);
 
-    long t = RunStats.Counter.start();
+    t = RunStats.Counter.start();
     List<PatientMetrics> metrics =
         reviewed.patients().stream().map(PatientReview::metrics).toList();
     Publisher.writePatientMetrics(folder, metrics);

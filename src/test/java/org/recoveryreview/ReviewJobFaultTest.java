@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,19 @@ class ReviewJobFaultTest {
     assertEquals(before, published(), "the published folder changed: " + e.getMessage());
     assertEquals(List.of(), hidden());
     return e;
+  }
+
+  @Test
+  void run_wholeMonth_timesReviewsHandoutsAndBundlesApartWithinRender() {
+    JobResult r = run(FileOps.SYSTEM);
+    Map<String, Double> s = r.stageSeconds();
+    assertEquals(
+        Set.of("ingest", "analysis", "reviews", "handouts", "bundles", "render", "publish"),
+        s.keySet());
+    // The three document kinds are parts of "render" (which also holds the summary).
+    assertTrue(
+        s.get("reviews") + s.get("handouts") + s.get("bundles") <= s.get("render") + 1e-9,
+        s.toString());
   }
 
   @Test

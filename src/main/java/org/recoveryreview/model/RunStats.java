@@ -28,6 +28,10 @@ public record RunStats(
     ANALYSIS,
     /** The patients' reviews alone, a part of {@link #RENDER}, comparable across releases. */
     REVIEWS,
+    /** The family handouts alone, a part of {@link #RENDER}. */
+    HANDOUTS,
+    /** The therapist bundles alone, a part of {@link #RENDER}. */
+    BUNDLES,
     /** A merge copying each patient's review and handout from their shard. */
     COPY,
     /** Every document: reviews, handouts, bundles and the programme summary. */

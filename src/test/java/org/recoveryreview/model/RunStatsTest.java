@@ -24,11 +24,13 @@ class RunStatsTest {
         List.of("partials", "analysis", "copy", "render", "publish"),
         List.copyOf(c.snapshot().stageSeconds().keySet()));
     assertEquals(
-        List.of("ingest", "analysis", "reviews", "render", "publish"),
+        List.of("ingest", "analysis", "reviews", "handouts", "bundles", "render", "publish"),
         List.of(
             RunStats.Stage.INGEST.key(),
             RunStats.Stage.ANALYSIS.key(),
             RunStats.Stage.REVIEWS.key(),
+            RunStats.Stage.HANDOUTS.key(),
+            RunStats.Stage.BUNDLES.key(),
             RunStats.Stage.RENDER.key(),
             RunStats.Stage.PUBLISH.key()));
   }
