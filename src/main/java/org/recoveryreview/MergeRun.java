@@ -90,7 +90,7 @@ final class MergeRun {
     LOG.info(
         "Period {}: {} patients in review, from {} shards.",
         period.label(),
-        program.patientsInReview(),
+        program.headline().patientsInReview(),
         shards.size());
     List<PatientReview> patients =
         merged.parts().inReview().stream().map(m -> ShardMerge.review(m, period)).toList();

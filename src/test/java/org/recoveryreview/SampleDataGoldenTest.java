@@ -189,16 +189,28 @@ class SampleDataGoldenTest {
   static String digest(ReviewResults results) {
     ProgramReview p = results.program();
     StringBuilder b = new StringBuilder();
-    b.append("patients_in_review ").append(p.patientsInReview()).append('\n');
-    b.append("overall ").append(p.overall()).append('\n');
+    b.append("patients_in_review ").append(p.headline().patientsInReview()).append('\n');
+    b.append("overall ").append(p.headline().overall()).append('\n');
     for (AdherenceBand band : AdherenceBand.values()) {
-      b.append("band ").append(band).append(' ').append(p.patientsPerBand().get(band)).append('\n');
+      b.append("band ")
+          .append(band)
+          .append(' ')
+          .append(p.headline().patientsPerBand().get(band))
+          .append('\n');
     }
     for (Flag f : Flag.values()) {
-      b.append("flag ").append(f).append(' ').append(p.patientsPerFlag().get(f)).append('\n');
+      b.append("flag ")
+          .append(f)
+          .append(' ')
+          .append(p.headline().patientsPerFlag().get(f))
+          .append('\n');
     }
     for (FollowUpTier t : FollowUpTier.values()) {
-      b.append("tier ").append(t).append(' ').append(p.patientsPerTier().get(t)).append('\n');
+      b.append("tier ")
+          .append(t)
+          .append(' ')
+          .append(p.headline().patientsPerTier().get(t))
+          .append('\n');
     }
     for (TransitionMatrix m : List.of(p.armTransitions(), p.handTransitions())) {
       b.append("matrix ").append(m.scale());

@@ -227,7 +227,16 @@ final class ProgramFigures {
    */
   static ProgramHeadline headline(ReviewPeriod period, Table patients) {
     if (patients.isEmpty()) {
-      return ProgramHeadline.empty(period);
+      // Every band, flag and tier is listed with 0, as in a month with patients.
+      return new ProgramHeadline(
+          period,
+          0,
+          Adherence.NONE,
+          perBand(patients),
+          perFlag(patients),
+          perTier(patients),
+          PeriodGroupCounts.NONE,
+          new TreeMap<>());
     }
     return new ProgramHeadline(
         period,

@@ -62,12 +62,6 @@ final class ProgramView {
     Map<Flag, Integer> perFlag = ProgramFigures.perFlag(patients);
     ProgramReview program =
         new ProgramReview(
-            period,
-            metrics.size(),
-            overall,
-            ProgramFigures.perBand(patients),
-            perFlag,
-            ProgramFigures.perTier(patients),
             ProgramFigures.withPeriodCounts(
                 Aggregates.rollups(parts.people(), parts.care(), period.month()), period, patients),
             parts.armTransitions(),

@@ -1,27 +1,21 @@
 package org.recoveryreview.model;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * The programme-wide figures for administrators: headline counts, roll-ups for the period and the
+ * The programme-wide figures for administrators: the period's headline (its period, patients in
+ * review, summed adherence and patients per band, flag and tier), roll-ups for the period and the
  * 12 months ending with it, transition matrices, stage onset medians and the follow-up list
  * (ranked: tier, then more flags, then lower overall rate, then patient id). {@code overallRates}
  * are the patients' overall rates that have one (for the histogram); {@code dataQuality} is one
  * entry per input file in reading order; {@code goalGroups} is goal attainment for the programme,
- * then each clinic (empty without goals); {@code headline} repeats the period's headline figures
- * with each clinic's period counts, and {@code previousMonth} is the same for the month before the
+ * then each clinic (empty without goals); {@code headline} is the period's headline figures with
+ * each clinic's period counts, and {@code previousMonth} is the same for the month before the
  * period, computed the same way; {@code trendWindow} the 12 months the trend shows; {@code
  * completeness} what the period's figures rest on.
  */
 public record ProgramReview(
-    ReviewPeriod period,
-    int patientsInReview,
-    Adherence overall,
-    Map<AdherenceBand, Integer> patientsPerBand,
-    Map<Flag, Integer> patientsPerFlag,
-    Map<FollowUpTier, Integer> patientsPerTier,
     List<RollupRow> rollups,
     TransitionMatrix armTransitions,
     TransitionMatrix handTransitions,
@@ -36,11 +30,6 @@ public record ProgramReview(
     DataCompleteness completeness) {
 
   public ProgramReview {
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(overall, "overall");
-    patientsPerBand = Map.copyOf(patientsPerBand);
-    patientsPerFlag = Map.copyOf(patientsPerFlag);
-    patientsPerTier = Map.copyOf(patientsPerTier);
     rollups = List.copyOf(rollups);
     Objects.requireNonNull(armTransitions, "armTransitions");
     Objects.requireNonNull(handTransitions, "handTransitions");
@@ -58,12 +47,6 @@ public record ProgramReview(
   /** This view with {@code goalGroups} instead of the current ones. */
   public ProgramReview withGoalGroups(List<GoalGroup> goalGroups) {
     return new ProgramReview(
-        period,
-        patientsInReview,
-        overall,
-        patientsPerBand,
-        patientsPerFlag,
-        patientsPerTier,
         rollups,
         armTransitions,
         handTransitions,

@@ -156,7 +156,7 @@ final class CsvOutputs {
     try (CSVPrinter p = printer(out, PROGRAM_COLUMNS)) {
       for (RollupRow r : program.rollups()) {
         Optional<GoalGroup> g =
-            r.month().equals(program.period().month())
+            r.month().equals(program.headline().period().month())
                 ? Optional.ofNullable(goals.get(r.dimension().code() + "\t" + r.group()))
                 : Optional.empty();
         p.printRecord(cells(PROGRAM, new ProgramRow(r, g)));

@@ -161,8 +161,8 @@ class AdherenceAnalysisTest {
             List.of());
     ReviewResults r = analyze(d, Fixtures.OCT_2026, Set.of("P2", "NOPE"));
     assertEquals(Set.of("P2"), ids(r));
-    assertEquals(1, r.program().patientsInReview());
-    assertEquals(new Adherence(0, 0, 2, 1, 60, 30, 30), r.program().overall());
+    assertEquals(1, r.program().headline().patientsInReview());
+    assertEquals(new Adherence(0, 0, 2, 1, 60, 30, 30), r.program().headline().overall());
   }
 
   @Test

@@ -298,8 +298,8 @@ class ProgramAnalysisTest {
   @Test
   void analyze_programme_headlineCountsFollowUpsAndRates() {
     ProgramReview p = rollupProgramme();
-    assertEquals(2, p.patientsInReview());
-    assertEquals(new Adherence(2, 2, 1, 0, 150, 90, 90), p.overall());
+    assertEquals(2, p.headline().patientsInReview());
+    assertEquals(new Adherence(2, 2, 1, 0, 150, 90, 90), p.headline().overall());
     assertEquals(
         Map.of(
             AdherenceBand.ADHERENT,
@@ -310,15 +310,15 @@ class ProgramAnalysisTest {
             0,
             AdherenceBand.NO_DATA,
             0),
-        p.patientsPerBand());
+        p.headline().patientsPerBand());
     Map<Flag, Integer> perFlag = new java.util.EnumMap<>(Flag.class);
     for (Flag f : Flag.values()) {
       perFlag.put(f, f == Flag.ASSESSMENT_OVERDUE ? 2 : 0);
     }
-    assertEquals(perFlag, p.patientsPerFlag());
+    assertEquals(perFlag, p.headline().patientsPerFlag());
     assertEquals(
         Map.of(FollowUpTier.ACT_NOW, 0, FollowUpTier.DISCUSS, 0, FollowUpTier.CHECK, 2),
-        p.patientsPerTier());
+        p.headline().patientsPerTier());
     assertEquals(List.of(0.5, 1.0), p.overallRates());
     assertEquals(List.of("P1", "P2"), p.followUps().stream().map(FollowUp::patientId).toList());
     assertEquals(FollowUpTier.CHECK, p.followUps().get(0).tier());
@@ -393,8 +393,9 @@ class ProgramAnalysisTest {
             FollowUpTier.CHECK),
         p.followUps().stream().map(FollowUp::tier).toList());
     assertEquals(List.of(Flag.DATA_QUERY), p.followUps().get(6).flags());
-    assertEquals(1, p.patientsPerFlag().get(Flag.STAGE_REGRESSION));
-    assertEquals(4, p.patientsPerFlag().get(Flag.LOW_ADHERENCE)); // A, B, H and discharged F
+    assertEquals(1, p.headline().patientsPerFlag().get(Flag.STAGE_REGRESSION));
+    assertEquals(
+        4, p.headline().patientsPerFlag().get(Flag.LOW_ADHERENCE)); // A, B, H and discharged F
   }
 
   private static ProgramReview stagesProgramme() {
@@ -479,10 +480,10 @@ class ProgramAnalysisTest {
   @Test
   void analyze_noPatients_emptyProgrammeWithAllBandsAndFlags() {
     ProgramReview p = analyze(dataset(List.of(), List.of(), List.of())).program();
-    assertEquals(0, p.patientsInReview());
-    assertEquals(4, p.patientsPerBand().size());
-    assertEquals(Flag.values().length, p.patientsPerFlag().size());
-    assertEquals(3, p.patientsPerTier().size());
+    assertEquals(0, p.headline().patientsInReview());
+    assertEquals(4, p.headline().patientsPerBand().size());
+    assertEquals(Flag.values().length, p.headline().patientsPerFlag().size());
+    assertEquals(3, p.headline().patientsPerTier().size());
     assertEquals(12, p.rollups().size());
     assertEquals(d("2026-10-01"), p.rollups().get(11).month().atDay(1));
   }

@@ -111,12 +111,6 @@ class CsvOutputsTest {
             org.recoveryreview.model.BrunnstromScale.ARM, new int[6][6]);
     var program =
         new org.recoveryreview.model.ProgramReview(
-                period,
-                3,
-                a,
-                java.util.Map.of(),
-                java.util.Map.of(),
-                java.util.Map.of(),
                 rows,
                 empty,
                 empty,

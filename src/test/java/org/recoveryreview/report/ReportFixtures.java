@@ -800,12 +800,6 @@ final class ReportFixtures {
                     "assessments.csv", FileKind.ASSESSMENTS, "ef56", 40_000, 600, 596, 4, 0, 0, 0),
                 List.of()));
     return new ProgramReview(
-        PERIOD,
-        86,
-        new Adherence(300, 230, 220, 150, 16000, 12500, 12100),
-        bands,
-        flags,
-        Map.of(FollowUpTier.ACT_NOW, 2, FollowUpTier.DISCUSS, 11, FollowUpTier.CHECK, 5),
         rows,
         new TransitionMatrix(BrunnstromScale.ARM, arm),
         new TransitionMatrix(BrunnstromScale.HAND, hand),
