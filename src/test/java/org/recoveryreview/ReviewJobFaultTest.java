@@ -130,6 +130,20 @@ class ReviewJobFaultTest {
   }
 
   @Test
+  void run_diskFullWhileWritingATherapistBundle_exits73AndTheMonthIsUnchanged() throws IOException {
+    run(FileOps.SYSTEM);
+    // Bundles are built on two threads; the failure of one must still leave the month as it was.
+    FileOps full =
+        new FaultyFileOps()
+            .failWrites(
+                p -> p.getParent() != null && p.getParent().endsWith("therapists"),
+                new IOException("No space left on device"));
+    JobFailure e = fails(ExitCode.CANNOT_WRITE, () -> run(full));
+    assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+    assertTrue(e.getMessage().contains("therapists"), e.getMessage());
+  }
+
+  @Test
   void run_readOnlyWhenWritingTheManifest_exits73() throws IOException {
     run(FileOps.SYSTEM);
     FileOps readOnly =
