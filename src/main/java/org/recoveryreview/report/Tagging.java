@@ -691,6 +691,16 @@ final class Tagging {
       }
       return super.addToBody(object);
     }
+
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object, boolean inObjStm) throws IOException {
+      PdfIndirectObject written = super.addToBody(object, inObjStm);
+      if (object == getInfo()) {
+        // The info dictionary is the last object close() adds before the cross-reference table.
+        CrossReferences.formatQuickly(body);
+      }
+      return written;
+    }
   }
 
   /** OpenPDF's document, opened up: its text and graphics layers and its page breaks. */
