@@ -27,8 +27,12 @@ final class CompilerMode {
   /** The system property an operator sets to {@code auto}, {@code quick} or {@code full}. */
   static final String PROPERTY = "recoveryreview.compiler";
 
-  // JEP 165 directive: every method, C2 excluded (C1 still compiles it, see above).
-  private static final String QUICK_ONLY = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+  // JEP 165 directives, the first that matches a method applies: C2 excluded from every method
+  // (C1 still compiles it, see above) except SHA-256's block function, which C2 replaces with the
+  // processor's SHA instructions; with C1 alone hashing the input and output ran 8 times slower.
+  private static final String QUICK_ONLY =
+      "[{ match: \"sun/security/provider/*.implCompress*\", c2: { Exclude: false } },"
+          + " { match: \"*.*\", c2: { Exclude: true } }]";
 
   private static final String DIAGNOSTIC_BEAN = "com.sun.management:type=DiagnosticCommand";
 

@@ -26,22 +26,33 @@ class CompilerModeTest {
   }
 
   @Test
-  void addQuickOnlyDirective_onHotSpot_excludesC2AndLeavesC1On() throws Exception {
+  void addQuickOnlyDirective_onHotSpot_excludesC2ButForSha256() throws Exception {
     String answer = CompilerMode.addQuickOnlyDirective();
     try {
-      assertTrue(answer.contains("1 compiler directives added"), answer);
+      assertTrue(answer.contains("2 compiler directives added"), answer);
       String printed = String.valueOf(CompilerMode.diagnosticCommand("compilerDirectivesPrint"));
-      // The newest directive prints first: its c1 block keeps Exclude:false, its c2 block is on.
-      String newest = printed.substring(0, printed.indexOf("Directive: (default)"));
-      assertTrue(newest.contains("matching: *.*"), newest);
-      String c1 =
-          newest.substring(newest.indexOf("c1 directives"), newest.indexOf("c2 directives"));
-      String c2 = newest.substring(newest.indexOf("c2 directives"));
-      assertTrue(c1.contains("Exclude:false"), c1);
-      assertTrue(c2.contains("Exclude:true"), c2);
+      // Directives print in the order they match: SHA-256 keeps C2, then every method loses it.
+      String[] directives = printed.split("Directive:");
+      String sha = directives[1];
+      String all = directives[2];
+      assertTrue(sha.contains("matching: sun/security/provider/*.implCompress*"), sha);
+      assertTrue(c2(sha).contains("Exclude:false"), sha);
+      assertTrue(all.contains("matching: *.*"), all);
+      assertTrue(c1(all).contains("Exclude:false"), all);
+      assertTrue(c2(all).contains("Exclude:true"), all);
     } finally {
       // The test JVM goes back to both compilers.
       CompilerMode.diagnosticCommand("compilerDirectivesRemove");
+      CompilerMode.diagnosticCommand("compilerDirectivesRemove");
     }
+  }
+
+  private static String c1(String directive) {
+    return directive.substring(
+        directive.indexOf("c1 directives"), directive.indexOf("c2 directives"));
+  }
+
+  private static String c2(String directive) {
+    return directive.substring(directive.indexOf("c2 directives"));
   }
 }
