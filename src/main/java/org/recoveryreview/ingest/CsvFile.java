@@ -247,6 +247,7 @@ final class CsvFile {
         throws IOException {
       CSVParser parser = CSVParser.builder().setReader(tracked).setFormat(format(sep)).get();
       Iterator<CSVRecord> records = parser.iterator();
+      CompactTokens tokens = CompactTokens.of(parser);
       Row row = new Row();
       long rows = 0;
       // The reader bounds memory but counts a record only roughly (it cannot see where the parser
@@ -257,6 +258,7 @@ final class CsvFile {
         CSVRecord record = records.next();
         tracked.recordDone();
         long start = record.getCharacterPosition();
+        tokens.afterRecord(tracked.wideSince(start));
         long line = tracked.lineOf(start);
         if (previousStart >= 0) {
           checkLength(tracked.lengthBefore(previousStart), previousLine);

@@ -21,7 +21,11 @@ final class LineTrackingReader extends FilterReader {
     }
   }
 
+  private static final char LATIN_1_MAX = 0xFF;
+
   private final long maxRecordChars;
+  // Position of the last character beyond Latin-1 read, for CompactTokens; -1 before any.
+  private long lastWide = -1;
   // Position when the parser last handed out a record: at or after the end of that record, since
   // the parser reads ahead, so characters read since then belong to records not yet complete.
   private long recordMark;
@@ -59,6 +63,14 @@ final class LineTrackingReader extends FilterReader {
     recordMark = position;
   }
 
+  /**
+   * Whether a character beyond Latin-1 was read at or after {@code from}: then the parser's reused
+   * buffer may have turned wide while it built the record that starts there.
+   */
+  boolean wideSince(long from) {
+    return lastWide >= from;
+  }
+
   private void checkRecordLength() throws RecordTooLongException {
     if (position - recordMark > maxRecordChars) {
       throw new RecordTooLongException(maxRecordChars);
@@ -94,6 +106,8 @@ final class LineTrackingReader extends FilterReader {
         lastCr = base + i;
         breakStart = base + i;
         breakEnd = base + i + 1;
+      } else if (c > LATIN_1_MAX) {
+        lastWide = base + i;
       }
     }
     if (n > 0) {
@@ -124,6 +138,8 @@ final class LineTrackingReader extends FilterReader {
       lastCr = position;
       breakStart = position;
       breakEnd = position + 1;
+    } else if (c > LATIN_1_MAX) {
+      lastWide = position;
     }
     position++;
   }
