@@ -2,6 +2,8 @@ package org.recoveryreview.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
 import java.util.Optional;
@@ -30,6 +32,17 @@ class TaggingTest {
     // Seen (U+FEB3) becomes U+0633; the lam-alef ligature becomes lam and alef.
     assertEquals(
         cmap.replace("<FEB3>", "<0633>") + "1 beginbfchar\n<1490> <06440627>\nendbfchar\n", fixed);
+  }
+
+  @Test
+  void mayMapPresentationForms_eachFormRangeEitherCase_trueLatinOnly_false() {
+    assertTrue(ToUnicode.mayMapPresentationForms("<1483><1483><FEB3>"));
+    assertTrue(ToUnicode.mayMapPresentationForms("<0010> <fb1d>"));
+    assertTrue(ToUnicode.mayMapPresentationForms("<0010> <FDF2>"));
+    assertTrue(ToUnicode.mayMapPresentationForms("<0010> <FC5E>"));
+    assertFalse(ToUnicode.mayMapPresentationForms("<0003><0003><0020>\n<0010> <00E9>"));
+    assertFalse(ToUnicode.mayMapPresentationForms("<0010> <FF21> <FA00>"));
+    assertFalse(ToUnicode.mayMapPresentationForms("ends with <F"));
   }
 
   @Test
