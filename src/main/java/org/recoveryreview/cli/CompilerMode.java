@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javax.management.JMException;
 import javax.management.ObjectName;
+import org.recoveryreview.JobOptions;
 
 /**
  * Keeps the JVM's just-in-time compilation to its quick compiler (C1) on machines of two cores or
@@ -38,7 +39,10 @@ final class CompilerMode {
 
   private CompilerMode() {}
 
-  /** Whether to keep to C1, for the property's value and the machine's core count. */
+  /**
+   * Whether to keep to C1, for the property's value and the machine's core count (the default
+   * {@code --jobs} is that count).
+   */
   static boolean quickOnly(String setting, int cores) {
     return switch (setting.strip().toLowerCase(Locale.ROOT)) {
       case "quick" -> true;
@@ -52,8 +56,7 @@ final class CompilerMode {
    * starts at once: building the platform bean server takes 0.2–0.3 s of one core.
    */
   static void applyInBackground() {
-    boolean wanted =
-        quickOnly(System.getProperty(PROPERTY, "auto"), Runtime.getRuntime().availableProcessors());
+    boolean wanted = quickOnly(System.getProperty(PROPERTY, "auto"), JobOptions.defaultJobs());
     if (!wanted) {
       return;
     }
