@@ -143,10 +143,12 @@ public final class OutputLock implements AutoCloseable {
    */
   private static void requireFolder(Path outputDir) {
     for (Path p = outputDir.toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p)) {
-        return;
-      }
+      // Exists first, then what it is: shards started together create the folder side by side,
+      // and asked the other way round a folder made between the two looked like a file.
       if (Files.exists(p)) {
+        if (Files.isDirectory(p)) {
+          return;
+        }
         throw new JobFailure(
             ExitCode.CANNOT_WRITE,
             "The output path "
