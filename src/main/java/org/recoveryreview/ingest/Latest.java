@@ -113,15 +113,7 @@ final class Latest<T> {
     }
     T kept = values.get(i);
     if (kept.equals(value)) {
-      ledger.add(
-          file,
-          line,
-          key,
-          "",
-          "",
-          IssueAction.DUPLICATE,
-          "same values as " + ledger.where(file(i), line(i)) + "; the repeat is dropped",
-          "duplicate row");
+      ledger.duplicate(file, line, key, file(i), line(i));
       return;
     }
     supersede(i, key, value, file, line);
