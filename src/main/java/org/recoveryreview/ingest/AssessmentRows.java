@@ -166,16 +166,6 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
     return id + " " + (d == null ? date : d.toString());
   }
 
-  static List<Assessment> finish(Latest<Assessment> latest) {
-    List<Assessment> used = new ArrayList<>(latest.size());
-    for (int i = 0; i < latest.size(); i++) {
-      if (latest.kept(i)) {
-        used.add(latest.value(i));
-      }
-    }
-    return used;
-  }
-
   static List<String> changed(Assessment a, Assessment b) {
     List<String> c = new ArrayList<>();
     PatientRows.diff(c, "assessor", a.assessor(), b.assessor());

@@ -162,6 +162,17 @@ final class Latest<T> {
     return !others.get(i);
   }
 
+  /** The versions this shard uses, one per key in first-seen order. Call after every file. */
+  List<T> keptValues() {
+    List<T> used = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      if (kept(i)) {
+        used.add(values.get(i));
+      }
+    }
+    return used;
+  }
+
   /** Offers the coverage day of each key whose latest version is another shard's row. */
   void forEachOtherDay(LongConsumer consumer) {
     otherRows.forEachDay(consumer);
