@@ -93,27 +93,27 @@ final class Aggregates {
     return rollups(peopleCells(patientMonth), careCells(patientMonthTherapy), period);
   }
 
+  /**
+   * What one kind of cell is keyed by besides the month, and which patient-count columns it sums.
+   */
+  private record CellKey(String a, String b, List<String> patientColumns) {}
+
+  private static final CellKey PEOPLE =
+      new CellKey(PatientMonth.CLINIC, PatientMonth.THERAPIST, List.of(PatientMonth.PATIENTS));
+  private static final CellKey CARE =
+      new CellKey(
+          PatientMonth.THERAPY,
+          PatientMonth.SETTING,
+          List.of(PatientMonth.PATIENTS_THERAPY, PatientMonth.PATIENTS_SETTING));
+
   /** The clinic × therapist × month cells of {@code patient_month}, for {@link #rollups}. */
   static List<FactCell> peopleCells(Table patientMonth) {
-    return cellList(
-        cells(
-            patientMonth,
-            List.of(PatientMonth.PATIENTS),
-            PatientMonth.CLINIC,
-            PatientMonth.THERAPIST),
-        List.of(PatientMonth.PATIENTS),
-        PatientMonth.CLINIC,
-        PatientMonth.THERAPIST);
+    return cellList(cells(patientMonth, PEOPLE), PEOPLE);
   }
 
   /** The therapy × setting × month cells of {@code patient_month_therapy}. */
   static List<FactCell> careCells(Table patientMonthTherapy) {
-    List<String> patients = List.of(PatientMonth.PATIENTS_THERAPY, PatientMonth.PATIENTS_SETTING);
-    return cellList(
-        cells(patientMonthTherapy, patients, PatientMonth.THERAPY, PatientMonth.SETTING),
-        patients,
-        PatientMonth.THERAPY,
-        PatientMonth.SETTING);
+    return cellList(cells(patientMonthTherapy, CARE), CARE);
   }
 
   /**
@@ -123,20 +123,8 @@ final class Aggregates {
   static List<RollupRow> rollups(
       List<FactCell> peopleCells, List<FactCell> careCells, YearMonth period) {
     YearMonth first = trendWindow(period).months().get(0);
-    List<String> peopleCounts = List.of(PatientMonth.PATIENTS);
-    List<String> careCounts = List.of(PatientMonth.PATIENTS_THERAPY, PatientMonth.PATIENTS_SETTING);
-    Table people =
-        cells(
-            cellTable(peopleCells, peopleCounts, PatientMonth.CLINIC, PatientMonth.THERAPIST),
-            peopleCounts,
-            PatientMonth.CLINIC,
-            PatientMonth.THERAPIST);
-    Table care =
-        cells(
-            cellTable(careCells, careCounts, PatientMonth.THERAPY, PatientMonth.SETTING),
-            careCounts,
-            PatientMonth.THERAPY,
-            PatientMonth.SETTING);
+    Table people = cells(cellTable(peopleCells, PEOPLE), PEOPLE);
+    Table care = cells(cellTable(careCells, CARE), CARE);
     List<RollupRow> out = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
       out.addAll(
@@ -149,8 +137,8 @@ final class Aggregates {
     return out;
   }
 
-  private static List<FactCell> cellList(
-      Table cells, List<String> patientColumns, String a, String b) {
+  private static List<FactCell> cellList(Table cells, CellKey key) {
+    List<String> patientColumns = key.patientColumns();
     List<FactCell> out = new ArrayList<>(cells.rowCount());
     for (int r = 0; r < cells.rowCount(); r++) {
       long[] counts = new long[PatientMonth.COUNTS.size()];
@@ -163,8 +151,8 @@ final class Aggregates {
       }
       out.add(
           new FactCell(
-              cells.stringColumn(a).get(r),
-              cells.stringColumn(b).get(r),
+              cells.stringColumn(key.a()).get(r),
+              cells.stringColumn(key.b()).get(r),
               cells.stringColumn(PatientMonth.MONTH).get(r),
               counts,
               patients));
@@ -172,15 +160,14 @@ final class Aggregates {
     return out;
   }
 
-  private static Table cellTable(
-      List<FactCell> cells, List<String> patientColumns, String a, String b) {
-    StringColumn first = StringColumn.create(a);
-    StringColumn second = StringColumn.create(b);
+  private static Table cellTable(List<FactCell> cells, CellKey key) {
+    StringColumn first = StringColumn.create(key.a());
+    StringColumn second = StringColumn.create(key.b());
     StringColumn month = StringColumn.create(PatientMonth.MONTH);
     List<LongColumn> counts = new ArrayList<>();
     PatientMonth.COUNTS.forEach(c -> counts.add(LongColumn.create(c)));
     List<LongColumn> patients = new ArrayList<>();
-    patientColumns.forEach(c -> patients.add(LongColumn.create(c)));
+    key.patientColumns().forEach(c -> patients.add(LongColumn.create(c)));
     for (FactCell c : cells) {
       first.append(c.first());
       second.append(c.second());
@@ -201,17 +188,18 @@ final class Aggregates {
   }
 
   /**
-   * {@code summarize(counts and patient columns, sum).by(a, b, month)} over a fact table, with the
-   * sums named like the fact table's columns, so that a dimension sums the cells as it would the
-   * facts; an empty table is returned as it is.
+   * {@code summarize(counts and the key's patient columns, sum).by(a, b, month)} over a fact table,
+   * with the sums named like the fact table's columns, so that a dimension sums the cells as it
+   * would the facts; an empty table is returned as it is.
    */
-  private static Table cells(Table facts, List<String> patientColumns, String a, String b) {
+  private static Table cells(Table facts, CellKey key) {
     if (facts.isEmpty()) {
       return facts;
     }
     List<String> columns = new ArrayList<>(PatientMonth.COUNTS);
-    columns.addAll(patientColumns);
-    Table cells = facts.summarize(columns, AggregateFunctions.sum).by(a, b, PatientMonth.MONTH);
+    columns.addAll(key.patientColumns());
+    Table cells =
+        facts.summarize(columns, AggregateFunctions.sum).by(key.a(), key.b(), PatientMonth.MONTH);
     for (String c : columns) {
       cells.column(PatientMonth.sum(c)).setName(c);
     }

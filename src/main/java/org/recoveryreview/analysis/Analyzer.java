@@ -317,7 +317,7 @@ public final class Analyzer {
     Adherence inPeriod = adherence[0];
     Adherence previous = adherence[1];
     AdherenceBand band = settings.band(inPeriod.overallRate());
-    Scores.Arat arat = Scores.arat(rec.upToEnd(), period);
+    Scores.Latest arat = Scores.latest(rec.upToEnd(), period, Assessment::arat);
     FlagRules.Evaluation flags =
         FlagRules.evaluate(
             new FlagRules.Inputs(
@@ -345,7 +345,7 @@ public final class Analyzer {
       Recovery.Figures rec,
       FlagRules.Evaluation flags,
       SessionSignals signals,
-      Scores.Arat arat,
+      Scores.Latest arat,
       PatientGoals goals) {
     Adherence inPeriod = adherence[0];
     Adherence previous = adherence[1];
@@ -380,7 +380,7 @@ public final class Analyzer {
                 Scores.fmaCourse(rec.upToEnd(), period.end()),
                 flags.plateauWindow()),
             new RecoveryFigures.Arat(
-                arat.latest(),
+                arat.value(),
                 arat.change(),
                 aratMcid,
                 changeLabel(

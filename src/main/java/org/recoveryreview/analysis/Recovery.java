@@ -68,7 +68,7 @@ final class Recovery {
     List<Assessment> upToEnd = upTo(sorted, end);
     Stage arm = Stage.of(upToEnd, BrunnstromScale.ARM, period);
     Stage hand = Stage.of(upToEnd, BrunnstromScale.HAND, period);
-    Fma fma = Fma.of(upToEnd, period);
+    Scores.Latest fma = Scores.latest(upToEnd, period, Assessment::fmaTotal);
     List<Assessment> inPeriod =
         upToEnd.stream().filter(a -> !a.date().isBefore(period.start())).toList();
     List<StageTransition> periodTransitions =
@@ -79,7 +79,7 @@ final class Recovery {
         arm.change(),
         hand.now(),
         hand.change(),
-        fma.now(),
+        fma.value(),
         fma.change(),
         mcid,
         phase,
@@ -131,34 +131,6 @@ final class Recovery {
           stage(now),
           measured && before != 0 ? OptionalInt.of(now - before) : OptionalInt.empty(),
           Optional.ofNullable(date));
-    }
-  }
-
-  /**
-   * The latest complete Fugl-Meyer total, its date, and its change since the last total before the
-   * period: empty unless a complete total is dated in the period.
-   */
-  private record Fma(OptionalInt now, OptionalInt change, Optional<LocalDate> date) {
-    static Fma of(List<Assessment> upToEnd, ReviewPeriod period) {
-      int now = -1;
-      int before = -1;
-      LocalDate date = null;
-      for (Assessment a : upToEnd) {
-        OptionalInt total = a.fmaTotal();
-        if (total.isEmpty()) {
-          continue;
-        }
-        now = total.getAsInt();
-        date = a.date();
-        if (a.date().isBefore(period.start())) {
-          before = now;
-        }
-      }
-      boolean measured = date != null && period.contains(date);
-      OptionalInt change =
-          measured && before >= 0 ? OptionalInt.of(now - before) : OptionalInt.empty();
-      return new Fma(
-          now >= 0 ? OptionalInt.of(now) : OptionalInt.empty(), change, Optional.ofNullable(date));
     }
   }
 

@@ -4,21 +4,28 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.FmaCourse;
 import org.recoveryreview.model.ReviewPeriod;
 
-/** The ARAT figures and the Fugl-Meyer course of one patient, from assessments sorted by date. */
+/**
+ * The latest ARAT and Fugl-Meyer figures and the Fugl-Meyer course of one patient, from assessments
+ * sorted by date.
+ */
 final class Scores {
   private Scores() {}
 
   /**
-   * Latest ARAT up to the period's end, its date, and its change against the latest before the
-   * start: empty unless the latest ARAT is dated in the period (a change needs a new measurement).
+   * A measure's latest value up to the period's end, its date, and its change against the latest
+   * value before the start: no change unless the latest is dated in the period (a change needs a
+   * new measurement).
    */
-  record Arat(OptionalInt latest, OptionalInt change, Optional<LocalDate> date) {}
+  record Latest(OptionalInt value, OptionalInt change, Optional<LocalDate> date) {}
 
-  static Arat arat(List<Assessment> sorted, ReviewPeriod period) {
+  /** The {@link Latest} of {@code measure} (the ARAT, the complete Fugl-Meyer total). */
+  static Latest latest(
+      List<Assessment> sorted, ReviewPeriod period, Function<Assessment, OptionalInt> measure) {
     int now = -1;
     int before = -1;
     LocalDate date = null;
@@ -27,8 +34,9 @@ final class Scores {
       if (d.isAfter(period.end())) {
         break;
       }
-      if (a.arat().isPresent()) {
-        now = a.arat().getAsInt();
+      OptionalInt value = measure.apply(a);
+      if (value.isPresent()) {
+        now = value.getAsInt();
         date = d;
         if (d.isBefore(period.start())) {
           before = now;
@@ -36,7 +44,7 @@ final class Scores {
       }
     }
     boolean measured = date != null && period.contains(date);
-    return new Arat(
+    return new Latest(
         now >= 0 ? OptionalInt.of(now) : OptionalInt.empty(),
         measured && before >= 0 ? OptionalInt.of(now - before) : OptionalInt.empty(),
         Optional.ofNullable(date));

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.recoveryreview.model.Codes;
 import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.FontFile;
@@ -39,57 +41,50 @@ interface ValueType<T> {
 
   /** A decimal from 0 to 1. */
   static ValueType<Double> fraction() {
-    return (node, name, yaml) -> {
-      String v = yaml.scalar(node, name);
-      double d;
-      try {
-        d = Double.parseDouble(v);
-      } catch (NumberFormatException e) {
-        throw yaml.invalid(
-            node, name, "'" + v + "' is not a number; expected a decimal from 0 to 1 such as 0.8");
-      }
-      if (!(d >= 0 && d <= 1)) {
-        throw yaml.invalid(
-            node, name, v + " is impossible; expected a decimal from 0 to 1 such as 0.8");
-      }
-      return d;
-    };
+    return number(
+        Double::parseDouble,
+        "is not a number; expected a decimal from 0 to 1 such as 0.8",
+        d -> d >= 0 && d <= 1,
+        "expected a decimal from 0 to 1 such as 0.8");
   }
 
   /** A decimal above 0 and up to {@code max}. */
   static ValueType<Double> positiveDecimal(double max) {
-    return (node, name, yaml) -> {
-      String v = yaml.scalar(node, name);
-      double d;
-      try {
-        d = Double.parseDouble(v.trim());
-      } catch (NumberFormatException e) {
-        throw yaml.invalid(
-            node, name, "'" + v + "' is not a number; expected a decimal such as 3.2");
-      }
-      if (!(d > 0 && d <= max)) {
-        throw yaml.invalid(
-            node, name, v + " is impossible; expected a number above 0 and up to " + max);
-      }
-      return d;
-    };
+    return number(
+        Double::parseDouble,
+        "is not a number; expected a decimal such as 3.2",
+        d -> d > 0 && d <= max,
+        "expected a number above 0 and up to " + max);
   }
 
   /** A whole number from 1 to {@code max}. */
   static ValueType<Integer> wholeNumber(int max) {
+    return number(
+        Integer::parseInt,
+        "is not a whole number; expected 1 to " + max,
+        i -> i >= 1 && i <= max,
+        "expected a whole number from 1 to " + max);
+  }
+
+  /**
+   * A number as {@code parse} reads the trimmed text, refused as "'text' {@code unreadable}" when
+   * it cannot, and as "text is impossible; {@code expected}" when {@code possible} says no (NaN
+   * included, as every comparison with it is false).
+   */
+  private static <N> ValueType<N> number(
+      Function<String, N> parse, String unreadable, Predicate<N> possible, String expected) {
     return (node, name, yaml) -> {
       String v = yaml.scalar(node, name);
-      int i;
+      N n;
       try {
-        i = Integer.parseInt(v.trim());
+        n = parse.apply(v.trim());
       } catch (NumberFormatException e) {
-        throw yaml.invalid(node, name, "'" + v + "' is not a whole number; expected 1 to " + max);
+        throw yaml.invalid(node, name, "'" + v + "' " + unreadable);
       }
-      if (i < 1 || i > max) {
-        throw yaml.invalid(
-            node, name, v + " is impossible; expected a whole number from 1 to " + max);
+      if (!possible.test(n)) {
+        throw yaml.invalid(node, name, v + " is impossible; " + expected);
       }
-      return i;
+      return n;
     };
   }
 

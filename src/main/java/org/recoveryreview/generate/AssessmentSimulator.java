@@ -1,7 +1,6 @@
 package org.recoveryreview.generate;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVPrinter;
@@ -40,7 +39,7 @@ final class AssessmentSimulator {
   int write(SimPatient p, CSVPrinter out) throws IOException {
     SplittableRandom r = Rng.stream(seed, Rng.ASSESSMENTS, p.index, 0);
     long last = p.lastActiveDay;
-    LocalDate date = weekday(p.programStart);
+    LocalDate date = Cohort.weekday(p.programStart);
     int armStage = 0;
     int handStage = 0;
     int rows = 0;
@@ -58,27 +57,20 @@ final class AssessmentSimulator {
       if (p.overdueAssessments && r.nextDouble() < 0.4) {
         interval += 30 + r.nextInt(45);
       }
-      date = weekday(date.plusDays(interval));
+      date = Cohort.weekday(date.plusDays(interval));
     }
     if (p.discharge.isPresent() && lastWritten < last - 7) {
       writeOne(p, r, p.discharge.get(), armStage, handStage, false, out);
       rows++;
       lastWritten = p.discharge.get().toEpochDay();
     }
-    LocalDate extra = weekday(lastMonth.plusDays(20));
+    LocalDate extra = Cohort.weekday(lastMonth.plusDays(20));
     if (corrupt && extra.toEpochDay() > lastWritten && extra.toEpochDay() <= last) {
       // No regular visit fell in the last month: the inconsistent record is an extra one.
       writeOne(p, r, extra, armStage, handStage, true, out);
       rows++;
     }
     return rows;
-  }
-
-  private static LocalDate weekday(LocalDate d) {
-    DayOfWeek dow = d.getDayOfWeek();
-    return dow == DayOfWeek.SATURDAY
-        ? d.plusDays(2)
-        : (dow == DayOfWeek.SUNDAY ? d.plusDays(1) : d);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.recoveryreview.generate;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -185,6 +186,16 @@ final class Cohort {
       }
     }
     return start;
+  }
+
+  /**
+   * {@code d} itself on a weekday, else the Monday after: clinics see patients Monday to Friday.
+   */
+  static LocalDate weekday(LocalDate d) {
+    DayOfWeek dow = d.getDayOfWeek();
+    return dow == DayOfWeek.SATURDAY
+        ? d.plusDays(2)
+        : (dow == DayOfWeek.SUNDAY ? d.plusDays(1) : d);
   }
 
   /** About 8% are discharged during the range, at least 60 days into the programme. */

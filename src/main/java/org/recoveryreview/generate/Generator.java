@@ -190,14 +190,8 @@ public final class Generator {
             new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), BUFFER)) {
       body.write(w);
     } catch (IOException e) {
-      throw new JobFailure(
-          ExitCode.CANNOT_WRITE,
-          "Cannot write "
-              + file
-              + ": "
-              + e.getMessage()
-              + ". Check that the directory is writable and the disk has space.",
-          e);
+      throw cannot(
+          "write " + file, e, " Check that the directory is writable and the disk has space.");
     }
   }
 
@@ -205,15 +199,15 @@ public final class Generator {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new JobFailure(
-          ExitCode.CANNOT_WRITE,
-          "Cannot create the output directory "
-              + dir
-              + ": "
-              + e.getMessage()
-              + ". Choose a writable location with --output.",
-          e);
+      throw cannot(
+          "create the output directory " + dir, e, " Choose a writable location with --output.");
     }
+  }
+
+  /** Exit 73: "Cannot {@code what}: the reason." and then {@code advice} (may be empty). */
+  private static JobFailure cannot(String what, IOException e, String advice) {
+    return new JobFailure(
+        ExitCode.CANNOT_WRITE, "Cannot " + what + ": " + e.getMessage() + "." + advice, e);
   }
 
   /**
@@ -237,10 +231,7 @@ public final class Generator {
         }
       }
     } catch (IOException e) {
-      throw new JobFailure(
-          ExitCode.CANNOT_WRITE,
-          "Cannot list the output directory " + dir + ": " + e.getMessage() + ".",
-          e);
+      throw cannot("list the output directory " + dir, e, "");
     }
     if (!stale.isEmpty()) {
       throw new JobFailure(

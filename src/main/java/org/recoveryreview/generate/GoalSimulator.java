@@ -1,7 +1,6 @@
 package org.recoveryreview.generate;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +98,7 @@ final class GoalSimulator {
     int rows = 0;
     for (int g = 0; g < chosen.size(); g++) {
       Template t = chosen.get(g);
-      LocalDate setOn = weekday(p.programStart.plusDays(3 + r.nextInt(10)));
+      LocalDate setOn = Cohort.weekday(p.programStart.plusDays(3 + r.nextInt(10)));
       if (setOn.toEpochDay() > end) {
         break;
       }
@@ -120,9 +119,9 @@ final class GoalSimulator {
       rows += print(out, row);
       int level = baseline;
       double step = improving ? 0.35 + 0.2 * r.nextDouble() : 0.1;
-      for (LocalDate review = weekday(setOn.plusDays(28 + r.nextInt(8)));
+      for (LocalDate review = Cohort.weekday(setOn.plusDays(28 + r.nextInt(8)));
           review.toEpochDay() <= end;
-          review = weekday(review.plusDays(28 + r.nextInt(8)))) {
+          review = Cohort.weekday(review.plusDays(28 + r.nextInt(8)))) {
         // Beyond the expected outcome progress slows: +2 means much better than anyone expected.
         if (r.nextDouble() < (level >= 0 ? step * 0.35 : step)) {
           level = Math.min(2, level + 1);
@@ -187,12 +186,5 @@ final class GoalSimulator {
       }
     }
     return chosen;
-  }
-
-  private static LocalDate weekday(LocalDate d) {
-    DayOfWeek dow = d.getDayOfWeek();
-    return dow == DayOfWeek.SATURDAY
-        ? d.plusDays(2)
-        : (dow == DayOfWeek.SUNDAY ? d.plusDays(1) : d);
   }
 }

@@ -27,8 +27,25 @@ final class NameCultures {
 
   private static final String[] NONE = {};
 
+  /** A culture whose family names have one form for both sexes, and no middle names. */
+  private static Culture plain(
+      String label, Order order, String[] givenFemale, String[] givenMale, String[] family) {
+    return new Culture(label, order, givenFemale, givenMale, null, family, NONE, NONE);
+  }
+
+  /** A culture whose family names take a female form, and no middle names. */
+  private static Culture inflected(
+      String label,
+      Order order,
+      String[] givenFemale,
+      String[] givenMale,
+      String[] familyFemale,
+      String[] familyMale) {
+    return new Culture(label, order, givenFemale, givenMale, familyFemale, familyMale, NONE, NONE);
+  }
+
   private static final Culture ENGLISH =
-      new Culture(
+      plain(
           "english",
           Order.GIVEN_FAMILY,
           new String[] {
@@ -53,17 +70,14 @@ final class NameCultures {
             "James", "John", "Robert", "Michael", "William", "David", "Richard", "Thomas",
             "George", "Peter", "Brian", "Kevin", "Seán", "Rhys", "Callum", "Owen"
           },
-          null,
           new String[] {
             "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
             "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green",
             "Hall", "Wood", "Jackson", "Clarke", "O'Brien", "Murphy", "MacDonald", "Ó Súilleabháin"
-          },
-          NONE,
-          NONE);
+          });
 
   private static final Culture POLISH =
-      new Culture(
+      inflected(
           "polish",
           Order.GIVEN_FAMILY,
           new String[] {
@@ -145,12 +159,10 @@ final class NameCultures {
             "Wróbel",
             "Zając",
             "Sęk"
-          },
-          NONE,
-          NONE);
+          });
 
   private static final Culture WESTERN_EUROPEAN =
-      new Culture(
+      plain(
           "western_european",
           Order.GIVEN_FAMILY,
           new String[] {
@@ -181,7 +193,6 @@ final class NameCultures {
             "Raphaël",
             "Nuño"
           },
-          null,
           new String[] {
             "Müller",
             "Schröder",
@@ -202,9 +213,7 @@ final class NameCultures {
             "Núñez",
             "Groß",
             "Baptiste-Éluard"
-          },
-          NONE,
-          NONE);
+          });
 
   private static final Culture VIETNAMESE =
       new Culture(
@@ -221,7 +230,7 @@ final class NameCultures {
           new String[] {"Văn", "Đức", "Minh", "Quốc"});
 
   private static final Culture TURKISH =
-      new Culture(
+      plain(
           "turkish",
           Order.GIVEN_FAMILY,
           new String[] {
@@ -230,7 +239,6 @@ final class NameCultures {
           new String[] {
             "Mehmet", "Mustafa", "Ahmet", "Ali", "Hüseyin", "Hasan", "İbrahim", "Doğan"
           },
-          null,
           new String[] {
             "Yılmaz",
             "Kaya",
@@ -248,12 +256,10 @@ final class NameCultures {
             "Erdoğan",
             "Ağaoğlu",
             "Dağlı"
-          },
-          NONE,
-          NONE);
+          });
 
   private static final Culture HUNGARIAN =
-      new Culture(
+      plain(
           "hungarian",
           Order.FAMILY_GIVEN,
           new String[] {
@@ -262,7 +268,6 @@ final class NameCultures {
           new String[] {
             "László", "István", "József", "János", "Zoltán", "Sándor", "Gábor", "Lőrinc", "Győző"
           },
-          null,
           new String[] {
             "Nagy",
             "Kovács",
@@ -280,12 +285,10 @@ final class NameCultures {
             "Fekete",
             "Lukács",
             "Bőszörményi"
-          },
-          NONE,
-          NONE);
+          });
 
   private static final Culture GREEK =
-      new Culture(
+      inflected(
           "greek",
           Order.GIVEN_FAMILY,
           new String[] {
@@ -324,12 +327,10 @@ final class NameCultures {
             "Μακρής",
             "Νικολάου",
             "Δημητρίου"
-          },
-          NONE,
-          NONE);
+          });
 
   private static final Culture CYRILLIC =
-      new Culture(
+      inflected(
           "cyrillic",
           Order.GIVEN_FAMILY,
           new String[] {
@@ -361,50 +362,38 @@ final class NameCultures {
             "Козлов",
             "Шевченко",
             "Коваленко"
-          },
-          NONE,
-          NONE);
+          });
 
   private static final Culture CHINESE =
-      new Culture(
+      plain(
           "chinese",
           Order.FAMILY_GIVEN_NO_SPACE,
           new String[] {"秀英", "桂英", "丽", "静", "敏", "婷", "芳", "淑珍", "玉兰"},
           new String[] {"伟", "强", "磊", "军", "勇", "建国", "志明", "国强", "文斌"},
-          null,
-          new String[] {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "欧阳"},
-          NONE,
-          NONE);
+          new String[] {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "欧阳"});
 
   private static final Culture JAPANESE =
-      new Culture(
+      plain(
           "japanese",
           Order.FAMILY_GIVEN,
           new String[] {"花子", "洋子", "恵子", "美咲", "由美", "幸子", "さくら"},
           new String[] {"太郎", "健一", "誠", "浩", "翔太", "隆", "大輔"},
-          null,
-          new String[] {"佐藤", "鈴木", "高橋", "田中", "渡辺", "伊藤", "山本", "中村", "小林", "加藤"},
-          NONE,
-          NONE);
+          new String[] {"佐藤", "鈴木", "高橋", "田中", "渡辺", "伊藤", "山本", "中村", "小林", "加藤"});
 
   private static final Culture KOREAN =
-      new Culture(
+      plain(
           "korean",
           Order.FAMILY_GIVEN_NO_SPACE,
           new String[] {"영희", "순자", "미숙", "지현", "서연", "민지"},
           new String[] {"민준", "영수", "정호", "성민", "현우", "동현"},
-          null,
-          new String[] {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"},
-          NONE,
-          NONE);
+          new String[] {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"});
 
   private static final Culture ARABIC =
-      new Culture(
+      plain(
           "arabic",
           Order.GIVEN_FAMILY,
           new String[] {"فاطمة", "عائشة", "مريم", "زينب", "خديجة", "نور", "ليلى", "سارة", "هدى"},
           new String[] {"محمد", "أحمد", "علي", "حسن", "عمر", "خالد", "يوسف", "إبراهيم", "سعيد"},
-          null,
           new String[] {
             "الأحمد",
             "العلي",
@@ -416,22 +405,17 @@ final class NameCultures {
             "الشامي",
             "عبد الله",
             "السيد"
-          },
-          NONE,
-          NONE);
+          });
 
   private static final Culture HEBREW =
-      new Culture(
+      plain(
           "hebrew",
           Order.GIVEN_FAMILY,
           new String[] {"שרה", "רחל", "מרים", "לאה", "נועה", "תמר", "אסתר", "רות"},
           new String[] {"דוד", "יוסף", "משה", "אברהם", "יעקב", "דניאל", "אריאל", "יצחק"},
-          null,
           new String[] {
             "כהן", "לוי", "מזרחי", "פרץ", "ביטון", "אברהם", "פרידמן", "שפירא", "אזולאי"
-          },
-          NONE,
-          NONE);
+          });
 
   /** Every culture, in the order of the weights in {@link Names}. */
   static final Culture[] ALL = {

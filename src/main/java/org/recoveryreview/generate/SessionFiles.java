@@ -163,35 +163,31 @@ final class SessionFiles {
   /** Five rows that each break one contract rule, for tests and demonstrations of data-issues. */
   private void invalidRows(SimPatient p, YearMonth month) throws IOException {
     String day = month.atDay(15).toString();
-    String prefix = "S" + p.number + "-";
     String unknownPatient = String.format(Locale.ROOT, "P%05d", cohort.patients.length + 1);
+    invalidRow(p, "BADDATE", p.id, month.getYear() + "-02-30", "completed", "45", "45");
+    invalidRow(p, "BADSTATUS", p.id, day, "tentative", "45", "");
+    invalidRow(p, "NOPATIENT", unknownPatient, day, "completed", "45", "45");
+    invalidRow(p, "NOACTUAL", p.id, day, "partial", "45", "");
+    invalidRow(p, "BADMINUTES", p.id, day, "completed", "forty-five", "");
+  }
+
+  /**
+   * A clinic OT session of {@code p}'s therapist whose id ends in {@code fault}: the other values
+   * are the ones a broken row differs in.
+   */
+  private void invalidRow(
+      SimPatient p,
+      String fault,
+      String patientId,
+      String date,
+      String status,
+      String planned,
+      String actual)
+      throws IOException {
+    String sessionId = "S" + p.number + "-" + fault;
     String ot = Cohort.CLINIC_THERAPIES[0];
-    out.printRecord(
-        prefix + "BADDATE",
-        p.id,
-        month.getYear() + "-02-30",
-        "clinic",
-        ot,
-        "completed",
-        "45",
-        "45",
-        p.therapist);
-    out.printRecord(
-        prefix + "BADSTATUS", p.id, day, "clinic", ot, "tentative", "45", "", p.therapist);
-    out.printRecord(
-        prefix + "NOPATIENT",
-        unknownPatient,
-        day,
-        "clinic",
-        ot,
-        "completed",
-        "45",
-        "45",
-        p.therapist);
-    out.printRecord(prefix + "NOACTUAL", p.id, day, "clinic", ot, "partial", "45", "", p.therapist);
-    out.printRecord(
-        prefix + "BADMINUTES", p.id, day, "clinic", ot, "completed", "forty-five", "", p.therapist);
-    rows += 5;
+    out.printRecord(sessionId, patientId, date, "clinic", ot, status, planned, actual, p.therapist);
+    rows++;
   }
 
   private static String[] codes(Enum<?>[] values) {

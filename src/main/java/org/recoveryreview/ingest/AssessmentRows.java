@@ -112,28 +112,19 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
       return parts.complete() ? OptionalInt.of(sum) : total;
     }
     int t = total.getAsInt();
-    String value = Integer.toString(t);
     if (parts.complete() && t != sum) {
-      throw new Reject(
-          "arat",
-          value,
-          "total disagrees with subtests",
-          "arat "
-              + t
-              + " disagrees with the sum of its subtests, "
+      throw disagrees(
+          t,
+          " disagrees with the sum of its subtests, "
               + sum
               + " ("
               + described(parts)
               + "); correct the total or the subtests, or leave arat blank to use the sum");
     }
     if (!parts.complete() && (t < sum || t > sum + parts.blankMax())) {
-      throw new Reject(
-          "arat",
-          value,
-          "total disagrees with subtests",
-          "arat "
-              + t
-              + " cannot be the total of its subtests: the recorded ones sum to "
+      throw disagrees(
+          t,
+          " cannot be the total of its subtests: the recorded ones sum to "
               + sum
               + " ("
               + described(parts)
@@ -142,6 +133,14 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
               + "; correct the total or the subtests");
     }
     return total;
+  }
+
+  /**
+   * The rejection of an ARAT total of {@code t} that its subtests contradict as {@code why} says.
+   */
+  private static Reject disagrees(int t, String why) {
+    return new Reject(
+        "arat", Integer.toString(t), "total disagrees with subtests", "arat " + t + why);
   }
 
   private static String described(AratParts parts) {
@@ -165,16 +164,6 @@ final class AssessmentRows extends RowRules implements RowChecker<Assessment> {
     }
     LocalDate d = dates.parse(date);
     return id + " " + (d == null ? date : d.toString());
-  }
-
-  static List<Assessment> finish(Latest<Assessment> latest) {
-    List<Assessment> used = new ArrayList<>(latest.size());
-    for (int i = 0; i < latest.size(); i++) {
-      if (latest.kept(i)) {
-        used.add(latest.value(i));
-      }
-    }
-    return used;
   }
 
   static List<String> changed(Assessment a, Assessment b) {

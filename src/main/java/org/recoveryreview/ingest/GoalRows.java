@@ -159,16 +159,6 @@ final class GoalRows extends RowRules implements RowChecker<GoalRating> {
     return key.toString();
   }
 
-  static List<GoalRating> finish(Latest<GoalRating> latest) {
-    List<GoalRating> used = new ArrayList<>(latest.size());
-    for (int i = 0; i < latest.size(); i++) {
-      if (latest.kept(i)) {
-        used.add(latest.value(i));
-      }
-    }
-    return used;
-  }
-
   static List<String> changed(GoalRating a, GoalRating b) {
     List<String> c = new ArrayList<>();
     PatientRows.diff(c, "set_on", a.setOn(), b.setOn());

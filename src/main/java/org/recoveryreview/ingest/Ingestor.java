@@ -159,8 +159,8 @@ public final class Ingestor {
         });
     List<Patient> usedPatients = patients.patients();
     List<Session> usedSessions = SessionRows.finish(sessions, ledger);
-    List<Assessment> usedAssessments = AssessmentRows.finish(assessments);
-    List<GoalRating> usedGoals = GoalRows.finish(goals);
+    List<Assessment> usedAssessments = assessments.keptValues();
+    List<GoalRating> usedGoals = goals.keptValues();
     List<InputFile> inputFiles = inputFiles(ledger, results);
     List<DataIssue> issues = ledger.issues();
     return new Dataset(

@@ -113,15 +113,7 @@ final class Latest<T> {
     }
     T kept = values.get(i);
     if (kept.equals(value)) {
-      ledger.add(
-          file,
-          line,
-          key,
-          "",
-          "",
-          IssueAction.DUPLICATE,
-          "same values as " + ledger.where(file(i), line(i)) + "; the repeat is dropped",
-          "duplicate row");
+      ledger.duplicate(file, line, key, file(i), line(i));
       return;
     }
     supersede(i, key, value, file, line);
@@ -168,6 +160,17 @@ final class Latest<T> {
   /** False when the key's latest version is another shard's row, which this shard does not use. */
   boolean kept(int i) {
     return !others.get(i);
+  }
+
+  /** The versions this shard uses, one per key in first-seen order. Call after every file. */
+  List<T> keptValues() {
+    List<T> used = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      if (kept(i)) {
+        used.add(values.get(i));
+      }
+    }
+    return used;
   }
 
   /** Offers the coverage day of each key whose latest version is another shard's row. */

@@ -72,6 +72,19 @@ final class Ledger {
                 problem)));
   }
 
+  /** A row with the same values as the kept one at {@code keptFile} line {@code keptLine}. */
+  void duplicate(int file, long line, String key, int keptFile, long keptLine) {
+    add(
+        file,
+        line,
+        key,
+        "",
+        "",
+        IssueAction.DUPLICATE,
+        "same values as " + where(keptFile, keptLine) + "; the repeat is dropped",
+        "duplicate row");
+  }
+
   void reject(int file, long line, String key, RowRules.Reject r) {
     add(file, line, key, r.column, r.value, IssueAction.REJECTED, r.getMessage(), r.problem);
   }

@@ -90,15 +90,7 @@ final class PatientRows extends RowRules {
     if (kept == null) {
       byId.put(p.patientId(), new Kept(p, file, line));
     } else if (kept.patient().equals(p)) {
-      ledger.add(
-          file,
-          line,
-          p.patientId(),
-          "",
-          "",
-          IssueAction.DUPLICATE,
-          "same values as " + ledger.where(kept.file(), kept.line()) + "; the repeat is dropped",
-          "duplicate row");
+      ledger.duplicate(file, line, p.patientId(), kept.file(), kept.line());
     } else {
       ledger.add(
           file,

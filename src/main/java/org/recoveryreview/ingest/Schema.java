@@ -18,23 +18,13 @@ final class Schema {
   static final Schema PATIENTS =
       new Schema(
           FileKind.PATIENTS,
-          FileKind.PATIENTS.columns(),
           List.of("patient_id", "name", "onset_date", "clinic", "therapist"),
           List.of());
 
+  /** A sessions header may leave out only the two columns a row may leave blank. */
   static final Schema SESSIONS =
       new Schema(
-          FileKind.SESSIONS,
-          FileKind.SESSIONS.columns(),
-          List.of(
-              "session_id",
-              "patient_id",
-              "date",
-              "setting",
-              "therapy",
-              "status",
-              "planned_minutes"),
-          List.of());
+          FileKind.SESSIONS, allBut(FileKind.SESSIONS, "actual_minutes", "therapist"), List.of());
 
   /**
    * Assessments need at least one measure column in the header, any of them: every contract column
@@ -43,17 +33,13 @@ final class Schema {
   static final Schema ASSESSMENTS =
       new Schema(
           FileKind.ASSESSMENTS,
-          FileKind.ASSESSMENTS.columns(),
           List.of("patient_id", "date"),
-          FileKind.ASSESSMENTS.columns().stream()
-              .filter(c -> !List.of("patient_id", "date", "assessor").contains(c))
-              .toList());
+          allBut(FileKind.ASSESSMENTS, "patient_id", "date", "assessor"));
 
   /** Goal reviews: the goal, its dates and its description are required; levels are optional. */
   static final Schema GOALS =
       new Schema(
           FileKind.GOALS,
-          FileKind.GOALS.columns(),
           List.of("patient_id", "goal_id", "set_on", "review_date", "description"),
           List.of());
 
@@ -63,14 +49,20 @@ final class Schema {
   final List<String> anyOf;
   private final Map<String, Integer> byNormalisedName = new HashMap<>();
 
-  private Schema(FileKind kind, List<String> columns, List<String> required, List<String> anyOf) {
+  private Schema(FileKind kind, List<String> required, List<String> anyOf) {
     this.kind = kind;
-    this.columns = columns;
+    this.columns = kind.columns();
     this.required = required;
     this.anyOf = anyOf;
     for (int i = 0; i < columns.size(); i++) {
       byNormalisedName.put(normalise(columns.get(i)), i);
     }
+  }
+
+  /** The contract columns of {@code kind} in their order, less {@code left}. */
+  static List<String> allBut(FileKind kind, String... left) {
+    List<String> leave = List.of(left);
+    return kind.columns().stream().filter(c -> !leave.contains(c)).toList();
   }
 
   static Schema of(FileKind kind) {

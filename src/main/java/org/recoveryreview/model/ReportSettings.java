@@ -41,35 +41,6 @@ public record ReportSettings(
       String pageSize,
       Optional<Path> latinFont,
       Optional<Path> cjkFont) {
-    this(organisation, therapyNames, pageSize, latinFont, cjkFont, Optional.empty());
-  }
-
-  /** Settings with these reference diagnoses and the bundled handout wording. */
-  public ReportSettings(
-      String organisation,
-      Map<String, String> therapyNames,
-      String pageSize,
-      Optional<Path> latinFont,
-      Optional<Path> cjkFont,
-      List<String> referenceDiagnoses) {
-    this(
-        organisation,
-        therapyNames,
-        pageSize,
-        latinFont,
-        cjkFont,
-        referenceDiagnoses,
-        Optional.empty());
-  }
-
-  /** Settings with the default reference diagnoses and this handout wording. */
-  public ReportSettings(
-      String organisation,
-      Map<String, String> therapyNames,
-      String pageSize,
-      Optional<Path> latinFont,
-      Optional<Path> cjkFont,
-      Optional<Path> handoutText) {
     this(
         organisation,
         therapyNames,
@@ -77,7 +48,7 @@ public record ReportSettings(
         latinFont,
         cjkFont,
         PopulationReference.DEFAULT_DIAGNOSES,
-        handoutText);
+        Optional.empty());
   }
 
   /**

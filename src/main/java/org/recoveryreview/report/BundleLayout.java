@@ -80,27 +80,15 @@ final class BundleLayout implements PdfFrame.Body {
   }
 
   private void cover(PdfFrame f) throws DocumentException {
-    f.doc.add(Tables.line(f.fonts.phrase(settings.organisation(), Style.ORG), 0));
+    f.organisation(settings.organisation());
     Phrase title = f.fonts.phrase("Caseload reviews: " + therapist, Style.TITLE);
     Element line = Tables.line(title, 0);
     // A right-to-left name makes the line a one-cell table, which keeps the phrase.
     f.tags.hint(line, Tagging.Role.H1);
     f.tags.hint(title, Tagging.Role.H1);
     f.doc.add(line);
-    Paragraph period =
-        new Paragraph(
-            f.fonts.phrase(
-                "Review period "
-                    + Fmt.monthLong(ctx.period().month())
-                    + "   ·   "
-                    + entries.size()
-                    + (entries.size() == 1 ? " patient" : " patients")
-                    + "   ·   Data as of "
-                    + Fmt.date(ctx.dataAsOf()),
-                Style.BODY,
-                Palette.MUTED));
-    period.setSpacingAfter(8);
-    f.doc.add(period);
+    String count = entries.size() + (entries.size() == 1 ? " patient" : " patients");
+    f.periodLine(ctx, "   ·   " + count, 8);
     Tables tables = new Tables(f.fonts);
     List<Row> rows = new ArrayList<>();
     int n = 0;

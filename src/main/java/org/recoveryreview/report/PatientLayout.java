@@ -103,28 +103,14 @@ final class PatientLayout implements PdfFrame.Body {
   }
 
   private void header(PdfFrame f) throws DocumentException {
-    // Through Tables.line like every other drawn string, so a right-to-left organisation name
-    // is reordered and shaped (a plain Paragraph draws it in logical order).
-    f.doc.add(Tables.line(f.fonts.phrase(settings.organisation(), Style.ORG), 0));
+    f.organisation(settings.organisation());
     Paragraph title = new Paragraph(f.fonts.phrase("Monthly rehabilitation review", Style.TITLE));
     title.setSpacingBefore(1);
     f.tags.hint(title, Tagging.Role.H1);
     f.doc.add(title);
-    Paragraph period =
-        new Paragraph(
-            f.fonts.phrase(
-                "Review period "
-                    + Fmt.monthLong(ctx.period().month())
-                    + " ("
-                    + Fmt.date(ctx.period().start())
-                    + " – "
-                    + Fmt.date(ctx.period().end())
-                    + ")   ·   Data as of "
-                    + Fmt.date(ctx.dataAsOf()),
-                Style.BODY,
-                Palette.MUTED));
-    period.setSpacingAfter(8);
-    f.doc.add(period);
+    String dates =
+        " (" + Fmt.date(ctx.period().start()) + " – " + Fmt.date(ctx.period().end()) + ")";
+    f.periodLine(ctx, dates, 8);
   }
 
   private void patientBlock(PdfFrame f, Tables tables) throws DocumentException {

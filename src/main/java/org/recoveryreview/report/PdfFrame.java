@@ -156,6 +156,32 @@ final class PdfFrame {
     }
   }
 
+  /** The organisation's name: the line above every document's title. */
+  void organisation(String name) throws DocumentException {
+    // Through Tables.line like every other drawn string, so a right-to-left organisation name
+    // is reordered and shaped (a plain Paragraph draws it in logical order).
+    doc.add(Tables.line(fonts.phrase(name, Style.ORG), 0));
+  }
+
+  /**
+   * The muted line under every document's title: "Review period" with the period's month, then
+   * {@code detail} (what this document adds, may be empty), then the data date.
+   */
+  void periodLine(ReportContext ctx, String detail, float spacingAfter) throws DocumentException {
+    Paragraph period =
+        new Paragraph(
+            fonts.phrase(
+                "Review period "
+                    + Fmt.monthLong(ctx.period().month())
+                    + detail
+                    + "   ·   Data as of "
+                    + Fmt.date(ctx.dataAsOf()),
+                Style.BODY,
+                Palette.MUTED));
+    period.setSpacingAfter(spacingAfter);
+    doc.add(period);
+  }
+
   /** A section heading with a bookmark pointing at it. */
   void section(String title, float keepWithNext) throws DocumentException {
     ensureSpace(keepWithNext + 30);

@@ -128,18 +128,7 @@ final class ProgramCharts {
     bars.setDrawBarOutline(true);
     bars.setDefaultOutlineStroke(new BasicStroke(1.2f));
     bars.setMaximumBarWidth(0.7);
-    bars.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public String generateLabel(CategoryDataset dataset, int row, int column) {
-            return labels.get(column);
-          }
-        });
-    bars.setDefaultItemLabelsVisible(true);
-    bars.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    labelBarEnds(bars, (row, column) -> labels.get(column));
     return bars;
   }
 
@@ -419,19 +408,29 @@ final class ProgramCharts {
     bars.setShadowVisible(false);
     bars.setDrawBarOutline(false);
     bars.setItemMargin(0.08);
+    labelBarEnds(bars, (row, column) -> labels[row][column]);
+    return bars;
+  }
+
+  /** A bar's label text by its series ({@code row}) and category ({@code column}). */
+  interface BarLabel {
+    String at(int row, int column);
+  }
+
+  /** Writes each bar's own label just past the bar's end. */
+  static void labelBarEnds(BarRenderer bars, BarLabel label) {
     bars.setDefaultItemLabelGenerator(
         new StandardCategoryItemLabelGenerator() {
           private static final long serialVersionUID = 1L;
 
           @Override
           public String generateLabel(CategoryDataset dataset, int row, int column) {
-            return labels[row][column];
+            return label.at(row, column);
           }
         });
     bars.setDefaultItemLabelsVisible(true);
     bars.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    return bars;
   }
 
   /** Under the stage chart: what n means, and which bars are hidden for too few patients. */

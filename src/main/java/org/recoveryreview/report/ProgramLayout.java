@@ -65,21 +65,11 @@ final class ProgramLayout implements PdfFrame.Body {
 
   /** The organisation, the title and the review period. */
   private void heading(PdfFrame f) throws DocumentException {
-    f.doc.add(Tables.line(f.fonts.phrase(settings.organisation(), Style.ORG), 0));
+    f.organisation(settings.organisation());
     Paragraph title = new Paragraph(f.fonts.phrase("Programme summary", Style.TITLE));
     f.tags.hint(title, Tagging.Role.H1);
     f.doc.add(title);
-    Paragraph period =
-        new Paragraph(
-            f.fonts.phrase(
-                "Review period "
-                    + Fmt.monthLong(ctx.period().month())
-                    + "   ·   Data as of "
-                    + Fmt.date(ctx.dataAsOf()),
-                Style.BODY,
-                Palette.MUTED));
-    period.setSpacingAfter(6);
-    f.doc.add(period);
+    f.periodLine(ctx, "", 6);
   }
 
   private void adherenceByGroup(PdfFrame f, List<RollupRow> clinics, List<RollupRow> therapists)

@@ -142,17 +142,7 @@ final class Tagging {
   }
 
   /** A cell's place: its table, row and whether it is a header cell. */
-  private static final class CellInfo {
-    final TableInfo table;
-    final int row;
-    final boolean header;
-
-    CellInfo(TableInfo table, int row, boolean header) {
-      this.table = table;
-      this.row = row;
-      this.header = header;
-    }
-  }
+  private record CellInfo(TableInfo table, int row, boolean header) {}
 
   /** A table's structure elements, made as its cells are written. */
   private static final class TableInfo {
@@ -513,7 +503,7 @@ final class Tagging {
 
   /** The element a cell's content belongs to, made now so the tree follows the writing order. */
   private Optional<PdfStructureElement> element(PdfPCell cell, CellInfo info, boolean blank) {
-    TableInfo t = info.table;
+    TableInfo t = info.table();
     Phrase phrase = cell.getPhrase();
     String content = phrase == null ? "" : phrase.getContent();
     if (t.data || t.list) {
@@ -521,19 +511,19 @@ final class Tagging {
           t.element.orElseGet(
               () -> new PdfStructureElement(root(), t.list ? PdfName.L : OWNER_TABLE));
       t.element = Optional.of(table);
-      if (t.row.isEmpty() || t.rowIndex != info.row) {
+      if (t.row.isEmpty() || t.rowIndex != info.row()) {
         t.row = Optional.of(new PdfStructureElement(table, t.list ? PdfName.LI : ROW));
-        t.rowIndex = info.row;
+        t.rowIndex = info.row();
       }
       PdfName type;
       if (t.list) {
         type = phrase != null && hints.get(phrase) == Role.LABEL ? LBL : LBODY;
       } else {
-        type = info.header ? PdfName.TH : PdfName.TD;
+        type = info.header() ? PdfName.TH : PdfName.TD;
       }
       PdfStructureElement e = new PdfStructureElement(t.row.get(), type);
       if (!t.list) {
-        tableAttributes(e, cell, info.header);
+        tableAttributes(e, cell, info.header());
       }
       return Optional.of(describe(e, content));
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -124,7 +123,8 @@ public final class PartialResults {
       if (files.isEmpty()) {
         files = own;
       }
-      ProgramParts p = readOne(json, s, hashes, PROGRAM, ProgramParts.class);
+      ProgramParts p =
+          readVerified(s, hashes, PROGRAM, in -> json.readValue(in, ProgramParts.class));
       sum = plus(sum, p);
     }
     Comparator<PatientMetrics> byId = Comparator.comparing(PatientMetrics::patientId);
@@ -248,29 +248,32 @@ public final class PartialResults {
       Map<String, String> hashes,
       String path,
       Class<T> type) {
-    Path file = verified(shard, hashes, path);
-    List<T> out = new ArrayList<>();
-    ObjectReader reader = json.readerFor(type);
-    try (InputStream in = Files.newInputStream(file);
-        MappingIterator<T> it = reader.readValues(in)) {
-      while (it.hasNext()) {
-        out.add(it.next());
-      }
-    } catch (IOException | RuntimeException e) {
-      throw unreadable(shard, path, e);
-    }
-    return out;
+    return readVerified(
+        shard,
+        hashes,
+        path,
+        in -> {
+          List<T> out = new ArrayList<>();
+          try (MappingIterator<T> it = json.readerFor(type).readValues(in)) {
+            while (it.hasNext()) {
+              out.add(it.next());
+            }
+          }
+          return out;
+        });
   }
 
-  private static <T> T readOne(
-      ObjectMapper json,
-      ShardFolders.Info shard,
-      Map<String, String> hashes,
-      String path,
-      Class<T> type) {
+  /** How a verified partial file's bytes become its records. */
+  private interface Parser<T> {
+    T parse(InputStream in) throws IOException;
+  }
+
+  /** The partial file {@code path}, verified and parsed; a failure names the shard and file. */
+  private static <T> T readVerified(
+      ShardFolders.Info shard, Map<String, String> hashes, String path, Parser<T> parser) {
     Path file = verified(shard, hashes, path);
     try (InputStream in = Files.newInputStream(file)) {
-      return json.readValue(in, type);
+      return parser.parse(in);
     } catch (IOException | RuntimeException e) {
       throw unreadable(shard, path, e);
     }

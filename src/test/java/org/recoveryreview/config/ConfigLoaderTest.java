@@ -201,6 +201,24 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void load_numbersOutOfRangeOrUnreadable_exactMessagePerType() throws IOException {
+    assertTrue(
+        fail("adherence:\n  target: 1.5\n")
+            .getMessage()
+            .contains("1.5 is impossible; expected a decimal from 0 to 1 such as 0.8"));
+    assertTrue(
+        fail("adherence:\n  target: .nan\n").getMessage().contains("is not a number; expected"));
+    assertTrue(
+        fail("recovery:\n  mcid_chronic: 0\n")
+            .getMessage()
+            .contains("0 is impossible; expected a whole number from 1 to "));
+    assertTrue(
+        fail("recovery:\n  mcid_chronic: ' 7x'\n")
+            .getMessage()
+            .contains("' 7x' is not a whole number; expected 1 to "));
+  }
+
+  @Test
   void load_mappingWhereValueExpected_failsWithUsage() throws IOException {
     JobFailure f = fail("organisation:\n  name: X\n");
     assertEquals(ExitCode.USAGE, f.exitCode());

@@ -54,6 +54,24 @@ class GeneratorTest {
   }
 
   @Test
+  void generate_outputUnderAFile_exit73NamingTheFolderAndAdvice(@TempDir Path tmp)
+      throws IOException {
+    Path file = Files.writeString(tmp.resolve("plain"), "x");
+    Path out = file.resolve("data");
+
+    JobFailure f =
+        assertThrows(
+            JobFailure.class, () -> Generator.generate(out, 5, 1, YearMonth.of(2026, 10), 1));
+
+    assertEquals(ExitCode.CANNOT_WRITE, f.exitCode());
+    assertTrue(
+        f.getMessage().startsWith("Cannot create the output directory " + out + ": "),
+        f.getMessage());
+    assertTrue(
+        f.getMessage().endsWith(". Choose a writable location with --output."), f.getMessage());
+  }
+
+  @Test
   void generate_sameSeed_writesSameBytes(@TempDir Path tmp) throws IOException {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.JobFailure;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.PopulationReference;
 import org.recoveryreview.model.ReportSettings;
 
 /** The six bundles are complete and well formed; site files override them; no English in code. */
@@ -129,7 +130,13 @@ class HandoutBundlesTest {
     Files.writeString(dir.resolve("handout.properties"), file, StandardCharsets.UTF_8);
     ReportSettings settings =
         new ReportSettings(
-            "Org", Map.of(), "A4", Optional.empty(), Optional.empty(), Optional.of(dir));
+            "Org",
+            Map.of(),
+            "A4",
+            Optional.empty(),
+            Optional.empty(),
+            PopulationReference.DEFAULT_DIAGNOSES,
+            Optional.of(dir));
     ReportRenderer r = new ReportRenderer(settings);
     List<PatientReview> situations =
         List.of(

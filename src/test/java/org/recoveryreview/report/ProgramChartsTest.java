@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,18 @@ class ProgramChartsTest {
   private static RollupRow row(String group, long due, long done, long patients) {
     return new RollupRow(
         Dimension.THERAPIST, group, OCT, new Adherence(due, done, 0, 0, 0, 0, 0), patients);
+  }
+
+  @Test
+  void labelBarEnds_anyBar_itsOwnLabelShownPastItsEnd() {
+    BarRenderer bars = new BarRenderer();
+
+    ProgramCharts.labelBarEnds(bars, (row, column) -> row + "/" + column);
+
+    assertEquals("1/2", bars.getDefaultItemLabelGenerator().generateLabel(null, 1, 2));
+    assertTrue(bars.getDefaultItemLabelsVisible());
+    assertEquals(
+        ItemLabelAnchor.OUTSIDE3, bars.getDefaultPositiveItemLabelPosition().getItemLabelAnchor());
   }
 
   @Test

@@ -92,6 +92,20 @@ class ReportRendererTest {
   }
 
   @Test
+  void periodLine_patientAndProgramme_monthOwnDetailThenDataDate() throws Exception {
+    String patient = text(patientPdf(ReportFixtures.lowAdherencePlateau()));
+    String program = text(programPdf(List.of()));
+
+    assertTrue(
+        patient.contains(
+            "Review period October 2026 (1 Oct 2026 – 31 Oct 2026)   ·   Data as of 30 Oct 2026"),
+        patient);
+    assertTrue(
+        program.contains("Review period October 2026   ·   Data as of 30 Oct 2026"), program);
+    assertTrue(program.contains("Rehabilitation Programme\nProgramme summary\n"), program);
+  }
+
+  @Test
   void renderPatient_everyPage_hasFooterWithPageOfTotalIdAndDataDate() throws Exception {
     byte[] pdf = patientPdf(ReportFixtures.lowAdherencePlateau());
     String t = text(pdf);
