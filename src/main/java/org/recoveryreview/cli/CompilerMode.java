@@ -3,6 +3,7 @@ package org.recoveryreview.cli;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,18 +12,20 @@ import javax.management.ObjectName;
 import org.recoveryreview.JobOptions;
 
 /**
- * Keeps the JVM's just-in-time compilation to its quick compiler (C1) on machines of two cores or
- * fewer, where the optimising compiler (C2) costs this job more than it gains.
+ * Keeps the JVM's just-in-time compilation to its quick compiler (C1) for a run of a small input on
+ * a machine of two cores or fewer, where the optimising compiler (C2) costs more than it gains.
  *
- * <p>Why: on two cores C2 compiles for about as long as a run lasts (JFR: 55 s of compilation in a
- * 54 s run of 2,000 patients, 12.7 s in the 8 s first run on the sample), so it takes a core the
- * workers need, and the short-lived documents never repay it. A JVM flag ({@code
+ * <p>Why: on two cores C2 compiles for about as long as a short run lasts (JFR: 55 s of compilation
+ * in a 54 s run of 2,000 patients, 12.7 s in the 8 s first run on the sample), so it takes a core
+ * the workers need. A long run repays it: measured, C1 alone made 2,000 patients 23% faster and
+ * 10,000 patients 8% slower, so the cut is an input of {@value #QUICK_INPUT_MAX_MB} MB, about 4,000
+ * patients' 12 months, on the side of the measured gain. A JVM flag ({@code
  * -XX:TieredStopAtLevel=1}) would do this, but the README's command carries none and a jar's
  * manifest cannot; a compiler directive added at run time through the JVM's diagnostic command bean
  * (the {@code jcmd Compiler.directives_add} of JEP 165) can. Methods C2 would have compiled are
  * compiled again by C1 without profiling, as with the flag. Measured and explained in
  * docs/operations.md; {@code -Drecoveryreview.compiler=full} keeps C2 and {@code =quick} forces C1
- * on any machine.
+ * for any input on any machine.
  */
 final class CompilerMode {
   /** The system property an operator sets to {@code auto}, {@code quick} or {@code full}. */
@@ -37,32 +40,75 @@ final class CompilerMode {
 
   private static final String DIAGNOSTIC_BEAN = "com.sun.management:type=DiagnosticCommand";
 
+  /** Input above which C2 pays for itself (see the class comment), in megabytes. */
+  static final long QUICK_INPUT_MAX_MB = 100;
+
+  // A gzipped export holds about five times its size in CSV.
+  private static final int GZIP_RATIO = 5;
+
+  // Set by the process's entry point only, so in-process callers (the tests) keep their JVM as is.
+  private static volatile boolean processEntry;
+
   private CompilerMode() {}
 
+  /** Lets {@link #applyFor} act in this process: called by {@code main}. */
+  static void enableForThisProcess() {
+    processEntry = true;
+  }
+
   /**
-   * Whether to keep to C1, for the property's value and the machine's core count (the default
-   * {@code --jobs} is that count).
+   * Whether to keep to C1, for the property's value, the machine's core count (the default {@code
+   * --jobs} is that count) and the input's size in bytes.
    */
-  static boolean quickOnly(String setting, int cores) {
+  static boolean quickOnly(String setting, int cores, long inputBytes) {
     return switch (setting.strip().toLowerCase(Locale.ROOT)) {
       case "quick" -> true;
       case "full" -> false;
-      default -> cores <= 2;
+      default -> cores <= 2 && inputBytes <= QUICK_INPUT_MAX_MB * 1_000_000;
     };
   }
 
   /**
-   * Adds the directive on a daemon thread when {@link #quickOnly} says so, so the main thread
-   * starts at once: building the platform bean server takes 0.2–0.3 s of one core.
+   * Decides for the run of {@code input} and adds the directive when {@link #quickOnly} says so, on
+   * a daemon thread so the main thread goes on at once: building the platform bean server takes
+   * 0.2–0.3 s of one core.
    */
-  static void applyInBackground() {
-    boolean wanted = quickOnly(System.getProperty(PROPERTY, "auto"), JobOptions.defaultJobs());
-    if (!wanted) {
+  static void applyFor(Path input) {
+    if (!processEntry) {
       return;
     }
-    Thread t = new Thread(CompilerMode::addQuickOnlyDirective, "compiler-mode");
+    Thread t =
+        new Thread(
+            () -> {
+              String setting = System.getProperty(PROPERTY, "auto");
+              if (quickOnly(setting, JobOptions.defaultJobs(), csvBytes(input))) {
+                addQuickOnlyDirective();
+              }
+            },
+            "compiler-mode");
     t.setDaemon(true);
     t.start();
+  }
+
+  /**
+   * The CSV bytes in the folder's {@code .csv} and {@code .csv.gz} files ({@value #GZIP_RATIO}
+   * times a gzipped file's size); 0 when it cannot be listed, which the run itself then reports.
+   */
+  static long csvBytes(Path folder) {
+    long total = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path f : files) {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv") && Files.isRegularFile(f)) {
+          total += Files.size(f);
+        } else if (name.endsWith(".csv.gz") && Files.isRegularFile(f)) {
+          total += GZIP_RATIO * Files.size(f);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+    return total;
   }
 
   /**

@@ -44,7 +44,7 @@ public final class Main implements Runnable {
     // First of all: a SIGTERM or Ctrl-C during start-up, option parsing or config loading (before
     // the run's own guard exists) would otherwise end the JVM with 143 or 130 and no word.
     Runtime.getRuntime().addShutdownHook(new Thread(Main::stoppedEarly, "early-stop"));
-    CompilerMode.applyInBackground();
+    CompilerMode.enableForThisProcess();
     // Background threads (JDK ones such as the Java2D disposer included) must not print raw stack
     // traces either: one line on stderr, the trace only with --verbose. An OutOfMemoryError there
     // also reaches the job, which names -Xmx once.

@@ -103,6 +103,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     log.apply();
+    CompilerMode.applyFor(input);
     int threads = JobArguments.threads(jobs);
     JobArguments.checkRejectedPercent(maxRejectedPercent);
     Settings settings = JobArguments.settings(config, allowFewerPatients, allowFewerSessions);

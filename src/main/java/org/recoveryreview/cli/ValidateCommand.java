@@ -50,6 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     log.apply();
+    CompilerMode.applyFor(input);
     Settings settings = ConfigLoader.load(Optional.ofNullable(config));
     // The fonts a run would refuse (a file that is no font, a face number past the collection's).
     ReviewJob.checkReportSettings(settings.report());

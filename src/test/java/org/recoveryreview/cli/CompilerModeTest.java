@@ -1,28 +1,58 @@
 package org.recoveryreview.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompilerModeTest {
 
+  private static final long SMALL = 53_000_000; // 2,000 patients x 12 months: C1 measured faster
+  private static final long LARGE = 259_000_000; // 10,000 patients: C2 measured faster
+
   @Test
-  void quickOnly_autoOnTwoCoresOrFewer_true() {
-    assertTrue(CompilerMode.quickOnly("auto", 1));
-    assertTrue(CompilerMode.quickOnly("auto", 2));
+  void quickOnly_autoSmallInputOnTwoCoresOrFewer_true() {
+    assertTrue(CompilerMode.quickOnly("auto", 1, SMALL));
+    assertTrue(CompilerMode.quickOnly("auto", 2, SMALL));
+    assertTrue(CompilerMode.quickOnly("auto", 2, CompilerMode.QUICK_INPUT_MAX_MB * 1_000_000));
+  }
+
+  @Test
+  void quickOnly_autoLargeInput_false() {
+    assertFalse(CompilerMode.quickOnly("auto", 2, LARGE));
+    assertFalse(CompilerMode.quickOnly("auto", 2, CompilerMode.QUICK_INPUT_MAX_MB * 1_000_000 + 1));
   }
 
   @Test
   void quickOnly_autoOnMoreCores_false() {
-    assertFalse(CompilerMode.quickOnly("auto", 3));
-    assertFalse(CompilerMode.quickOnly("auto", 64));
+    assertFalse(CompilerMode.quickOnly("auto", 3, SMALL));
+    assertFalse(CompilerMode.quickOnly("auto", 64, 0));
   }
 
   @Test
-  void quickOnly_operatorsChoice_winsOverTheCoreCount() {
-    assertFalse(CompilerMode.quickOnly("full", 2));
-    assertTrue(CompilerMode.quickOnly(" Quick ", 16));
+  void quickOnly_operatorsChoice_winsOverCoresAndInput() {
+    assertFalse(CompilerMode.quickOnly("full", 2, 0));
+    assertTrue(CompilerMode.quickOnly(" Quick ", 16, LARGE));
+  }
+
+  @Test
+  void csvBytes_csvAndGzippedCsv_gzipCountedFiveTimesOtherFilesNot(@TempDir Path dir)
+      throws Exception {
+    Files.write(dir.resolve("sessions-2026-10.csv"), new byte[1000]);
+    Files.write(dir.resolve("patients.CSV"), new byte[10]);
+    Files.write(dir.resolve("sessions-2026-09.csv.gz"), new byte[100]);
+    Files.write(dir.resolve("notes.txt"), new byte[7]);
+    Files.createDirectory(dir.resolve("old.csv"));
+    assertEquals(1000 + 10 + 5 * 100, CompilerMode.csvBytes(dir));
+  }
+
+  @Test
+  void csvBytes_missingFolder_zero(@TempDir Path dir) {
+    assertEquals(0, CompilerMode.csvBytes(dir.resolve("absent")));
   }
 
   @Test
