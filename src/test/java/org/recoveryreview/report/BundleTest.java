@@ -14,9 +14,9 @@ import org.recoveryreview.model.CaseloadOrder;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FollowUpTier;
-import org.recoveryreview.model.MetricsFixture;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.PatientSignals;
 import org.recoveryreview.model.ReportSettings;
 
 class BundleTest {
@@ -107,35 +107,13 @@ class BundleTest {
             new FlagFinding(Flag.LOW_ADHERENCE, "l").shownWith(Flag.DROP_OFF),
             new FlagFinding(Flag.DROP_OFF, "d. With it this month: low adherence — l"));
     PatientMetrics m =
-        MetricsFixture.metrics(
+        new PatientMetrics(
             o.patient(),
             o.reviewPeriod(),
-            o.adherence().period(),
-            o.adherence().previousMonth(),
-            o.adherence().band(),
-            o.adherence().previousBand(),
-            o.recovery().stages().arm(),
-            o.recovery().stages().armChange(),
-            o.recovery().stages().hand(),
-            o.recovery().stages().handChange(),
-            o.recovery().fma().total(),
-            o.recovery().fma().change(),
-            o.recovery().fma().mcid(),
-            o.recovery().phase(),
-            o.recovery().daysSinceOnset(),
-            o.recovery().stages().transitions(),
-            findings,
-            o.recovery().lastAssessment(),
-            o.recovery().fma().plateauWindow(),
-            o.recovery().arat().score(),
-            o.recovery().arat().change(),
-            o.recovery().arat().mcid(),
-            o.recovery().fma().changeLabel(),
-            java.util.Optional.of(FollowUpTier.ACT_NOW),
-            o.recovery().fma().course(),
-            o.adherence().clinicCancelledSessions(),
-            o.adherence().imputedMinutesSessions(),
-            o.goals());
+            o.adherence(),
+            o.recovery(),
+            o.goals(),
+            new PatientSignals(findings, java.util.Optional.of(FollowUpTier.ACT_NOW)));
     String r = BundleLayout.reason(m);
     assertTrue(
         r.startsWith("Tier 1 (act now), Stopped attending, Assessment overdue, Fugl-Meyer gain"),

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.recoveryreview.model.GoalProgress;
-import org.recoveryreview.model.MetricsFixture;
 import org.recoveryreview.model.Patient;
 import org.recoveryreview.model.PatientGoals;
 import org.recoveryreview.model.PatientMetrics;
 import org.recoveryreview.model.PatientReview;
+import org.recoveryreview.model.PatientSignals;
 
 /** Patients with goals and a family language, built on the report fixtures. */
 final class GoalFixtures {
@@ -88,35 +88,14 @@ final class GoalFixtures {
             p.dischargeDate(),
             language);
     PatientMetrics metrics =
-        MetricsFixture.metrics(
+        new PatientMetrics(
             withLanguage,
             m.reviewPeriod(),
-            m.adherence().period(),
-            m.adherence().previousMonth(),
-            m.adherence().band(),
-            m.adherence().previousBand(),
-            m.recovery().stages().arm(),
-            m.recovery().stages().armChange(),
-            m.recovery().stages().hand(),
-            m.recovery().stages().handChange(),
-            m.recovery().fma().total(),
-            m.recovery().fma().change(),
-            m.recovery().fma().mcid(),
-            m.recovery().phase(),
-            m.recovery().daysSinceOnset(),
-            m.recovery().stages().transitions(),
-            findings,
-            m.recovery().lastAssessment(),
-            m.recovery().fma().plateauWindow(),
-            m.recovery().arat().score(),
-            m.recovery().arat().change(),
-            m.recovery().arat().mcid(),
-            m.recovery().fma().changeLabel(),
-            findings.isEmpty() ? Optional.empty() : m.signals().followUpTier(),
-            m.recovery().fma().course(),
-            m.adherence().clinicCancelledSessions(),
-            m.adherence().imputedMinutesSessions(),
-            goals);
+            m.adherence(),
+            m.recovery(),
+            goals,
+            new PatientSignals(
+                findings, findings.isEmpty() ? Optional.empty() : m.signals().followUpTier()));
     return new PatientReview(metrics, r.history());
   }
 

@@ -488,35 +488,13 @@ final class ReportFixtures {
     PatientMetrics o = base.metrics();
     Patient p = patient(id, name, o.patient().clinic(), o.patient().therapist());
     PatientMetrics m =
-        MetricsFixture.metrics(
+        new PatientMetrics(
             p,
             PERIOD,
-            o.adherence().period(),
-            o.adherence().previousMonth(),
-            o.adherence().band(),
-            o.adherence().previousBand(),
-            o.recovery().stages().arm(),
-            o.recovery().stages().armChange(),
-            o.recovery().stages().hand(),
-            o.recovery().stages().handChange(),
-            o.recovery().fma().total(),
-            o.recovery().fma().change(),
-            o.recovery().fma().mcid(),
-            o.recovery().phase(),
-            o.recovery().daysSinceOnset(),
-            o.recovery().stages().transitions(),
-            o.signals().findings(),
-            o.recovery().lastAssessment(),
-            o.recovery().fma().plateauWindow(),
-            o.recovery().arat().score(),
-            o.recovery().arat().change(),
-            o.recovery().arat().mcid(),
-            o.recovery().fma().changeLabel(),
-            o.signals().followUpTier(),
-            o.recovery().fma().course(),
-            o.adherence().clinicCancelledSessions(),
-            o.adherence().imputedMinutesSessions(),
-            org.recoveryreview.model.PatientGoals.none());
+            o.adherence(),
+            o.recovery(),
+            org.recoveryreview.model.PatientGoals.none(),
+            o.signals());
     return new PatientReview(m, base.history());
   }
 
