@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.FactCell;
 import org.recoveryreview.model.MonthWindow;
@@ -40,7 +41,7 @@ final class Aggregates {
   }
 
   /** The group column of each dimension; the programme has none. */
-  static String column(Dimension d) {
+  static @Nullable String column(Dimension d) {
     return switch (d) {
       case PROGRAM -> null;
       case CLINIC -> PatientMonth.CLINIC;

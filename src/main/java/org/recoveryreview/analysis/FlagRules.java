@@ -386,7 +386,7 @@ final class FlagRules {
         }
       }
     }
-    if (count < 2) {
+    if (first == null || last == null || count < 2) {
       return new Plateau(Optional.empty(), Optional.empty());
     }
     FmaWindow w =

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FollowUp;
@@ -45,7 +46,10 @@ final class FollowUps {
     }
     List<FollowUp> out = new ArrayList<>(listed.rowCount());
     for (int r = 0; r < listed.rowCount(); r++) {
-      PatientMetrics m = byId.get(listed.stringColumn(ProgramFigures.PATIENT_ID).get(r));
+      PatientMetrics m =
+          Objects.requireNonNull(
+              byId.get(listed.stringColumn(ProgramFigures.PATIENT_ID).get(r)),
+              "the listed patients are rows of these metrics");
       out.add(
           new FollowUp(
               m.patientId(),

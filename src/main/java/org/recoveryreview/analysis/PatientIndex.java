@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.recoveryreview.model.Patient;
@@ -37,8 +38,10 @@ final class PatientIndex {
     for (int i = 0; i < sorted.size(); i++) {
       Patient p = sorted.get(i);
       byId.put(p.patientId(), i);
-      clinic[i] = clinicIdx.get(p.clinic());
-      therapist[i] = therapistIdx.get(p.therapist());
+      clinic[i] = Objects.requireNonNull(clinicIdx.get(p.clinic()), "clinics lists every clinic");
+      therapist[i] =
+          Objects.requireNonNull(
+              therapistIdx.get(p.therapist()), "therapists lists every therapist");
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceCount;
 import org.recoveryreview.model.Setting;
@@ -142,7 +143,7 @@ final class PatientMonth {
   }
 
   private static Table table(
-      String name, List<Rows> parts, PatientIndex index, List<String> therapies) {
+      String name, List<Rows> parts, PatientIndex index, @Nullable List<String> therapies) {
     int n = parts.stream().mapToInt(r -> r.size).sum();
     int[] patient = new int[n];
     int[] newTherapy = new int[n];

@@ -149,9 +149,14 @@ final class ProgramFigures {
   static Map<Flag, Integer> perFlag(Table patients) {
     Map<Flag, Integer> out = new EnumMap<>(Flag.class);
     for (Flag f : Flag.values()) {
-      out.put(f, (int) patients.intColumn(f.code()).sum());
+      out.put(f, flagged(patients, f));
     }
     return out;
+  }
+
+  /** Patients carrying {@code flag}. */
+  static int flagged(Table patients, Flag flag) {
+    return (int) patients.intColumn(flag.code()).sum();
   }
 
   /** The summed period counts of the patients in review. */

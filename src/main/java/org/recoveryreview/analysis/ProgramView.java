@@ -1,7 +1,6 @@
 package org.recoveryreview.analysis;
 
 import java.util.List;
-import java.util.Map;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.BrunnstromScale;
 import org.recoveryreview.model.DataIssue;
@@ -59,7 +58,6 @@ final class ProgramView {
     List<PatientMetrics> metrics = parts.inReview();
     Table patients = ProgramFigures.patients(metrics);
     Adherence overall = ProgramFigures.overall(patients);
-    Map<Flag, Integer> perFlag = ProgramFigures.perFlag(patients);
     ProgramReview program =
         new ProgramReview(
             ProgramFigures.withPeriodCounts(
@@ -82,7 +80,7 @@ final class ProgramView {
                 overall,
                 ProgramFigures.programmeCounts(patients),
                 metrics.size(),
-                perFlag.get(Flag.DATA_QUERY)));
+                ProgramFigures.flagged(patients, Flag.DATA_QUERY)));
     return parts.goalsRated() ? program.withGoalGroups(GoalAttainment.groups(metrics)) : program;
   }
 }

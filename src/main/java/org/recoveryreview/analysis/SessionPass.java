@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.IsoWeek;
 import org.recoveryreview.model.Patient;
@@ -337,7 +338,7 @@ final class SessionPass {
     return out;
   }
 
-  private Integer[] sortedTherapies;
+  private Integer @Nullable [] sortedTherapies;
 
   private Integer[] therapiesByName() {
     if (sortedTherapies == null) {

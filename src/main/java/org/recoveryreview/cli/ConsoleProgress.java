@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ final class ConsoleProgress {
 
   /** The interactive bar on stderr. */
   private static final class Bar implements ProgressListener {
-    private ProgressBar bar;
+    private @Nullable ProgressBar bar;
 
     @Override
     public synchronized void start(long total) {

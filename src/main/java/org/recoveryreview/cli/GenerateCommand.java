@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.generate.Generator;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
@@ -45,7 +46,7 @@ final class GenerateCommand implements Callable<Integer> {
       names = "--end",
       paramLabel = "YYYY-MM",
       description = "Last month of the data (default: last calendar month).")
-  YearMonth end;
+  @Nullable YearMonth end;
 
   @Option(
       names = "--seed",

@@ -2,6 +2,7 @@ package org.recoveryreview.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.JobOptions;
 import org.recoveryreview.config.ConfigLoader;
 import org.recoveryreview.model.ExitCode;
@@ -13,7 +14,7 @@ final class JobArguments {
   private JobArguments() {}
 
   /** The worker threads for {@code --jobs} (the processor count when not given); at least 1. */
-  static int threads(Integer jobs) {
+  static int threads(@Nullable Integer jobs) {
     int threads = jobs == null ? JobOptions.defaultJobs() : jobs;
     if (threads < 1) {
       throw new JobFailure(ExitCode.USAGE, "--jobs must be at least 1, got " + threads + ".");
@@ -34,7 +35,8 @@ final class JobArguments {
    * The configuration file's settings, with {@code --allow-fewer-patients} and {@code
    * --allow-fewer-sessions} applied over them (an option can only switch a guard off).
    */
-  static Settings settings(Path config, boolean allowFewerPatients, boolean allowFewerSessions) {
+  static Settings settings(
+      @Nullable Path config, boolean allowFewerPatients, boolean allowFewerSessions) {
     Settings settings = ConfigLoader.load(Optional.ofNullable(config));
     return settings.withPublish(
         settings.publish().allowing(allowFewerPatients, allowFewerSessions));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.ReviewJob;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
@@ -109,16 +110,16 @@ public final class Main implements Runnable {
     if (e instanceof JobFailure jf) {
       code = jf.exitCode();
       err.println("recovery-review: " + jf.getMessage());
-    } else if (cause(e, OutOfMemoryError.class) != null) {
+    } else if (cause(e, OutOfMemoryError.class) instanceof OutOfMemoryError outOfMemory) {
       code = ExitCode.OUT_OF_MEMORY;
       err.println(
           "recovery-review: the Java heap is too small for this input ("
-              + cause(e, OutOfMemoryError.class).getMessage()
+              + outOfMemory.getMessage()
               + "); give the JVM more with -Xmx, e.g. java -Xmx2g -jar recovery-review.jar ...,"
               + " as sized in docs/operations.md#sizing-and-jvm-memory.");
-    } else if (cause(e, InvalidPathException.class) != null) {
+    } else if (cause(e, InvalidPathException.class) instanceof InvalidPathException badPath) {
       code = ExitCode.USAGE;
-      err.println("recovery-review: " + pathHint(cause(e, InvalidPathException.class)));
+      err.println("recovery-review: " + pathHint(badPath));
     } else {
       code = ExitCode.SOFTWARE;
       err.println(
@@ -160,10 +161,11 @@ public final class Main implements Runnable {
     return sub ? m + " for '" + where.getCommandName() + "'" : m;
   }
 
-  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+  /** The first of {@code e} and its causes that is a {@code type}, or null when none is. */
+  private static @Nullable Throwable cause(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
-        return type.cast(t);
+        return t;
       }
     }
     return null;

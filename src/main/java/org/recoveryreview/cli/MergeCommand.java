@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.JobOptions;
 import org.recoveryreview.ReviewJob;
 import org.recoveryreview.model.ExitCode;
@@ -55,19 +56,19 @@ final class MergeCommand implements Callable<Integer> {
       description =
           "Accepted for scripts of earlier versions and ignored: the merge reads the shards'"
               + " partial results, not the exports.")
-  Path input;
+  @Nullable Path input;
 
   @Option(
       names = "--config",
       paramLabel = "FILE",
       description = "YAML configuration; must give the same settings as the shards'.")
-  Path config;
+  @Nullable Path config;
 
   @Option(
       names = "--jobs",
       paramLabel = "N",
       description = "Threads for reading, analysis and bundles (default: number of cores).")
-  Integer jobs;
+  @Nullable Integer jobs;
 
   @Option(
       names = "--max-rejected-percent",

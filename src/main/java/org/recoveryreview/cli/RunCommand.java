@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.JobOptions;
 import org.recoveryreview.ReviewJob;
 import org.recoveryreview.model.ExitCode;
@@ -52,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
       names = "--config",
       paramLabel = "FILE",
       description = "YAML configuration (see docs/configuration.md).")
-  Path config;
+  @Nullable Path config;
 
   @Option(
       names = "--patient",
@@ -67,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
       description =
           "Worker threads for reading the input, the analysis and rendering (default: number of"
               + " cores).")
-  Integer jobs;
+  @Nullable Integer jobs;
 
   @Option(
       names = "--max-rejected-percent",
@@ -98,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
       description =
           "Render only shard i of N (0 <= i < N) into OUTPUT/PERIOD.shard-i-of-N/ for a later"
               + " 'merge' (see docs/operations.md).")
-  String shard;
+  @Nullable String shard;
 
   @Override
   public Integer call() {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.ReviewJob;
 import org.recoveryreview.config.ConfigLoader;
 import org.recoveryreview.model.DataIssue;
@@ -45,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--config",
       paramLabel = "FILE",
       description = "YAML configuration (see docs/configuration.md).")
-  Path config;
+  @Nullable Path config;
 
   @Override
   public Integer call() {

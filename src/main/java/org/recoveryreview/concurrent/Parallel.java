@@ -2,6 +2,7 @@ package org.recoveryreview.concurrent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -235,7 +236,8 @@ public final class Parallel {
       Thread.currentThread().interrupt();
       throw new JobFailure(ExitCode.SOFTWARE, "The " + name + " threads were interrupted.", e);
     } catch (ExecutionException e) {
-      Throwable c = e.getCause();
+      Throwable c =
+          Objects.requireNonNull(e.getCause(), "a task's ExecutionException carries what it threw");
       if (c instanceof RuntimeException re) {
         throw re;
       }
@@ -250,8 +252,17 @@ public final class Parallel {
   public static final class ParallelFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final Throwable taskFailure;
+
     ParallelFailure(Throwable cause) {
       super(cause);
+      this.taskFailure = cause;
+    }
+
+    /** The task's exception; never null, unlike a Throwable's cause in general. */
+    @Override
+    public Throwable getCause() {
+      return taskFailure;
     }
   }
 }

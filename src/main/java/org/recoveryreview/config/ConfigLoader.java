@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.recoveryreview.model.AnalysisSettings;
@@ -200,9 +201,11 @@ public final class ConfigLoader {
       double partial = get(PARTIAL);
       if (partial > target) {
         Node at =
-            nodes.containsKey(PARTIAL.path())
-                ? nodes.get(PARTIAL.path())
-                : nodes.get(TARGET.path());
+            Objects.requireNonNull(
+                nodes.containsKey(PARTIAL.path())
+                    ? nodes.get(PARTIAL.path())
+                    : nodes.get(TARGET.path()),
+                "the defaults are in order, so the file sets one of the two");
         throw yaml.atLine(
             at,
             "adherence.partial ("

@@ -176,7 +176,7 @@ interface ValueType<T> {
     return (node, name, yaml) -> {
       String p = yaml.nonBlank(node, name);
       try {
-        DateTimeFormatter.ofPattern(p, Locale.ROOT);
+        DateTimeFormatter unused = DateTimeFormatter.ofPattern(p, Locale.ROOT);
       } catch (IllegalArgumentException e) {
         throw yaml.invalid(node, name, "'" + p + "' is not a date pattern (example: dd/MM/yyyy)");
       }

@@ -14,7 +14,10 @@ final class NameCultures {
     FAMILY_GIVEN_NO_SPACE
   }
 
-  /** One naming culture; female family names are listed separately where the language inflects. */
+  /**
+   * One naming culture; female family names are listed separately where the language inflects
+   * (empty where it does not), like the middle names of cultures that have them.
+   */
   record Culture(
       String label,
       Order order,
@@ -30,7 +33,7 @@ final class NameCultures {
   /** A culture whose family names have one form for both sexes, and no middle names. */
   private static Culture plain(
       String label, Order order, String[] givenFemale, String[] givenMale, String[] family) {
-    return new Culture(label, order, givenFemale, givenMale, null, family, NONE, NONE);
+    return new Culture(label, order, givenFemale, givenMale, NONE, family, NONE, NONE);
   }
 
   /** A culture whose family names take a female form, and no middle names. */
@@ -221,7 +224,7 @@ final class NameCultures {
           Order.FAMILY_GIVEN,
           new String[] {"Hương", "Lan", "Mai", "Thảo", "Ngọc", "Hằng", "Linh", "Trang", "Yến"},
           new String[] {"Hùng", "Dũng", "Tuấn", "Quang", "Thắng", "Phúc", "Long", "Sơn", "Khải"},
-          null,
+          NONE,
           new String[] {
             "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
             "Đỗ"

@@ -73,7 +73,7 @@ final class Names {
     }
     NameCultures.Culture c = NameCultures.ALL[Rng.weighted(r, weights)];
     String given = Rng.pick(r, female ? c.givenFemale() : c.givenMale());
-    String[] families = female && c.familyFemale() != null ? c.familyFemale() : c.familyMale();
+    String[] families = female && c.familyFemale().length > 0 ? c.familyFemale() : c.familyMale();
     String family = Rng.pick(r, families);
     String[] middles = female ? c.middleFemale() : c.middleMale();
     if (middles.length > 0) {

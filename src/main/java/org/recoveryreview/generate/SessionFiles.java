@@ -5,7 +5,9 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.Status;
@@ -43,9 +45,9 @@ final class SessionFiles {
   private final SessionSimulator simulator;
   private final StringBuilder id = new StringBuilder(32);
 
-  // State of the file being written, read by the row sink.
-  private CSVPrinter out;
-  private MonthText text;
+  // State of the file being written, read by the row sink; null before the first write().
+  private @Nullable CSVPrinter out;
+  private @Nullable MonthText text;
   private boolean overlap;
   private int fileIndex;
   private boolean lastFile;
@@ -100,6 +102,7 @@ final class SessionFiles {
 
   private void row(SessionSimulator.Row r) throws IOException {
     SimPatient p = r.patient;
+    MonthText text = Objects.requireNonNull(this.text, "write() sets it before simulating");
     id.setLength(0);
     id.append('S').append(p.number).append('-').append(text.compact[r.dayOfMonth]).append('-');
     id.append(r.seq);
@@ -147,6 +150,7 @@ final class SessionFiles {
       String status,
       String actual)
       throws IOException {
+    CSVPrinter out = Objects.requireNonNull(this.out, "write() opens it before simulating");
     out.print(sessionId);
     out.print(patientId);
     out.print(date);
@@ -186,6 +190,7 @@ final class SessionFiles {
       throws IOException {
     String sessionId = "S" + p.number + "-" + fault;
     String ot = Cohort.CLINIC_THERAPIES[0];
+    CSVPrinter out = Objects.requireNonNull(this.out, "write() opens it before simulating");
     out.printRecord(sessionId, patientId, date, "clinic", ot, status, planned, actual, p.therapist);
     rows++;
   }

@@ -20,6 +20,9 @@ final class SessionSimulator {
   }
 
   /** One session as simulated; {@code actual} is -1 for a blank actual_minutes. */
+  // A reused out-parameter: simulate() sets every field before each Sink.accept, and no sink sees
+  // the row before that, so there is no value to give its fields at construction.
+  @SuppressWarnings("NullAway.Init")
   static final class Row {
     SimPatient patient;
     long epochDay;

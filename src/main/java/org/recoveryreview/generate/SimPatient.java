@@ -7,6 +7,10 @@ import java.util.Optional;
  * One synthetic patient: the demographics written to patients.csv plus the hidden parameters that
  * drive their sessions and assessments. Fields are set once by {@link Cohort} and then only read.
  */
+// Cohort.patient sets every field, one by one in the order it draws them from the patient's random
+// stream (the data set depends on that order), before the patient is used; a constructor taking
+// them all would have to restate that order for no gain.
+@SuppressWarnings("NullAway.Init")
 final class SimPatient {
   int index;
 

@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVException;
@@ -66,12 +67,21 @@ final class CsvFile {
 
   /** One data row as the contract's columns, values trimmed, absent cells blank. */
   static final class Row {
+    /** The current data record; the header record until the first one. */
     private CSVRecord record;
-    private List<String> header;
-    private int[] index;
-    private int headerSize;
+
+    private final List<String> header;
+    private final int[] index;
+    private final int headerSize;
     private long line;
     private int tooLong = -1;
+
+    private Row(CSVRecord headerRecord, List<String> header, int[] index) {
+      this.record = headerRecord;
+      this.header = header;
+      this.index = index;
+      this.headerSize = header.size();
+    }
 
     /** The trimmed value of a contract column; "" when blank or absent. */
     String get(int column) {
@@ -176,7 +186,8 @@ final class CsvFile {
         // Hash every byte of the file, including any the decoder or gzip did not need to read.
         digesting.transferTo(OutputStream.nullOutputStream());
       } catch (UncheckedIOException e) {
-        throw failure(e.getCause());
+        throw failure(
+            Objects.requireNonNull(e.getCause(), "an UncheckedIOException wraps an IOException"));
       } catch (IOException e) {
         throw failure(e);
       }
@@ -248,7 +259,7 @@ final class CsvFile {
       CSVParser parser = CSVParser.builder().setReader(tracked).setFormat(format(sep)).get();
       Iterator<CSVRecord> records = parser.iterator();
       CompactTokens tokens = CompactTokens.of(parser);
-      Row row = new Row();
+      Row row = null; // made from the header line
       long rows = 0;
       // The reader bounds memory but counts a record only roughly (it cannot see where the parser
       // is); each record's exact length is checked here, once the next one starts.
@@ -269,8 +280,8 @@ final class CsvFile {
         if (isBlank(record)) {
           continue;
         }
-        if (row.header == null) {
-          header(row, record, line, sep, schema, aliases);
+        if (row == null) {
+          row = header(record, line, sep, schema, aliases);
           continue;
         }
         row.record = record;
@@ -282,7 +293,7 @@ final class CsvFile {
       if (previousStart >= 0) {
         checkLength(tracked.lengthToEnd(previousStart), previousLine);
       }
-      if (row.header == null) {
+      if (row == null) {
         throw new JobFailure(
             ExitCode.DATA_ERROR,
             name
@@ -312,20 +323,15 @@ final class CsvFile {
       }
     }
 
-    private void header(
-        Row row,
-        CSVRecord record,
-        long line,
-        char sep,
-        Schema schema,
-        Map<String, Integer> aliases) {
+    /** The row of the file's data records, once its header line checks out. */
+    private Row header(
+        CSVRecord record, long line, char sep, Schema schema, Map<String, Integer> aliases) {
       List<String> header = new ArrayList<>(record.size());
       List<String> shown = new ArrayList<>(record.size());
       for (String cell : record) {
         header.add(trim(cell));
         shown.add(Printable.escape(shortened(trim(cell))));
       }
-      row.header = shown;
       if (String.join("", header).indexOf('\u0000') >= 0) {
         // ASCII text in UTF-16 or UTF-32 is valid UTF-8 with NULs between the letters.
         throw new JobFailure(
@@ -338,9 +344,8 @@ final class CsvFile {
                 + "), so the file is probably UTF-16 or UTF-32 without a byte-order mark. Export"
                 + " it again as UTF-8, or as UTF-16 with a byte-order mark.");
       }
-      row.index = schema.map(header, aliases);
-      row.headerSize = header.size();
-      List<String> missing = schema.missing(row.index);
+      int[] index = schema.map(header, aliases);
+      List<String> missing = schema.missing(index);
       if (!missing.isEmpty()) {
         throw missingColumns(name, line, schema, missing, shown);
       }
@@ -357,6 +362,7 @@ final class CsvFile {
                 + " export.");
       }
       LOG.debug("{}: delimiter '{}', header {}", name, Delimiters.printable(sep), shown);
+      return new Row(record, shown, index);
     }
 
     /** The first cell longer than the value limit, or -1. */

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 
@@ -81,7 +82,7 @@ final class DateParser {
   }
 
   /** The date, or null when the text is not a valid date in any accepted form. */
-  LocalDate parse(String text) {
+  @Nullable LocalDate parse(String text) {
     if (configured.isPresent()) {
       LocalDate d = parseConfigured(configured.get(), text);
       if (d != null) {
@@ -111,7 +112,7 @@ final class DateParser {
     return date(year, month, day);
   }
 
-  private LocalDate date(int year, int month, int day) {
+  private @Nullable LocalDate date(int year, int month, int day) {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
     }
@@ -154,7 +155,7 @@ final class DateParser {
     }
   }
 
-  private static LocalDate parseConfigured(DateTimeFormatter f, String text) {
+  private static @Nullable LocalDate parseConfigured(DateTimeFormatter f, String text) {
     ParsePosition pos = new ParsePosition(0);
     // parseUnresolved does not throw for text of the wrong shape, which keeps ISO rows cheap when a
     // pattern is configured; only text of the right shape pays for resolving.

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.concurrent.Parallel;
 import org.recoveryreview.model.Assessment;
 import org.recoveryreview.model.Coverage;
@@ -127,12 +127,12 @@ public final class Ingestor {
    * change that month's reports), so the dataset's {@link Coverage} is exact from that day on.
    */
   public Dataset ingest(Path inputDir, Predicate<String> ours, Optional<LocalDate> otherDatesFrom) {
-    Map<FileKind, List<Path>> files = discover(inputDir);
+    ByKind<Path> files = discover(inputDir);
     long floor = otherDatesFrom.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     CsvFile csv = new CsvFile(options.charset(), options.delimiter(), options.limits());
     Ledger ledger = new Ledger();
     List<CsvFile.Result> results = new ArrayList<>();
-    Map<FileKind, List<Integer>> ids = registerFiles(files, ledger, results);
+    ByKind<Integer> ids = registerFiles(files, ledger, results);
     PatientRows patients = readPatients(csv, files, ids, ledger, results);
     Latest<Session> sessions = latestSessions(ledger, ours, floor);
     Latest<Assessment> assessments = latestAssessments(ledger, ours, floor);
@@ -174,16 +174,14 @@ public final class Ingestor {
   }
 
   /** Gives every file its ledger number, kind by kind, with an empty slot for its read result. */
-  private static Map<FileKind, List<Integer>> registerFiles(
-      Map<FileKind, List<Path>> files, Ledger ledger, List<CsvFile.Result> results) {
-    Map<FileKind, List<Integer>> ids = new EnumMap<>(FileKind.class);
+  private static ByKind<Integer> registerFiles(
+      ByKind<Path> files, Ledger ledger, List<CsvFile.Result> results) {
+    ByKind<Integer> ids = new ByKind<>();
     for (FileKind kind : FileKind.values()) {
-      List<Integer> kindIds = new ArrayList<>();
       for (Path path : files.get(kind)) {
-        kindIds.add(ledger.addFile(path.getFileName().toString(), kind));
+        ids.get(kind).add(ledger.addFile(path.getFileName().toString(), kind));
         results.add(null);
       }
-      ids.put(kind, kindIds);
     }
     return ids;
   }
@@ -194,8 +192,8 @@ public final class Ingestor {
    */
   private PatientRows readPatients(
       CsvFile csv,
-      Map<FileKind, List<Path>> files,
-      Map<FileKind, List<Integer>> ids,
+      ByKind<Path> files,
+      ByKind<Integer> ids,
       Ledger ledger,
       List<CsvFile.Result> results) {
     PatientRows patients =
@@ -244,8 +242,7 @@ public final class Ingestor {
   }
 
   /** One parsing task per sessions, assessments and goals file, in that order. */
-  private static List<FileTask> otherFileTasks(
-      Map<FileKind, List<Path>> files, Map<FileKind, List<Integer>> ids) {
+  private static List<FileTask> otherFileTasks(ByKind<Path> files, ByKind<Integer> ids) {
     List<FileTask> tasks = new ArrayList<>();
     for (FileKind kind : List.of(FileKind.SESSIONS, FileKind.ASSESSMENTS, FileKind.GOALS)) {
       for (int i = 0; i < files.get(kind).size(); i++) {
@@ -354,14 +351,16 @@ public final class Ingestor {
   }
 
   /** The input files of each kind, in reading order. */
-  private Map<FileKind, List<Path>> discover(Path dir) {
+  private ByKind<Path> discover(Path dir) {
     requireDirectory(dir);
-    Map<FileKind, List<Path>> byKind = readableExports(dir);
+    ByKind<Path> byKind = readableExports(dir);
     // Case-insensitive order first, so "Sessions-2026-02" does not sort before "sessions-2026-01".
     Comparator<Path> order =
         Comparator.comparing((Path p) -> p.getFileName().toString().toLowerCase(Locale.ROOT))
             .thenComparing(p -> p.getFileName().toString());
-    byKind.values().forEach(list -> list.sort(order));
+    for (FileKind k : FileKind.values()) {
+      byKind.get(k).sort(order);
+    }
     requirePatientsAndSessions(dir, byKind);
     if (byKind.get(FileKind.ASSESSMENTS).isEmpty()) {
       LOG.info("No assessments file in {}; reviews will have no assessment data", dir);
@@ -385,11 +384,8 @@ public final class Ingestor {
    * The files of {@code dir} named like an export, by kind, unsorted; stops the run when any of
    * them is not a readable regular file, and warns of other CSV files, which are not read.
    */
-  private Map<FileKind, List<Path>> readableExports(Path dir) {
-    Map<FileKind, List<Path>> byKind = new EnumMap<>(FileKind.class);
-    for (FileKind k : FileKind.values()) {
-      byKind.put(k, new ArrayList<>());
-    }
+  private ByKind<Path> readableExports(Path dir) {
+    ByKind<Path> byKind = new ByKind<>();
     List<String> unusable = new ArrayList<>();
     try (Stream<Path> listing = Files.list(dir)) {
       listing.forEach(
@@ -437,7 +433,7 @@ public final class Ingestor {
     return byKind;
   }
 
-  private static void requirePatientsAndSessions(Path dir, Map<FileKind, List<Path>> byKind) {
+  private static void requirePatientsAndSessions(Path dir, ByKind<Path> byKind) {
     for (FileKind required : List.of(FileKind.PATIENTS, FileKind.SESSIONS)) {
       if (byKind.get(required).isEmpty()) {
         throw new JobFailure(
@@ -488,12 +484,27 @@ public final class Ingestor {
     return "";
   }
 
-  private static FileKind kindOf(String lowerName) {
+  private static @Nullable FileKind kindOf(String lowerName) {
     for (FileKind k : FileKind.values()) {
       if (lowerName.startsWith(k.code())) {
         return k;
       }
     }
     return null;
+  }
+
+  /** A list per kind of input file, every kind present (empty when there is no such file). */
+  private static final class ByKind<T> {
+    private final List<List<T>> lists = new ArrayList<>();
+
+    ByKind() {
+      for (FileKind k : FileKind.values()) {
+        lists.add(new ArrayList<>());
+      }
+    }
+
+    List<T> get(FileKind kind) {
+      return lists.get(kind.ordinal());
+    }
   }
 }

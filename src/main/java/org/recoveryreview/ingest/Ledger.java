@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.FileKind;
 import org.recoveryreview.model.InputFile;
@@ -86,7 +87,8 @@ final class Ledger {
   }
 
   void reject(int file, long line, String key, RowRules.Reject r) {
-    add(file, line, key, r.column, r.value, IssueAction.REJECTED, r.getMessage(), r.problem);
+    String reason = Objects.requireNonNull(r.getMessage(), "a Reject is made with its reason");
+    add(file, line, key, r.column, r.value, IssueAction.REJECTED, reason, r.problem);
   }
 
   /** Every issue, ordered by file reading order, then line. */

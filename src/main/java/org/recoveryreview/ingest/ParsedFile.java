@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a block of consecutive data rows of one file became, in line order: the records that passed
@@ -28,7 +29,7 @@ final class ParsedFile<T> {
   final List<Rejection> rejections = new ArrayList<>();
 
   /** Set on the file's last block only. */
-  CsvFile.Result result;
+  CsvFile.@Nullable Result result;
 
   ParsedFile(int file, int expectedRows) {
     this.file = file;
@@ -62,7 +63,7 @@ final class ParsedFile<T> {
               try {
                 T value = checker.check(row);
                 // String caches its hash: computing it here keeps the sequential resolution short.
-                checker.key(value).hashCode();
+                int unused = checker.key(value).hashCode();
                 parsed.add(value, row.line());
               } catch (RowRules.Reject r) {
                 parsed.rejections.add(new Rejection(row.line(), checker.rejectedKey(row), r));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.model.InputLimits;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.Patient;
@@ -127,7 +128,7 @@ final class PatientRows extends RowRules {
   }
 
   /** The kept patient with this id, for sharing its id string; null when there is none. */
-  Patient find(String id) {
+  @Nullable Patient find(String id) {
     Kept k = byId.get(id);
     return k == null ? null : k.patient();
   }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.model.Codes;
 import org.recoveryreview.model.Setting;
 import org.recoveryreview.model.Status;
@@ -116,7 +117,7 @@ final class Vocabulary {
   }
 
   /** "left" or "right" for the accepted spellings (any case, or L/R), else null. */
-  static String side(String value) {
+  static @Nullable String side(String value) {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "left", "l" -> "left";
       case "right", "r" -> "right";

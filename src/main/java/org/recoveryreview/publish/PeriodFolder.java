@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -124,7 +125,8 @@ public final class PeriodFolder implements StopGuard.Stoppable {
     writing(
         p,
         () -> {
-          ops.createDirectories(p.getParent());
+          ops.createDirectories(
+              Objects.requireNonNull(p.getParent(), "inStaging paths lie below the folder"));
           try (OutputStream out = new BufferedOutputStream(ops.create(p), 1 << 16)) {
             content.writeTo(out);
           }
@@ -203,9 +205,10 @@ public final class PeriodFolder implements StopGuard.Stoppable {
       }
       io.run();
     } catch (IOException e) {
-      throw unchanged(WriteFailure.of(p, e));
+      throw unchanged(p, e);
     } catch (UncheckedIOException e) {
-      throw unchanged(WriteFailure.of(p, e.getCause()));
+      throw unchanged(
+          p, Objects.requireNonNull(e.getCause(), "an UncheckedIOException wraps an IOException"));
     } finally {
       writers.readLock().unlock();
     }
@@ -219,13 +222,17 @@ public final class PeriodFolder implements StopGuard.Stoppable {
     return p;
   }
 
-  /** The failure with what the operator most needs to know after it: the month is as it was. */
-  private JobFailure unchanged(JobFailure f) {
+  /**
+   * The failure to write {@code where} with what the operator most needs to know after it: the
+   * month is as it was.
+   */
+  private JobFailure unchanged(Path where, Throwable e) {
+    JobFailure f = WriteFailure.of(where, e);
     String state =
         Files.exists(target(), NOFOLLOW)
             ? " The published " + target() + " is unchanged."
             : " Nothing was published in " + target() + ".";
-    return new JobFailure(f.exitCode(), f.getMessage() + state, f.getCause());
+    return new JobFailure(f.exitCode(), f.getMessage() + state, e);
   }
 
   /**
@@ -264,7 +271,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
       writeJournal(hadOld ? aside.getFileName().toString() : "");
     } catch (IOException e) {
       deleteJournalQuietly();
-      throw unchanged(WriteFailure.of(target, e));
+      throw unchanged(target, e);
     }
     try {
       if (hadOld) {
@@ -279,7 +286,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
     } catch (IOException e) {
       // The staging folder is still there, so recovery puts the old folder back.
       recoverSwap(ops, outputDir, period);
-      throw unchanged(WriteFailure.of(target, e));
+      throw unchanged(target, e);
     }
     try {
       ops.sync(outputDir);
@@ -359,12 +366,12 @@ public final class PeriodFolder implements StopGuard.Stoppable {
     }
     Path target = outputDir.resolve(period);
     try {
-      Map<String, String> j = readJournal(journal, period);
-      Path staged = outputDir.resolve(j.get("new"));
+      Journal j = readJournal(journal, period);
+      Path staged = outputDir.resolve(j.staged());
       Path aside =
-          j.get("old").isEmpty()
+          j.aside().isEmpty()
               ? outputDir.resolve("." + period + ".old-none")
-              : outputDir.resolve(j.get("old"));
+              : outputDir.resolve(j.aside());
       if (Files.exists(staged, NOFOLLOW)) {
         LOG.warn("Undoing the unfinished swap of {}; the previous reports stay.", target);
         if (!Files.exists(target, NOFOLLOW) && Files.exists(aside, NOFOLLOW)) {
@@ -400,7 +407,10 @@ public final class PeriodFolder implements StopGuard.Stoppable {
   }
 
   /** The journal's staging and moved-aside folder names, checked to be this period's. */
-  private static Map<String, String> readJournal(Path journal, String period) throws IOException {
+  /** The folder names a swap journal records: the staging folder and the moved-aside one. */
+  private record Journal(String staged, String aside) {}
+
+  private static Journal readJournal(Path journal, String period) throws IOException {
     Map<String, String> out = new HashMap<>();
     for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
       int eq = line.indexOf('=');
@@ -408,17 +418,18 @@ public final class PeriodFolder implements StopGuard.Stoppable {
         out.put(line.substring(0, eq), line.substring(eq + 1));
       }
     }
-    String staged = out.getOrDefault("new", "");
-    String aside = out.getOrDefault("old", "");
-    boolean ok =
-        staged.startsWith("." + period + ".tmp-")
-            && (aside.isEmpty() || aside.startsWith("." + period + ".old-"))
-            && !staged.contains("/")
-            && !aside.contains("/");
-    if (!ok) {
+    String staged = out.get("new");
+    String aside = out.get("old");
+    // writeJournal writes both lines ("old=" empty when there was no old folder).
+    if (staged == null
+        || aside == null
+        || !staged.startsWith("." + period + ".tmp-")
+        || !(aside.isEmpty() || aside.startsWith("." + period + ".old-"))
+        || staged.contains("/")
+        || aside.contains("/")) {
       throw new IOException("the journal does not name this period's folders");
     }
-    return out;
+    return new Journal(staged, aside);
   }
 
   /** Removes the staging folder after a failure; the published folder is untouched. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
@@ -34,14 +35,14 @@ public final class SelectiveUpdate implements StopGuard.Stoppable {
   /** Opens {@code <output>/<period>} for a selective run; exit 73 if it is not a plain folder. */
   static SelectiveUpdate open(Path outputDir, String period, FileOps ops) {
     Path folder = outputDir.resolve(period);
-    Path link = firstLink(folder);
-    if (link != null) {
+    Optional<Path> link = firstLink(folder);
+    if (link.isPresent()) {
       throw new JobFailure(
           ExitCode.CANNOT_WRITE,
           "Refusing to update "
               + folder
               + " for --patient: "
-              + link
+              + link.get()
               + " is a symbolic link, and a --patient run writes only inside "
               + outputDir
               + "; replace the link by a real folder, or run the whole month without --patient"
@@ -60,15 +61,15 @@ public final class SelectiveUpdate implements StopGuard.Stoppable {
     return new SelectiveUpdate(folder, staged);
   }
 
-  private static Path firstLink(Path folder) {
+  private static Optional<Path> firstLink(Path folder) {
     if (Files.isSymbolicLink(folder)) {
-      return folder;
+      return Optional.of(folder);
     }
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-      return null;
+      return Optional.empty();
     }
     try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isSymbolicLink).findFirst().orElse(null);
+      return walk.filter(Files::isSymbolicLink).findFirst();
     } catch (IOException | UncheckedIOException e) {
       throw WriteFailure.of(folder, e);
     }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.JobFailure;
 
@@ -28,7 +29,10 @@ final class WriteFailure {
 
   /** The operating system's reason in a few words, e.g. "No space left on device". */
   static String reason(Throwable t) {
-    Throwable e = t instanceof UncheckedIOException u ? u.getCause() : t;
+    Throwable e =
+        t instanceof UncheckedIOException u
+            ? Objects.requireNonNull(u.getCause(), "an UncheckedIOException wraps an IOException")
+            : t;
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.model.Evidence;
 import org.recoveryreview.model.Flag;
 import org.recoveryreview.model.FlagFinding;
@@ -172,7 +173,9 @@ final class BundleLayout implements PdfFrame.Body {
   /** "Bundle page N of M" at the top right of every page, M filled in at the end. */
   private static final class BundleStamp extends PdfPageEventHelper {
     private final DocFonts fonts;
-    private PdfTemplate total;
+
+    /** Made on the first page. */
+    private @Nullable PdfTemplate total;
 
     BundleStamp(DocFonts fonts) {
       this.fonts = fonts;

@@ -57,6 +57,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.util.ShapeUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The look shared by every chart: one {@link StandardChartTheme} built per font set and applied to
@@ -388,12 +389,12 @@ final class ChartKit {
   }
 
   /** A dashed, fully opaque target line with its label (JFreeChart's default alpha is 0.8). */
-  ValueMarker target(double value, String label) {
+  ValueMarker target(double value, @Nullable String label) {
     return target(value, label, false);
   }
 
   /** As {@link #target(double, String)}; {@code vertical} for horizontal bar charts. */
-  ValueMarker target(double value, String label, boolean vertical) {
+  ValueMarker target(double value, @Nullable String label, boolean vertical) {
     ValueMarker m =
         new ValueMarker(
             value,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fonts of one document: the shared faces plus the CJK region chosen for this document, and the
@@ -67,12 +68,12 @@ final class DocFonts {
   private final ReportFonts.CjkRegion region;
 
   /** Resolved on the first character the Latin face lacks; null until then. */
-  private Optional<ReportFonts.Face> cjk;
+  private @Nullable Optional<ReportFonts.Face> cjk;
 
   private final String owner;
 
   /** Line-breaking rules of the CJK runs; made on the first such run. */
-  private LineBreaks lineBreaks;
+  private @Nullable LineBreaks lineBreaks;
 
   /** Scripts and code points of the characters no font could draw, in order of appearance. */
   private final Set<String> missingScripts = new LinkedHashSet<>();
@@ -175,7 +176,8 @@ final class DocFonts {
     Font placeholderFont = new Font(latin, size, Font.NORMAL, Palette.MUTED);
     boolean wholeMissing = anyMissing && !hasDrawnLetter(cps, fontOf);
     StringBuilder run = new StringBuilder();
-    Font runFont = null;
+    // Set by the first character, before any run is added.
+    Font runFont = placeholderFont;
     for (int i = 0; i < cps.length; i++) {
       Font want = fontOf[i] == null ? placeholderFont : fontOf[i];
       if (want != runFont && run.length() > 0) {

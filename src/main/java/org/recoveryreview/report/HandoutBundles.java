@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -54,7 +55,10 @@ final class HandoutBundles {
   /** The text of a patient's language (BCP 47), English when it has none. */
   HandoutText text(Optional<String> languageTag) {
     String language = HandoutText.languageOf(languageTag);
-    return new HandoutText(language, byLanguage.get(language));
+    return new HandoutText(
+        language,
+        Objects.requireNonNull(
+            byLanguage.get(language), "languageOf gives one of LANGUAGES, all loaded"));
   }
 
   static String fileName(String language) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jfree.chart.JFreeChart;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.model.Adherence;
 import org.recoveryreview.model.AdherenceBand;
 import org.recoveryreview.model.Assessment;
@@ -333,7 +334,7 @@ final class PatientLayout implements PdfFrame.Body {
   }
 
   private PdfPCell bandCell(
-      PdfFrame f, Tables tables, String text, AdherenceBand band, boolean right) {
+      PdfFrame f, Tables tables, String text, @Nullable AdherenceBand band, boolean right) {
     PdfPCell c =
         tables.cell(
             f.fonts.phrase(

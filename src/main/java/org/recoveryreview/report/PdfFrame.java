@@ -35,6 +35,7 @@ import java.util.TimeZone;
 import java.util.zip.Deflater;
 import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.jfree.chart.JFreeChart;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.report.DocFonts.Style;
 
 /**
@@ -238,7 +239,10 @@ final class PdfFrame {
     private final DocFonts fonts;
     private final Meta meta;
     private final boolean framed;
-    private PdfTemplate total;
+
+    /** Made when the document opens. */
+    private @Nullable PdfTemplate total;
+
     int pages;
 
     Footer(DocFonts fonts, Meta meta, boolean framed) {

@@ -151,7 +151,7 @@ final class ProgramLayout implements PdfFrame.Body {
     for (YearMonth m : p.trendWindow().months()) {
       RollupRow r = rows.stream().filter(x -> x.month().equals(m)).findFirst().orElse(null);
       long n = r == null ? 0 : r.patients();
-      cells.add(n == 0 ? "" : (r.fewPatients() ? "*" : "") + n);
+      cells.add(r == null || n == 0 ? "" : (r.fewPatients() ? "*" : "") + n);
     }
     return cells;
   }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.FontFile;
 import org.recoveryreview.model.JobFailure;
@@ -74,7 +75,7 @@ final class ReportFonts {
   private final boolean cjkConfigured;
 
   /** The CJK file per region once looked up; null until the first CJK character. */
-  private Map<CjkRegion, FontFile> cjkFiles;
+  private @Nullable Map<CjkRegion, FontFile> cjkFiles;
 
   /** Loaded CJK faces by region; filled once per region, then only read. */
   private final Map<CjkRegion, Face> cjk = new ConcurrentHashMap<>();
@@ -143,7 +144,7 @@ final class ReportFonts {
       }
       if (f.face().isPresent() && f.isCollection()) {
         // A wrong face number stops the run before any report is written, not mid-render.
-        faceIndex(f, awtFonts(f.file(), null, true, CJK_KEY), Optional.empty(), CJK_KEY);
+        faceIndex(f, collectionFonts(f.file(), CJK_KEY), Optional.empty(), CJK_KEY);
       }
       Map<CjkRegion, FontFile> all = new EnumMap<>(CjkRegion.class);
       for (CjkRegion r : CjkRegion.values()) {
@@ -288,25 +289,40 @@ final class ReportFonts {
   }
 
   private static Font awtFont(byte[] bytes, String setting) {
-    return awtFonts(null, bytes, false, setting)[0];
+    return fontOf(bytes, "bundled font", setting)[0];
+  }
+
+  /** The faces of file {@code p}, whose bytes are {@code bytes}. */
+  private static Font[] awtFonts(Path p, byte[] bytes, boolean collection, String setting) {
+    return collection ? collectionFonts(p, setting) : fontOf(bytes, p.toString(), setting);
   }
 
   /** Reads a collection from its file (a stream would be copied to a temporary file). */
-  private static Font[] awtFonts(Path p, byte[] bytes, boolean collection, String setting) {
+  private static Font[] collectionFonts(Path p, String setting) {
     try {
-      Font[] fonts =
-          collection
-              ? Font.createFonts(p.toFile())
-              : new Font[] {Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes))};
-      for (Font f : fonts) {
-        // Registration lets anyone find the face by name; false only means the system already
-        // knows a font of that name.
-        GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
-      }
-      return fonts;
+      return registered(Font.createFonts(p.toFile()));
     } catch (IOException | FontFormatException e) {
-      throw fontFailure(p == null ? "bundled font" : p.toString(), setting, e);
+      throw fontFailure(p.toString(), setting, e);
     }
+  }
+
+  /** The one face of a font file that is not a collection; {@code name} names it in errors. */
+  private static Font[] fontOf(byte[] bytes, String name, String setting) {
+    try {
+      return registered(
+          new Font[] {Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes))});
+    } catch (IOException | FontFormatException e) {
+      throw fontFailure(name, setting, e);
+    }
+  }
+
+  private static Font[] registered(Font[] fonts) {
+    for (Font f : fonts) {
+      // Registration lets anyone find the face by name; false only means the system already
+      // knows a font of that name.
+      GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
+    }
+    return fonts;
   }
 
   private static JobFailure fontFailure(String name, String setting, Exception e) {

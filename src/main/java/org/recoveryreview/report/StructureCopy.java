@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Carries a tagged review's structure tree into the bundle that shows its pages as imported page
@@ -36,10 +38,13 @@ final class StructureCopy {
   private final Map<Integer, Integer> pageOfObject = new HashMap<>();
   private final Map<Integer, Placed> placed = new HashMap<>();
 
-  /** Where one source page went: the bundle page, its XObject and its parent-tree entry. */
+  /**
+   * Where one source page went: the bundle page, its XObject (both null until it is imported) and
+   * its parent-tree entry.
+   */
   private record Placed(
-      PdfIndirectReference page,
-      PdfIndirectReference form,
+      @Nullable PdfIndirectReference page,
+      @Nullable PdfIndirectReference form,
       PdfIndirectReference parents,
       List<PdfObject> elements) {}
 
@@ -64,7 +69,7 @@ final class StructureCopy {
 
   /** Call after drawing source page {@code page} as {@code imported} on the current page. */
   void imported(int page, PdfImportedPage imported) {
-    Placed p = placed.get(page);
+    Placed p = Objects.requireNonNull(placed.get(page), "beforeImport(page) comes first");
     placed.put(
         page,
         new Placed(

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.report.DocFonts.Style;
 
 /** Table styling shared by both documents: light header, hairline rules, zebra rows, no boxes. */
@@ -31,8 +32,11 @@ final class Tables {
     return new Tables(fonts, 1.1f, 2.1f);
   }
 
-  /** A row of a data table; {@code strong} rows are set in bold (e.g. inside the period). */
-  record Row(List<String> cells, boolean strong, Color background) {
+  /**
+   * A row of a data table; {@code strong} rows are set in bold (e.g. inside the period); without a
+   * {@code background} the rows are striped.
+   */
+  record Row(List<String> cells, boolean strong, @Nullable Color background) {
     Row(List<String> cells) {
       this(cells, false, null);
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.JobFailure;
@@ -82,16 +81,18 @@ public final class ShardConsistency {
     Map<String, String> b = new TreeMap<>();
     actual.forEach(h -> b.put(h.file(), h.sha256()));
     List<String> out = new ArrayList<>();
-    for (String f : new TreeSet<>(a.keySet())) {
-      if (!b.containsKey(f)) {
+    for (Map.Entry<String, String> e : a.entrySet()) {
+      String f = e.getKey();
+      String theirs = b.get(f);
+      if (theirs == null) {
         out.add(f + " is missing");
-      } else if (!b.get(f).equals(a.get(f))) {
+      } else if (!theirs.equals(e.getValue())) {
         out.add(
             f
                 + " has other content (SHA-256 "
-                + abbrev(b.get(f))
+                + abbrev(theirs)
                 + " vs "
-                + abbrev(a.get(f))
+                + abbrev(e.getValue())
                 + ")");
       }
     }

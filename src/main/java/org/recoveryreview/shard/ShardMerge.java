@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.recoveryreview.model.ChartWindows;
 import org.recoveryreview.model.ExitCode;
@@ -90,7 +91,9 @@ public final class ShardMerge {
 
   /** Copies the patient's review and handout from their shard into {@code folder}. */
   public void copyPatient(String patientId, PeriodFolder folder) {
-    ShardFolders.Info shard = ownerOf.get(patientId);
+    ShardFolders.Info shard =
+        Objects.requireNonNull(
+            ownerOf.get(patientId), "requireSamePatients found every patient in a shard");
     Map<String, String> h = hashes.computeIfAbsent(shard.shard().index(), i -> hashesOf(shard));
     ShardFolders.copyVerified(shard, h, Publisher.patientPdf(patientId), folder);
     ShardFolders.copyVerified(shard, h, Publisher.handoutPdf(patientId), folder);

@@ -20,6 +20,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.recoveryreview.model.FlagFinding;
 import org.recoveryreview.model.FmaWindow;
 import org.recoveryreview.model.GoalProgress;
@@ -92,23 +93,25 @@ final class SharedValues extends BeanDeserializerModifier {
     }
 
     @Override
-    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public @Nullable Object deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
       return shared(_delegatee.deserialize(p, ctxt));
     }
 
     @Override
-    public Object deserializeWithType(
+    public @Nullable Object deserializeWithType(
         JsonParser p, DeserializationContext ctxt, TypeDeserializer typeDeserializer)
         throws IOException {
       return shared(_delegatee.deserializeWithType(p, ctxt, typeDeserializer));
     }
 
     @Override
-    public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+    public @Nullable Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
       return shared(_delegatee.getNullValue(ctxt));
     }
 
-    private Object shared(Object value) {
+    /** Null (a JSON null) stays null; any other value becomes the equal one seen first. */
+    private @Nullable Object shared(@Nullable Object value) {
       return value == null ? null : seen.computeIfAbsent(value, v -> v);
     }
   }
