@@ -2,7 +2,6 @@ package org.recoveryreview;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.recoveryreview.concurrent.Parallel;
 import org.recoveryreview.model.ExitCode;
@@ -31,12 +30,7 @@ public record JobOptions(
   }
 
   public JobOptions {
-    Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(output, "output");
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(settings, "settings");
     patients = List.copyOf(patients);
-    Objects.requireNonNull(shard, "shard");
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }

@@ -33,10 +33,10 @@ import org.recoveryreview.publish.FolderHash;
 import org.recoveryreview.publish.PublishedFiles;
 
 /**
- * Issue 19's publishing faults through the whole job: a shrink guard fooled by a selective run, a
- * selective run failing half-way, a kill mid-swap followed by a run that fails, rendering threads
- * outliving the clean-up, and the modes of what is published. Each hashes the published month
- * before and after.
+ * Publishing faults through the whole job: a shrink guard fooled by a selective run, a selective
+ * run failing half-way, a kill mid-swap followed by a run that fails, rendering threads outliving
+ * the clean-up, and the modes of what is published. Each hashes the published month before and
+ * after.
  */
 class PublishFaultTest {
   private static final int PATIENTS = 12;

@@ -51,9 +51,9 @@ import org.recoveryreview.publish.PublishedFiles;
  * byte for byte. The sample-data patient file was checked against an independent re-computation of
  * the adherence counts, rates, Brunnstrom and Fugl-Meyer figures from the raw CSVs (a separate
  * script, 37 of 37 rows equal) before it was committed. The program file and the messy-set files
- * were written by the analysis as of commit 42822b1 (before part 7 rebuilt it on fact tables), as
- * the net for that rebuild; the messy set also depends on the generator, so a generator change that
- * alters its output must regenerate those two files with a note why.
+ * were written by the analysis as of commit 42822b1 (before the analysis was rebuilt on fact
+ * tables), as the net for that rebuild; the messy set also depends on the generator, so a generator
+ * change that alters its output must regenerate those two files with a note why.
  *
  * <p>Each later change of these files is explained in the commit that made it (git log on this
  * folder): what changed, why, and what independent check the new values passed. The per-patient

@@ -28,9 +28,9 @@ import org.recoveryreview.publish.FolderHash;
 
 /**
  * A real SIGTERM to a separate JVM running the job, sent once the new month is swapped in while the
- * old one is still being removed: the run exits 0 and says the month is published (issue 19 found
- * it exiting 143). The job runs through {@link #main} so that the clean-up can be held at that
- * instant through the {@link FileOps} seam.
+ * old one is still being removed: the run exits 0 and says the month is published (it once exited
+ * 143). The job runs through {@link #main} so that the clean-up can be held at that instant through
+ * the {@link FileOps} seam.
  */
 class StopAfterSwapTest {
   @TempDir Path dir;

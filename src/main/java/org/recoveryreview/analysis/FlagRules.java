@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -49,11 +48,7 @@ final class FlagRules {
    */
   record RecentSessions(
       LocalDate from, LocalDate to, long due, long done, Optional<LocalDate> lastDone) {
-    RecentSessions {
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(lastDone, "lastDone");
-    }
+    RecentSessions {}
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.recoveryreview.model;
 
-import java.util.Objects;
-
 /**
  * A patient's adherence for the review: the period's and the previous month's counts, their bands,
  * and the sessions behind the minutes that were assumed or cancelled by the clinic.
@@ -25,12 +23,4 @@ public record AdherenceFigures(
     long clinicCancelledSessions,
     long imputedMinutesSessions,
     long imputedMinutes,
-    long previousImputedMinutes) {
-
-  public AdherenceFigures {
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(previousMonth, "previousMonth");
-    Objects.requireNonNull(band, "band");
-    Objects.requireNonNull(previousBand, "previousBand");
-  }
-}
+    long previousImputedMinutes) {}

@@ -1,6 +1,5 @@
 package org.recoveryreview.model;
 
-import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -30,7 +29,6 @@ public record AnalysisSettings(
     if (plateauDays <= 0) {
       throw new IllegalArgumentException("the plateau window must be positive");
     }
-    Objects.requireNonNull(flags, "flags");
     if (flags.earlySubacuteDays() > subacuteDays) {
       throw new IllegalArgumentException(
           "the early subacute phase cannot end after the subacute phase");

@@ -2,7 +2,6 @@ package org.recoveryreview.model;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -15,13 +14,6 @@ public record AratParts(OptionalInt grasp, OptionalInt grip, OptionalInt pinch, 
   public static final AratParts NONE =
       new AratParts(
           OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
-
-  public AratParts {
-    Objects.requireNonNull(grasp, "grasp");
-    Objects.requireNonNull(grip, "grip");
-    Objects.requireNonNull(pinch, "pinch");
-    Objects.requireNonNull(gross, "gross");
-  }
 
   /** The parts from a map keyed by subtest; a missing key is a blank subtest. */
   public static AratParts of(Map<AratPart, OptionalInt> parts) {

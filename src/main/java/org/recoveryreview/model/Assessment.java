@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -39,20 +38,6 @@ public record Assessment(
 
   /** Maximum of the Action Research Arm Test. */
   public static final int ARAT_MAX = 57;
-
-  public Assessment {
-    Objects.requireNonNull(patientId, "patientId");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(assessor, "assessor");
-    Objects.requireNonNull(brunnstromArm, "brunnstromArm");
-    Objects.requireNonNull(brunnstromHand, "brunnstromHand");
-    Objects.requireNonNull(fmaA, "fmaA");
-    Objects.requireNonNull(fmaB, "fmaB");
-    Objects.requireNonNull(fmaC, "fmaC");
-    Objects.requireNonNull(fmaD, "fmaD");
-    Objects.requireNonNull(arat, "arat");
-    Objects.requireNonNull(aratParts, "aratParts");
-  }
 
   /** The Fugl-Meyer motor total A+B+C+D, present only when all four parts are. */
   public OptionalInt fmaTotal() {

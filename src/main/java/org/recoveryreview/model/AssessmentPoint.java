@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -27,14 +26,6 @@ public record AssessmentPoint(
     Optional<ChangeLabel> fmaChangeLabel) {
 
   public AssessmentPoint {
-    Objects.requireNonNull(assessment, "assessment");
-    Objects.requireNonNull(fmaAPercent, "fmaAPercent");
-    Objects.requireNonNull(fmaBPercent, "fmaBPercent");
-    Objects.requireNonNull(fmaCPercent, "fmaCPercent");
-    Objects.requireNonNull(fmaDPercent, "fmaDPercent");
-    Objects.requireNonNull(fmaTotal, "fmaTotal");
-    Objects.requireNonNull(fmaChange, "fmaChange");
-    Objects.requireNonNull(fmaChangeLabel, "fmaChangeLabel");
     if (fmaChange.isPresent() != fmaChangeLabel.isPresent()) {
       throw new IllegalArgumentException("a Fugl-Meyer change comes with its label");
     }

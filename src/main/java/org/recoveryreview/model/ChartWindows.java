@@ -3,7 +3,6 @@ package org.recoveryreview.model;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The windows a patient's charts show, decided once in analysis so the report only lays them out.
@@ -30,8 +29,5 @@ public record ChartWindows(
     weeks = List.copyOf(weeks);
     handoutWeeks = List.copyOf(handoutWeeks);
     months = List.copyOf(months);
-    Objects.requireNonNull(programmeStart, "programmeStart");
-    Objects.requireNonNull(recoveryFrom, "recoveryFrom");
-    Objects.requireNonNull(recoveryTo, "recoveryTo");
   }
 }

@@ -1,7 +1,5 @@
 package org.recoveryreview.model;
 
-import java.util.Objects;
-
 /**
  * One row that ingestion did not use, with where it came from and why; {@code line} is the 1-based
  * line on which the record starts (the header is line 1). Empty strings stand for "not applicable".
@@ -22,14 +20,6 @@ public record DataIssue(
     String problem) {
 
   public DataIssue {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(column, "column");
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(action, "action");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(problem, "problem");
     file = Printable.escape(file);
     key = Printable.escape(key);
     column = Printable.escape(column);

@@ -12,9 +12,6 @@ import java.util.Objects;
  */
 public record FactCell(String first, String second, String month, long[] counts, long[] patients) {
   public FactCell {
-    Objects.requireNonNull(first, "first");
-    Objects.requireNonNull(second, "second");
-    Objects.requireNonNull(month, "month");
     counts = counts.clone();
     patients = patients.clone();
   }

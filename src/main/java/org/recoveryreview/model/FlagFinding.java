@@ -2,7 +2,6 @@ package org.recoveryreview.model;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,13 +20,6 @@ public record FlagFinding(
   private static final Comparator<FlagFinding> URGENCY =
       Comparator.comparingInt((FlagFinding x) -> x.tier().map(FollowUpTier::number).orElse(4))
           .thenComparingInt(x -> x.flag().clinicalRank());
-
-  public FlagFinding {
-    Objects.requireNonNull(flag, "flag");
-    Objects.requireNonNull(evidence, "evidence");
-    Objects.requireNonNull(tier, "tier");
-    Objects.requireNonNull(shownWith, "shownWith");
-  }
 
   /** A finding in the flag's own tier with its own bullet. */
   public FlagFinding(Flag flag, String evidence) {

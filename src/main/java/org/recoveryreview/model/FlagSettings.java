@@ -1,7 +1,5 @@
 package org.recoveryreview.model;
 
-import java.util.Objects;
-
 /**
  * Thresholds of the phase, change-label and flag rules; see docs/metrics.md for each definition and
  * its source, docs/configuration.md for the keys.
@@ -41,7 +39,6 @@ public record FlagSettings(
     DataQuerySettings dataQuery) {
 
   public FlagSettings {
-    Objects.requireNonNull(dataQuery, "dataQuery");
     if (earlySubacuteDays <= 0
         || aratMcidSubacute <= 0
         || aratMcidChronic <= 0

@@ -1,6 +1,5 @@
 package org.recoveryreview.model;
 
-import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -11,10 +10,6 @@ public record FmaCourse(int completeAssessments, OptionalInt sinceFirst) {
 
   /** No complete assessment. */
   public static final FmaCourse NONE = new FmaCourse(0, OptionalInt.empty());
-
-  public FmaCourse {
-    Objects.requireNonNull(sinceFirst, "sinceFirst");
-  }
 
   /** True when the gain since the first complete assessment reaches {@code mcid}. */
   public boolean mcidReached(int mcid) {

@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * The first and last complete Fugl-Meyer totals inside the plateau window, the evidence behind a
@@ -9,11 +8,6 @@ import java.util.Objects;
  */
 public record FmaWindow(
     LocalDate firstDate, int firstTotal, LocalDate lastDate, int lastTotal, int assessments) {
-
-  public FmaWindow {
-    Objects.requireNonNull(firstDate, "firstDate");
-    Objects.requireNonNull(lastDate, "lastDate");
-  }
 
   /** Last total minus first total. */
   public int change() {

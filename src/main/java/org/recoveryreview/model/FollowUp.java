@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A patient the administrators should follow up: the tier, and each follow-up flag with its
@@ -16,11 +15,6 @@ public record FollowUp(
     List<FlagFinding> findings) {
 
   public FollowUp {
-    Objects.requireNonNull(patientId, "patientId");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(clinic, "clinic");
-    Objects.requireNonNull(therapist, "therapist");
-    Objects.requireNonNull(tier, "tier");
     findings = List.copyOf(findings);
   }
 

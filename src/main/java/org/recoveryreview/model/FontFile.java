@@ -2,7 +2,6 @@ package org.recoveryreview.model;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,11 +12,6 @@ import java.util.regex.Pattern;
  */
 public record FontFile(Path file, OptionalInt face) {
   private static final Pattern FACE_SUFFIX = Pattern.compile("^(.*),(\\d{1,3})$");
-
-  public FontFile {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(face, "face");
-  }
 
   /**
    * Splits a trailing {@code ,N} face index off a configured path; without one the face is left to

@@ -1,6 +1,5 @@
 package org.recoveryreview.model;
 
-import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -14,12 +13,6 @@ public record GoalGroup(
     OptionalDouble meanGasT,
     int goalsScored,
     int goalsAchieved) {
-
-  public GoalGroup {
-    Objects.requireNonNull(dimension, "dimension");
-    Objects.requireNonNull(group, "group");
-    Objects.requireNonNull(meanGasT, "meanGasT");
-  }
 
   /** Goals achieved / goals scored; empty when no goal was scored. */
   public OptionalDouble achievedShare() {

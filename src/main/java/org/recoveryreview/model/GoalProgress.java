@@ -2,7 +2,6 @@ package org.recoveryreview.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -30,22 +29,11 @@ public record GoalProgress(
 
   /** One review of the goal: its date and the GAS level given (empty when not rated). */
   public record Review(LocalDate date, OptionalInt attainment) {
-    public Review {
-      Objects.requireNonNull(date, "date");
-      Objects.requireNonNull(attainment, "attainment");
-    }
+    public Review {}
   }
 
   public GoalProgress {
-    Objects.requireNonNull(goalId, "goalId");
-    Objects.requireNonNull(domain, "domain");
-    Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(setOn, "setOn");
-    Objects.requireNonNull(targetDate, "targetDate");
     reviews = List.copyOf(reviews);
-    Objects.requireNonNull(latest, "latest");
-    Objects.requireNonNull(importance, "importance");
-    Objects.requireNonNull(difficulty, "difficulty");
   }
 
   /** True when the latest review up to the period's end has a rating. */

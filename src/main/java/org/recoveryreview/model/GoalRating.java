@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -38,17 +37,4 @@ public record GoalRating(
 
   /** The highest importance or difficulty rating. */
   public static final int MAX_WEIGHT_RATING = 3;
-
-  public GoalRating {
-    Objects.requireNonNull(patientId, "patientId");
-    Objects.requireNonNull(goalId, "goalId");
-    Objects.requireNonNull(setOn, "setOn");
-    Objects.requireNonNull(reviewDate, "reviewDate");
-    Objects.requireNonNull(domain, "domain");
-    Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(attainment, "attainment");
-    Objects.requireNonNull(importance, "importance");
-    Objects.requireNonNull(difficulty, "difficulty");
-    Objects.requireNonNull(targetDate, "targetDate");
-  }
 }

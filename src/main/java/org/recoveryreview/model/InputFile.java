@@ -19,8 +19,6 @@ public record InputFile(
     long ignored) {
 
   public InputFile {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(sha256, "sha256");
     if (rowsRead != used + rejected + duplicate + superseded + ignored) {
       throw new IllegalArgumentException("row accounting does not add up for " + file);

@@ -3,7 +3,6 @@ package org.recoveryreview.model;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,10 +20,6 @@ public record InputOptions(
     InputLimits limits) {
 
   public InputOptions {
-    Objects.requireNonNull(limits, "limits");
-    Objects.requireNonNull(charset, "charset");
-    Objects.requireNonNull(delimiter, "delimiter");
-    Objects.requireNonNull(datePattern, "datePattern");
     headerAliases = Map.copyOf(headerAliases);
     statusAliases = Map.copyOf(statusAliases);
     goalDomainAliases = Map.copyOf(goalDomainAliases);

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -22,13 +21,6 @@ public record LastMeasured(
 
   private static final LastMeasured NONE =
       new LastMeasured(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-
-  public LastMeasured {
-    Objects.requireNonNull(fma, "fma");
-    Objects.requireNonNull(brunnstromArm, "brunnstromArm");
-    Objects.requireNonNull(brunnstromHand, "brunnstromHand");
-    Objects.requireNonNull(arat, "arat");
-  }
 
   /** No scale ever measured. */
   public static LastMeasured none() {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The calendar months a trend covers, oldest first and ending with the review period, each with the
@@ -53,7 +52,6 @@ public record MonthWindow(List<YearMonth> months, List<String> labels) {
 
   /** True when {@code month} is one of the window's months. */
   public boolean contains(YearMonth month) {
-    Objects.requireNonNull(month, "month");
     return months.contains(month);
   }
 }

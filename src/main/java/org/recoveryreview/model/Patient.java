@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,21 +20,6 @@ public record Patient(
     Optional<LocalDate> programStart,
     Optional<LocalDate> dischargeDate,
     Optional<String> language) {
-
-  public Patient {
-    Objects.requireNonNull(patientId, "patientId");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(birthDate, "birthDate");
-    Objects.requireNonNull(sex, "sex");
-    Objects.requireNonNull(affectedSide, "affectedSide");
-    Objects.requireNonNull(diagnosis, "diagnosis");
-    Objects.requireNonNull(onsetDate, "onsetDate");
-    Objects.requireNonNull(clinic, "clinic");
-    Objects.requireNonNull(therapist, "therapist");
-    Objects.requireNonNull(programStart, "programStart");
-    Objects.requireNonNull(dischargeDate, "dischargeDate");
-    Objects.requireNonNull(language, "language");
-  }
 
   /**
    * True when the discharge date is on or before {@code day}: discharged patients leave follow-up.

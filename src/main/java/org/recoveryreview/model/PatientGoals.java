@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -25,7 +24,6 @@ public record PatientGoals(
 
   public PatientGoals {
     goals = List.copyOf(goals);
-    Objects.requireNonNull(gasT, "gasT");
   }
 
   /** A patient without goals. */

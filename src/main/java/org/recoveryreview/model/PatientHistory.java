@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The series behind a patient's charts and tables: weekly adherence from programme start (or first
@@ -27,6 +26,5 @@ public record PatientHistory(
     periodSessions = List.copyOf(periodSessions);
     periodAssessments = List.copyOf(periodAssessments);
     periodTransitions = List.copyOf(periodTransitions);
-    Objects.requireNonNull(windows, "windows");
   }
 }

@@ -2,7 +2,6 @@ package org.recoveryreview.model;
 
 import java.time.Period;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -24,15 +23,6 @@ public record PatientMetrics(
     RecoveryFigures recovery,
     PatientGoals goals,
     PatientSignals signals) {
-
-  public PatientMetrics {
-    Objects.requireNonNull(patient, "patient");
-    Objects.requireNonNull(reviewPeriod, "reviewPeriod");
-    Objects.requireNonNull(adherence, "adherence");
-    Objects.requireNonNull(recovery, "recovery");
-    Objects.requireNonNull(goals, "goals");
-    Objects.requireNonNull(signals, "signals");
-  }
 
   /** These figures with {@code goals} instead of the current ones. */
   public PatientMetrics withGoals(PatientGoals goals) {

@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,6 +15,5 @@ public record PatientSignals(List<FlagFinding> findings, Optional<FollowUpTier> 
   public PatientSignals {
     findings =
         findings.stream().sorted((a, b) -> a.flag().code().compareTo(b.flag().code())).toList();
-    Objects.requireNonNull(followUpTier, "followUpTier");
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -46,13 +45,6 @@ public record PopulationReference(
           "haemorrhagic stroke",
           "hemorrhagic stroke",
           "stroke");
-
-  public PopulationReference {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    Objects.requireNonNull(reason, "reason");
-  }
 
   /** True when the chart draws the reference line. */
   public boolean drawn() {

@@ -3,7 +3,6 @@ package org.recoveryreview.model;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -25,12 +24,9 @@ public record ProgramHeadline(
     SortedMap<String, PeriodGroupCounts> clinics) {
 
   public ProgramHeadline {
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(overall, "overall");
     patientsPerBand = inOrder(AdherenceBand.class, patientsPerBand);
     patientsPerFlag = inOrder(Flag.class, patientsPerFlag);
     patientsPerTier = inOrder(FollowUpTier.class, patientsPerTier);
-    Objects.requireNonNull(programme, "programme");
     clinics = Collections.unmodifiableSortedMap(new TreeMap<>(clinics));
   }
 

@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The exact partial results the programme figures are computed from, for one set of patients: the
@@ -30,8 +29,6 @@ public record ProgramParts(
     previousMonth = List.copyOf(previousMonth);
     people = List.copyOf(people);
     care = List.copyOf(care);
-    Objects.requireNonNull(armTransitions, "armTransitions");
-    Objects.requireNonNull(handTransitions, "handTransitions");
     onsets = List.copyOf(onsets);
   }
 

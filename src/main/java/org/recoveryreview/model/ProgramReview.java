@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The programme-wide figures for administrators: the period's headline (its period, patients in
@@ -31,17 +30,11 @@ public record ProgramReview(
 
   public ProgramReview {
     rollups = List.copyOf(rollups);
-    Objects.requireNonNull(armTransitions, "armTransitions");
-    Objects.requireNonNull(handTransitions, "handTransitions");
     stageOnsets = List.copyOf(stageOnsets);
     followUps = List.copyOf(followUps);
     overallRates = List.copyOf(overallRates);
     dataQuality = List.copyOf(dataQuality);
     goalGroups = List.copyOf(goalGroups);
-    Objects.requireNonNull(headline, "headline");
-    Objects.requireNonNull(previousMonth, "previousMonth");
-    Objects.requireNonNull(trendWindow, "trendWindow");
-    Objects.requireNonNull(completeness, "completeness");
   }
 
   /** This view with {@code goalGroups} instead of the current ones. */

@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -27,15 +26,6 @@ public record RecoveryFigures(
     Optional<LocalDate> lastAssessment,
     LastMeasured lastMeasured) {
 
-  public RecoveryFigures {
-    Objects.requireNonNull(phase, "phase");
-    Objects.requireNonNull(stages, "stages");
-    Objects.requireNonNull(fma, "fma");
-    Objects.requireNonNull(arat, "arat");
-    Objects.requireNonNull(lastAssessment, "lastAssessment");
-    Objects.requireNonNull(lastMeasured, "lastMeasured");
-  }
-
   /**
    * The latest Brunnstrom stages on or before the period's end and their changes.
    *
@@ -51,12 +41,7 @@ public record RecoveryFigures(
       OptionalInt hand,
       OptionalInt handChange,
       int transitions) {
-    public Stages {
-      Objects.requireNonNull(arm, "arm");
-      Objects.requireNonNull(armChange, "armChange");
-      Objects.requireNonNull(hand, "hand");
-      Objects.requireNonNull(handChange, "handChange");
-    }
+    public Stages {}
   }
 
   /**
@@ -76,13 +61,7 @@ public record RecoveryFigures(
       Optional<ChangeLabel> changeLabel,
       FmaCourse course,
       Optional<FmaWindow> plateauWindow) {
-    public Fma {
-      Objects.requireNonNull(total, "total");
-      Objects.requireNonNull(change, "change");
-      Objects.requireNonNull(changeLabel, "changeLabel");
-      Objects.requireNonNull(course, "course");
-      Objects.requireNonNull(plateauWindow, "plateauWindow");
-    }
+    public Fma {}
   }
 
   /**
@@ -96,10 +75,6 @@ public record RecoveryFigures(
    */
   public record Arat(
       OptionalInt score, OptionalInt change, int mcid, Optional<ChangeLabel> changeLabel) {
-    public Arat {
-      Objects.requireNonNull(score, "score");
-      Objects.requireNonNull(change, "change");
-      Objects.requireNonNull(changeLabel, "changeLabel");
-    }
+    public Arat {}
   }
 }

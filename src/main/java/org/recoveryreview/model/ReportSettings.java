@@ -3,7 +3,6 @@ package org.recoveryreview.model;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,13 +24,8 @@ public record ReportSettings(
     Optional<Path> handoutText) {
 
   public ReportSettings {
-    Objects.requireNonNull(organisation, "organisation");
     therapyNames = Map.copyOf(therapyNames);
-    Objects.requireNonNull(pageSize, "pageSize");
-    Objects.requireNonNull(latinFont, "latinFont");
-    Objects.requireNonNull(cjkFont, "cjkFont");
     referenceDiagnoses = List.copyOf(referenceDiagnoses);
-    Objects.requireNonNull(handoutText, "handoutText");
   }
 
   /** Settings with the default reference diagnoses and the bundled handout wording. */

@@ -2,14 +2,9 @@ package org.recoveryreview.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Objects;
 
 /** The calendar month under review; its label is {@code YYYY-MM}. */
 public record ReviewPeriod(YearMonth month) {
-
-  public ReviewPeriod {
-    Objects.requireNonNull(month, "month");
-  }
 
   /** First day of the month. */
   public LocalDate start() {

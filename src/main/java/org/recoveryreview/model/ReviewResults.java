@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The output of analysis: one review per patient in the period (sorted by patient_id) and the
@@ -11,8 +10,6 @@ public record ReviewResults(
     ReviewPeriod period, List<PatientReview> patients, ProgramReview program) {
 
   public ReviewResults {
-    Objects.requireNonNull(period, "period");
     patients = List.copyOf(patients);
-    Objects.requireNonNull(program, "program");
   }
 }

@@ -2,7 +2,6 @@ package org.recoveryreview.model;
 
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -52,13 +51,5 @@ public record RollupRow(
     public String code() {
       return name().toLowerCase(Locale.ROOT);
     }
-  }
-
-  public RollupRow {
-    Objects.requireNonNull(dimension, "dimension");
-    Objects.requireNonNull(group, "group");
-    Objects.requireNonNull(month, "month");
-    Objects.requireNonNull(adherence, "adherence");
-    Objects.requireNonNull(periodCounts, "periodCounts");
   }
 }

@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -19,17 +18,6 @@ public record Session(
     int plannedMinutes,
     OptionalInt actualMinutes,
     Optional<String> therapist) {
-
-  public Session {
-    Objects.requireNonNull(sessionId, "sessionId");
-    Objects.requireNonNull(patientId, "patientId");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(setting, "setting");
-    Objects.requireNonNull(therapy, "therapy");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(actualMinutes, "actualMinutes");
-    Objects.requireNonNull(therapist, "therapist");
-  }
 
   /**
    * Minutes actually done: the written value when present, otherwise planned minutes for a

@@ -1,7 +1,5 @@
 package org.recoveryreview.model;
 
-import java.util.Objects;
-
 /**
  * Sessions of one therapy, setting and status inside the period: how many and their minutes.
  *
@@ -29,11 +27,5 @@ public record SessionSummary(
       long plannedMinutes,
       long actualMinutes) {
     this(therapy, setting, status, sessions, plannedMinutes, actualMinutes, 0, 0);
-  }
-
-  public SessionSummary {
-    Objects.requireNonNull(therapy, "therapy");
-    Objects.requireNonNull(setting, "setting");
-    Objects.requireNonNull(status, "status");
   }
 }

@@ -14,11 +14,6 @@ public record Settings(
     Optional<String> configSha256) {
 
   public Settings {
-    Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(analysis, "analysis");
-    Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(publish, "publish");
-    Objects.requireNonNull(configFile, "configFile");
     Objects.requireNonNull(configSha256, "configSha256");
   }
 

@@ -1,6 +1,5 @@
 package org.recoveryreview.model;
 
-import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -18,11 +17,6 @@ public record StageOnset(
 
   /** Bars resting on fewer patients than this are hidden: one or two patients are anecdotes. */
   public static final int MIN_PATIENTS = 3;
-
-  public StageOnset {
-    Objects.requireNonNull(scale, "scale");
-    Objects.requireNonNull(medianDays, "medianDays");
-  }
 
   /** True when enough patients reached the stage for the median to be shown. */
   public boolean shown() {

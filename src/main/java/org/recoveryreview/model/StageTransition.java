@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A change between consecutive recorded Brunnstrom stages of one scale of one patient, dated on the
@@ -16,9 +15,6 @@ public record StageTransition(
     long daysSinceOnset) {
 
   public StageTransition {
-    Objects.requireNonNull(patientId, "patientId");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(scale, "scale");
     if (fromStage == toStage) {
       throw new IllegalArgumentException("a transition needs a change of stage");
     }

@@ -1,7 +1,6 @@
 package org.recoveryreview.model;
 
 import java.time.YearMonth;
-import java.util.Objects;
 
 /**
  * Planned and actual minutes of one therapy in one month, over the sessions counted for adherence.
@@ -15,10 +14,5 @@ public record TherapyMinutes(
   /** Minutes that were all recorded. */
   public TherapyMinutes(YearMonth month, String therapy, long plannedMinutes, long actualMinutes) {
     this(month, therapy, plannedMinutes, actualMinutes, 0);
-  }
-
-  public TherapyMinutes {
-    Objects.requireNonNull(month, "month");
-    Objects.requireNonNull(therapy, "therapy");
   }
 }

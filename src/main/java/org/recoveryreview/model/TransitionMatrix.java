@@ -1,13 +1,11 @@
 package org.recoveryreview.model;
 
 import java.util.Arrays;
-import java.util.Objects;
 
 /** Counts of Brunnstrom transitions of one scale by from-stage and to-stage (1–6). */
 public record TransitionMatrix(BrunnstromScale scale, int[][] counts) {
 
   public TransitionMatrix {
-    Objects.requireNonNull(scale, "scale");
     int[][] copy = new int[6][6];
     for (int i = 0; i < 6; i++) {
       System.arraycopy(counts[i], 0, copy[i], 0, 6);

@@ -2,18 +2,12 @@ package org.recoveryreview.model;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Adherence counts of one ISO week (Monday first), labelled by its Monday and ISO week-based year
  * and number (worked out by {@link IsoWeek}).
  */
 public record WeekAdherence(LocalDate weekStart, int isoYear, int isoWeek, Adherence adherence) {
-
-  public WeekAdherence {
-    Objects.requireNonNull(weekStart, "weekStart");
-    Objects.requireNonNull(adherence, "adherence");
-  }
 
   /** The week starting on Monday {@code weekStart}. */
   public static WeekAdherence of(LocalDate weekStart, Adherence adherence) {

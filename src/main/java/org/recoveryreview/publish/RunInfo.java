@@ -2,7 +2,6 @@ package org.recoveryreview.publish;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.ReviewPeriod;
 import org.recoveryreview.model.RunStats;
@@ -28,14 +27,7 @@ public record RunInfo(
     int exitCode) {
 
   public RunInfo {
-    Objects.requireNonNull(toolVersion, "toolVersion");
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(started, "started");
-    Objects.requireNonNull(finished, "finished");
-    Objects.requireNonNull(inputDir, "inputDir");
-    Objects.requireNonNull(settings, "settings");
     inputs = List.copyOf(inputs);
     patientFilter = List.copyOf(patientFilter);
-    Objects.requireNonNull(stages, "stages");
   }
 }

@@ -155,7 +155,7 @@ record HandoutContent(
         out.add(text.get("next.clinic"));
       }
     } else if (m.flags().contains(Flag.HOME_PROGRAMME_LOW)) {
-      // Clinic attendance can hide an abandoned home programme (part 8): say the home part.
+      // Clinic attendance can hide an abandoned home programme: say the home part.
       out.add(text.get("next.home"));
     }
     if (m.flags().contains(Flag.STAGE_REGRESSION) || m.flags().contains(Flag.FMA_DECLINE)) {

@@ -2,7 +2,6 @@ package org.recoveryreview.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.recoveryreview.model.AnalysisSettings;
 import org.recoveryreview.model.ReviewPeriod;
 
@@ -12,12 +11,4 @@ import org.recoveryreview.model.ReviewPeriod;
  * the thresholds drawn as target lines.
  */
 public record ReportContext(
-    ReviewPeriod period, LocalDate dataAsOf, Instant documentTime, AnalysisSettings analysis) {
-
-  public ReportContext {
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(dataAsOf, "dataAsOf");
-    Objects.requireNonNull(documentTime, "documentTime");
-    Objects.requireNonNull(analysis, "analysis");
-  }
-}
+    ReviewPeriod period, LocalDate dataAsOf, Instant documentTime, AnalysisSettings analysis) {}

@@ -62,6 +62,10 @@ public final class PartialResults {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(SerializationFeature.INDENT_OUTPUT)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          // Records do not check their components for null (the compiler's NullAway check proves
+          // our own calls never pass one); what a merge reads from disk is checked here instead.
+          .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
           .setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
   private PartialResults() {}

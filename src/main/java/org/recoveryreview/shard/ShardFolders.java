@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -68,7 +67,6 @@ public final class ShardFolders {
   /** A patient a shard reported, with the glyph warnings their review raised, in review order. */
   public record PatientPart(String patientId, List<String> warnings) {
     public PatientPart {
-      Objects.requireNonNull(patientId, "patientId");
       warnings = List.copyOf(warnings);
     }
   }

@@ -171,7 +171,7 @@ class SwapCrashTest {
     PeriodFolder f = stageNew(out, ops);
     ops.crashWhen(op -> op.startsWith("move .2026-10.tmp-"));
     assertThrows(CrashingFileOps.Crash.class, f::commit);
-    // The state issue 19 found unrecoverable: no period folder, the old one moved aside.
+    // The state that was once unrecoverable: no period folder, the old one moved aside.
     assertTrue(!Files.exists(out.resolve(PERIOD)));
     PeriodFolder.recoverAll(out, label -> label.equals(PERIOD), FileOps.SYSTEM);
     assertEquals(old, FolderHash.of(out.resolve(PERIOD)));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recoveryreview.model.DataIssue;
 import org.recoveryreview.model.ExitCode;
 import org.recoveryreview.model.FileKind;
+import org.recoveryreview.model.Hashing;
 import org.recoveryreview.model.InputFile;
 import org.recoveryreview.model.IssueAction;
 import org.recoveryreview.model.JobFailure;
@@ -122,5 +123,40 @@ class PartialResultsRoundTripTest {
     assertTrue(e.getMessage().contains("partials/patients.jsonl"), e.getMessage());
     assertTrue(
         e.getMessage().contains("does not match the SHA-256 in its shard.json"), e.getMessage());
+  }
+
+  /** A partial whose hash was recomputed after the change, as a faulty writer would leave it. */
+  private static void rewriteWithHash(ShardFolders.Info s, String path, String from, String to)
+      throws IOException {
+    Path file = s.folder().resolve(path);
+    String before = Files.readString(file);
+    String after = before.replaceFirst(from, to);
+    assertTrue(!after.equals(before), "the fixture holds " + from);
+    Path info = s.folder().resolve(ShardFolders.INFO);
+    Files.writeString(
+        info, Files.readString(info).replace(Hashing.sha256Hex(before), Hashing.sha256Hex(after)));
+    Files.writeString(file, after);
+  }
+
+  @Test
+  void read_componentNullInPartial_exits65NamingTheFile() throws IOException {
+    PatientReview r = ReportFixtures.lowAdherencePlateau();
+    ShardFolders.Info s0 = shard(0, List.of(r.metrics()), List.of(file(5)), List.of());
+    rewriteWithHash(s0, "partials/patients.jsonl", "\"name\":\"[^\"]*\"", "\"name\":null");
+    JobFailure e = assertThrows(JobFailure.class, () -> PartialResults.read(List.of(s0)));
+    assertEquals(ExitCode.DATA_ERROR, e.exitCode());
+    assertTrue(e.getMessage().contains("partials/patients.jsonl"), e.getMessage());
+    assertTrue(e.getMessage().contains("'name'"), e.getMessage());
+  }
+
+  @Test
+  void read_componentMissingInPartial_exits65NamingTheFile() throws IOException {
+    ShardFolders.Info s0 =
+        shard(0, List.of(), List.of(file(5)), List.of(issue(7, IssueAction.REJECTED)));
+    rewriteWithHash(s0, "partials/data-issues.jsonl", "\"reason\":\"why\",", "");
+    JobFailure e = assertThrows(JobFailure.class, () -> PartialResults.read(List.of(s0)));
+    assertEquals(ExitCode.DATA_ERROR, e.exitCode());
+    assertTrue(e.getMessage().contains("partials/data-issues.jsonl"), e.getMessage());
+    assertTrue(e.getMessage().contains("'reason'"), e.getMessage());
   }
 }

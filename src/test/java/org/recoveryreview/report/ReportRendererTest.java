@@ -110,7 +110,7 @@ class ReportRendererTest {
     byte[] pdf = patientPdf(ReportFixtures.lowAdherencePlateau());
     String t = text(pdf);
 
-    // Two pages, the typical review of part 9 (three at most).
+    // Two pages, the typical review (three at most).
     assertTrue(t.contains("Page 1 of 2"), t);
     assertTrue(t.contains("Page 2 of 2"), t);
     assertEquals(2, count(t, "Patient P001"), t);
