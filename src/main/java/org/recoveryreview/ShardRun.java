@@ -65,7 +65,6 @@ final class ShardRun {
 
   /** Renders the shard's documents into its staging folder and swaps it in; returns the pages. */
   private int publish(Reviewed reviewed, RenderStep render, StopGuard guard) {
-    JobOptions options = execution.options();
     String label = ShardFolders.name(reviewed.period().label(), shard);
     execution.publisher().recover(label);
     PeriodFolder folder = execution.publisher().begin(label);

@@ -315,7 +315,6 @@ public final class Analyzer {
       Adherence[] adherence,
       PatientGoals goals) {
     Adherence inPeriod = adherence[0];
-    Adherence previous = adherence[1];
     AdherenceBand band = settings.band(inPeriod.overallRate());
     Scores.Latest arat = Scores.latest(rec.upToEnd(), period, Assessment::arat);
     FlagRules.Evaluation flags =

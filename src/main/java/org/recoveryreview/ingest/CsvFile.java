@@ -347,7 +347,7 @@ final class CsvFile {
       int[] index = schema.map(header, aliases);
       List<String> missing = schema.missing(index);
       if (!missing.isEmpty()) {
-        throw missingColumns(name, line, schema, missing, shown);
+        throw missingColumns(name, line, missing, shown);
       }
       List<String> twice = schema.ambiguous(header);
       if (!twice.isEmpty()) {
@@ -464,7 +464,7 @@ final class CsvFile {
   }
 
   private static JobFailure missingColumns(
-      String name, long line, Schema schema, List<String> missing, List<String> header) {
+      String name, long line, List<String> missing, List<String> header) {
     return new JobFailure(
         ExitCode.DATA_ERROR,
         name

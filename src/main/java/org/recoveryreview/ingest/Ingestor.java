@@ -498,7 +498,7 @@ public final class Ingestor {
     private final List<List<T>> lists = new ArrayList<>();
 
     ByKind() {
-      for (FileKind k : FileKind.values()) {
+      for (int i = 0; i < FileKind.values().length; i++) {
         lists.add(new ArrayList<>());
       }
     }

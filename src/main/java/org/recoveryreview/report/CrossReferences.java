@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * (JFR: 6.6% of the review threads' samples, 285 objects a review, tens of thousands a bundle), and
  * keeps the entries in a private field with no hook; newer versions that might have one need Java
  * 21. Just before the table is written, the entries are swapped for equal ones (same object number,
- * offset and generation, so the same order and bytes) whose {@link #toPdf} writes the digits
+ * offset and generation, so the same order and bytes) whose {@code toPdf} writes the digits
  * directly. Should a later OpenPDF rename those fields, nothing is swapped and OpenPDF's own code
  * writes the table: the same bytes, only slower. {@code CrossReferencesTest} compares both.
  */

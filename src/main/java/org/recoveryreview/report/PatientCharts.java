@@ -135,8 +135,7 @@ final class PatientCharts {
 
   /** Fugl-Meyer total over time; see {@link RecoveryTrends#fmaTotal}. */
   JFreeChart fmaTotal(PatientReview r, ReportContext ctx, DocFonts doc) {
-    JFreeChart c =
-        new RecoveryTrends(kit).fmaTotal(r, timeAxis(r, ctx), doc, reference(r, settings));
+    JFreeChart c = new RecoveryTrends(kit).fmaTotal(r, timeAxis(r), doc, reference(r, settings));
     periodOnDates(c.getXYPlot(), ctx);
     return c;
   }
@@ -157,7 +156,7 @@ final class PatientCharts {
 
   /** ARAT over time; see {@link RecoveryTrends#arat}. */
   JFreeChart arat(PatientReview r, ReportContext ctx, DocFonts doc) {
-    JFreeChart c = new RecoveryTrends(kit).arat(r, timeAxis(r, ctx), doc);
+    JFreeChart c = new RecoveryTrends(kit).arat(r, timeAxis(r), doc);
     periodOnDates(c.getXYPlot(), ctx);
     return c;
   }
@@ -179,7 +178,7 @@ final class PatientCharts {
     SymbolAxis y = stageAxis();
     XYStepRenderer steps = new XYStepRenderer();
     steps.setDefaultShapesVisible(true);
-    XYPlot plot = new XYPlot(data, timeAxis(r, ctx), y, steps);
+    XYPlot plot = new XYPlot(data, timeAxis(r), y, steps);
     JFreeChart chart = kit.chart("Brunnstrom stage, arm and hand", plot, true, doc);
     // Arm wide and solid, hand narrow, dashed and drawn last: where the stages are equal the hand
     // line runs inside the arm line and both stay visible, as do their differently shaped markers.
@@ -256,7 +255,7 @@ final class PatientCharts {
     }
     XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
     NumberAxis y = kit.percentAxis("% of part maximum");
-    XYPlot plot = new XYPlot(data, timeAxis(r, ctx), y, lines);
+    XYPlot plot = new XYPlot(data, timeAxis(r), y, lines);
     JFreeChart chart = kit.chart("Fugl-Meyer parts, proximal to distal", plot, true, doc);
     Color[] colors = {Palette.BLUE, Palette.SKY, Palette.GREEN, Palette.VERMILLION};
     for (int i = 0; i < 4; i++) {
@@ -313,7 +312,7 @@ final class PatientCharts {
     }
     XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
     NumberAxis y = kit.percentAxis("% of maximum");
-    XYPlot plot = new XYPlot(data, timeAxis(r, ctx), y, lines);
+    XYPlot plot = new XYPlot(data, timeAxis(r), y, lines);
     JFreeChart chart = kit.chart("ARAT: total and subtests, gross to fine", plot, true, doc);
     Color[] colors = {Palette.BLACK, Palette.BLUE, Palette.SKY, Palette.GREEN, Palette.VERMILLION};
     for (int i = 0; i < colors.length; i++) {
@@ -349,7 +348,7 @@ final class PatientCharts {
    * The one time axis every recovery chart of a review shares (same range, same month ticks), over
    * the window analysis decided, with a few days' margin so end points are not cut.
    */
-  private DateAxis timeAxis(PatientReview r, ReportContext ctx) {
+  private DateAxis timeAxis(PatientReview r) {
     ChartWindows win = r.history().windows();
     return kit.monthAxis(
         "Assessment date", win.recoveryFrom().minusDays(7), win.recoveryTo().plusDays(4));

@@ -87,7 +87,6 @@ final class SessionsTable {
     long sessions;
     long planned;
     long actual;
-    long assumedSessions;
     long assumedMinutes;
 
     SessionRow(String therapy, String setting) {
@@ -99,7 +98,6 @@ final class SessionsTable {
       sessions += s.sessions();
       planned += s.plannedMinutes();
       actual += s.actualMinutes();
-      assumedSessions += s.assumedSessions();
       assumedMinutes += s.assumedMinutes();
       outcomes.add(s.sessions() + " " + s.status().code().replace('_', ' '));
     }

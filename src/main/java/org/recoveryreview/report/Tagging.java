@@ -235,7 +235,7 @@ final class Tagging {
 
   private boolean add(Element e, Adder adder) throws DocumentException {
     if (e instanceof PdfPTable t) {
-      prepare(t, true);
+      prepare(t);
       list = Optional.empty();
       return adder.add();
     }
@@ -397,7 +397,7 @@ final class Tagging {
 
   // ---------------------------------------------------------------------------------- tables
 
-  private void prepare(PdfPTable table, boolean top) {
+  private void prepare(PdfPTable table) {
     if (!prepared.add(table)) {
       return;
     }
@@ -420,13 +420,13 @@ final class Tagging {
         }
         c.setCellEvent(new CellMark(new CellInfo(info, r, r < table.getHeaderRows())));
         if (c.getTable() != null) {
-          prepare(c.getTable(), false);
+          prepare(c.getTable());
         }
         // A copied cell keeps the table OpenPDF really writes among its composite elements.
         if (c.getCompositeElements() != null) {
           for (Object o : c.getCompositeElements()) {
             if (o instanceof PdfPTable nested) {
-              prepare(nested, false);
+              prepare(nested);
             }
           }
         }
