@@ -406,10 +406,10 @@ public final class PeriodFolder implements StopGuard.Stoppable {
     }
   }
 
-  /** The journal's staging and moved-aside folder names, checked to be this period's. */
   /** The folder names a swap journal records: the staging folder and the moved-aside one. */
   private record Journal(String staged, String aside) {}
 
+  /** The journal's staging and moved-aside folder names, checked to be this period's. */
   private static Journal readJournal(Path journal, String period) throws IOException {
     Map<String, String> out = new HashMap<>();
     for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
