@@ -22,6 +22,7 @@ import org.recoveryreview.model.RunStats;
 import org.recoveryreview.model.Settings;
 import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.report.ReportContext;
+import org.recoveryreview.report.ReportRenderer;
 import org.recoveryreview.shard.Shard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +44,10 @@ final class AnalyseStep {
 
   /** Ingests and analyses the run's patients for the requested period. */
   Reviewed analyse(RequestedPeriod requested) {
-    // Tablesaw's one-time start-up (a classpath scan) runs while the input is read.
+    // Tablesaw's one-time start-up (a classpath scan) and the report libraries' run while the input
+    // is read and analysed.
     Analyzer.warmUp();
+    ReportRenderer.startUp(options.settings().report());
     // A shard of a given month needs the other shards' dates from that month on only.
     Optional<LocalDate> otherDatesFrom =
         options.shard().isPresent() ? requested.month().map(ReviewPeriod::start) : Optional.empty();

@@ -18,6 +18,7 @@ import org.recoveryreview.publish.OutputLock;
 import org.recoveryreview.publish.PeriodFolder;
 import org.recoveryreview.publish.Publisher;
 import org.recoveryreview.publish.StopGuard;
+import org.recoveryreview.report.ReportRenderer;
 import org.recoveryreview.shard.PartialResults;
 import org.recoveryreview.shard.ShardConsistency;
 import org.recoveryreview.shard.ShardFolders;
@@ -72,8 +73,10 @@ final class MergeRun {
 
   /** Reads and sums the shards' partial results and computes the programme view from them. */
   private Reviewed summed(List<ShardFolders.Info> shards, ReviewPeriod period) {
-    // Tablesaw's one-time start-up runs while the partial results are read.
+    // Tablesaw's and the report libraries' one-time start-ups run while the partial results are
+    // read.
     Analyzer.warmUp();
+    ReportRenderer.startUp(execution.options().settings().report());
     RunStats.Counter stats = execution.stats();
     long t = RunStats.Counter.start();
     PartialResults.Merged merged = PartialResults.read(shards);

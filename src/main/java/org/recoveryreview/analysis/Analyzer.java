@@ -62,7 +62,7 @@ public final class Analyzer {
    * to the analysis stage. Safe to call more than once; the analysis does not depend on it.
    */
   public static void warmUp() {
-    TablesawWarmUp.JVM.start();
+    TablesawWarmUp.start();
   }
 
   /**
@@ -70,7 +70,7 @@ public final class Analyzer {
    * empty, only those patients (the programme view is then computed over them too).
    */
   public ReviewResults analyze(Dataset dataset, ReviewPeriod period, Set<String> patientFilter) {
-    TablesawWarmUp.JVM.awaitLoaded();
+    TablesawWarmUp.awaitLoaded();
     return analyzeLoaded(dataset, period, patientFilter);
   }
 
@@ -82,7 +82,7 @@ public final class Analyzer {
 
   /** {@link #analyze}, with the programme view's partial results. */
   public Parted analyzeParted(Dataset dataset, ReviewPeriod period, Set<String> patientFilter) {
-    TablesawWarmUp.JVM.awaitLoaded();
+    TablesawWarmUp.awaitLoaded();
     return analyzeParts(dataset, period, patientFilter);
   }
 
@@ -424,7 +424,7 @@ public final class Analyzer {
   public static ProgramReview program(
       ReviewPeriod period, ProgramParts parts, List<InputFile> inputFiles, List<DataIssue> issues) {
     // A started warm-up and this thread must not both initialise Tablesaw's column types.
-    TablesawWarmUp.JVM.awaitLoaded();
+    TablesawWarmUp.awaitLoaded();
     return ProgramView.of(period, parts, inputFiles, issues);
   }
 

@@ -1,15 +1,12 @@
 package org.recoveryreview.analysis;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.recoveryreview.concurrent.StartUp;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 
 /**
- * Tablesaw's one-time class initialisation on a background thread, and the gate every analysis
- * passes before it touches Tablesaw.
+ * Tablesaw's one-time class initialisation on a background thread ({@link StartUp}), and the gate
+ * every analysis passes before it touches Tablesaw.
  *
  * <p>Two cycles run through Tablesaw's static initialisers (read from its 0.44.4 bytecode): {@code
  * ColumnType}'s creates every column type ({@code IntColumnType.instance()} ...), and each column
@@ -22,47 +19,18 @@ import tech.tablesaw.api.Table;
  * from any thread afterwards. {@code TablesawWarmUpTest} checks this in a fresh JVM.
  */
 final class TablesawWarmUp {
-  private static final Logger LOG = LoggerFactory.getLogger(TablesawWarmUp.class);
+  private static final StartUp JVM = new StartUp("tablesaw-start-up");
 
-  /** The process's one start-up. */
-  static final TablesawWarmUp JVM = new TablesawWarmUp(TablesawWarmUp::initialise);
+  private TablesawWarmUp() {}
 
-  private final Runnable load;
-  private final AtomicBoolean started = new AtomicBoolean();
-  private final CompletableFuture<Void> loaded = new CompletableFuture<>();
-
-  TablesawWarmUp(Runnable load) {
-    this.load = load;
-  }
-
-  /** Starts the start-up thread, once; later calls do nothing. */
-  void start() {
-    if (!started.compareAndSet(false, true)) {
-      return;
-    }
-    Thread t = new Thread(this::runLoad, "tablesaw-start-up");
-    t.setDaemon(true);
-    t.start();
+  /** Starts the process's one start-up, once; later calls do nothing. */
+  static void start() {
+    JVM.start(TablesawWarmUp::initialise);
   }
 
   /** Returns once a started start-up has initialised Tablesaw; at once when none was started. */
-  void awaitLoaded() {
-    if (started.get()) {
-      loaded.join();
-    }
-  }
-
-  private void runLoad() {
-    try {
-      load.run();
-    } catch (Throwable e) {
-      // Only a head start: a failure here must not print a stack trace; the real analysis meets
-      // and reports the same problem.
-      LOG.debug("Tablesaw start-up stopped: {}", e.toString());
-    } finally {
-      // Opened even after a failure: the analysis then initialises what is left, alone.
-      loaded.complete(null);
-    }
+  static void awaitLoaded() {
+    JVM.awaitDone();
   }
 
   /**

@@ -38,8 +38,23 @@ public final class ReportRenderer {
   /** Documents with characters no font could draw, and those scripts, across this run. */
   private final Map<String, Set<String>> unprintable = new ConcurrentSkipListMap<>();
 
+  /** A renderer for {@code settings}, once the report libraries' start-up, if started, ended. */
   public ReportRenderer(ReportSettings settings) {
-    this(settings, ReportFonts.forSettings(settings));
+    this(settings, afterStartUp(settings));
+  }
+
+  /**
+   * Starts the report libraries' one-time start-up on a background thread (fonts loaded, one
+   * throwaway page rendered), to overlap with reading and analysing the input; renderers made
+   * afterwards wait for it to end. Safe to call more than once; the output does not depend on it.
+   */
+  public static void startUp(ReportSettings settings) {
+    ReportStartUp.start(settings);
+  }
+
+  private static ReportFonts afterStartUp(ReportSettings settings) {
+    ReportStartUp.awaitDone();
+    return ReportFonts.forSettings(settings);
   }
 
   /** With given fonts, e.g. ones found on a staged machine without CJK fonts. */

@@ -1,7 +1,6 @@
 package org.recoveryreview.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -57,14 +54,14 @@ class TablesawWarmUpTest {
           new Thread(
               () -> {
                 await(go);
-                TablesawWarmUp.JVM.awaitLoaded();
+                TablesawWarmUp.awaitLoaded();
                 touch.run();
               });
       t.setDaemon(true);
       t.start();
       threads.add(t);
     }
-    TablesawWarmUp.JVM.start();
+    TablesawWarmUp.start();
     go.countDown();
     for (Thread t : threads) {
       t.join(TimeUnit.SECONDS.toMillis(60));
@@ -127,63 +124,6 @@ class TablesawWarmUpTest {
   void initialise_inThisJvm_registersEveryColumnType() {
     TablesawWarmUp.initialise();
     assertTrue(ColumnType.values().length >= 12, () -> List.of(ColumnType.values()).toString());
-  }
-
-  @Test
-  void awaitLoaded_whileTheStartUpRuns_waitsUntilItEnds() throws Exception {
-    CountDownLatch inStartUp = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    TablesawWarmUp warmUp =
-        new TablesawWarmUp(
-            () -> {
-              inStartUp.countDown();
-              await(release);
-            });
-    warmUp.start();
-    assertTrue(inStartUp.await(10, TimeUnit.SECONDS));
-
-    CompletableFuture<Void> analysis = CompletableFuture.runAsync(warmUp::awaitLoaded);
-    // The analysis must not pass the gate while the start-up still initialises classes.
-    assertFalse(analysis.isDone());
-    Thread.sleep(100);
-    assertFalse(analysis.isDone());
-
-    release.countDown();
-    analysis.get(10, TimeUnit.SECONDS);
-  }
-
-  @Test
-  void awaitLoaded_neverStarted_returnsAtOnce() throws Exception {
-    TablesawWarmUp warmUp = new TablesawWarmUp(() -> await(new CountDownLatch(1)));
-    CompletableFuture.runAsync(warmUp::awaitLoaded).get(10, TimeUnit.SECONDS);
-  }
-
-  @Test
-  void awaitLoaded_startUpFails_opensTheGate() throws Exception {
-    TablesawWarmUp warmUp =
-        new TablesawWarmUp(
-            () -> {
-              throw new OutOfMemoryError("start-up");
-            });
-    warmUp.start();
-    CompletableFuture.runAsync(warmUp::awaitLoaded).get(10, TimeUnit.SECONDS);
-  }
-
-  @Test
-  void start_calledTwice_runsTheStartUpOnce() throws Exception {
-    AtomicInteger runs = new AtomicInteger();
-    CountDownLatch done = new CountDownLatch(1);
-    TablesawWarmUp warmUp =
-        new TablesawWarmUp(
-            () -> {
-              runs.incrementAndGet();
-              done.countDown();
-            });
-    warmUp.start();
-    warmUp.start();
-    assertTrue(done.await(10, TimeUnit.SECONDS));
-    Thread.sleep(100);
-    assertEquals(1, runs.get());
   }
 
   private static void await(CountDownLatch latch) {
