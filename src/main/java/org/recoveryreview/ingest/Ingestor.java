@@ -492,19 +492,4 @@ public final class Ingestor {
     }
     return null;
   }
-
-  /** A list per kind of input file, every kind present (empty when there is no such file). */
-  private static final class ByKind<T> {
-    private final List<List<T>> lists = new ArrayList<>();
-
-    ByKind() {
-      for (int i = 0; i < FileKind.values().length; i++) {
-        lists.add(new ArrayList<>());
-      }
-    }
-
-    List<T> get(FileKind kind) {
-      return lists.get(kind.ordinal());
-    }
-  }
 }
