@@ -207,8 +207,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
     } catch (IOException e) {
       throw unchanged(p, e);
     } catch (UncheckedIOException e) {
-      throw unchanged(
-          p, Objects.requireNonNull(e.getCause(), "an UncheckedIOException wraps an IOException"));
+      throw unchanged(p, WriteFailure.cause(e));
     } finally {
       writers.readLock().unlock();
     }

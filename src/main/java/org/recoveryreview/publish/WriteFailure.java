@@ -1,5 +1,6 @@
 package org.recoveryreview.publish;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -29,10 +30,7 @@ final class WriteFailure {
 
   /** The operating system's reason in a few words, e.g. "No space left on device". */
   static String reason(Throwable t) {
-    Throwable e =
-        t instanceof UncheckedIOException u
-            ? Objects.requireNonNull(u.getCause(), "an UncheckedIOException wraps an IOException")
-            : t;
+    Throwable e = t instanceof UncheckedIOException u ? cause(u) : t;
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
@@ -50,6 +48,11 @@ final class WriteFailure {
     }
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  /** The I/O failure an {@link UncheckedIOException} carries (never null by its constructors). */
+  static IOException cause(UncheckedIOException u) {
+    return Objects.requireNonNull(u.getCause(), "an UncheckedIOException wraps an IOException");
   }
 
   private static String advice(String reason) {
