@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.recoveryreview.concurrent.Parallel;
 import org.recoveryreview.model.FlagSettings;
 import org.recoveryreview.model.Hashing;
 import org.recoveryreview.model.InputFile;
@@ -70,10 +71,13 @@ final class Manifest {
       n.put("rows_ignored", f.ignored());
     }
     ArrayNode outputs = root.putArray("outputs");
-    for (Path p : outputFiles(folder)) {
+    List<Path> files = outputFiles(folder);
+    List<String> hashes = sha256(files, run.jobs());
+    for (int i = 0; i < files.size(); i++) {
+      Path p = files.get(i);
       ObjectNode n = outputs.addObject();
       n.put("file", folder.relativize(p).toString().replace('\\', '/'));
-      n.put("sha256", sha256(p));
+      n.put("sha256", hashes.get(i));
       n.put("size_bytes", Files.size(p));
     }
     root.put("patients_reported", run.patientsReported());
@@ -195,6 +199,21 @@ final class Manifest {
     }
     files.sort(null);
     return files;
+  }
+
+  /**
+   * The files' SHA-256, in their order, on up to {@code jobs} threads: at the end of a run the
+   * other cores are idle, and one thread took most of a second for 2,000 patients' 600 MB.
+   */
+  static List<String> sha256(List<Path> files, int jobs) throws IOException {
+    try {
+      return Parallel.map(files, jobs, "manifest", false, Manifest::sha256);
+    } catch (Parallel.ParallelFailure e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e;
+    }
   }
 
   static String sha256(Path p) throws IOException {
