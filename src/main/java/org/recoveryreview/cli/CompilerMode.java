@@ -20,12 +20,13 @@ import org.recoveryreview.JobOptions;
  * the workers need. A long run repays it: measured, C1 alone made 2,000 patients 23% faster and
  * 10,000 patients 8% slower, so the cut is an input of {@value #QUICK_INPUT_MAX_MB} MB, about 4,000
  * patients' 12 months, on the side of the measured gain. A JVM flag ({@code
- * -XX:TieredStopAtLevel=1}) would do this, but the README's command carries none and a jar's
+ * -XX:TieredStopAtLevel=1}) would do more, but the README's command carries none and a jar's
  * manifest cannot; a compiler directive added at run time through the JVM's diagnostic command bean
- * (the {@code jcmd Compiler.directives_add} of JEP 165) can. Methods C2 would have compiled are
- * compiled again by C1 without profiling, as with the flag. Measured and explained in
- * docs/operations.md; {@code -Drecoveryreview.compiler=full} keeps C2 and {@code =quick} forces C1
- * for any input on any machine.
+ * (the {@code jcmd Compiler.directives_add} of JEP 165) can refuse C2. It cannot change the tiers:
+ * methods still start in C1's profiling tier, and those C2 would have compiled are compiled again
+ * by C1 without profiling, which the flag skips (measured in docs/operations.md). {@code
+ * -Drecoveryreview.compiler=full} keeps C2 and {@code =quick} forces C1 for any input on any
+ * machine.
  */
 final class CompilerMode {
   /** The system property an operator sets to {@code auto}, {@code quick} or {@code full}. */
