@@ -1,73 +1,81 @@
 package org.recoveryreview.report;
 
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import org.recoveryreview.model.Hashing;
 
 /**
  * Makes the random parts of OpenPDF's output a function of the document's content, so the same
- * inputs give byte-identical PDFs: OpenPDF 2.0.5 names font subsets with {@code Math.random()} and
- * builds the trailer's /ID from the clock, with no API to set either. Both are fixed-length, so
- * they are rewritten in place and no offset in the cross-reference table moves.
+ * inputs give byte-identical PDFs: OpenPDF 2.0.5 names font subsets at random and builds the
+ * trailer's /ID from the clock, with no API to set either. Subset names are replaced as the font
+ * dictionaries are written ({@link Subsets}); the /ID, fixed-length, is rewritten in place once the
+ * document is complete, so no offset in the cross-reference table moves.
  */
 final class Reproducible {
   private Reproducible() {}
 
-  private static final byte[][] FONT_KEYS = {ascii("/BaseFont/"), ascii("/FontName/")};
   private static final byte[] ID_KEY = ascii("/ID [<");
   private static final int PREFIX = 6;
   private static final int ID_HEX = 32;
 
-  /** Rewrites {@code pdf} in place and returns it. */
+  /** Rewrites the finished {@code pdf}'s /ID in place and returns it. */
   static byte[] fix(byte[] pdf) {
-    renameSubsets(pdf);
     fixId(pdf);
     return pdf;
   }
 
   /**
-   * Replaces each subset prefix ("ABCDEF+" before a font name) by one derived from the font name
-   * and its order of appearance, so two subsets of one font in a document stay distinct.
+   * One document's subset names: replaces each subset prefix ("ABCDEF+" before a font name) by one
+   * derived from the font name and its order of appearance, so two subsets of one font in a
+   * document stay distinct. Objects are written in the order they are offered, so this is the order
+   * in the file. Not thread-safe: one per document.
    */
-  private static void renameSubsets(byte[] pdf) {
-    Map<String, byte[]> renamed = new HashMap<>();
-    Map<String, Integer> perFont = new HashMap<>();
-    // One pass looking for '/' (rare in compressed data) rather than one search per key.
-    for (int i = 0; i < pdf.length - 1; i++) {
-      if (pdf[i] != '/') {
-        continue;
-      }
-      byte[] key = pdf[i + 1] == 'B' ? FONT_KEYS[0] : pdf[i + 1] == 'F' ? FONT_KEYS[1] : null;
-      if (key == null || !startsWith(pdf, i, key)) {
-        continue;
-      }
-      int p = i + key.length;
-      if (isPrefix(pdf, p)) {
-        String prefix = new String(pdf, p, PREFIX, StandardCharsets.ISO_8859_1);
-        byte[] replacement = renamed.get(prefix);
-        if (replacement == null) {
-          String font = nameAt(pdf, p + PREFIX + 1);
-          int n = perFont.merge(font, 1, Integer::sum);
-          replacement = letters(sha256(font + "#" + n));
-          renamed.put(prefix, replacement);
-        }
-        System.arraycopy(replacement, 0, pdf, p, PREFIX);
-      }
-    }
-  }
+  static final class Subsets {
+    private static final PdfName[] KEYS = {PdfName.BASEFONT, PdfName.FONTNAME};
+    private final Map<String, byte[]> renamed = new HashMap<>();
+    private final Set<String> given = new HashSet<>();
+    private final Map<String, Integer> perFont = new HashMap<>();
 
-  private static boolean startsWith(byte[] data, int at, byte[] key) {
-    if (at + key.length > data.length) {
-      return false;
-    }
-    for (int k = 0; k < key.length; k++) {
-      if (data[at + k] != key[k]) {
-        return false;
+    /** Renames the subset in a font, CID font or font descriptor dictionary about to be written. */
+    void rename(PdfObject object) {
+      if (!(object instanceof PdfDictionary d)) {
+        return;
+      }
+      for (PdfName key : KEYS) {
+        if (d.get(key) instanceof PdfName name) {
+          rename(d, key, name.getBytes());
+        }
       }
     }
-    return true;
+
+    private void rename(PdfDictionary d, PdfName key, byte[] name) {
+      // name is the written form, "/ABCDEF+Font".
+      if (!isPrefix(name, 1)) {
+        return;
+      }
+      String prefix = new String(name, 1, PREFIX, StandardCharsets.ISO_8859_1);
+      if (given.contains(prefix)) {
+        return; // offered twice: already ours
+      }
+      byte[] replacement = renamed.get(prefix);
+      if (replacement == null) {
+        String font = nameAt(name, PREFIX + 2);
+        int n = perFont.merge(font, 1, Integer::sum);
+        replacement = letters(sha256(font + "#" + n));
+        renamed.put(prefix, replacement);
+        given.add(new String(replacement, StandardCharsets.ISO_8859_1));
+      }
+      byte[] out = name.clone();
+      System.arraycopy(replacement, 0, out, 1, PREFIX);
+      d.put(key, new PdfName(out));
+    }
   }
 
   /** The trailer's /ID: both halves become the MD5 of the document with the ID blanked. */

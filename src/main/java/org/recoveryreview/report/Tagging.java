@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfDocument;
 import com.lowagie.text.pdf.PdfIndirectObject;
+import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
@@ -644,6 +645,7 @@ final class Tagging {
    * just before its descriptor, so the descriptor gets a CIDSet read from that program.
    */
   private static final class Writer extends PdfWriter {
+    private final Reproducible.Subsets subsets = new Reproducible.Subsets();
     private Optional<BitSet> lastProgram = Optional.empty();
     private boolean toUnicodeNext;
 
@@ -657,6 +659,7 @@ final class Tagging {
 
     @Override
     public PdfIndirectObject addToBody(PdfObject object) throws IOException {
+      subsets.rename(object);
       if (object instanceof PdfStream s && toUnicodeNext) {
         // OpenPDF writes a font's ToUnicode map right after its descriptor.
         toUnicodeNext = false;
@@ -684,12 +687,42 @@ final class Tagging {
 
     @Override
     public PdfIndirectObject addToBody(PdfObject object, boolean inObjStm) throws IOException {
+      subsets.rename(object);
       PdfIndirectObject written = super.addToBody(object, inObjStm);
       if (object == getInfo()) {
         // The info dictionary is the last object close() adds before the cross-reference table.
         CrossReferences.formatQuickly(body);
       }
       return written;
+    }
+
+    // The other ways into the body only rename: OpenPDF writes a font's dictionaries through the
+    // first and the next one.
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object, PdfIndirectReference ref)
+        throws IOException {
+      subsets.rename(object);
+      return super.addToBody(object, ref);
+    }
+
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object, PdfIndirectReference ref, boolean inObjStm)
+        throws IOException {
+      subsets.rename(object);
+      return super.addToBody(object, ref, inObjStm);
+    }
+
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object, int refNumber) throws IOException {
+      subsets.rename(object);
+      return super.addToBody(object, refNumber);
+    }
+
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object, int refNumber, boolean inObjStm)
+        throws IOException {
+      subsets.rename(object);
+      return super.addToBody(object, refNumber, inObjStm);
     }
   }
 
