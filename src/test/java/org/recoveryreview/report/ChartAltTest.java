@@ -70,4 +70,17 @@ class ChartAltTest {
     String s = ChartAlt.series("S", List.of("x"), List.of(1.0), gaps, new NumberAxis());
     assertTrue(s.endsWith("no value for a, b, c, d, e, f and 2 more"), s);
   }
+
+  @Test
+  void series_oneDecimalValues_writtenAsStringFormatWould() {
+    for (double v = -60; v <= 60; v += 0.0371) {
+      double r = Math.round(v * 10) / 10.0;
+      String expected =
+          r == Math.rint(r)
+              ? Long.toString((long) r)
+              : String.format(java.util.Locale.ROOT, "%.1f", r);
+      String s = ChartAlt.series("S", List.of("x"), List.of(v), List.of(), new NumberAxis());
+      assertEquals("S: x " + expected, s, "value " + v);
+    }
+  }
 }
