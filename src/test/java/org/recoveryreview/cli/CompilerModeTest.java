@@ -44,6 +44,22 @@ class CompilerModeTest {
   }
 
   @Test
+  void csvOnC2_autoQuickFromTheCut_true() {
+    long cut = CompilerMode.CSV_ON_C2_MIN_MB * 1_000_000;
+    assertTrue(CompilerMode.csvOnC2("auto", 2, SMALL));
+    assertTrue(CompilerMode.csvOnC2("auto", 2, cut));
+    assertFalse(CompilerMode.csvOnC2("auto", 2, cut - 1));
+    assertFalse(CompilerMode.csvOnC2("auto", 2, 667_253)); // the sample: its first run is faster
+  }
+
+  @Test
+  void csvOnC2_notQuickOrOperatorForcedQuick_false() {
+    assertFalse(CompilerMode.csvOnC2("auto", 2, LARGE)); // C2 for everything anyway
+    assertFalse(CompilerMode.csvOnC2("auto", 4, SMALL));
+    assertFalse(CompilerMode.csvOnC2("quick", 2, SMALL));
+  }
+
+  @Test
   void csvBytes_csvAndGzippedCsv_gzipCountedFiveTimesOtherFilesNot(@TempDir Path dir)
       throws Exception {
     Files.write(dir.resolve("sessions-2026-10.csv"), new byte[1000]);
@@ -69,7 +85,7 @@ class CompilerModeTest {
                     .getOperations())
             .anyMatch(o -> o.getName().equals("compilerDirectivesAdd")),
         "this JVM has no compiler directives");
-    String answer = CompilerMode.addQuickOnlyDirective();
+    String answer = CompilerMode.addQuickOnlyDirective(false);
     try {
       assertTrue(answer.contains("2 compiler directives added"), answer);
       String printed = String.valueOf(CompilerMode.diagnosticCommand("compilerDirectivesPrint"));
@@ -87,6 +103,40 @@ class CompilerModeTest {
       CompilerMode.diagnosticCommand("compilerDirectivesRemove");
       CompilerMode.diagnosticCommand("compilerDirectivesRemove");
     }
+  }
+
+  @Test
+  void addQuickOnlyDirective_csvOnC2_csvParserKeepsC2BeforeEveryMethodLosesIt() throws Exception {
+    assumeTrue(hasDirectives(), "this JVM has no compiler directives");
+    String answer = CompilerMode.addQuickOnlyDirective(true);
+    try {
+      assertTrue(answer.contains("4 compiler directives added"), answer);
+      String[] directives =
+          String.valueOf(CompilerMode.diagnosticCommand("compilerDirectivesPrint"))
+              .split("Directive:");
+      assertTrue(directives[1].contains("matching: sun/security/provider/*.implCompress*"));
+      assertTrue(directives[2].contains("matching: org/apache/commons/csv/*.*"), directives[2]);
+      assertTrue(c2(directives[2]).contains("Exclude:false"), directives[2]);
+      assertTrue(
+          directives[3].contains(
+              "matching: org/apache/commons/io/input/UnsynchronizedBufferedReader.*"),
+          directives[3]);
+      assertTrue(c2(directives[3]).contains("Exclude:false"), directives[3]);
+      assertTrue(directives[4].contains("matching: *.*"), directives[4]);
+      assertTrue(c2(directives[4]).contains("Exclude:true"), directives[4]);
+    } finally {
+      for (int i = 0; i < 4; i++) {
+        CompilerMode.diagnosticCommand("compilerDirectivesRemove");
+      }
+    }
+  }
+
+  private static boolean hasDirectives() throws Exception {
+    return Arrays.stream(
+            ManagementFactory.getPlatformMBeanServer()
+                .getMBeanInfo(new ObjectName("com.sun.management:type=DiagnosticCommand"))
+                .getOperations())
+        .anyMatch(o -> o.getName().equals("compilerDirectivesAdd"));
   }
 
   private static String c1(String directive) {
