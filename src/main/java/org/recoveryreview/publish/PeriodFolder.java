@@ -85,23 +85,26 @@ public final class PeriodFolder implements StopGuard.Stoppable {
       ops.createDirectories(staging);
       mark(ops, staging);
     } catch (IOException e) {
-      deleteEmptyQuietly(staging);
-      throw WriteFailure.of(staging, e);
+      // A full disk can leave the marker created but empty; this run made both, so both go.
+      deleteQuietly(staging.resolve(MARKER));
+      deleteQuietly(staging);
+      throw unchanged(outputDir.resolve(period), staging, e);
     } catch (RuntimeException | Error e) {
       // An unmarked staging folder would be left alone by every later run (it cannot prove it is
       // ours), so one that failed before its marker (out of memory, a signal) goes at once; the
       // next run removes it too, as an empty folder.
-      deleteEmptyQuietly(staging);
+      deleteQuietly(staging);
       throw e;
     }
     return new PeriodFolder(ops, outputDir, period, staging);
   }
 
-  private static void deleteEmptyQuietly(Path staging) {
+  /** Deletes a file, or a folder if it is empty (never one with entries). */
+  private static void deleteQuietly(Path path) {
     try {
-      Files.deleteIfExists(staging);
+      Files.deleteIfExists(path);
     } catch (IOException | RuntimeException ignored) {
-      // Best effort; the next run removes an empty unmarked one.
+      // Best effort; the next run removes a marked or an empty staging folder.
     }
   }
 
@@ -226,11 +229,15 @@ public final class PeriodFolder implements StopGuard.Stoppable {
    * month is as it was.
    */
   private JobFailure unchanged(Path where, Throwable e) {
+    return unchanged(target(), where, e);
+  }
+
+  private static JobFailure unchanged(Path target, Path where, Throwable e) {
     JobFailure f = WriteFailure.of(where, e);
     String state =
-        Files.exists(target(), NOFOLLOW)
-            ? " The published " + target() + " is unchanged."
-            : " Nothing was published in " + target() + ".";
+        Files.exists(target, NOFOLLOW)
+            ? " The published " + target + " is unchanged."
+            : " Nothing was published in " + target + ".";
     return new JobFailure(f.exitCode(), f.getMessage() + state, e);
   }
 

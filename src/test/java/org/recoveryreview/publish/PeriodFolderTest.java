@@ -356,6 +356,28 @@ class PeriodFolderTest {
   }
 
   @Test
+  void begin_diskFullWritingTheMarker_nothingLeftAndMonthUnchanged() throws IOException {
+    publishOld();
+    Map<String, String> before = FolderHash.of(out.resolve("2026-10"));
+    FileOps full =
+        new FaultyFileOps()
+            .failWrites(
+                FaultyFileOps.named(PeriodFolder.MARKER),
+                new IOException("No space left on device"));
+
+    JobFailure e = assertThrows(JobFailure.class, () -> begin(full));
+
+    assertEquals(ExitCode.CANNOT_WRITE, e.exitCode());
+    assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("The published " + out.resolve("2026-10") + " is unchanged."),
+        e.getMessage());
+    // The marker was created before the write failed; the folder and it went at once.
+    assertEquals(List.of(), hiddenEntries());
+    assertEquals(before, FolderHash.of(out.resolve("2026-10")));
+  }
+
+  @Test
   void recover_emptyUnmarkedTemporaryFolder_isRemoved() throws IOException {
     // A run killed between creating its staging folder and writing the marker.
     Files.createDirectory(out.resolve(".2026-10.tmp-killed"));
