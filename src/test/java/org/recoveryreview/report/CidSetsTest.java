@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PRStream;
-import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.EmbeddedFontFiles;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
-import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStream;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -104,22 +97,7 @@ class CidSetsTest {
     }
   }
 
-  /** The raw (compressed) FontFile2 stream of a one-line document drawn in {@code font}. */
   private static byte[] embedded(BaseFont font, String text) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document doc = new Document();
-    PdfWriter.getInstance(doc, out);
-    doc.open();
-    doc.add(new Paragraph(text, new Font(font, 12)));
-    doc.close();
-    PdfReader reader = new PdfReader(out.toByteArray());
-    for (int i = 1; i < reader.getXrefSize(); i++) {
-      PdfObject o = reader.getPdfObject(i);
-      if (o instanceof PdfDictionary d && d.get(PdfName.FONTFILE2) != null) {
-        return PdfReader.getStreamBytesRaw(
-            (PRStream) PdfReader.getPdfObject(d.get(PdfName.FONTFILE2)));
-      }
-    }
-    throw new AssertionError("no embedded TrueType font");
+    return EmbeddedFontFiles.raw(font, text, PdfName.FONTFILE2);
   }
 }

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.Paragraph;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -54,20 +50,6 @@ class SharedCffFontTest {
 
   /** The raw FontFile3 stream of a one-line document drawn in {@code font}. */
   private static byte[] embeddedFont(BaseFont font, String text) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document doc = new Document();
-    PdfWriter.getInstance(doc, out);
-    doc.open();
-    doc.add(new Paragraph(text, new Font(font, 12)));
-    doc.close();
-    PdfReader reader = new PdfReader(out.toByteArray());
-    for (int i = 1; i < reader.getXrefSize(); i++) {
-      PdfObject o = reader.getPdfObject(i);
-      if (o instanceof PdfDictionary d && d.get(PdfName.FONTFILE3) != null) {
-        return PdfReader.getStreamBytesRaw(
-            (PRStream) PdfReader.getPdfObject(d.get(PdfName.FONTFILE3)));
-      }
-    }
-    throw new AssertionError("no embedded CFF font");
+    return EmbeddedFontFiles.raw(font, text, PdfName.FONTFILE3);
   }
 }
