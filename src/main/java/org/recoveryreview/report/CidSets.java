@@ -34,22 +34,30 @@ final class CidSets {
       new ConcurrentHashMap<>();
 
   /**
-   * The CIDs of a font file stream as OpenPDF writes it (TrueType /FontFile2 with /Length1, or a
-   * CID-keyed CFF /FontFile3); empty for anything else or a program it cannot read. The result is
-   * shared: callers must not change it.
+   * The compressed bytes of a font file stream as OpenPDF writes it (TrueType /FontFile2 with
+   * /Length1, or a CID-keyed CFF /FontFile3); empty for any other stream.
    */
-  static Optional<BitSet> of(PdfStream fontFile) {
-    boolean trueType = fontFile.get(PdfName.LENGTH1) != null;
-    boolean cff = CFF_CID.equals(fontFile.getAsName(PdfName.SUBTYPE));
-    if (!trueType && !cff) {
+  static Optional<byte[]> program(PdfStream stream) {
+    if (!isTrueType(stream) && !CFF_CID.equals(stream.getAsName(PdfName.SUBTYPE))) {
       return Optional.empty();
     }
     try {
       // A compressed stream keeps its bytes where only writeContent reaches them.
       ByteArrayOutputStream raw = new ByteArrayOutputStream();
-      fontFile.writeContent(raw);
-      byte[] compressed = raw.toByteArray();
-      if (!trueType) {
+      stream.writeContent(raw);
+      return Optional.of(raw.toByteArray());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The CIDs of a font file stream whose compressed {@link #program} is {@code compressed}; empty
+   * for a program it cannot read. The result is shared: callers must not change it.
+   */
+  static Optional<BitSet> of(PdfStream fontFile, byte[] compressed) {
+    try {
+      if (!isTrueType(fontFile)) {
         return cff(PdfReader.FlateDecode(compressed));
       }
       Optional<String> font = copiedTables(compressed);
@@ -58,10 +66,19 @@ final class CidSets {
       }
       return TRUE_TYPE.computeIfAbsent(
           font.get(), k -> trueType(PdfReader.FlateDecode(compressed)));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // A program this cannot parse keeps OpenPDF's own CIDSet.
       return Optional.empty();
     }
+  }
+
+  /** {@link #of(PdfStream, byte[])} for any stream: empty when it is no font program. */
+  static Optional<BitSet> of(PdfStream fontFile) {
+    return program(fontFile).flatMap(compressed -> of(fontFile, compressed));
+  }
+
+  private static boolean isTrueType(PdfStream fontFile) {
+    return fontFile.get(PdfName.LENGTH1) != null;
   }
 
   /**

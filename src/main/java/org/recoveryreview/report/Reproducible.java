@@ -5,10 +5,9 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.recoveryreview.model.Hashing;
 
 /**
@@ -33,15 +32,23 @@ final class Reproducible {
 
   /**
    * One document's subset names: replaces each subset prefix ("ABCDEF+" before a font name) by one
-   * derived from the font name and its order of appearance, so two subsets of one font in a
-   * document stay distinct. Objects are written in the order they are offered, so this is the order
-   * in the file. Not thread-safe: one per document.
+   * derived from the font name and the subset's program, so distinct subsets get distinct names
+   * here and in any document that later imports them (a therapist's bundle of reviews), as ISO
+   * 32000 asks. OpenPDF writes a subset's program just before its descriptor, so the program
+   * offered last names the next new prefix; without one the subset's order among the font's stands
+   * in. Not thread-safe: one per document.
    */
   static final class Subsets {
     private static final PdfName[] KEYS = {PdfName.BASEFONT, PdfName.FONTNAME};
-    private final Map<String, byte[]> renamed = new HashMap<>();
-    private final Set<String> given = new HashSet<>();
+    // OpenPDF's random prefix -> ours.
+    private final Map<String, String> renamed = new HashMap<>();
     private final Map<String, Integer> perFont = new HashMap<>();
+    private Optional<String> program = Optional.empty();
+
+    /** The font program about to be described: its compressed bytes name its subset. */
+    void program(byte[] compressed) {
+      program = Optional.of(Hashing.sha256Hex(compressed));
+    }
 
     /** Renames the subset in a font, CID font or font descriptor dictionary about to be written. */
     void rename(PdfObject object) {
@@ -61,19 +68,22 @@ final class Reproducible {
         return;
       }
       String prefix = new String(name, 1, PREFIX, StandardCharsets.ISO_8859_1);
-      if (given.contains(prefix)) {
+      if (renamed.containsValue(prefix)) {
         return; // offered twice: already ours
       }
-      byte[] replacement = renamed.get(prefix);
-      if (replacement == null) {
-        String font = nameAt(name, PREFIX + 2);
-        int n = perFont.merge(font, 1, Integer::sum);
-        replacement = letters(sha256(font + "#" + n));
-        renamed.put(prefix, replacement);
-        given.add(new String(replacement, StandardCharsets.ISO_8859_1));
-      }
+      String replacement =
+          renamed.computeIfAbsent(
+              prefix,
+              p -> {
+                String font = nameAt(name, PREFIX + 2);
+                String subset =
+                    program.orElseGet(() -> String.valueOf(perFont.merge(font, 1, Integer::sum)));
+                program = Optional.empty();
+                return new String(
+                    letters(sha256(font + "#" + subset)), StandardCharsets.ISO_8859_1);
+              });
       byte[] out = name.clone();
-      System.arraycopy(replacement, 0, out, 1, PREFIX);
+      System.arraycopy(replacement.getBytes(StandardCharsets.ISO_8859_1), 0, out, 1, PREFIX);
       d.put(key, new PdfName(out));
     }
   }

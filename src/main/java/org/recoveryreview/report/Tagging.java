@@ -642,7 +642,8 @@ final class Tagging {
   /**
    * The writer; OpenPDF's only constructor taking a document of our own is protected. It also
    * completes each embedded font's CIDSet (see {@link CidSets}): OpenPDF writes a font's program
-   * just before its descriptor, so the descriptor gets a CIDSet read from that program.
+   * just before its descriptor, so the descriptor gets a CIDSet read from that program, and the
+   * subset a name derived from it ({@link Reproducible.Subsets}).
    */
   private static final class Writer extends PdfWriter {
     private final Reproducible.Subsets subsets = new Reproducible.Subsets();
@@ -668,9 +669,13 @@ final class Tagging {
           return super.addToBody(logical.get());
         }
       } else if (object instanceof PdfStream s) {
-        Optional<BitSet> cids = CidSets.of(s);
-        if (cids.isPresent()) {
-          lastProgram = cids;
+        Optional<byte[]> program = CidSets.program(s);
+        if (program.isPresent()) {
+          subsets.program(program.get());
+          Optional<BitSet> cids = CidSets.of(s, program.get());
+          if (cids.isPresent()) {
+            lastProgram = cids;
+          }
         }
       } else if (object instanceof PdfDictionary d
           && PdfName.FONTDESCRIPTOR.equals(d.getAsName(PdfName.TYPE))
@@ -687,7 +692,6 @@ final class Tagging {
 
     @Override
     public PdfIndirectObject addToBody(PdfObject object, boolean inObjStm) throws IOException {
-      subsets.rename(object);
       PdfIndirectObject written = super.addToBody(object, inObjStm);
       if (object == getInfo()) {
         // The info dictionary is the last object close() adds before the cross-reference table.
@@ -696,33 +700,14 @@ final class Tagging {
       return written;
     }
 
-    // The other ways into the body only rename: OpenPDF writes a font's dictionaries through the
-    // first and the next one.
+    // A font's Type0 dictionary comes with the reference its users hold. Objects a bundle imports
+    // from reviews come by object number and keep their names: each review named its subsets by
+    // their programs, so they already differ.
     @Override
     public PdfIndirectObject addToBody(PdfObject object, PdfIndirectReference ref)
         throws IOException {
       subsets.rename(object);
       return super.addToBody(object, ref);
-    }
-
-    @Override
-    public PdfIndirectObject addToBody(PdfObject object, PdfIndirectReference ref, boolean inObjStm)
-        throws IOException {
-      subsets.rename(object);
-      return super.addToBody(object, ref, inObjStm);
-    }
-
-    @Override
-    public PdfIndirectObject addToBody(PdfObject object, int refNumber) throws IOException {
-      subsets.rename(object);
-      return super.addToBody(object, refNumber);
-    }
-
-    @Override
-    public PdfIndirectObject addToBody(PdfObject object, int refNumber, boolean inObjStm)
-        throws IOException {
-      subsets.rename(object);
-      return super.addToBody(object, refNumber, inObjStm);
     }
   }
 

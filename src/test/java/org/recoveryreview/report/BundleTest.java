@@ -86,6 +86,23 @@ class BundleTest {
   }
 
   @Test
+  void renderBundle_fontSubsetsOfTheImportedReviews_eachItsOwnName() throws Exception {
+    // Every review names its first DejaVu subset alike; in one bundle they must differ again.
+    com.lowagie.text.pdf.PdfReader reader =
+        new com.lowagie.text.pdf.PdfReader(bundle(new ArrayList<>()));
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i < reader.getXrefSize(); i++) {
+      if (reader.getPdfObject(i) instanceof com.lowagie.text.pdf.PdfDictionary d
+          && com.lowagie.text.pdf.PdfName.FONTDESCRIPTOR.equals(
+              d.getAsName(com.lowagie.text.pdf.PdfName.TYPE))) {
+        names.add(d.getAsName(com.lowagie.text.pdf.PdfName.FONTNAME).toString());
+      }
+    }
+    assertTrue(names.size() > 3, names.toString());
+    assertEquals(names.size(), new java.util.HashSet<>(names).size(), names.toString());
+  }
+
+  @Test
   void caseloadOrder_tierFirstThenPatientId() {
     PatientMetrics none = GoalFixtures.unflagged(ReportFixtures.named("P000", "A")).metrics();
     PatientMetrics flagged = ReportFixtures.lowAdherencePlateau().metrics();

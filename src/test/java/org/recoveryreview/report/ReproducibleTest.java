@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import org.junit.jupiter.api.Test;
 
 class ReproducibleTest {
   @Test
   void rename_sameFontInTwoDocuments_sameName() {
-    PdfDictionary first = font(PdfName.FONTNAME, "QWERTY+DejaVuSans");
-    PdfDictionary second = font(PdfName.FONTNAME, "ZXCVBN+DejaVuSans");
+    PdfObject first = renamed(new Reproducible.Subsets(), "QWERTY+DejaVuSans");
+    PdfObject second = renamed(new Reproducible.Subsets(), "ZXCVBN+DejaVuSans");
 
-    new Reproducible.Subsets().rename(first);
-    new Reproducible.Subsets().rename(second);
-
-    assertEquals(first.get(PdfName.FONTNAME), second.get(PdfName.FONTNAME));
-    assertNotEquals(new PdfName("QWERTY+DejaVuSans"), first.get(PdfName.FONTNAME));
+    assertEquals(first, second);
+    assertNotEquals(new PdfName("QWERTY+DejaVuSans"), first);
   }
 
   @Test
@@ -37,27 +35,48 @@ class ReproducibleTest {
   @Test
   void rename_twoSubsetsOfOneFont_distinctNames() {
     Reproducible.Subsets subsets = new Reproducible.Subsets();
-    PdfDictionary a = font(PdfName.FONTNAME, "AAAAAA+DejaVuSans");
-    PdfDictionary b = font(PdfName.FONTNAME, "BBBBBB+DejaVuSans");
 
-    subsets.rename(a);
-    subsets.rename(b);
-
-    assertNotEquals(a.get(PdfName.FONTNAME), b.get(PdfName.FONTNAME));
+    assertNotEquals(renamed(subsets, "AAAAAA+DejaVuSans"), renamed(subsets, "BBBBBB+DejaVuSans"));
   }
 
   @Test
   void rename_offeredTwice_renamedOnce() {
-    Reproducible.Subsets once = new Reproducible.Subsets();
     Reproducible.Subsets twice = new Reproducible.Subsets();
-    PdfDictionary a = font(PdfName.FONTNAME, "QWERTY+DejaVuSans");
     PdfDictionary b = font(PdfName.FONTNAME, "QWERTY+DejaVuSans");
 
-    once.rename(a);
     twice.rename(b);
     twice.rename(b);
 
-    assertEquals(a.get(PdfName.FONTNAME), b.get(PdfName.FONTNAME));
+    assertEquals(renamed(new Reproducible.Subsets(), "QWERTY+DejaVuSans"), b.get(PdfName.FONTNAME));
+  }
+
+  @Test
+  void rename_programsOfDifferentContent_distinctNamesInAnyDocument() {
+    Reproducible.Subsets review = new Reproducible.Subsets();
+    review.program(new byte[] {1, 2, 3});
+    PdfObject first = renamed(review, "QWERTY+DejaVuSans");
+    Reproducible.Subsets other = new Reproducible.Subsets();
+    other.program(new byte[] {1, 2, 4});
+    PdfObject second = renamed(other, "QWERTY+DejaVuSans");
+    Reproducible.Subsets again = new Reproducible.Subsets();
+    again.program(new byte[] {1, 2, 3});
+
+    // Two documents' first subsets of one font, as a bundle holds them, differ by content only.
+    assertNotEquals(first, second);
+    assertEquals(first, renamed(again, "ZXCVBN+DejaVuSans"));
+  }
+
+  @Test
+  void rename_programNamesOnlyTheNextNewSubset() {
+    Reproducible.Subsets subsets = new Reproducible.Subsets();
+    subsets.program(new byte[] {1, 2, 3});
+    PdfObject named = renamed(subsets, "QWERTY+DejaVuSans");
+    PdfObject next = renamed(subsets, "ZXCVBN+DejaVuSans");
+
+    // The second had no program of its own, so it is named by its order among the font's subsets
+    // named so: the first.
+    assertNotEquals(named, next);
+    assertEquals(renamed(new Reproducible.Subsets(), "AAAAAA+DejaVuSans"), next);
   }
 
   @Test
@@ -75,6 +94,13 @@ class ReproducibleTest {
     assertEquals(new PdfName("Helvetica"), whole.get(PdfName.BASEFONT));
     assertEquals(new PdfName("abcdef+DejaVuSans"), lower.get(PdfName.BASEFONT));
     assertEquals("QWERTY+DejaVuSans", text.get(PdfName.FONTNAME).toString());
+  }
+
+  /** The name a font descriptor named {@code name} gets from {@code subsets}. */
+  private static PdfObject renamed(Reproducible.Subsets subsets, String name) {
+    PdfDictionary d = font(PdfName.FONTNAME, name);
+    subsets.rename(d);
+    return d.get(PdfName.FONTNAME);
   }
 
   private static PdfDictionary font(PdfName key, String name) {
