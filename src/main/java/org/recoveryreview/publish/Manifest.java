@@ -41,6 +41,15 @@ final class Manifest {
 
   /** Writes the manifest for the files currently in {@code folder} into that folder. */
   public static void write(RunInfo run, Path folder, FileOps ops) throws IOException {
+    write(run, folder, ops, Map.of());
+  }
+
+  /**
+   * Writes the manifest for the files currently in {@code folder}, taking the SHA-256 of a file
+   * from {@code written} (by {@link #name}) where the writer recorded it, and reading the others.
+   */
+  static void write(RunInfo run, Path folder, FileOps ops, Map<String, String> written)
+      throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("tool", "recovery-review");
     root.put("tool_version", run.toolVersion());
@@ -72,11 +81,11 @@ final class Manifest {
     }
     ArrayNode outputs = root.putArray("outputs");
     List<Path> files = outputFiles(folder);
-    List<String> hashes = sha256(files, run.jobs());
+    List<String> hashes = sha256(folder, files, written, run.jobs());
     for (int i = 0; i < files.size(); i++) {
       Path p = files.get(i);
       ObjectNode n = outputs.addObject();
-      n.put("file", folder.relativize(p).toString().replace('\\', '/'));
+      n.put("file", name(folder, p));
       n.put("sha256", hashes.get(i));
       n.put("size_bytes", Files.size(p));
     }
@@ -199,6 +208,33 @@ final class Manifest {
     }
     files.sort(null);
     return files;
+  }
+
+  /** A file's name in the manifest: its path below {@code folder}, with forward slashes. */
+  static String name(Path folder, Path file) {
+    return folder.relativize(file).toString().replace('\\', '/');
+  }
+
+  /**
+   * The files' SHA-256, in their order: from {@code written} where it holds the file's {@link
+   * #name}, the others read on up to {@code jobs} threads.
+   */
+  static List<String> sha256(Path folder, List<Path> files, Map<String, String> written, int jobs)
+      throws IOException {
+    List<Path> unknown = new ArrayList<>();
+    for (Path p : files) {
+      if (!written.containsKey(name(folder, p))) {
+        unknown.add(p);
+      }
+    }
+    List<String> read = sha256(unknown, jobs);
+    List<String> hashes = new ArrayList<>(files.size());
+    int next = 0;
+    for (Path p : files) {
+      String known = written.get(name(folder, p));
+      hashes.add(known != null ? known : read.get(next++));
+    }
+    return hashes;
   }
 
   /**

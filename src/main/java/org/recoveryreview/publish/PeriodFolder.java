@@ -12,8 +12,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,12 +24,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.recoveryreview.model.Hashing;
 import org.recoveryreview.model.JobFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +66,11 @@ public final class PeriodFolder implements StopGuard.Stoppable {
   // Writers hold the read lock while they write; abandon() takes the write lock, so no thread can
   // recreate the staging folder (without its marker) after it was removed.
   private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
+
+  // The SHA-256 of each file as this run wrote it, by its name in the manifest: the manifest takes
+  // these instead of reading every file back (2.8 GB at 10,000 patients). Files staged as links to
+  // the published month are not here and are read.
+  private final Map<String, String> writtenSha256 = new ConcurrentHashMap<>();
   private volatile boolean committed;
   private volatile boolean abandoned;
 
@@ -130,10 +140,14 @@ public final class PeriodFolder implements StopGuard.Stoppable {
         () -> {
           ops.createDirectories(
               Objects.requireNonNull(p.getParent(), "inStaging paths lie below the folder"));
-          try (OutputStream out = new BufferedOutputStream(ops.create(p), 1 << 16)) {
+          MessageDigest sha256 = Hashing.sha256();
+          // The digest under the buffer: a PDF writer's many small writes reach it in 64 KB blocks.
+          try (OutputStream out =
+              new BufferedOutputStream(new DigestOutputStream(ops.create(p), sha256), 1 << 16)) {
             content.writeTo(out);
           }
           ops.sync(p);
+          writtenSha256.put(Manifest.name(staging, p), HexFormat.of().formatHex(sha256.digest()));
         });
   }
 
@@ -191,7 +205,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
   /** Writes {@code manifest.json} for the files now staged; the last file before the swap. */
   public void writeManifest(RunInfo run) {
     Path file = staging.resolve(Manifest.FILE_NAME);
-    writing(file, () -> Manifest.write(run, staging, ops));
+    writing(file, () -> Manifest.write(run, staging, ops, writtenSha256));
   }
 
   @FunctionalInterface

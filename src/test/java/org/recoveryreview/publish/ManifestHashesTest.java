@@ -10,8 +10,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recoveryreview.model.RunStats;
 
 /** The output files' SHA-256 as the manifest lists them, worked out on several threads. */
 class ManifestHashesTest {
@@ -49,5 +51,61 @@ class ManifestHashesTest {
   @Test
   void sha256_noFiles_emptyList() throws IOException {
     assertEquals(List.of(), Manifest.sha256(List.of(), 2));
+  }
+
+  @Test
+  void sha256_fileTheWriterRecorded_takesTheRecordedHashWithoutReadingIt() throws IOException {
+    Path read = dir.resolve("patients/read.pdf");
+    Files.createDirectories(read.getParent());
+    Files.writeString(read, "on disk", StandardCharsets.UTF_8);
+    // Not on disk at all: reading it would throw, so the recorded hash must be taken as it is.
+    Path recorded = dir.resolve("patients/recorded.pdf");
+    List<String> hashes =
+        Manifest.sha256(dir, List.of(read, recorded), Map.of("patients/recorded.pdf", "abc123"), 2);
+    assertEquals(List.of(Manifest.sha256(read), "abc123"), hashes);
+  }
+
+  @Test
+  void writeManifest_writtenReplacedCopiedAndLinkedFiles_listTheSha256OfTheBytesOnDisk()
+      throws IOException {
+    Path out = dir.resolve("out");
+    PeriodFolder old = PeriodFolder.begin(out, "2026-10", FileOps.SYSTEM);
+    old.write("patients/kept.pdf", o -> o.write(bytes(3, 'k')));
+    old.write("patients/replaced.pdf", o -> o.write(bytes(5, 'r')));
+    old.commit();
+    PeriodFolder f = PeriodFolder.begin(out, "2026-10", FileOps.SYSTEM);
+    f.stageCopyOf(old.target()); // links, which the run did not write
+    f.replace("patients/replaced.pdf", bytes(70_000, 'n'));
+    // Larger than the write buffer, written in pieces, and empty.
+    f.write(
+        "handouts/large.pdf",
+        o -> {
+          for (int i = 0; i < 7; i++) {
+            o.write(bytes(30_001, (char) ('a' + i)));
+          }
+        });
+    f.write("data-issues.csv", o -> {});
+    f.writeManifest(ManifestStageSecondsTest.runInfo(RunStats.none()));
+    Map<String, Object> manifest = Manifest.read(f.staging().resolve(Manifest.FILE_NAME));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> outputs = (List<Map<String, Object>>) manifest.get("outputs");
+    List<String> names = new ArrayList<>();
+    for (Map<String, Object> o : outputs) {
+      String name = String.valueOf(o.get("file"));
+      names.add(name);
+      assertEquals(Manifest.sha256(f.staging().resolve(name)), o.get("sha256"), name);
+    }
+    assertEquals(
+        List.of(
+            "data-issues.csv", "handouts/large.pdf", "patients/kept.pdf", "patients/replaced.pdf"),
+        names);
+  }
+
+  private static byte[] bytes(int n, char c) {
+    byte[] b = new byte[n];
+    for (int i = 0; i < n; i++) {
+      b[i] = (byte) (c + i % 7);
+    }
+    return b;
   }
 }

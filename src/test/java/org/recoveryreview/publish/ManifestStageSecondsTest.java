@@ -36,21 +36,7 @@ class ManifestStageSecondsTest {
             205,
             8103,
             0);
-    RunInfo run =
-        new RunInfo(
-            "1.0",
-            new ReviewPeriod(YearMonth.of(2026, 10)),
-            Instant.EPOCH,
-            Instant.EPOCH,
-            "in",
-            Settings.defaults(),
-            List.of(),
-            List.of(),
-            37,
-            205,
-            stats,
-            2,
-            0);
+    RunInfo run = runInfo(stats);
     Manifest.write(run, dir, FileOps.SYSTEM);
     String json = Files.readString(dir.resolve(Manifest.FILE_NAME));
     String block = json.substring(json.indexOf("  \"stage_seconds\""), json.lastIndexOf('}'));
@@ -66,5 +52,23 @@ class ManifestStageSecondsTest {
             "  }",
             ""),
         block);
+  }
+
+  /** A finished run of the sample's size for October 2026 with {@code stats}; no input files. */
+  static RunInfo runInfo(RunStats stats) {
+    return new RunInfo(
+        "1.0",
+        new ReviewPeriod(YearMonth.of(2026, 10)),
+        Instant.EPOCH,
+        Instant.EPOCH,
+        "in",
+        Settings.defaults(),
+        List.of(),
+        List.of(),
+        37,
+        205,
+        stats,
+        2,
+        0);
   }
 }
