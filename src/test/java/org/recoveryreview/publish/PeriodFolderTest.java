@@ -30,6 +30,12 @@ class PeriodFolderTest {
     }
   }
 
+  /** File operations that fail writing the file named {@code name} as a full disk does. */
+  private static FileOps diskFullWriting(String name) {
+    return new FaultyFileOps()
+        .failWrites(FaultyFileOps.named(name), new IOException("No space left on device"));
+  }
+
   private PeriodFolder begin(FileOps ops) {
     PeriodFolder.recover(out, "2026-10", ops);
     return PeriodFolder.begin(out, "2026-10", ops);
@@ -224,11 +230,7 @@ class PeriodFolderTest {
   void write_diskFull_exits73NamingFileAndReason() throws IOException {
     publishOld();
     Map<String, String> before = FolderHash.of(out.resolve("2026-10"));
-    FileOps full =
-        new FaultyFileOps()
-            .failWrites(
-                FaultyFileOps.named("program-summary.pdf"),
-                new IOException("No space left on device"));
+    FileOps full = diskFullWriting("program-summary.pdf");
     PeriodFolder f = begin(full);
     JobFailure e =
         assertThrows(JobFailure.class, () -> write(f, "program-summary.pdf", "x".repeat(100)));
@@ -359,11 +361,7 @@ class PeriodFolderTest {
   void begin_diskFullWritingTheMarker_nothingLeftAndMonthUnchanged() throws IOException {
     publishOld();
     Map<String, String> before = FolderHash.of(out.resolve("2026-10"));
-    FileOps full =
-        new FaultyFileOps()
-            .failWrites(
-                FaultyFileOps.named(PeriodFolder.MARKER),
-                new IOException("No space left on device"));
+    FileOps full = diskFullWriting(PeriodFolder.MARKER);
 
     JobFailure e = assertThrows(JobFailure.class, () -> begin(full));
 
