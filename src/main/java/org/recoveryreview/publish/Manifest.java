@@ -39,14 +39,10 @@ final class Manifest {
 
   private Manifest() {}
 
-  /** Writes the manifest for the files currently in {@code folder} into that folder. */
-  public static void write(RunInfo run, Path folder, FileOps ops) throws IOException {
-    write(run, folder, ops, Map.of());
-  }
-
   /**
-   * Writes the manifest for the files currently in {@code folder}, taking the SHA-256 of a file
-   * from {@code written} (by {@link #name}) where the writer recorded it, and reading the others.
+   * Writes the manifest for the files currently in {@code folder} into that folder, taking the
+   * SHA-256 of a file from {@code written} (by {@link #name}) where the writer recorded it, and
+   * reading the others.
    */
   static void write(RunInfo run, Path folder, FileOps ops, Map<String, String> written)
       throws IOException {

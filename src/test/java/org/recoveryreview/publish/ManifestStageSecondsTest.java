@@ -37,7 +37,7 @@ class ManifestStageSecondsTest {
             8103,
             0);
     RunInfo run = runInfo(stats);
-    Manifest.write(run, dir, FileOps.SYSTEM);
+    Manifest.write(run, dir, FileOps.SYSTEM, Map.of());
     String json = Files.readString(dir.resolve(Manifest.FILE_NAME));
     String block = json.substring(json.indexOf("  \"stage_seconds\""), json.lastIndexOf('}'));
     assertEquals(
