@@ -31,12 +31,14 @@ final class CompactTokens {
   }
 
   /**
-   * Call when the parser has handed out a record: replaces the buffer when the record may have put
-   * a character beyond Latin-1 into it ({@link LineTrackingReader#wideSince} its start).
+   * Call when the parser has handed out a record: replaces the buffer when the record before it
+   * held a character beyond Latin-1 ({@link LineTrackingReader#wideBetween} the two records'
+   * starts). The record just handed out may have been built in that wide buffer (the same values,
+   * only slower); if it holds such a character itself, the next call replaces the buffer again.
    */
-  void afterRecord(boolean mayBeWide) {
-    if (mayBeWide) {
-      FIELDS.ifPresent(f -> token.ifPresent(f::fresh));
+  void afterRecord(boolean previousWide) {
+    if (previousWide && FIELDS.isPresent() && token.isPresent()) {
+      FIELDS.get().fresh(token.get());
     }
   }
 

@@ -22,21 +22,23 @@ final class LineTrackingReader extends FilterReader {
   }
 
   private static final char LATIN_1_MAX = 0xFF;
+  private static final char DEL = 0x7F;
 
   private final long maxRecordChars;
-  // Position of the last character beyond Latin-1 read, for CompactTokens; -1 before any.
-  private long lastWide = -1;
+  // The first character beyond Latin-1 of each line read, for CompactTokens, as a queue dropped
+  // as records pass: records start at line starts, so this answers for any run of whole lines.
+  private final Positions wides = new Positions(64);
+  private boolean wideOnLine;
+  // Position of the last control character other than tab, CR and LF read; -1 before any.
+  private long lastControl = -1;
   // Position when the parser last handed out a record: at or after the end of that record, since
   // the parser reads ahead, so characters read since then belong to records not yet complete.
   private long recordMark;
   private long position;
   // Position of the last carriage return, so a CRLF counts as one break.
   private long lastCr = -2;
-  // Pending break offsets not yet passed by a record start; records arrive in increasing position,
-  // so consumed breaks are dropped and memory stays bounded by the parser's read-ahead.
-  private long[] breaks = new long[1024];
-  private int head;
-  private int tail;
+  // Line breaks not yet passed by a record start.
+  private final Positions breaks = new Positions(1024);
   private long linesPassed;
   // The last break {@link #lineOf} passed: the end of the record before the one asked about.
   private long lastPassed = -1;
@@ -64,11 +66,23 @@ final class LineTrackingReader extends FilterReader {
   }
 
   /**
-   * Whether a character beyond Latin-1 was read at or after {@code from}: then the parser's reused
-   * buffer may have turned wide while it built the record that starts there.
+   * Whether the lines from {@code from} up to {@code to} (exclusive; both line starts, such as two
+   * consecutive records' starts) hold a character beyond Latin-1: then the parser's reused buffer
+   * turned wide while it built the record in between. Calls must not go back in position.
    */
-  boolean wideSince(long from) {
-    return lastWide >= from;
+  boolean wideBetween(long from, long to) {
+    while (wides.firstBefore(from)) {
+      wides.drop();
+    }
+    return wides.firstBefore(to);
+  }
+
+  /**
+   * Whether a control character other than tab, line feed and carriage return was read at or after
+   * {@code from}: when not, no value of the record that starts there needs escaping.
+   */
+  boolean controlSince(long from) {
+    return lastControl >= from;
   }
 
   private void checkRecordLength() throws RecordTooLongException {
@@ -91,23 +105,13 @@ final class LineTrackingReader extends FilterReader {
   public int read(char[] buf, int off, int len) throws IOException {
     checkRecordLength();
     int n = in.read(buf, off, len);
-    // The position of buf[i] is base + i; only CR and LF need work, so the loop stays tight.
+    // The position of buf[i] is base + i. Printable ASCII, nearly every character of an export,
+    // needs no work, so it costs one range check and the loop stays tight.
     long base = position - off;
     for (int i = off; i < off + n; i++) {
       char c = buf[i];
-      if (c == '\n') {
-        if (lastCr != base + i - 1) {
-          addBreak(base + i);
-          breakStart = base + i;
-        }
-        breakEnd = base + i + 1;
-      } else if (c == '\r') {
-        addBreak(base + i);
-        lastCr = base + i;
-        breakStart = base + i;
-        breakEnd = base + i + 1;
-      } else if (c > LATIN_1_MAX) {
-        lastWide = base + i;
+      if (c < ' ' || c >= DEL) {
+        note(c, base + i);
       }
     }
     if (n > 0) {
@@ -127,34 +131,33 @@ final class LineTrackingReader extends FilterReader {
   }
 
   private void track(char c) {
-    if (c == '\n') {
-      if (lastCr != position - 1) {
-        addBreak(position);
-        breakStart = position;
-      }
-      breakEnd = position + 1;
-    } else if (c == '\r') {
-      addBreak(position);
-      lastCr = position;
-      breakStart = position;
-      breakEnd = position + 1;
-    } else if (c > LATIN_1_MAX) {
-      lastWide = position;
-    }
+    note(c, position);
     position++;
   }
 
-  private void addBreak(long offset) {
-    if (tail == breaks.length) {
-      if (head > 0) {
-        System.arraycopy(breaks, head, breaks, 0, tail - head);
-        tail -= head;
-        head = 0;
-      } else {
-        breaks = Arrays.copyOf(breaks, breaks.length * 2);
+  /** Records a line break, a control character or a character beyond Latin-1 at {@code at}. */
+  private void note(char c, long at) {
+    if (c == '\n') {
+      if (lastCr != at - 1) {
+        breaks.add(at);
+        breakStart = at;
       }
+      breakEnd = at + 1;
+      wideOnLine = false;
+    } else if (c == '\r') {
+      breaks.add(at);
+      lastCr = at;
+      breakStart = at;
+      breakEnd = at + 1;
+      wideOnLine = false;
+    } else if (c > LATIN_1_MAX) {
+      if (!wideOnLine) {
+        wides.add(at);
+        wideOnLine = true;
+      }
+    } else if (Character.isISOControl(c) && c != '\t') {
+      lastControl = at;
     }
-    breaks[tail++] = offset;
   }
 
   /**
@@ -178,15 +181,52 @@ final class LineTrackingReader extends FilterReader {
    * call to the next.
    */
   long lineOf(long charPosition) {
-    while (head < tail && breaks[head] < charPosition) {
-      lastPassed = breaks[head];
-      head++;
+    while (breaks.firstBefore(charPosition)) {
+      lastPassed = breaks.drop();
       linesPassed++;
     }
-    if (head == tail) {
-      head = 0;
-      tail = 0;
-    }
     return linesPassed + 1;
+  }
+
+  /**
+   * Increasing positions not yet passed, as a queue: records arrive in increasing position, so
+   * passed ones are dropped and memory stays bounded by the parser's read-ahead.
+   */
+  private static final class Positions {
+    private long[] queue;
+    private int head;
+    private int tail;
+
+    Positions(int capacity) {
+      queue = new long[capacity];
+    }
+
+    void add(long position) {
+      if (tail == queue.length) {
+        if (head > 0) {
+          System.arraycopy(queue, head, queue, 0, tail - head);
+          tail -= head;
+          head = 0;
+        } else {
+          queue = Arrays.copyOf(queue, queue.length * 2);
+        }
+      }
+      queue[tail++] = position;
+    }
+
+    /** Whether the first position left is before {@code position}. */
+    boolean firstBefore(long position) {
+      return head < tail && queue[head] < position;
+    }
+
+    /** Removes and returns the first position left. */
+    long drop() {
+      long first = queue[head++];
+      if (head == tail) {
+        head = 0;
+        tail = 0;
+      }
+      return first;
+    }
   }
 }

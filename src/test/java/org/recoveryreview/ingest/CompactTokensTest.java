@@ -18,29 +18,31 @@ class CompactTokensTest {
       "id,therapist\n1,Ana Núñez\n2,王芳\n3,Jo Smith\n4,خديجة المصري\n5,Zoë\n";
 
   @Test
-  void afterRecord_wideCharactersAhead_freshBufferUntilPastTheLastOne() throws Exception {
-    // The parser reads the whole text at once, so every record that starts before the last wide
-    // character may have gone through a wide buffer; the one after it cannot.
+  void afterRecord_previousRecordWide_freshBufferOnlyAfterIt() throws Exception {
+    // The parser reads the whole text at once; the reader still tells which record held a wide
+    // character, so the buffer is replaced once after each such record and kept otherwise.
     LineTrackingReader tracked = new LineTrackingReader(new StringReader(CSV), 0, Long.MAX_VALUE);
     List<Object> buffers = new ArrayList<>();
     List<Boolean> wide = new ArrayList<>();
     try (CSVParser parser = CSVFormat.RFC4180.parse(tracked)) {
       CompactTokens tokens = CompactTokens.of(parser);
       assertTrue(tokens.buffer().isPresent(), "Commons CSV's token buffer was not found");
+      long previous = 0;
       for (CSVRecord r : parser) {
         tracked.recordDone();
-        boolean w = tracked.wideSince(r.getCharacterPosition());
+        boolean w = tracked.wideBetween(previous, r.getCharacterPosition());
+        previous = r.getCharacterPosition();
         tokens.afterRecord(w);
         wide.add(w);
         buffers.add(tokens.buffer().orElseThrow());
       }
     }
-    // header, Latin-1, Chinese, Latin-1, Arabic, Latin-1
-    assertEquals(List.of(true, true, true, true, true, false), wide);
-    for (int i = 1; i < 5; i++) {
-      assertNotSame(buffers.get(i - 1), buffers.get(i), "record " + i + " left a fresh buffer");
-    }
-    assertSame(buffers.get(4), buffers.get(5), "nothing wide since record 5: buffer kept");
+    // header, Latin-1, Chinese, Latin-1, Arabic, Latin-1: each answer is for the record before.
+    assertEquals(List.of(false, false, false, true, false, true), wide);
+    assertSame(buffers.get(0), buffers.get(2), "no wide record before: buffer kept");
+    assertNotSame(buffers.get(2), buffers.get(3), "after the Chinese name: fresh buffer");
+    assertSame(buffers.get(3), buffers.get(4));
+    assertNotSame(buffers.get(4), buffers.get(5), "after the Arabic name: fresh buffer");
   }
 
   @Test

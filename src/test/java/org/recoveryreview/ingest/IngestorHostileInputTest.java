@@ -359,4 +359,39 @@ class IngestorHostileInputTest {
     assertEquals("Ana\\u0000Silva", d.patients().get(0).name());
     assertEquals("stroke\nleft\\u001B[2J", d.patients().get(0).diagnosis().orElseThrow());
   }
+
+  @Test
+  void ingest_controlCharactersDeepInALargeFile_escapedInTheirRowsOnly() {
+    // Values are scanned for control characters only in records the reader saw one in, so rows
+    // far past the first read, and next to wide names, must still come out right.
+    String[] rows = new String[3000];
+    for (int i = 0; i < rows.length; i++) {
+      String therapist =
+          switch (i) {
+            case 1999 -> "王芳";
+            case 2000 -> "Kim\u0000Lee";
+            case 2001 -> "Ana\u007fNúñez";
+            case 2002 -> "Jo\u0085Smith";
+            default -> "Kim Lee";
+          };
+      rows[i] = "S" + i + ",P1,2026-02-03,clinic,massage,completed,45,40," + therapist;
+    }
+    Dataset d = input().sessions(rows).ingest();
+    assertEquals(3000, d.sessions().size());
+    assertEquals("王芳", therapist(d, 1999));
+    assertEquals("Kim\\u0000Lee", therapist(d, 2000));
+    assertEquals("Ana\\u007FNúñez", therapist(d, 2001));
+    assertEquals("Jo\\u0085Smith", therapist(d, 2002));
+    assertEquals("Kim Lee", therapist(d, 2003));
+    long escaped = d.sessions().stream().filter(x -> therapist(x).contains("\\u")).count();
+    assertEquals(3, escaped);
+  }
+
+  private static String therapist(Dataset d, int i) {
+    return therapist(d.sessions().get(i));
+  }
+
+  private static String therapist(org.recoveryreview.model.Session s) {
+    return s.therapist().orElseThrow();
+  }
 }
