@@ -1,9 +1,9 @@
 package org.recoveryreview.publish;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,8 +34,21 @@ final class Manifest {
   /** File name inside the period folder. */
   public static final String FILE_NAME = "manifest.json";
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  // Written with jackson-core's streaming generator and Jackson's default pretty printer, the bytes
+  // an ObjectMapper with INDENT_OUTPUT writes: the mapper's start-up (about 400 classes, 0.24 s
+  // cold) fell inside the first review, which every other review waited for.
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** Reading back (selective runs, the merge) needs the mapper, so only reading starts it. */
+  private static final class Reading {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
+  /** One JSON value written to a generator. */
+  @FunctionalInterface
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
 
   private Manifest() {}
 
@@ -46,60 +59,102 @@ final class Manifest {
    */
   static void write(RunInfo run, Path folder, FileOps ops, Map<String, String> written)
       throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("tool", "recovery-review");
-    root.put("tool_version", run.toolVersion());
-    ObjectNode period = root.putObject("period");
-    period.put("label", run.period().label());
-    period.put("first_day", run.period().start().toString());
-    period.put("last_day", run.period().end().toString());
-    root.put("started", run.started().toString());
-    root.put("finished", run.finished().toString());
-    root.put("exit_code", run.exitCode());
-    root.put("input_dir", run.inputDir());
-    root.put("jobs", run.jobs());
-    ArrayNode filter = root.putArray("patient_filter");
-    run.patientFilter().forEach(filter::add);
-    root.set("settings", settings(run.settings()));
-    ArrayNode inputs = root.putArray("inputs");
-    for (InputFile f : run.inputs()) {
-      ObjectNode n = inputs.addObject();
-      n.put("file", f.file());
-      n.put("kind", f.kind().code());
-      n.put("sha256", f.sha256());
-      n.put("size_bytes", f.sizeBytes());
-      n.put("rows_read", f.rowsRead());
-      n.put("rows_used", f.used());
-      n.put("rows_rejected", f.rejected());
-      n.put("rows_duplicate", f.duplicate());
-      n.put("rows_superseded", f.superseded());
-      n.put("rows_ignored", f.ignored());
-    }
-    ArrayNode outputs = root.putArray("outputs");
     List<Path> files = outputFiles(folder);
     List<String> hashes = sha256(folder, files, written, run.jobs());
-    for (int i = 0; i < files.size(); i++) {
-      Path p = files.get(i);
-      ObjectNode n = outputs.addObject();
-      n.put("file", name(folder, p));
-      n.put("sha256", hashes.get(i));
-      n.put("size_bytes", Files.size(p));
+    List<Long> sizes = new ArrayList<>(files.size());
+    for (Path p : files) {
+      sizes.add(Files.size(p));
     }
-    root.put("patients_reported", run.patientsReported());
-    root.put("pages", run.pages());
-    ObjectNode stages = root.putObject("stage_seconds");
-    new TreeMap<>(run.stages().stageSeconds())
-        .forEach((k, v) -> stages.put(k, Math.round(v * 1000) / 1000.0));
+    byte[] json = json(g -> manifest(g, run, outputs(folder, files), hashes, sizes));
     // Written beside and renamed so a reader never sees half a manifest (selective runs rewrite
     // it); the unique name and CREATE_NEW mean a planted link at the temporary name is refused.
     Path tmp = folder.resolve("." + FILE_NAME + ".tmp-" + UUID.randomUUID());
     try (OutputStream out = ops.create(tmp)) {
-      out.write(JSON.writeValueAsBytes(root));
+      out.write(json);
     } catch (IOException e) {
       Files.deleteIfExists(tmp);
       throw e;
     }
     ops.move(tmp, folder.resolve(FILE_NAME));
+  }
+
+  private static List<String> outputs(Path folder, List<Path> files) {
+    List<String> names = new ArrayList<>(files.size());
+    for (Path p : files) {
+      names.add(name(folder, p));
+    }
+    return names;
+  }
+
+  private static void manifest(
+      JsonGenerator g, RunInfo run, List<String> files, List<String> hashes, List<Long> sizes)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("tool", "recovery-review");
+    g.writeStringField("tool_version", run.toolVersion());
+    g.writeObjectFieldStart("period");
+    g.writeStringField("label", run.period().label());
+    g.writeStringField("first_day", run.period().start().toString());
+    g.writeStringField("last_day", run.period().end().toString());
+    g.writeEndObject();
+    g.writeStringField("started", run.started().toString());
+    g.writeStringField("finished", run.finished().toString());
+    g.writeNumberField("exit_code", run.exitCode());
+    g.writeStringField("input_dir", run.inputDir());
+    g.writeNumberField("jobs", run.jobs());
+    g.writeArrayFieldStart("patient_filter");
+    for (String id : run.patientFilter()) {
+      g.writeString(id);
+    }
+    g.writeEndArray();
+    g.writeFieldName("settings");
+    settings(g, run.settings(), false);
+    inputs(g, run.inputs());
+    g.writeArrayFieldStart("outputs");
+    for (int i = 0; i < files.size(); i++) {
+      g.writeStartObject();
+      g.writeStringField("file", files.get(i));
+      g.writeStringField("sha256", hashes.get(i));
+      g.writeNumberField("size_bytes", sizes.get(i));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeNumberField("patients_reported", run.patientsReported());
+    g.writeNumberField("pages", run.pages());
+    g.writeObjectFieldStart("stage_seconds");
+    for (Map.Entry<String, Double> e : new TreeMap<>(run.stages().stageSeconds()).entrySet()) {
+      g.writeNumberField(e.getKey(), Math.round(e.getValue() * 1000) / 1000.0);
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void inputs(JsonGenerator g, List<InputFile> inputs) throws IOException {
+    g.writeArrayFieldStart("inputs");
+    for (InputFile f : inputs) {
+      g.writeStartObject();
+      g.writeStringField("file", f.file());
+      g.writeStringField("kind", f.kind().code());
+      g.writeStringField("sha256", f.sha256());
+      g.writeNumberField("size_bytes", f.sizeBytes());
+      g.writeNumberField("rows_read", f.rowsRead());
+      g.writeNumberField("rows_used", f.used());
+      g.writeNumberField("rows_rejected", f.rejected());
+      g.writeNumberField("rows_duplicate", f.duplicate());
+      g.writeNumberField("rows_superseded", f.superseded());
+      g.writeNumberField("rows_ignored", f.ignored());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** {@code body} as pretty-printed UTF-8 JSON. */
+  private static byte[] json(Body body) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+      body.write(g);
+    }
+    return out.toByteArray();
   }
 
   /**
@@ -125,12 +180,8 @@ final class Manifest {
    * on it.
    */
   public static String settingsSha256(Settings s) {
-    ObjectNode n = settings(s);
-    n.remove("config_file");
-    n.remove("allow_fewer_patients");
-    n.remove("allow_fewer_sessions");
     try {
-      return Hashing.sha256Hex(JSON.writeValueAsBytes(n));
+      return Hashing.sha256Hex(json(g -> settings(g, s, true)));
     } catch (IOException e) {
       throw new IllegalStateException("cannot hash the settings", e);
     }
@@ -151,46 +202,55 @@ final class Manifest {
     return out;
   }
 
-  private static ObjectNode settings(Settings s) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("config_file", s.configFile().map(Path::toString).orElse(""));
-    n.put("config_sha256", s.configSha256().orElse(""));
-    n.put("organisation", s.report().organisation());
-    n.put("adherence_target", s.analysis().adherenceTarget());
-    n.put("adherence_partial", s.analysis().partialThreshold());
-    n.put("mcid_subacute", s.analysis().mcidSubacute());
-    n.put("mcid_chronic", s.analysis().mcidChronic());
-    n.put("subacute_days", s.analysis().subacuteDays());
-    n.put("plateau_days", s.analysis().plateauDays());
+  /**
+   * The settings object; {@code forHash} leaves out the config file's path and the {@code
+   * allow_fewer_*} overrides, which cannot change an output byte.
+   */
+  private static void settings(JsonGenerator g, Settings s, boolean forHash) throws IOException {
+    g.writeStartObject();
+    if (!forHash) {
+      g.writeStringField("config_file", s.configFile().map(Path::toString).orElse(""));
+    }
+    g.writeStringField("config_sha256", s.configSha256().orElse(""));
+    g.writeStringField("organisation", s.report().organisation());
+    g.writeNumberField("adherence_target", s.analysis().adherenceTarget());
+    g.writeNumberField("adherence_partial", s.analysis().partialThreshold());
+    g.writeNumberField("mcid_subacute", s.analysis().mcidSubacute());
+    g.writeNumberField("mcid_chronic", s.analysis().mcidChronic());
+    g.writeNumberField("subacute_days", s.analysis().subacuteDays());
+    g.writeNumberField("plateau_days", s.analysis().plateauDays());
     FlagSettings f = s.analysis().flags();
-    n.put("early_subacute_days", f.earlySubacuteDays());
-    n.put("fma_mdc", f.fmaMdc());
-    n.put("arat_mcid_subacute", f.aratMcidSubacute());
-    n.put("arat_mcid_chronic", f.aratMcidChronic());
-    n.put("plateau_min_span_days", f.plateauMinSpanDays());
-    n.put("plateau_ceiling", f.plateauCeiling());
-    n.put("overdue_days_early_subacute", f.overdueEarlyDays());
-    n.put("overdue_days_late_subacute", f.overdueLateDays());
-    n.put("overdue_days_chronic", f.overdueChronicDays());
-    n.put("drop_off_days", f.dropOffDays());
-    n.put("drop_off_min_due", f.dropOffMinDue());
-    n.put("home_low_min_sessions", f.homeLowMinSessions());
-    n.put("home_low_rate", f.homeLowRate());
+    g.writeNumberField("early_subacute_days", f.earlySubacuteDays());
+    g.writeNumberField("fma_mdc", f.fmaMdc());
+    g.writeNumberField("arat_mcid_subacute", f.aratMcidSubacute());
+    g.writeNumberField("arat_mcid_chronic", f.aratMcidChronic());
+    g.writeNumberField("plateau_min_span_days", f.plateauMinSpanDays());
+    g.writeNumberField("plateau_ceiling", f.plateauCeiling());
+    g.writeNumberField("overdue_days_early_subacute", f.overdueEarlyDays());
+    g.writeNumberField("overdue_days_late_subacute", f.overdueLateDays());
+    g.writeNumberField("overdue_days_chronic", f.overdueChronicDays());
+    g.writeNumberField("drop_off_days", f.dropOffDays());
+    g.writeNumberField("drop_off_min_due", f.dropOffMinDue());
+    g.writeNumberField("home_low_min_sessions", f.homeLowMinSessions());
+    g.writeNumberField("home_low_rate", f.homeLowRate());
     FlagSettings.DataQuerySettings q = f.dataQuery();
-    n.put("data_query_stage_jump", q.stageJump());
-    n.put("data_query_low_stage", q.lowStage());
-    n.put("data_query_high_stage", q.highStage());
-    n.put("data_query_fma_a_at_low_stage", q.fmaAAtLowStage());
-    n.put("data_query_fma_a_at_high_stage", q.fmaAAtHighStage());
-    n.put("data_query_fma_c_at_low_stage", q.fmaCAtLowStage());
-    n.put("data_query_fma_c_at_high_stage", q.fmaCAtHighStage());
-    n.put("input_charset", s.input().charset().name());
-    n.put("input_delimiter", s.input().delimiter().map(String::valueOf).orElse("detect"));
-    n.put("input_date_pattern", s.input().datePattern().orElse(""));
-    n.put("page_size", s.report().pageSize());
-    n.put("allow_fewer_patients", s.publish().allowFewerPatients());
-    n.put("allow_fewer_sessions", s.publish().allowFewerSessions());
-    return n;
+    g.writeNumberField("data_query_stage_jump", q.stageJump());
+    g.writeNumberField("data_query_low_stage", q.lowStage());
+    g.writeNumberField("data_query_high_stage", q.highStage());
+    g.writeNumberField("data_query_fma_a_at_low_stage", q.fmaAAtLowStage());
+    g.writeNumberField("data_query_fma_a_at_high_stage", q.fmaAAtHighStage());
+    g.writeNumberField("data_query_fma_c_at_low_stage", q.fmaCAtLowStage());
+    g.writeNumberField("data_query_fma_c_at_high_stage", q.fmaCAtHighStage());
+    g.writeStringField("input_charset", s.input().charset().name());
+    g.writeStringField(
+        "input_delimiter", s.input().delimiter().map(String::valueOf).orElse("detect"));
+    g.writeStringField("input_date_pattern", s.input().datePattern().orElse(""));
+    g.writeStringField("page_size", s.report().pageSize());
+    if (!forHash) {
+      g.writeBooleanField("allow_fewer_patients", s.publish().allowFewerPatients());
+      g.writeBooleanField("allow_fewer_sessions", s.publish().allowFewerSessions());
+    }
+    g.writeEndObject();
   }
 
   /** Every regular file below {@code folder} except the manifest, sorted by path. */
@@ -259,6 +319,6 @@ final class Manifest {
   /** Reads a manifest back as a plain map, for tests and selective runs. */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> read(Path file) throws IOException {
-    return JSON.readValue(file.toFile(), Map.class);
+    return Reading.MAPPER.readValue(file.toFile(), Map.class);
   }
 }
