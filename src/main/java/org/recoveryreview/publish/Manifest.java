@@ -61,11 +61,7 @@ final class Manifest {
       throws IOException {
     List<Path> files = outputFiles(folder);
     List<String> hashes = sha256(folder, files, written, run.jobs());
-    List<Long> sizes = new ArrayList<>(files.size());
-    for (Path p : files) {
-      sizes.add(Files.size(p));
-    }
-    byte[] json = json(g -> manifest(g, run, outputs(folder, files), hashes, sizes));
+    byte[] json = json(g -> manifest(g, run, folder, files, hashes));
     // Written beside and renamed so a reader never sees half a manifest (selective runs rewrite
     // it); the unique name and CREATE_NEW mean a planted link at the temporary name is refused.
     Path tmp = folder.resolve("." + FILE_NAME + ".tmp-" + UUID.randomUUID());
@@ -78,16 +74,8 @@ final class Manifest {
     ops.move(tmp, folder.resolve(FILE_NAME));
   }
 
-  private static List<String> outputs(Path folder, List<Path> files) {
-    List<String> names = new ArrayList<>(files.size());
-    for (Path p : files) {
-      names.add(name(folder, p));
-    }
-    return names;
-  }
-
   private static void manifest(
-      JsonGenerator g, RunInfo run, List<String> files, List<String> hashes, List<Long> sizes)
+      JsonGenerator g, RunInfo run, Path folder, List<Path> files, List<String> hashes)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("tool", "recovery-review");
@@ -113,9 +101,9 @@ final class Manifest {
     g.writeArrayFieldStart("outputs");
     for (int i = 0; i < files.size(); i++) {
       g.writeStartObject();
-      g.writeStringField("file", files.get(i));
+      g.writeStringField("file", name(folder, files.get(i)));
       g.writeStringField("sha256", hashes.get(i));
-      g.writeNumberField("size_bytes", sizes.get(i));
+      g.writeNumberField("size_bytes", Files.size(files.get(i)));
       g.writeEndObject();
     }
     g.writeEndArray();
