@@ -71,6 +71,8 @@ final class Manifest {
       Files.deleteIfExists(tmp);
       throw e;
     }
+    // Durable before the swap publishes it, like every other file of the month.
+    ops.sync(tmp);
     ops.move(tmp, folder.resolve(FILE_NAME));
   }
 

@@ -71,6 +71,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
   // these instead of reading every file back (2.8 GB at 10,000 patients). Files staged as links to
   // the published month are not here and are read.
   private final Map<String, String> writtenSha256 = new ConcurrentHashMap<>();
+  private final BackgroundSync flushing;
   private volatile boolean committed;
   private volatile boolean abandoned;
 
@@ -79,6 +80,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
     this.outputDir = outputDir;
     this.period = period;
     this.staging = staging;
+    this.flushing = new BackgroundSync(ops);
   }
 
   /** Writes the content of one output file; failures become exit 73 naming the file. */
@@ -129,12 +131,14 @@ public final class PeriodFolder implements StopGuard.Stoppable {
   }
 
   /**
-   * Writes one file inside the staging folder, creating parent folders, and makes it durable; any
-   * I/O failure, however wrapped, becomes exit 73 naming the file, the operating system's reason
-   * and that the published folder is unchanged. Thread-safe.
+   * Writes one file inside the staging folder, creating parent folders, and has it made durable in
+   * the background before {@link #commit} publishes it; any I/O failure, however wrapped, becomes
+   * exit 73 naming the file, the operating system's reason and that the published folder is
+   * unchanged. A file that could not be made durable fails the next write. Thread-safe.
    */
   public void write(String relativePath, Content content) {
     Path p = inStaging(relativePath);
+    flushing.failure().ifPresent(this::flushFailed);
     writing(
         p,
         () -> {
@@ -146,7 +150,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
               new BufferedOutputStream(new DigestOutputStream(ops.create(p), sha256), 1 << 16)) {
             content.writeTo(out);
           }
-          ops.sync(p);
+          flushing.submit(p);
           writtenSha256.put(Manifest.name(staging, p), HexFormat.of().formatHex(sha256.digest()));
         });
   }
@@ -230,6 +234,21 @@ public final class PeriodFolder implements StopGuard.Stoppable {
     }
   }
 
+  /** Fails the run on a file the background could not make durable, as a failed write does. */
+  private void flushFailed(BackgroundSync.Failure f) {
+    Throwable e = f.cause();
+    if (e instanceof Error error) {
+      throw error;
+    }
+    if (e instanceof UncheckedIOException u) {
+      throw unchanged(f.file(), WriteFailure.cause(u));
+    }
+    if (e instanceof RuntimeException r) {
+      throw r;
+    }
+    throw unchanged(f.file(), e);
+  }
+
   private Path inStaging(String relativePath) {
     Path p = staging.resolve(relativePath).normalize();
     if (!p.startsWith(staging) || p.equals(staging)) {
@@ -260,9 +279,11 @@ public final class PeriodFolder implements StopGuard.Stoppable {
    * so the old folder is first moved aside; a journal written before the first rename lets the next
    * run finish or undo a swap that a kill or power cut interrupted. A failed rename restores the
    * old folder at once. Once the new folder is in place nothing fails the run: removing the old one
-   * is best effort, with a warning.
+   * is best effort, with a warning. First waits until every file written is durable; one that could
+   * not be made so fails the run before anything is renamed.
    */
   public void commit() {
+    flushing.awaitAll(staging).ifPresent(this::flushFailed);
     Path aside = outputDir.resolve("." + period + ".old-" + UUID.randomUUID());
     synchronized (this) {
       if (abandoned) {
@@ -468,6 +489,7 @@ public final class PeriodFolder implements StopGuard.Stoppable {
           return;
         }
         abandoned = true;
+        flushing.stop();
         if (locked) {
           removeQuietly(staging, "the unfinished folder");
         } else {

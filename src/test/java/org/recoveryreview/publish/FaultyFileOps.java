@@ -4,6 +4,9 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -15,6 +18,8 @@ public class FaultyFileOps implements FileOps {
   private Predicate<Path> failWrite = p -> false;
   private Predicate<Path> failDelete = p -> false;
   private java.util.function.BiPredicate<Path, Path> failMove = (from, to) -> false;
+  private Predicate<Path> failSync = p -> false;
+  private final List<String> operations = Collections.synchronizedList(new ArrayList<>());
   private IOException writeError = new IOException("No space left on device");
 
   /** Writes to matching files fail with {@code error} (after the file is created). */
@@ -40,6 +45,19 @@ public class FaultyFileOps implements FileOps {
   public FaultyFileOps failMoves(java.util.function.BiPredicate<Path, Path> which) {
     this.failMove = which;
     return this;
+  }
+
+  /** Flushing matching files to disk fails with "Input/output error", as a failing disk does. */
+  public FaultyFileOps failSyncs(Predicate<Path> which) {
+    this.failSync = which;
+    return this;
+  }
+
+  /** The flushes and renames done so far, in order, e.g. "sync x.pdf", "move .2026-10.tmp-…". */
+  public List<String> operations() {
+    synchronized (operations) {
+      return List.copyOf(operations);
+    }
   }
 
   /** A predicate on the file name. */
@@ -82,6 +100,7 @@ public class FaultyFileOps implements FileOps {
 
   @Override
   public void move(Path from, Path to) throws IOException {
+    operations.add("move " + from.getFileName());
     if (failMove.test(from, to)) {
       throw new java.nio.file.FileSystemException(
           from.toString(), to.toString(), "Read-only file system");
@@ -99,7 +118,11 @@ public class FaultyFileOps implements FileOps {
 
   @Override
   public void sync(Path path) throws IOException {
+    if (failSync.test(path)) {
+      throw new IOException("Input/output error");
+    }
     FileOps.SYSTEM.sync(path);
+    operations.add("sync " + path.getFileName());
   }
 
   @Override

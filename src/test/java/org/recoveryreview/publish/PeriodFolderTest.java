@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -241,6 +242,62 @@ class PeriodFolderTest {
     assertTrue(e.getMessage().contains("free space"), e.getMessage());
     assertEquals(before, FolderHash.of(out.resolve("2026-10")));
     assertEquals(List.of(), hiddenEntries());
+  }
+
+  @Test
+  void commit_everyWrittenFile_flushedToDiskBeforeTheFirstRename() {
+    // A slow disk: the flushes fall behind the writes, as on a network share.
+    FaultyFileOps ops =
+        new FaultyFileOps() {
+          @Override
+          public void sync(Path path) throws IOException {
+            try {
+              Thread.sleep(5);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            super.sync(path);
+          }
+        };
+    PeriodFolder f = begin(ops);
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      files.add("p" + i + ".pdf");
+      write(f, "patients/p" + i + ".pdf", "review " + i);
+    }
+    f.commit();
+    List<String> done = ops.operations();
+    int firstMove = done.indexOf(done.stream().filter(o -> o.startsWith("move")).findFirst().get());
+    for (String file : files) {
+      int synced = done.indexOf("sync " + file);
+      assertTrue(synced >= 0 && synced < firstMove, file + " in " + done);
+    }
+  }
+
+  @Test
+  void commit_fileCannotBeFlushedToDisk_exits73NamingItAndMonthUnchanged() throws IOException {
+    publishOld();
+    Map<String, String> before = FolderHash.of(out.resolve("2026-10"));
+    PeriodFolder f = begin(new FaultyFileOps().failSyncs(FaultyFileOps.named("x.pdf")));
+    write(f, "a.csv", "new");
+    write(f, "patients/x.pdf", "new");
+    JobFailure e = assertThrows(JobFailure.class, f::commit);
+    f.abandon();
+    assertEquals(ExitCode.CANNOT_WRITE, e.exitCode());
+    assertTrue(e.getMessage().contains("x.pdf: Input/output error"), e.getMessage());
+    assertTrue(e.getMessage().contains("is unchanged"), e.getMessage());
+    assertEquals(before, FolderHash.of(out.resolve("2026-10")));
+    assertEquals(List.of(), hiddenEntries());
+  }
+
+  @Test
+  void write_afterAFileCouldNotBeFlushed_failsNamingThatFile() {
+    PeriodFolder f = begin(new FaultyFileOps().failSyncs(FaultyFileOps.named("x.pdf")));
+    write(f, "patients/x.pdf", "new");
+    assertThrows(JobFailure.class, f::commit);
+    JobFailure e = assertThrows(JobFailure.class, () -> write(f, "patients/z.pdf", "new"));
+    f.abandon();
+    assertTrue(e.getMessage().contains("x.pdf: Input/output error"), e.getMessage());
   }
 
   @Test
