@@ -3,7 +3,7 @@ package org.recoveryreview.report;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
-import com.lowagie.text.pdf.SharedCffFont;
+import com.lowagie.text.pdf.SharedFont;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
@@ -279,8 +279,8 @@ final class ReportFonts {
     try {
       String pdfName = ttcIndex >= 0 ? name + "," + ttcIndex : name;
       // Not BaseFont's own static cache: this class is the cache, keyed by path, not file name.
-      // The shared CFF table spares every CJK document a copy of the whole face's glyph table.
-      BaseFont font = SharedCffFont.create(pdfName, bytes);
+      // Shares a CJK face's CFF table and recent subset programs across documents.
+      BaseFont font = SharedFont.create(pdfName, bytes);
       font.setSecureRandom(SubsetTags.RANDOM);
       return font;
     } catch (IOException | DocumentException e) {
