@@ -1,5 +1,6 @@
 package org.recoveryreview.publish;
 
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -100,6 +101,9 @@ final class BackgroundSync {
     Throwable error = null;
     try {
       ops.sync(file);
+    } catch (NoSuchFileException e) {
+      // The run replaced the file since (a selective run's copy of a published report): the new
+      // content is flushed on its own, and a file that is gone has nothing to flush.
     } catch (Throwable e) {
       // Errors too (out of memory, a simulated kill in tests): the run's threads rethrow it.
       error = e;

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BackgroundSyncTest {
   /** Records each flush; flushing a file named "bad" throws {@code error}. */
@@ -55,6 +57,16 @@ class BackgroundSyncTest {
     assertEquals(Path.of("bad"), f.file());
     assertSame(eio, f.cause());
     assertEquals(Optional.of(f), sync.failure());
+  }
+
+  @Test
+  void awaitAll_fileReplacedOrRemovedBeforeItsFlush_isNoFailure(@TempDir Path dir)
+      throws IOException {
+    Path kept = Files.writeString(dir.resolve("kept.pdf"), "x");
+    BackgroundSync sync = new BackgroundSync(FileOps.SYSTEM);
+    sync.submit(dir.resolve("replaced.pdf"));
+    sync.submit(kept);
+    assertEquals(Optional.empty(), sync.awaitAll(dir));
   }
 
   @Test
