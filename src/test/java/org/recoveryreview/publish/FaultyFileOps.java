@@ -19,6 +19,8 @@ public class FaultyFileOps implements FileOps {
   private Predicate<Path> failDelete = p -> false;
   private java.util.function.BiPredicate<Path, Path> failMove = (from, to) -> false;
   private Predicate<Path> failSync = p -> false;
+  private long syncMillis;
+  private boolean failLinks;
   private final List<String> operations = Collections.synchronizedList(new ArrayList<>());
   private IOException writeError = new IOException("No space left on device");
 
@@ -50,6 +52,18 @@ public class FaultyFileOps implements FileOps {
   /** Flushing matching files to disk fails with "Input/output error", as a failing disk does. */
   public FaultyFileOps failSyncs(Predicate<Path> which) {
     this.failSync = which;
+    return this;
+  }
+
+  /** Every flush to disk first waits {@code millis}, as on a slow network share. */
+  public FaultyFileOps slowSyncs(long millis) {
+    this.syncMillis = millis;
+    return this;
+  }
+
+  /** Hard links fail with "Operation not permitted", as on a share without them. */
+  public FaultyFileOps failLinks() {
+    this.failLinks = true;
     return this;
   }
 
@@ -118,6 +132,13 @@ public class FaultyFileOps implements FileOps {
 
   @Override
   public void sync(Path path) throws IOException {
+    if (syncMillis > 0) {
+      try {
+        Thread.sleep(syncMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     if (failSync.test(path)) {
       throw new IOException("Input/output error");
     }
@@ -127,6 +148,9 @@ public class FaultyFileOps implements FileOps {
 
   @Override
   public void link(Path link, Path existing) throws IOException {
+    if (failLinks) {
+      throw new IOException("Operation not permitted");
+    }
     FileOps.SYSTEM.link(link, existing);
   }
 }

@@ -247,18 +247,7 @@ class PeriodFolderTest {
   @Test
   void commit_everyWrittenFile_flushedToDiskBeforeTheFirstRename() {
     // A slow disk: the flushes fall behind the writes, as on a network share.
-    FaultyFileOps ops =
-        new FaultyFileOps() {
-          @Override
-          public void sync(Path path) throws IOException {
-            try {
-              Thread.sleep(5);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            super.sync(path);
-          }
-        };
+    FaultyFileOps ops = new FaultyFileOps().slowSyncs(5);
     PeriodFolder f = begin(ops);
     List<String> files = new ArrayList<>();
     for (int i = 0; i < 40; i++) {

@@ -52,23 +52,7 @@ class SelectiveUpdateTest {
     Files.writeString(folder.resolve("a.pdf"), "a1");
     // A share without hard links, so the report is copied into the staging folder, and a disk
     // slow to flush, so the copy is deleted and written anew before its flush runs.
-    FileOps ops =
-        new FaultyFileOps() {
-          @Override
-          public void link(Path link, Path existing) throws IOException {
-            throw new IOException("Operation not permitted");
-          }
-
-          @Override
-          public void sync(Path path) throws IOException {
-            try {
-              Thread.sleep(200);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            super.sync(path);
-          }
-        };
+    FileOps ops = new FaultyFileOps().failLinks().slowSyncs(200);
     SelectiveUpdate u = SelectiveUpdate.open(out, "2026-10", ops);
     u.replace("patients/a.pdf", "a2".getBytes(StandardCharsets.UTF_8));
     u.commit();

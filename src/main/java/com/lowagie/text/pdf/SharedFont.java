@@ -262,10 +262,7 @@ public final class SharedFont extends TrueTypeFontUnicode {
   /** Calls one of OpenPDF's private methods on this font. */
   private @Nullable Object call(MethodHandle method, @Nullable Object... args) {
     try {
-      @Nullable Object[] all = new Object[args.length + 1];
-      all[0] = this;
-      System.arraycopy(args, 0, all, 1, args.length);
-      return method.invokeWithArguments(all);
+      return method.bindTo(this).invokeWithArguments(args);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
