@@ -106,7 +106,8 @@ final class CompilerMode {
    * 0.2–0.3 s of one core.
    */
   static void applyFor(Path input) {
-    if (!processEntry) {
+    // A second JVM of a short run already runs C1 alone, by its flag (JvmLauncher).
+    if (!processEntry || JvmLauncher.launched()) {
       return;
     }
     Thread t =

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import org.recoveryreview.ReviewJob;
 import org.recoveryreview.model.ExitCode;
@@ -45,6 +46,12 @@ public final class Main implements Runnable {
     // First of all: a SIGTERM or Ctrl-C during start-up, option parsing or config loading (before
     // the run's own guard exists) would otherwise end the JVM with 143 or 130 and no word.
     Runtime.getRuntime().addShutdownHook(new Thread(Main::stoppedEarly, "early-stop"));
+    OptionalInt second = JvmLauncher.runInChild(args);
+    if (second.isPresent()) {
+      exiting = true;
+      System.exit(second.getAsInt());
+    }
+    JvmLauncher.stopWithFirstJvm();
     CompilerMode.enableForThisProcess();
     // Background threads (JDK ones such as the Java2D disposer included) must not print raw stack
     // traces either: one line on stderr, the trace only with --verbose. An OutOfMemoryError there
@@ -65,7 +72,7 @@ public final class Main implements Runnable {
   }
 
   private static void stoppedEarly() {
-    if (exiting || ReviewJob.guarded()) {
+    if (exiting || JvmLauncher.stopChild() || ReviewJob.guarded()) {
       return;
     }
     System.err.println(STOPPED);
