@@ -148,12 +148,7 @@ final class JobExecution {
 
   /** Who holds the lock, for the message of a run refused it. */
   String holder() {
-    return "pid "
-        + ProcessHandle.current().pid()
-        + " on "
-        + hostName()
-        + ", output "
-        + options.output();
+    return "pid " + RunProcess.pid() + " on " + hostName() + ", output " + options.output();
   }
 
   static long setAside(Dataset data) {

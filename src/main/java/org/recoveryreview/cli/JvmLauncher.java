@@ -1,6 +1,9 @@
 package org.recoveryreview.cli;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.recoveryreview.JobOptions;
+import org.recoveryreview.RunProcess;
 
 /**
  * Runs a short {@code run} (a small input on two cores or fewer) in a second JVM started with the
@@ -36,9 +40,6 @@ import org.recoveryreview.JobOptions;
 final class JvmLauncher {
   /** The system property an operator sets to {@code single} to keep every run in one JVM. */
   static final String PROPERTY = "recoveryreview.launch";
-
-  /** Set on the second JVM to the first one's process id. */
-  static final String LAUNCHED_BY = "recoveryreview.launched-by";
 
   /** Largest input, in megabytes, that counts as a short run: below the CSV parser's C2 cut. */
   static final long SHORT_RUN_MAX_MB = CompilerMode.CSV_ON_C2_MIN_MB;
@@ -104,7 +105,7 @@ final class JvmLauncher {
    * could not be started).
    */
   static OptionalInt runInChild(String[] args) {
-    if (System.getProperty(LAUNCHED_BY) != null) {
+    if (launched() || !passUnchanged(args, jnuCharset())) {
       return OptionalInt.empty();
     }
     Optional<List<String>> command =
@@ -148,6 +149,24 @@ final class JvmLauncher {
     }
   }
 
+  /**
+   * Whether {@code args} reach a second JVM as they are: the command line is encoded in the
+   * process's file name encoding, which without a UTF-8 locale (cron, systemd) turns every other
+   * letter into "?", a different path. Such a run stays in this JVM, which reports the locale.
+   */
+  static boolean passUnchanged(String[] args, Charset encoding) {
+    CharsetEncoder encoder = encoding.newEncoder();
+    return Arrays.stream(args).allMatch(a -> a.indexOf('\uFFFD') < 0 && encoder.canEncode(a));
+  }
+
+  private static Charset jnuCharset() {
+    try {
+      return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.US_ASCII;
+    }
+  }
+
   /** The input's size as the run would read it, in bytes. */
   interface InputSize {
     long of(Path folder);
@@ -179,7 +198,7 @@ final class JvmLauncher {
     List<String> command = new ArrayList<>();
     command.add(self.javaCommand());
     command.addAll(shortRunFlags(jvmOptions, self.archive()));
-    command.add("-D" + LAUNCHED_BY + "=" + ProcessHandle.current().pid());
+    command.add("-D" + RunProcess.LAUNCHED_BY + "=" + ProcessHandle.current().pid());
     command.addAll(all);
     return Optional.of(command);
   }
@@ -264,25 +283,20 @@ final class JvmLauncher {
    * SIGKILL, which it cannot pass on), so that no run goes on that nobody waits for.
    */
   static void stopWithFirstJvm() {
-    String parent = System.getProperty(LAUNCHED_BY);
-    if (parent == null) {
-      return;
-    }
-    Optional<ProcessHandle> first;
-    try {
-      first = ProcessHandle.of(Long.parseLong(parent));
-    } catch (NumberFormatException e) {
-      return;
-    }
-    if (first.isEmpty()) {
-      System.exit(SIGTERM_EXIT);
-    }
-    first.get().onExit().thenRun(() -> System.exit(SIGTERM_EXIT));
+    RunProcess.firstJvm()
+        .ifPresent(
+            pid -> {
+              Optional<ProcessHandle> first = ProcessHandle.of(pid);
+              if (first.isEmpty()) {
+                System.exit(SIGTERM_EXIT);
+              }
+              first.get().onExit().thenRun(() -> System.exit(SIGTERM_EXIT));
+            });
   }
 
   /** Whether this JVM is the second one, started with C1 alone. */
   static boolean launched() {
-    return System.getProperty(LAUNCHED_BY) != null;
+    return RunProcess.firstJvm().isPresent();
   }
 
   // The JVM's own exit code for SIGTERM, which the second JVM takes when the first is gone.

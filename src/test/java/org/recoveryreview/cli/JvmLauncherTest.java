@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recoveryreview.RunProcess;
 
 class JvmLauncherTest {
 
@@ -44,7 +46,7 @@ class JvmLauncherTest {
     assertEquals(JAVA, child.get(0));
     assertEquals("-XX:TieredStopAtLevel=1", child.get(1));
     assertEquals("-XX:+UseSerialGC", child.get(2));
-    assertTrue(child.get(3).startsWith("-D" + JvmLauncher.LAUNCHED_BY + "="), child.toString());
+    assertTrue(child.get(3).startsWith("-D" + RunProcess.LAUNCHED_BY + "="), child.toString());
     assertEquals(parent, child.subList(4, child.size()));
   }
 
@@ -131,6 +133,18 @@ class JvmLauncherTest {
           return SAMPLE;
         });
     assertEquals(List.of(Path.of("/data/clinic")), asked);
+  }
+
+  @Test
+  void passUnchanged_nonAsciiPathWithoutUtf8Locale_falseSoTheRunReportsTheLocale() {
+    String[] args = {"run", "--output", "r\u00e9visions"};
+    assertTrue(JvmLauncher.passUnchanged(args, StandardCharsets.UTF_8));
+    assertFalse(JvmLauncher.passUnchanged(args, StandardCharsets.US_ASCII));
+    // How a JVM without a UTF-8 locale received those bytes from the shell.
+    assertFalse(
+        JvmLauncher.passUnchanged(
+            new String[] {"--output", "r\uFFFD\uFFFDvisions"}, StandardCharsets.UTF_8));
+    assertTrue(JvmLauncher.passUnchanged(new String[] {}, StandardCharsets.US_ASCII));
   }
 
   @Test
