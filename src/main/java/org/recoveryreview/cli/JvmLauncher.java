@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -188,7 +189,12 @@ final class JvmLauncher {
     if (jvmPart < 1 || !all.subList(jvmPart, all.size()).equals(Arrays.asList(args))) {
       return Optional.empty();
     }
-    long bytes = size.of(input(args));
+    long bytes;
+    try {
+      bytes = size.of(input(args));
+    } catch (InvalidPathException e) {
+      return Optional.empty(); // the run itself names the path and how to fix it
+    }
     if (!CompilerMode.quickOnly("auto", self.cores(), bytes)
         || bytes > SHORT_RUN_MAX_MB * 1_000_000) {
       return Optional.empty();
@@ -294,9 +300,12 @@ final class JvmLauncher {
             });
   }
 
-  /** Whether this JVM is the second one, started with C1 alone. */
+  /**
+   * Whether this JVM is the second one, started with C1 alone: the property set at all, whatever
+   * its value, so that no command line can make a second JVM start a third.
+   */
   static boolean launched() {
-    return RunProcess.firstJvm().isPresent();
+    return System.getProperty(RunProcess.LAUNCHED_BY) != null;
   }
 
   // The JVM's own exit code for SIGTERM, which the second JVM takes when the first is gone.

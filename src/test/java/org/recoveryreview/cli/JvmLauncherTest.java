@@ -148,6 +148,15 @@ class JvmLauncherTest {
   }
 
   @Test
+  void childCommand_inputNotAPath_notLaunchedSoTheRunNamesIt() {
+    String[] args = {"run", "--input", "bad\u0000path"};
+    assertTrue(
+        JvmLauncher.childCommand(
+                self(cmdline(List.of(), args), "auto", 2), args, CompilerMode::csvBytes)
+            .isEmpty());
+  }
+
+  @Test
   void input_bothSpellingsAndTheDefault() {
     assertEquals(Path.of("d"), JvmLauncher.input(new String[] {"run", "--input", "d"}));
     assertEquals(Path.of("e"), JvmLauncher.input(new String[] {"run", "-q", "--input=e"}));
