@@ -62,7 +62,8 @@ final class JvmLauncher {
       List<String> environmentOptions,
       String launchSetting,
       String compilerSetting,
-      int cores) {
+      int cores,
+      String vmName) {
 
     /** This process, or empty when its command line cannot be read. */
     static Optional<Self> current() {
@@ -80,7 +81,8 @@ final class JvmLauncher {
               JvmLauncher.environmentOptions(),
               System.getProperty(PROPERTY, "auto"),
               System.getProperty(CompilerMode.PROPERTY, "auto"),
-              JobOptions.defaultJobs()));
+              JobOptions.defaultJobs(),
+              System.getProperty("java.vm.name", "")));
     }
   }
 
@@ -179,7 +181,8 @@ final class JvmLauncher {
    * short {@code run} or this JVM's command line does not end with them.
    */
   static Optional<List<String>> childCommand(Self self, String[] args, InputSize size) {
-    if (!self.launchSetting().strip().toLowerCase(Locale.ROOT).equals("auto")
+    if (!isHotSpot(self.vmName())
+        || !self.launchSetting().strip().toLowerCase(Locale.ROOT).equals("auto")
         || !self.compilerSetting().strip().toLowerCase(Locale.ROOT).equals("auto")
         || !isRun(args)) {
       return Optional.empty();
@@ -242,6 +245,14 @@ final class JvmLauncher {
     String name = jar.getFileName().toString();
     Path archive = jar.resolveSibling(name.substring(0, name.length() - 4) + ".jsa");
     return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
+  }
+
+  /**
+   * Whether the JVM is HotSpot's ("OpenJDK 64-Bit Server VM", "Java HotSpot(TM) …"), whose flags
+   * the short run uses; another (Eclipse OpenJ9) could refuse them and fail the run.
+   */
+  static boolean isHotSpot(String vmName) {
+    return vmName.contains("HotSpot") || vmName.startsWith("OpenJDK");
   }
 
   /** Whether the command line runs the job: no subcommand, or {@code run} without help. */

@@ -18,12 +18,13 @@ class JvmLauncherTest {
 
   private static final String JAVA = "/opt/jdk/bin/java";
   private static final String JAR = "target/recovery-review.jar";
+  private static final String HOTSPOT = "OpenJDK 64-Bit Server VM";
   private static final long SAMPLE = 667_253; // sample-data's CSV bytes
   private static final long CUT = JvmLauncher.SHORT_RUN_MAX_MB * 1_000_000;
 
   private static JvmLauncher.Self self(List<String> arguments, String launch, int cores) {
     return new JvmLauncher.Self(
-        JAVA, arguments, Optional.empty(), List.of(), launch, "auto", cores);
+        JAVA, arguments, Optional.empty(), List.of(), launch, "auto", cores, HOTSPOT);
   }
 
   private static List<String> cmdline(List<String> jvmOptions, String... args) {
@@ -55,7 +56,7 @@ class JvmLauncherTest {
     Path jsa = Path.of("target/recovery-review.jsa");
     JvmLauncher.Self self =
         new JvmLauncher.Self(
-            JAVA, cmdline(List.of()), Optional.of(jsa), List.of(), "auto", "auto", 2);
+            JAVA, cmdline(List.of()), Optional.of(jsa), List.of(), "auto", "auto", 2, HOTSPOT);
     List<String> child = command(self, SAMPLE).orElseThrow();
     assertTrue(child.contains("-XX:SharedArchiveFile=" + jsa), child.toString());
   }
@@ -82,6 +83,23 @@ class JvmLauncherTest {
   }
 
   @Test
+  void childCommand_notHotSpot_notLaunched() {
+    JvmLauncher.Self openJ9 =
+        new JvmLauncher.Self(
+            JAVA,
+            cmdline(List.of()),
+            Optional.empty(),
+            List.of(),
+            "auto",
+            "auto",
+            2,
+            "Eclipse OpenJ9 VM");
+    assertTrue(command(openJ9, SAMPLE).isEmpty());
+    assertTrue(JvmLauncher.isHotSpot("Java HotSpot(TM) 64-Bit Server VM"));
+    assertTrue(JvmLauncher.isHotSpot(System.getProperty("java.vm.name")));
+  }
+
+  @Test
   void childCommand_moreThanTwoCores_notLaunched() {
     assertTrue(command(self(cmdline(List.of()), "auto", 4), SAMPLE).isEmpty());
   }
@@ -92,7 +110,8 @@ class JvmLauncherTest {
     assertTrue(command(self(parent, "single", 2), SAMPLE).isEmpty());
     for (String compiler : List.of("quick", "full")) {
       JvmLauncher.Self chosen =
-          new JvmLauncher.Self(JAVA, parent, Optional.empty(), List.of(), "auto", compiler, 2);
+          new JvmLauncher.Self(
+              JAVA, parent, Optional.empty(), List.of(), "auto", compiler, 2, HOTSPOT);
       assertTrue(command(chosen, SAMPLE).isEmpty(), compiler);
     }
   }
@@ -181,7 +200,8 @@ class JvmLauncherTest {
             List.of("-XX:+UseParallelGC"),
             "auto",
             "auto",
-            2);
+            2,
+            HOTSPOT);
     List<String> child = command(fromEnvironment, SAMPLE).orElseThrow();
     assertFalse(child.contains("-XX:+UseSerialGC"), child.toString());
   }
