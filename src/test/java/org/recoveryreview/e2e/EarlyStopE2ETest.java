@@ -22,10 +22,7 @@ class EarlyStopE2ETest {
   /** Starts a run and sends {@code signal} as soon as the command line starts parsing. */
   private static void stopDuringStartUp(Path tmp, String signal, int expected) throws Exception {
     Path out = tmp.resolve("out");
-    Path published = Files.createDirectories(out.resolve("2026-10/patients"));
-    Files.writeString(published.resolve("P00001.pdf"), "a published review");
-    Files.writeString(published.getParent().resolve("manifest.json"), "{}");
-    Map<String, String> before = FolderHash.of(out.resolve("2026-10"));
+    Map<String, String> before = JarRunner.publishedMonth(out);
     Path classes = tmp.resolve("classes.log");
     Process p =
         JarRunner.start(

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.recoveryreview.publish.FolderHash;
 
 /** Starts the shaded jar as a separate process, the way cron or systemd would. */
 final class JarRunner {
@@ -95,6 +96,17 @@ final class JarRunner {
       throw new IllegalStateException(name + " did not finish in 5 minutes");
     }
     return p.exitValue();
+  }
+
+  /**
+   * A stand-in for a month already published in {@code out} (one review and a manifest), as a run
+   * under test would replace it; returns its hashes, to compare after a run that must not.
+   */
+  static Map<String, String> publishedMonth(Path out) throws IOException {
+    Path month = Files.createDirectories(out.resolve("2026-10/patients"));
+    Files.writeString(month.resolve("P00001.pdf"), "a published review");
+    Files.writeString(out.resolve("2026-10/manifest.json"), "{}");
+    return FolderHash.of(out.resolve("2026-10"));
   }
 
   static String stderr(Path logDir, String name) throws IOException {

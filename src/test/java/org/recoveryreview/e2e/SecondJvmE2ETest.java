@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recoveryreview.RunProcess;
 import org.recoveryreview.publish.FolderHash;
 
 /**
@@ -23,14 +25,6 @@ import org.recoveryreview.publish.FolderHash;
 class SecondJvmE2ETest {
 
   private static final List<String> TWO_CORES = List.of("-Xmx1g", "-XX:ActiveProcessorCount=2");
-
-  /** A month already published in {@code out}, as the run under test would replace it. */
-  private static Map<String, String> publishedMonth(Path out) throws Exception {
-    Path month = Files.createDirectories(out.resolve("2026-10/patients"));
-    Files.writeString(month.resolve("P00001.pdf"), "a published review");
-    Files.writeString(out.resolve("2026-10/manifest.json"), "{}");
-    return FolderHash.of(out.resolve("2026-10"));
-  }
 
   private static Process start(Path tmp, Path out, String name) throws Exception {
     return JarRunner.start(
@@ -49,10 +43,15 @@ class SecondJvmE2ETest {
         "1");
   }
 
-  private static boolean isJava(ProcessHandle p) {
+  /**
+   * A second JVM: a process whose command line carries the launcher's property. (The command alone
+   * would not do: a process the run starts, such as fontconfig's fc-match, is a copy of the JVM for
+   * an instant before it becomes that program.)
+   */
+  private static boolean isSecondJvm(ProcessHandle p) {
     return p.info()
-        .command()
-        .map(c -> c.endsWith("/java") || c.endsWith("\\java.exe"))
+        .arguments()
+        .map(a -> Arrays.stream(a).anyMatch(x -> x.startsWith("-D" + RunProcess.LAUNCHED_BY + "=")))
         .orElse(false);
   }
 
@@ -64,7 +63,7 @@ class SecondJvmE2ETest {
       assertTrue(System.nanoTime() < deadline, "no second JVM rendering in 60 s");
       assertTrue(first.isAlive(), "the run ended first: " + JarRunner.stderr(tmp, name));
       Optional<ProcessHandle> second =
-          first.children().filter(SecondJvmE2ETest::isJava).findFirst();
+          first.children().filter(SecondJvmE2ETest::isSecondJvm).findFirst();
       if (second.isPresent() && JarRunner.stderr(tmp, name).contains("Rendered ")) {
         return second.get();
       }
@@ -100,7 +99,7 @@ class SecondJvmE2ETest {
     boolean sawChild = false;
     while (p.isAlive() && System.nanoTime() < deadline) {
       // The run starts other programs (fontconfig's fc-match), never a JVM.
-      sawChild |= p.descendants().anyMatch(SecondJvmE2ETest::isJava);
+      sawChild |= p.descendants().anyMatch(SecondJvmE2ETest::isSecondJvm);
       Thread.sleep(20);
     }
     assertTrue(p.waitFor(1, TimeUnit.SECONDS));
@@ -112,7 +111,7 @@ class SecondJvmE2ETest {
   void run_sigtermToTheFirstJvm_passedOnOneStopSentenceMonthUnchanged(@TempDir Path tmp)
       throws Exception {
     Path out = tmp.resolve("out");
-    Map<String, String> before = publishedMonth(out);
+    Map<String, String> before = JarRunner.publishedMonth(out);
     Process first = start(tmp, out, "term");
     ProcessHandle second = secondJvmRendering(first, tmp, "term");
 
@@ -130,7 +129,7 @@ class SecondJvmE2ETest {
   @Test
   void run_firstJvmKilled_secondStopsByItselfMonthUnchanged(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("out");
-    Map<String, String> before = publishedMonth(out);
+    Map<String, String> before = JarRunner.publishedMonth(out);
     Process first = start(tmp, out, "killed");
     ProcessHandle second = secondJvmRendering(first, tmp, "killed");
 
