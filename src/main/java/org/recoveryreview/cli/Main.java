@@ -46,6 +46,7 @@ public final class Main implements Runnable {
     // First of all: a SIGTERM or Ctrl-C during start-up, option parsing or config loading (before
     // the run's own guard exists) would otherwise end the JVM with 143 or 130 and no word.
     Runtime.getRuntime().addShutdownHook(new Thread(Main::stoppedEarly, "early-stop"));
+    // A short run goes on in a second JVM started with the flags it needs; this one only waits.
     OptionalInt second = JvmLauncher.runInChild(args);
     if (second.isPresent()) {
       exiting = true;
