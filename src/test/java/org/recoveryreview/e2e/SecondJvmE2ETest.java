@@ -3,6 +3,7 @@ package org.recoveryreview.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recoveryreview.RunProcess;
@@ -23,6 +25,13 @@ import org.recoveryreview.publish.FolderHash;
  * that the test means the same on any machine.
  */
 class SecondJvmE2ETest {
+
+  // The jar starts a second JVM only on HotSpot (cli/JvmLauncher); the tests run it with their own.
+  @BeforeAll
+  static void onHotSpot() {
+    String vm = System.getProperty("java.vm.name", "");
+    assumeTrue(vm.contains("HotSpot") || vm.startsWith("OpenJDK"), vm);
+  }
 
   private static final List<String> TWO_CORES = List.of("-Xmx1g", "-XX:ActiveProcessorCount=2");
 
