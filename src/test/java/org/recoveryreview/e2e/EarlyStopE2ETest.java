@@ -25,18 +25,8 @@ class EarlyStopE2ETest {
     Map<String, String> before = JarRunner.publishedMonth(out);
     Path classes = tmp.resolve("classes.log");
     Process p =
-        JarRunner.start(
-            tmp,
-            "early",
-            List.of("-Xmx1g", "-Xlog:class+load=info:file=" + classes),
-            Map.of(),
-            "run",
-            "--input",
-            "sample-data",
-            "--output",
-            out.toString(),
-            "--period",
-            "2026-10");
+        JarRunner.startSampleMonth(
+            tmp, "early", List.of("-Xmx1g", "-Xlog:class+load=info:file=" + classes), out);
     // picocli is loaded only after main registered its hook: from then on, a stop must be said.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!(Files.exists(classes) && Files.readString(classes).contains("picocli.CommandLine "))) {

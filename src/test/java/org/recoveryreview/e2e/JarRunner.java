@@ -75,6 +75,26 @@ final class JarRunner {
     return pb.start();
   }
 
+  /**
+   * Starts a run of {@code sample-data} for October 2026 into {@code out}, with these JVM options
+   * and any further arguments, as the tests that stop or kill a run over a published month do.
+   */
+  static Process startSampleMonth(
+      Path logDir, String name, List<String> jvmArgs, Path out, String... more) throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--input",
+                "sample-data",
+                "--output",
+                out.toString(),
+                "--period",
+                "2026-10"));
+    args.addAll(List.of(more));
+    return start(logDir, name, jvmArgs, Map.of(), args.toArray(String[]::new));
+  }
+
   /** Runs to completion and returns the exit code. */
   static int run(Path logDir, String name, String... args)
       throws IOException, InterruptedException {

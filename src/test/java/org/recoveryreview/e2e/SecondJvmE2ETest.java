@@ -36,20 +36,7 @@ class SecondJvmE2ETest {
   private static final List<String> TWO_CORES = List.of("-Xmx1g", "-XX:ActiveProcessorCount=2");
 
   private static Process start(Path tmp, Path out, String name) throws Exception {
-    return JarRunner.start(
-        tmp,
-        name,
-        TWO_CORES,
-        Map.of(),
-        "run",
-        "--input",
-        "sample-data",
-        "--output",
-        out.toString(),
-        "--period",
-        "2026-10",
-        "--jobs",
-        "1");
+    return JarRunner.startSampleMonth(tmp, name, TWO_CORES, out, "--jobs", "1");
   }
 
   /**
