@@ -78,12 +78,22 @@ final class CompilerMode {
     processEntry = true;
   }
 
+  /** A setting as written by an operator ({@code " Quick "}), as the code compares it. */
+  static String value(String setting) {
+    return setting.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a system-property setting is {@code auto}, its default: the job decides. */
+  static boolean isAuto(String setting) {
+    return value(setting).equals("auto");
+  }
+
   /**
    * Whether to keep to C1, for the property's value, the machine's core count (the default {@code
    * --jobs} is that count) and the input's size in bytes.
    */
   static boolean quickOnly(String setting, int cores, long inputBytes) {
-    return switch (setting.strip().toLowerCase(Locale.ROOT)) {
+    return switch (value(setting)) {
       case "quick" -> true;
       case "full" -> false;
       default -> cores <= 2 && inputBytes <= QUICK_INPUT_MAX_MB * 1_000_000;
@@ -95,7 +105,7 @@ final class CompilerMode {
    * automatically and the input is at least {@value #CSV_ON_C2_MIN_MB} MB.
    */
   static boolean csvOnC2(String setting, int cores, long inputBytes) {
-    return setting.strip().toLowerCase(Locale.ROOT).equals("auto")
+    return isAuto(setting)
         && quickOnly(setting, cores, inputBytes)
         && inputBytes >= CSV_ON_C2_MIN_MB * 1_000_000;
   }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -182,8 +181,8 @@ final class JvmLauncher {
    */
   static Optional<List<String>> childCommand(Self self, String[] args, InputSize size) {
     if (!isHotSpot(self.vmName())
-        || !self.launchSetting().strip().toLowerCase(Locale.ROOT).equals("auto")
-        || !self.compilerSetting().strip().toLowerCase(Locale.ROOT).equals("auto")
+        || !CompilerMode.isAuto(self.launchSetting())
+        || !CompilerMode.isAuto(self.compilerSetting())
         || !isRun(args)) {
       return Optional.empty();
     }

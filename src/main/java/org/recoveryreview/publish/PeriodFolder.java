@@ -225,10 +225,8 @@ public final class PeriodFolder implements StopGuard.Stoppable {
         throw new IllegalStateException("the run is stopping; " + staging + " was removed");
       }
       io.run();
-    } catch (IOException e) {
-      throw unchanged(p, e);
-    } catch (UncheckedIOException e) {
-      throw unchanged(p, WriteFailure.cause(e));
+    } catch (IOException | UncheckedIOException e) {
+      throw failureOf(p, e);
     } finally {
       writers.readLock().unlock();
     }
@@ -236,17 +234,25 @@ public final class PeriodFolder implements StopGuard.Stoppable {
 
   /** Fails the run on a file the background could not make durable, as a failed write does. */
   private void flushFailed(BackgroundSync.Failure f) {
-    Throwable e = f.cause();
-    if (e instanceof Error error) {
+    if (f.cause() instanceof Error error) {
       throw error;
     }
+    throw failureOf(f.file(), f.cause());
+  }
+
+  /**
+   * The run's failure for an error on file {@code p}, written or flushed: an I/O error, however
+   * wrapped, is exit 73 naming the file and that the published folder is unchanged; any other
+   * exception stays as it is.
+   */
+  private RuntimeException failureOf(Path p, Throwable e) {
     if (e instanceof UncheckedIOException u) {
-      throw unchanged(f.file(), WriteFailure.cause(u));
+      return unchanged(p, WriteFailure.cause(u));
     }
     if (e instanceof RuntimeException r) {
-      throw r;
+      return r;
     }
-    throw unchanged(f.file(), e);
+    return unchanged(p, e);
   }
 
   private Path inStaging(String relativePath) {
